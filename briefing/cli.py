@@ -1,0 +1,278 @@
+"""The `briefing` command: the app by default, and headless sub-commands over the same core.
+
+Exit codes: 0 all went well; 1 some files could not be read (the rest were cached);
+2 a usage, config, pipeline or cache error, printed as one line; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from briefing import paths
+from briefing.config import Config, init_config, load_config
+from briefing.core.models import SyncReport
+from briefing.core.text import printable
+from briefing.errors import BriefingError
+
+COMMANDS = ("open", "ingest", "articles", "entities", "analyse", "config")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS keeps a sub-command's absent option from hiding one given before it.
+    common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="config file to use")
+    common.add_argument(
+        "--cache-dir", type=Path, default=argparse.SUPPRESS, help="folder of the cache"
+    )
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        parents=[common],
+        description="Sourced briefings from a folder of news articles, in the terminal.",
+        epilog="With no command, opens the app: briefing [PATHS].",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=text, description=text)
+
+    def with_paths(p: argparse.ArgumentParser, nargs: str = "*") -> None:
+        p.add_argument(
+            "paths",
+            nargs=nargs,
+            metavar="PATH",
+            help="files, folders or globs (default: the configured sources, else the seeds)",
+        )
+
+    with_paths(command("open", "open the app (the default command)"))
+    p = command("ingest", "read and analyse articles into the cache")
+    with_paths(p)
+    p = command("articles", "list the articles")
+    with_paths(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("entities", "list the named entities, by label, with mention counts")
+    with_paths(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("analyse", "print each article's sentences and entities")
+    with_paths(p, nargs="+")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("config", "create, locate or check the config file")
+    p.add_argument("action", choices=("init", "path", "check"))
+    return parser
+
+
+def _normalise_argv(argv: list[str]) -> list[str]:
+    """`briefing [PATHS]` means `briefing open [PATHS]`."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("-h", "--help"):
+            return argv
+        if arg in ("--config", "--cache-dir"):
+            index += 2
+            continue
+        if arg.startswith(("--config=", "--cache-dir=")):
+            index += 1
+            continue
+        if arg in COMMANDS:
+            return argv
+        break
+    return [*argv[:index], "open", *argv[index:]]
+
+
+def _config_path(args: argparse.Namespace) -> Path:
+    given: Path | None = getattr(args, "config", None)
+    return given if given is not None else paths.config_file()
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return load_config(_config_path(args))
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    from briefing.core.workspace import Workspace
+
+    return Workspace(_load(args), cache_dir=getattr(args, "cache_dir", None))
+
+
+def _sync(ws: Any, given: Sequence[str]) -> SyncReport:
+    """Sync with a progress bar on a terminal; print each failure as one line on stderr."""
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("Analysing", total=None)
+            report: SyncReport = ws.sync(
+                given, progress=lambda done, total: bar.update(task, completed=done, total=total)
+            )
+    else:
+        report = ws.sync(given)
+    for error in report.errors:
+        print(f"briefing: {printable(str(error))}", file=sys.stderr)
+    return report
+
+
+def _exit_code(report: SyncReport) -> int:
+    return 1 if report.failed else 0
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+    print(report.summary())
+    return _exit_code(report)
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        rows = ws.articles()
+    if args.json:
+        _print_json([asdict(row) for row in rows])
+    else:
+        for row in rows:
+            source = row.source or Path(row.path.split("#")[0]).name
+            line = f"{row.date or '----------'}  {source[:24]:<24}  {row.title}"
+            print(printable(line))
+    return _exit_code(report)
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    labels = _load(args).labels
+    mentions: Counter[tuple[str, str]] = Counter()
+    articles: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        for article_id in ws.ids:
+            analysis = ws.analysis(article_id)
+            for m in analysis.mentions if analysis else ():
+                if m.label in labels:
+                    key = (m.label, m.text)
+                    mentions[key] += 1
+                    articles[key].add(article_id)
+    ranked = sorted(mentions, key=lambda k: (labels.index(k[0]), -mentions[k], k[1]))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "text": t,
+                    "label": lab,
+                    "mentions": mentions[(lab, t)],
+                    "articles": len(articles[(lab, t)]),
+                }
+                for lab, t in ranked
+            ]
+        )
+    else:
+        current = None
+        for label, text in ranked:
+            if label != current:
+                print(label)
+                current = label
+            count = mentions[(label, text)]
+            n = len(articles[(label, text)])
+            print(printable(f"  {count:>5}  {text}  ({n} article{'s' if n != 1 else ''})"))
+    return _exit_code(report)
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    out: list[dict[str, Any]] = []
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        for article_id in ws.ids:
+            article, analysis = ws.article(article_id), ws.analysis(article_id)
+            if article is None or analysis is None:
+                continue
+            body = article.body
+            out.append(
+                {
+                    "id": article.id,
+                    "path": article.path,
+                    "title": article.title,
+                    "date": article.date,
+                    "source": article.source,
+                    "url": article.url,
+                    "credits": list(article.credits),
+                    "entities": [asdict(m) for m in analysis.mentions],
+                    "sentences": [
+                        {"start": s.start, "end": s.end, "text": body[s.start : s.end]}
+                        for s in analysis.sentences
+                    ],
+                }
+            )
+    if args.json:
+        _print_json(out)
+    else:
+        for item in out:
+            labels = Counter(e["label"] for e in item["entities"])
+            counts = ", ".join(f"{n} {label}" for label, n in labels.most_common())
+            print(printable(f"{item['path']}\n  {item['date'] or 'undated'}  {item['title']}"))
+            print(f"  {len(item['sentences'])} sentences; {counts or 'no entities'}")
+    return _exit_code(report)
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    path = _config_path(args)
+    if args.action == "path":
+        print(path)
+    elif args.action == "init":
+        init_config(path)
+        print(f"wrote {path}")
+    else:
+        from briefing.core.nlp import pipeline_info
+
+        config = load_config(path)
+        pipeline_info(config.pipeline)
+        state = "ok" if path.exists() else "ok (no file: the defaults apply)"
+        print(f"{path}: {state}")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    print(
+        "The app is not built yet. Try: briefing ingest [PATHS], briefing articles, "
+        "briefing entities, briefing analyse FILE --json",
+        file=sys.stderr,
+    )
+    return 2
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "open": cmd_open,
+    "ingest": cmd_ingest,
+    "articles": cmd_articles,
+    "entities": cmd_entities,
+    "analyse": cmd_analyse,
+    "config": cmd_config,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `briefing` command; returns the exit code."""
+    args = _parser().parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        return HANDLERS[args.command](args)
+    except BriefingError as exc:
+        print(f"briefing: error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: nothing is wrong.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

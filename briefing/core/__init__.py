@@ -1,0 +1,1 @@
+"""The core: ingest, analysis, cache and the workspace facade. Never imports Textual."""

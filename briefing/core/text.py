@@ -1,0 +1,122 @@
+"""Text clean-up shared by every reader: decoding, normalisation, credits, derived titles."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+# C0 and C1 controls except tab and newline, plus bidi overrides and isolates: they carry no
+# meaning in an article and can spoof what a terminal shows.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+# Credit lines that wire copy appends or embeds: "(Inputs from ANI/ PTI)", "(Photos Credit:
+# MEA)", "Image- AP", "Photo: Reuters". They name where text or pictures came from, not news.
+_CREDIT_PAREN = re.compile(
+    r"\s*\((?:with\s+)?(?:inputs?|photos?|images?|pictures?)\b(?:\s+credits?)?\s*(?:from|:|-)"
+    r"[^()\n]{1,60}\)",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:file\s+)?(?:images?|photos?|pictures?)(?:\s+credits?)?\s*[-:–—|]"
+    r"|(?:with\s+)?inputs?\s+from\b)[^\n]{1,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+TITLE_CHARS = 100
+
+
+class ReadError(Exception):
+    """A file, or a record in it, cannot be read as an article; the message says why."""
+
+
+def decode(data: bytes) -> str:
+    """Decode file bytes: UTF-8 or UTF-16 by their BOM, else UTF-8, else Windows-1252/Latin-1.
+
+    Raises:
+        ReadError: The bytes are binary, not text.
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise ReadError(f"not valid {codec.upper()} despite its byte-order mark") from None
+    if b"\x00" in data[:65536]:
+        raise ReadError("binary file (it holds NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Not UTF-8: news text in another single-byte encoding is nearly always Windows-1252,
+        # whose five unused bytes Latin-1 still maps.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    if controls > max(8, len(sample) // 100):
+        raise ReadError("binary file (too many control characters), not text")
+    return text
+
+
+def normalise(text: str) -> str:
+    """NFC, plain newlines, no control characters, single spaces, at most one blank line."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text.replace("\f", "\n"))
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split credit lines off the body; return the body and the credits in reading order."""
+    spans = sorted(
+        (m.start(), m.end()) for p in (_CREDIT_PAREN, _CREDIT_LINE) for m in p.finditer(text)
+    )
+    kept: list[str] = []
+    credits: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        if start < cursor:  # overlaps a credit already taken
+            continue
+        kept.append(text[cursor:start])
+        credits.append(text[start:end].strip())
+        cursor = end
+    kept.append(text[cursor:])
+    return normalise("".join(kept)), tuple(credits)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of the first paragraph, by punctuation (no NLP needed)."""
+    paragraph = text.strip().split("\n", 1)[0]
+    return _SENTENCE_END.split(paragraph, maxsplit=1)[0].strip()
+
+
+def shorten(text: str, limit: int = TITLE_CHARS) -> str:
+    """Cut `text` at a word boundary so it fits `limit` characters, marking the cut with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return cut + "…"
+
+
+def looks_like_headline(line: str) -> bool:
+    """Whether a first line reads as a headline: short, and not ending like a sentence."""
+    line = line.strip()
+    return 0 < len(line) <= 150 and len(line.split()) <= 20 and not line.endswith((".", ",", ":"))
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: every control character shown as '?'."""
+    return _UNPRINTABLE.sub("?", text)

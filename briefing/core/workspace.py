@@ -1,0 +1,161 @@
+"""The facade both front ends use: sources in, cached articles and analyses out.
+
+`sync` brings the cache up to date with the sources (reading only changed files, analysing
+only articles without an analysis for the current pipeline) and remembers which articles the
+sources hold; `articles`, `article` and `analysis` then read from the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from briefing import paths
+from briefing.config import Config
+from briefing.core.ingest import SourceFile, discover, read_file
+from briefing.core.models import Analysis, Article, IngestError, SyncReport
+from briefing.core.nlp import Analyser, fingerprint
+from briefing.core.readers import READER_VERSION
+from briefing.core.store import ArticleSummary, FileEntry, Store
+
+Progress = Callable[[int, int], None]
+# Analyses are written in transactions of this many articles: a crash loses at most these.
+WRITE_EVERY = 16
+
+
+class Workspace:
+    """One cache and one pipeline, shared by the CLI and the app."""
+
+    def __init__(self, config: Config, *, cache_dir: Path | None = None) -> None:
+        self.config = config
+        self.cache_dir = cache_dir or (
+            Path(config.cache_dir) if config.cache_dir else paths.default_cache_dir()
+        )
+        self.store = Store.open(self.cache_dir)
+        self.fingerprint = fingerprint(config.pipeline)
+        self.analyser = Analyser(
+            config.pipeline, batch_size=config.batch_size, processes=config.processes
+        )
+        self.ids: list[str] = []
+
+    def close(self) -> None:
+        """Close the cache."""
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def sources(self, given: Sequence[str | Path] = ()) -> list[str]:
+        """What to read: the paths given, else the configured sources, else the seeds."""
+        if given:
+            return [str(p) for p in given]
+        if self.config.sources:
+            return list(self.config.sources)
+        return [str(paths.seeds_dir())]
+
+    def sync(
+        self, given: Sequence[str | Path] = (), progress: Progress | None = None
+    ) -> SyncReport:
+        """Read the sources and analyse what the cache lacks.
+
+        Args:
+            given: Files, folders or globs; empty means the configured sources or the seeds.
+            progress: Called with (done, total) articles as analysis goes on.
+
+        Returns:
+            How many articles were analysed, found in the cache, and which files failed.
+        """
+        files, errors = discover(self.sources(given))
+        ids, fresh = self._read(files, errors)
+        self.ids = list(dict.fromkeys(ids))
+        done = self.store.analysed_ids(self.fingerprint)
+        todo = [i for i in self.ids if i not in done]
+        self._analyse(todo, fresh, progress)
+        return SyncReport(
+            analysed=len(todo), cached=len(self.ids) - len(todo), errors=tuple(errors)
+        )
+
+    def _read(
+        self, files: list[SourceFile], errors: list[IngestError]
+    ) -> tuple[list[str], dict[str, Article]]:
+        """Read the files that changed since the cache saw them; keep the rest as cached."""
+        known_files = self.store.files()
+        known_ids = self.store.article_ids()
+        max_bytes = int(self.config.max_file_mb * 1_000_000)
+        ids: list[str] = []
+        fresh: dict[str, Article] = {}
+        updates: list[tuple[SourceFile, list[str]]] = []
+        dropped: list[str] = []
+        for file in files:
+            entry = known_files.get(file.path)
+            if _unchanged(entry, file) and entry is not None and known_ids.issuperset(entry.ids):
+                ids += entry.ids
+                continue
+            articles, failures = read_file(file, max_bytes=max_bytes)
+            errors += failures
+            if not articles:
+                dropped.append(file.path)
+                continue
+            for article in articles:
+                fresh.setdefault(article.id, article)
+            file_ids = [a.id for a in articles]
+            ids += file_ids
+            # A file with a bad record is read again next time, so its error shows again.
+            if not failures:
+                updates.append((file, file_ids))
+        if fresh or updates or dropped:
+            with self.store.transaction():
+                self.store.put_articles(a for i, a in fresh.items() if i not in known_ids)
+                for file, file_ids in updates:
+                    self.store.put_file(file, READER_VERSION, file_ids)
+                for path in dropped:
+                    self.store.forget_file(path)
+        return ids, fresh
+
+    def _analyse(
+        self, todo: list[str], fresh: dict[str, Article], progress: Progress | None
+    ) -> None:
+        if not todo:
+            return
+        articles = [fresh.get(i) or self.store.article(i) for i in todo]
+        bodies = [a.body if a else "" for a in articles]
+        batch: list[tuple[str, Analysis]] = []
+        if progress:
+            progress(0, len(todo))
+        for count, (article_id, analysis) in enumerate(
+            zip(todo, self.analyser.analyse(bodies), strict=True), start=1
+        ):
+            batch.append((article_id, analysis))
+            if len(batch) >= WRITE_EVERY or count == len(todo):
+                with self.store.transaction():
+                    self.store.put_analyses(self.fingerprint, batch)
+                batch = []
+            if progress:
+                progress(count, len(todo))
+
+    def articles(self) -> list[ArticleSummary]:
+        """The articles of the last sync, newest first (undated last), then by title."""
+        summaries = self.store.summaries(self.ids)
+        summaries.sort(key=lambda s: s.title.casefold())
+        summaries.sort(key=lambda s: s.date or "", reverse=True)
+        return summaries
+
+    def article(self, article_id: str) -> Article | None:
+        """One whole article from the cache."""
+        return self.store.article(article_id)
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        """The analysis of one article with the current pipeline."""
+        return self.store.analysis(article_id, self.fingerprint)
+
+
+def _unchanged(entry: FileEntry | None, file: SourceFile) -> bool:
+    return (
+        entry is not None
+        and entry.size == file.size
+        and entry.mtime_ns == file.mtime_ns
+        and entry.reader == READER_VERSION
+    )

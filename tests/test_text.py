@@ -1,0 +1,65 @@
+import codecs
+
+import pytest
+
+from briefing.core.text import (
+    ReadError,
+    decode,
+    first_sentence,
+    looks_like_headline,
+    normalise,
+    printable,
+    shorten,
+    take_credits,
+)
+
+
+def test_decode_utf8_and_boms() -> None:
+    assert decode("Café in Köln".encode()) == "Café in Köln"
+    assert decode(codecs.BOM_UTF8 + "Zürich".encode()) == "Zürich"
+    assert decode(codecs.BOM_UTF16_LE + "Zürich talks".encode("utf-16-le")) == "Zürich talks"
+    assert decode(codecs.BOM_UTF16_BE + "Zürich talks".encode("utf-16-be")) == "Zürich talks"
+
+
+def test_decode_windows_1252_and_latin_1() -> None:
+    text = "The minister’s “résumé” – €5 bn"
+    assert decode(text.encode("cp1252")) == text
+    assert decode("Ångström in São Paulo".encode("latin-1")) == "Ångström in São Paulo"
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(1, 32)) * 20])
+def test_decode_refuses_binary(data: bytes) -> None:
+    with pytest.raises(ReadError, match="binary"):
+        decode(data)
+
+
+def test_normalise_cleans_controls_spaces_and_blank_lines() -> None:
+    raw = "Title\r\n\r\n\r\n\r\nBody\x1b[31m red\u202e  text\t here \x07\n"
+    assert normalise(raw) == "Title\n\nBody[31m red text here"
+
+
+def test_take_credits_inline_and_own_line() -> None:
+    body = (
+        "He met the minister. (Photos Credit: MEA)\n\nMore text.\n\n"
+        "(Inputs from ANI/ PTI)\n\nImage- AP"
+    )
+    text, credits = take_credits(body)
+    assert text == "He met the minister.\n\nMore text."
+    assert credits == ("(Photos Credit: MEA)", "(Inputs from ANI/ PTI)", "Image- AP")
+
+
+def test_take_credits_leaves_ordinary_parentheses() -> None:
+    body = "The Ministry of External Affairs (MEA) said inputs from states (many) matter."
+    assert take_credits(body) == (body, ())
+
+
+def test_titles() -> None:
+    assert first_sentence("Patrushev met Doval. They talked.\n\nMore.") == "Patrushev met Doval."
+    assert shorten("word " * 40, 30).endswith("…")
+    assert len(shorten("word " * 40, 30)) <= 30
+    assert looks_like_headline("Russia and India to coordinate on Afghanistan")
+    assert not looks_like_headline("This is a sentence that ends with a full stop.")
+
+
+def test_printable_neutralises_terminal_controls() -> None:
+    assert printable("a\x1b]0;pwned\x07b\rc") == "a?]0;pwned?b?c"
