@@ -83,7 +83,7 @@ def child(kind: str, corpus: Path, cache: Path, processes: int) -> None:
         from briefing.core.workspace import Workspace
 
         with Workspace(config, cache_dir=cache) as ws:
-            ws.analyser.nlp  # load outside the timing, as raw does
+            _ = ws.analyser.nlp  # load outside the timing, as raw does
             start = time.perf_counter()
             report = ws.sync([corpus])
             seconds = time.perf_counter() - start

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,67 +43,69 @@ class SourceFile:
     mtime_ns: int
 
 
-def _stat_file(path: Path) -> SourceFile | IngestError:
+def _stat_file(path: str) -> tuple[SourceFile, tuple[int, int]] | IngestError:
+    """Stat one file: its SourceFile and (device, inode) identity, or why it cannot be read."""
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError as exc:
-        reason = "symlink loop" if exc.errno == 40 else (exc.strerror or str(exc)).lower()
-        return IngestError(str(path), f"cannot read: {reason}")
+        reason = "symlink loop" if exc.errno == errno.ELOOP else (exc.strerror or str(exc)).lower()
+        return IngestError(path, f"cannot read: {reason}")
     if stat.S_ISDIR(info.st_mode):
-        return IngestError(str(path), "is a folder, not a file")
+        return IngestError(path, "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
-        return IngestError(str(path), "not a regular file")
-    return SourceFile(str(path), info.st_size, info.st_mtime_ns)
+        return IngestError(path, "not a regular file")
+    return SourceFile(path, info.st_size, info.st_mtime_ns), (info.st_dev, info.st_ino)
 
 
-def _walk(folder: Path, errors: list[IngestError]) -> Iterable[Path]:
+def _walk(folder: str, errors: list[IngestError]) -> Iterator[str]:
     """Article files under `folder`, sorted; hidden entries skipped, folder links not followed."""
-
-    def on_error(exc: OSError) -> None:
-        errors.append(IngestError(str(exc.filename or folder), "cannot read folder"))
-
-    for root, dirs, files in os.walk(folder, onerror=on_error):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                yield Path(root) / name
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as exc:
+        errors.append(IngestError(folder, f"cannot read folder: {(exc.strerror or '').lower()}"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path, errors)
+        elif os.path.splitext(entry.name)[1].lower() in SUFFIXES:
+            yield entry.path
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[IngestError]]:
     """Expand files, folders (recursively) and globs into the files to read, in order.
 
-    A path named twice, or reached twice, is read once.
+    A file named twice, or reached twice (through a link, say), is read once.
     """
     found: list[SourceFile] = []
     errors: list[IngestError] = []
-    seen: set[str] = set()
+    seen: set[tuple[int, int]] = set()
     for given in paths:
         # Absolute paths: the cache knows a file by one name, whatever the working folder.
         text = os.path.abspath(os.path.expanduser(str(given)))
         if glob.has_magic(text):
-            matches = [Path(m) for m in sorted(glob.glob(text, recursive=True))]
+            matches = sorted(glob.glob(text, recursive=True))
             if not matches:
                 errors.append(IngestError(text, "no file matches this pattern"))
         else:
-            matches = [Path(text)]
+            matches = [text]
         for path in matches:
-            if path.is_dir():
-                candidates: Iterable[Path] = _walk(path, errors)
-            elif path.exists() or path.is_symlink():
+            if os.path.isdir(path):
+                candidates: Iterable[str] = _walk(path, errors)
+            elif os.path.lexists(path):
                 candidates = [path]
             else:
-                errors.append(IngestError(str(path), "no such file or folder"))
+                errors.append(IngestError(path, "no such file or folder"))
                 continue
             for candidate in candidates:
-                key = os.path.realpath(candidate)
-                if key in seen:
-                    continue
-                seen.add(key)
                 result = _stat_file(candidate)
-                if isinstance(result, SourceFile):
-                    found.append(result)
-                else:
+                if isinstance(result, IngestError):
                     errors.append(result)
+                elif result[1] not in seen:
+                    seen.add(result[1])
+                    found.append(result[0])
     return found, errors
 
 
