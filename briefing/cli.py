@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     with_paths(command("open", "open the app (the default command)"))
     p = command("ingest", "read and analyse articles into the cache")
     with_paths(p)
+    # For the app, which runs ingest as its analysis child: progress as JSON lines.
+    p.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
     p = command("articles", "list the articles")
     with_paths(p)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -101,14 +103,20 @@ def _workspace(args: argparse.Namespace) -> Any:
     return Workspace(_load(args), cache_dir=getattr(args, "cache_dir", None))
 
 
-def _sync(ws: Any, given: Sequence[str]) -> SyncReport:
+def _jsonl_progress(done: int, total: int) -> None:
+    print(json.dumps({"done": done, "total": total}), flush=True)
+
+
+def _sync(ws: Any, given: Sequence[str], *, jsonl: bool = False) -> SyncReport:
     """Sync with a progress bar on a terminal; print each failure as one line on stderr."""
-    if sys.stderr.isatty():
+    if jsonl:
+        report: SyncReport = ws.sync(given, progress=_jsonl_progress)
+    elif sys.stderr.isatty():
         from rich.progress import Progress
 
         with Progress(transient=True) as bar:
             task = bar.add_task("Analysing", total=None)
-            report: SyncReport = ws.sync(
+            report = ws.sync(
                 given, progress=lambda done, total: bar.update(task, completed=done, total=total)
             )
     else:
@@ -128,7 +136,7 @@ def _print_json(data: Any) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        report = _sync(ws, args.paths)
+        report = _sync(ws, args.paths, jsonl=args.progress_jsonl)
     print(report.summary())
     return _exit_code(report)
 
@@ -239,12 +247,16 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    print(
-        "The app is not built yet. Try: briefing ingest [PATHS], briefing articles, "
-        "briefing entities, briefing analyse FILE --json",
-        file=sys.stderr,
+    from briefing.tui.app import make_app
+
+    app = make_app(
+        _load(args),
+        sources=list(args.paths),
+        config_path=_config_path(args),
+        cache_dir=getattr(args, "cache_dir", None),
     )
-    return 2
+    app.run()
+    return 0
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

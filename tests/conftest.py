@@ -39,6 +39,24 @@ def seeds(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def seeded_cache(tmp_path_factory: pytest.TempPathFactory, analyser: Analyser) -> Path:
+    """A cache holding the analysed seeds, made once; tests copy it (see `warm_cache`)."""
+    folder = tmp_path_factory.mktemp("seeded-cache")
+    with Workspace(Config(), cache_dir=folder) as ws:
+        ws.analyser = analyser
+        ws.sync([SEEDS])
+    return folder
+
+
+@pytest.fixture
+def warm_cache(tmp_path: Path, seeded_cache: Path) -> Path:
+    """A private copy of the seeded cache."""
+    target = tmp_path / "warm-cache"
+    shutil.copytree(seeded_cache, target)
+    return target
+
+
 @pytest.fixture
 def workspace(tmp_path: Path, analyser: Analyser) -> Iterator[Workspace]:
     """A workspace on a fresh cache that reuses the session's loaded pipeline."""

@@ -60,6 +60,7 @@ class ArticleSummary:
     title: str
     date: str | None
     source: str
+    url: str
     words: int
 
 
@@ -182,7 +183,8 @@ class Store:
         for chunk in _chunks(ids, 900):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"SELECT id, path, title, date, source, words FROM articles WHERE id IN ({marks})",
+                "SELECT id, path, title, date, source, url, words FROM articles "
+                f"WHERE id IN ({marks})",
                 chunk,
             )
             found.update((row[0], ArticleSummary(*row)) for row in rows)
@@ -206,6 +208,19 @@ class Store:
             (article_id, fingerprint),
         ).fetchone()
         return None if row is None else decode_analysis(row[0])
+
+    def analyses(self, ids: Sequence[str], fingerprint: str) -> dict[str, Analysis]:
+        """The cached analyses of many articles at once, by id (missing ones left out)."""
+        found: dict[str, Analysis] = {}
+        for chunk in _chunks(ids, 900):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT article_id, data FROM analyses WHERE fingerprint = ? "
+                f"AND article_id IN ({marks})",
+                (fingerprint, *chunk),
+            )
+            found.update((i, decode_analysis(data)) for i, data in rows)
+        return found
 
     # Writing (call inside `transaction()`) -----------------------------------------------
 

@@ -8,6 +8,7 @@ sources hold; `articles`, `article` and `analysis` then read from the cache.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing import paths
@@ -15,12 +16,23 @@ from briefing.config import Config
 from briefing.core.ingest import SourceFile, discover, read_file
 from briefing.core.models import Analysis, Article, IngestError, SyncReport
 from briefing.core.nlp import Analyser, fingerprint
+from briefing.core.overview import build_overview, surface_name
 from briefing.core.readers import READER_VERSION
+from briefing.core.render import render_overview
 from briefing.core.store import ArticleSummary, FileEntry, Store
 
 Progress = Callable[[int, int], None]
 # Analyses are written in transactions of this many articles: a crash loses at most these.
 WRITE_EVERY = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a scan of the sources found."""
+
+    ids: tuple[str, ...]
+    todo: tuple[str, ...]
+    errors: tuple[IngestError, ...]
 
 
 class Workspace:
@@ -37,6 +49,7 @@ class Workspace:
             config.pipeline, batch_size=config.batch_size, processes=config.processes
         )
         self.ids: list[str] = []
+        self._fresh: dict[str, Article] = {}
 
     def close(self) -> None:
         """Close the cache."""
@@ -56,26 +69,59 @@ class Workspace:
             return list(self.config.sources)
         return [str(paths.seeds_dir())]
 
-    def sync(
-        self, given: Sequence[str | Path] = (), progress: Progress | None = None
-    ) -> SyncReport:
-        """Read the sources and analyse what the cache lacks.
+    def scan(self, given: Sequence[str | Path] = ()) -> Scan:
+        """Read the sources (only files changed since the cache saw them); no NLP.
 
         Args:
             given: Files, folders or globs; empty means the configured sources or the seeds.
-            progress: Called with (done, total) articles as analysis goes on.
+
+        Returns:
+            The articles the sources hold, those still to analyse, and the files that failed.
+        """
+        files, errors = discover(self.sources(given))
+        ids, self._fresh = self._read(files, errors)
+        self.ids = list(dict.fromkeys(ids))
+        done = self.store.analysed_ids(self.fingerprint)
+        todo = tuple(i for i in self.ids if i not in done)
+        return Scan(ids=tuple(self.ids), todo=todo, errors=tuple(errors))
+
+    def analyse(self, todo: Sequence[str], progress: Progress | None = None) -> None:
+        """Analyse these articles with spaCy and cache the results, a few at a time.
+
+        Args:
+            todo: Ids of cached articles (e.g. `Scan.todo`).
+            progress: Called with (done, total) articles, first with (0, total).
+        """
+        if not todo:
+            return
+        articles = [self._fresh.get(i) or self.store.article(i) for i in todo]
+        bodies = [a.body if a else "" for a in articles]
+        batch: list[tuple[str, Analysis]] = []
+        if progress:
+            progress(0, len(todo))
+        for count, (article_id, analysis) in enumerate(
+            zip(todo, self.analyser.analyse(bodies), strict=True), start=1
+        ):
+            batch.append((article_id, analysis))
+            if len(batch) >= WRITE_EVERY or count == len(todo):
+                with self.store.transaction():
+                    self.store.put_analyses(self.fingerprint, batch)
+                batch = []
+            if progress:
+                progress(count, len(todo))
+
+    def sync(
+        self, given: Sequence[str | Path] = (), progress: Progress | None = None
+    ) -> SyncReport:
+        """Scan the sources, then analyse what the cache lacks.
 
         Returns:
             How many articles were analysed, found in the cache, and which files failed.
         """
-        files, errors = discover(self.sources(given))
-        ids, fresh = self._read(files, errors)
-        self.ids = list(dict.fromkeys(ids))
-        done = self.store.analysed_ids(self.fingerprint)
-        todo = [i for i in self.ids if i not in done]
-        self._analyse(todo, fresh, progress)
+        scan = self.scan(given)
+        self.analyse(scan.todo, progress)
         return SyncReport(
-            analysed=len(todo), cached=len(self.ids) - len(todo), errors=tuple(errors)
+            analysed=len(scan.todo), cached=len(scan.ids) - len(scan.todo), errors=scan.errors
         )
 
     def _read(
@@ -115,27 +161,6 @@ class Workspace:
                     self.store.forget_file(path)
         return ids, fresh
 
-    def _analyse(
-        self, todo: list[str], fresh: dict[str, Article], progress: Progress | None
-    ) -> None:
-        if not todo:
-            return
-        articles = [fresh.get(i) or self.store.article(i) for i in todo]
-        bodies = [a.body if a else "" for a in articles]
-        batch: list[tuple[str, Analysis]] = []
-        if progress:
-            progress(0, len(todo))
-        for count, (article_id, analysis) in enumerate(
-            zip(todo, self.analyser.analyse(bodies), strict=True), start=1
-        ):
-            batch.append((article_id, analysis))
-            if len(batch) >= WRITE_EVERY or count == len(todo):
-                with self.store.transaction():
-                    self.store.put_analyses(self.fingerprint, batch)
-                batch = []
-            if progress:
-                progress(count, len(todo))
-
     def articles(self) -> list[ArticleSummary]:
         """The articles of the last sync, newest first (undated last), then by title."""
         summaries = self.store.summaries(self.ids)
@@ -147,9 +172,37 @@ class Workspace:
         """One whole article from the cache."""
         return self.store.article(article_id)
 
+    def analyses(self, ids: Sequence[str]) -> dict[str, Analysis]:
+        """The analyses of many articles with the current pipeline, by id."""
+        return self.store.analyses(ids, self.fingerprint)
+
     def analysis(self, article_id: str) -> Analysis | None:
         """The analysis of one article with the current pipeline."""
         return self.store.analysis(article_id, self.fingerprint)
+
+    def overview_markdown(self, ids: Sequence[str], title: str) -> str:
+        """The overview of these articles, rendered as Markdown."""
+        summaries = self.store.summaries(ids)
+        analyses = self.analyses(ids)
+        return render_overview(build_overview(title, summaries, analyses))
+
+    def entity_names(self, ids: Sequence[str]) -> dict[str, str]:
+        """For each analysed article, the names it mentions, as one text to search."""
+        return {
+            article_id: " ".join(sorted({surface_name(m.text, m.label) for m in a.mentions}))
+            for article_id, a in self.analyses(ids).items()
+        }
+
+    def mentioning(self, ids: Sequence[str], name: str, label: str) -> set[str]:
+        """Which of these articles mention the entity `name` (as the entity list shows it)."""
+        return {
+            article_id
+            for article_id, analysis in self.analyses(ids).items()
+            if any(
+                m.label == label and surface_name(m.text, m.label) == name
+                for m in analysis.mentions
+            )
+        }
 
 
 def _unchanged(entry: FileEntry | None, file: SourceFile) -> bool:

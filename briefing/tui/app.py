@@ -1,0 +1,503 @@
+"""BriefingApp: the three panes, the keys, and the workers. It only calls the core facade."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, ProgressBar, Static, Tab, Tabs
+
+from briefing import paths
+from briefing.config import Config
+from briefing.core.export import save_new, slug
+from briefing.core.store import ArticleSummary
+from briefing.core.workspace import Workspace
+from briefing.errors import BriefingError
+from briefing.fileio import write_atomic
+from briefing.tui.analysis import ingest_command, run_ingest
+from briefing.tui.messages import AnalysisDone, AnalysisProgress, BriefingReady, ScanDone
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.log import LogScreen
+from briefing.tui.screens.save_as import SaveAsScreen
+from briefing.tui.themes import DEFAULT_ENTITY_COLOURS, ThemeSpec, load_themes
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.briefing_pane import BriefingPane
+from briefing.tui.widgets.entity_list import EntityList
+
+SCOPES = ("article", "filtered", "all")
+PANES = ("list-pane", "article-pane", "briefing-pane")
+NARROW = 100  # columns under which the panes become tabs
+FALLBACK_THEME = "dark"
+
+
+class BriefingApp(App[None]):
+    """The briefing reader. Build it with `make_app`."""
+
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="clear_filter"),
+        Binding("n", "mention(1)", "Next mention", show=False, id="next_mention"),
+        Binding("N", "mention(-1)", "Previous mention", show=False, id="previous_mention"),
+        Binding("b", "cycle_scope", "Scope", id="scope"),
+        Binding("s", "save", "Save", id="save"),
+        Binding("ctrl+s", "save_as", "Save as…", show=False, id="save_as"),
+        Binding("r", "rescan", "Re-scan", show=False, id="rescan"),
+        Binding("t", "change_theme", "Theme", show=False, id="theme"),
+        Binding("l", "log", "Problems", show=False, id="log"),
+        Binding("question_mark,f1", "help", "Keys", id="help"),
+        Binding("tab", "next_pane", "Next pane", show=False, id="next_pane", priority=True),
+        Binding(
+            "shift+tab", "previous_pane", "Previous pane", show=False, id="previous_pane",
+            priority=True,
+        ),
+    ]  # fmt: skip
+
+    def __init__(
+        self, config: Config, workspace: Workspace, *, sources: list[str], config_path: Path
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.ws = workspace
+        self.sources = sources
+        self.config_path = config_path
+        self.problems: list[str] = []
+        self.scope = "article"
+        self.filter_text = ""
+        self.entity_filter: tuple[str, set[str]] | None = None
+        self.briefings: dict[str, str] = {}
+        self.child: subprocess.Popen[str] | None = None
+        self.analysis_failed = False
+        self._debounce: Timer | None = None
+        self.specs, theme_errors = load_themes([paths.themes_dir(), paths.user_themes_dir()])
+        self.problems += theme_errors
+        for spec in self.specs.values():
+            self.register_theme(spec.theme)
+        self.startup_notes: list[str] = list(theme_errors)
+        wanted = config.theme
+        if wanted not in self.available_themes:
+            self.startup_notes.append(f"Unknown theme '{wanted}'; using '{FALLBACK_THEME}'.")
+            wanted = FALLBACK_THEME
+        self.theme = wanted
+        self._apply_keymap(config.keys)
+
+    def _apply_keymap(self, keys: dict[str, str]) -> None:
+        known = {b.id for b in self.all_bindings() if b.id}
+        unknown = sorted(set(keys) - known)
+        if unknown:
+            self.startup_notes.append(
+                f"{self.config_path}: keys: unknown binding id '{unknown[0]}' "
+                f"(see the help screen for ids)"
+            )
+        self.set_keymap({k: v for k, v in keys.items() if k in known})
+
+    # Layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Tabs(
+            Tab("Articles", id="tab-list-pane"),
+            Tab("Article", id="tab-article-pane"),
+            Tab("Briefing", id="tab-briefing-pane"),
+            id="pane-tabs",
+        )
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane", classes="pane -active"):
+                yield Input(placeholder="filter: words, entity or date", id="filter")
+                yield ArticleList(id="articles")
+            with Vertical(id="article-pane", classes="pane"):
+                yield ArticleView(id="article")
+                yield EntityList(id="entities")
+            with Vertical(id="briefing-pane", classes="pane"):
+                yield Static("", id="scope-title")
+                yield BriefingPane(id="briefing")
+        yield ProgressBar(id="progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#articles").border_title = "Articles"
+        self.query_one("#article").border_title = "Article"
+        self.query_one("#entities").border_title = "Entities"
+        self.query_one(ArticleList).focus()
+        for note in self.startup_notes:
+            self.notify(note, severity="warning", markup=False)
+        self._update_scope_title()
+        self._layout_for(self.size.width)
+        self.scan()
+
+    def on_resize(self) -> None:
+        self._layout_for(self.size.width)
+
+    def _layout_for(self, width: int) -> None:
+        self.screen.set_class(width < NARROW, "-narrow")
+
+    def _show_pane(self, pane: str) -> None:
+        for name in PANES:
+            self.query_one(f"#{name}").set_class(name == pane, "-active")
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{pane}":
+            tabs.active = f"tab-{pane}"
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab and event.tab.id:
+            pane = event.tab.id.removeprefix("tab-")
+            self._show_pane(pane)
+            self._focus_pane(pane)
+
+    def _focus_pane(self, pane: str) -> None:
+        target = {
+            "list-pane": "#articles",
+            "article-pane": "#article",
+            "briefing-pane": "#briefing",
+        }
+        widget = self.query_one(target[pane])
+        if self.focused is None or pane not in [n.id for n in self.focused.ancestors_with_self]:
+            widget.focus()
+
+    def on_descendant_focus(self) -> None:
+        focused = self.focused
+        if focused is None:
+            return
+        for node in focused.ancestors_with_self:
+            if node.id in PANES:
+                self._show_pane(node.id)
+                return
+
+    def _cycle(self, step: int) -> None:
+        order = ["#articles", "#article", "#entities", "#briefing"]
+        current = self.focused
+        names = [f"#{current.id}" if current else ""]
+        index = order.index(names[0]) if names[0] in order else -1
+        target = self.query_one(order[(index + step) % len(order)])
+        pane = next(n.id for n in target.ancestors_with_self if n.id in PANES)
+        self._show_pane(pane)
+        target.focus()
+
+    def action_next_pane(self) -> None:
+        if self.screen is not self.screen_stack[0]:
+            self.screen.focus_next()
+            return
+        self._cycle(1)
+
+    def action_previous_pane(self) -> None:
+        if self.screen is not self.screen_stack[0]:
+            self.screen.focus_previous()
+            return
+        self._cycle(-1)
+
+    # Scanning and analysis --------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="scan")
+    def scan(self) -> None:
+        """Read the sources (no NLP) in a thread with its own cache connection."""
+        try:
+            with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+                result = ws.scan(self.sources)
+                articles = ws.articles()
+                names = ws.entity_names(result.ids)
+        except BriefingError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.post_message(ScanDone(articles, len(result.todo), result.errors, names))
+
+    def on_scan_done(self, message: ScanDone) -> None:
+        listing = self.query_one(ArticleList)
+        listing.names = message.names
+        listing.set_articles(message.articles, self.filter_text, self._entity_ids())
+        listing.border_subtitle = f"{len(message.articles)}"
+        self.briefings.clear()
+        if message.errors:
+            lines = [str(e) for e in message.errors]
+            self.problems += lines
+            more = f" (and {len(lines) - 1} more; press l)" if len(lines) > 1 else ""
+            self.notify(lines[0] + more, title="Could not read", severity="error", markup=False)
+        if not message.articles:
+            self.query_one(ArticleView).show(None, None, labels=(), colours={})
+            self._refresh_briefing()
+        if message.todo and not self.analysis_failed:
+            self.analyse()
+
+    @work(thread=True, exclusive=True, group="analyse")
+    def analyse(self) -> None:
+        """Analyse in a child process and wait for it, passing its progress on."""
+        command = ingest_command(self.config_path, self.ws.cache_dir, self.sources)
+
+        def started(child: subprocess.Popen[str]) -> None:
+            self.child = child
+
+        def progress(done: int, total: int) -> None:
+            self.post_message(AnalysisProgress(done, total))
+
+        error = run_ingest(command, on_progress=progress, on_start=started)
+        self.child = None
+        self.post_message(AnalysisDone(error))
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.add_class("-running")
+        bar.update(total=message.total, progress=message.done)
+        view = self.query_one(ArticleView)
+        if view.article is not None and view.analysis is None and message.done:
+            self._show_article(view.article.id)
+
+    def on_analysis_done(self, message: AnalysisDone) -> None:
+        self.query_one(ProgressBar).remove_class("-running")
+        if message.error:
+            # No retry loop: the next try is the user's (r), once the cause is fixed.
+            self.analysis_failed = True
+            self.problems.append(message.error)
+            self.notify(message.error, severity="error", markup=False)
+        else:
+            self.scan()  # cheap now; brings the entity names the filter searches
+        self.briefings.clear()
+        current = self.query_one(ArticleList).current_id
+        if current:
+            self._show_article(current)
+        self._refresh_briefing()
+
+    def on_unmount(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        if self.child is not None and self.child.poll() is None:
+            self.child.terminate()
+
+    def action_rescan(self) -> None:
+        self.analysis_failed = False
+        self.notify("Re-scanning the sources…")
+        self.scan()
+
+    # The article ----------------------------------------------------------------------
+
+    @property
+    def colours(self) -> dict[str, str]:
+        """Entity colours of the current theme."""
+        spec: ThemeSpec | None = self.specs.get(self.theme)
+        return {**DEFAULT_ENTITY_COLOURS, **(spec.entities if spec else {})}
+
+    def watch_theme(self) -> None:
+        if not self.is_running:
+            return
+        view = self.query_one(ArticleView)
+        view.recolour(self.colours)
+        self.query_one(EntityList).show(view.analysis, self.config.labels, self.colours)
+
+    def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
+        self._show_article(message.article_id)
+        if self.scope == "article":
+            # Debounce: holding j/k must not rebuild the briefing for every article passed.
+            if self._debounce is not None:
+                self._debounce.stop()
+            self._debounce = self.set_timer(0.15, self._refresh_briefing)
+
+    def _show_article(self, article_id: str) -> None:
+        article, analysis = self.ws.article(article_id), self.ws.analysis(article_id)
+        view = self.query_one(ArticleView)
+        view.show(article, analysis, labels=self.config.labels, colours=self.colours)
+        view.border_subtitle = f"{len(view.mentions)} highlights" if analysis else "analysing…"
+        self.query_one(EntityList).show(analysis, self.config.labels, self.colours)
+
+    def action_mention(self, step: int) -> None:
+        view = self.query_one(ArticleView)
+        view.action_next_mention() if step > 0 else view.action_previous_mention()
+
+    # Filtering ------------------------------------------------------------------------
+
+    def _entity_ids(self) -> set[str] | None:
+        return self.entity_filter[1] if self.entity_filter else None
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.add_class("-shown")
+        self._show_pane("list-pane")
+        box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.filter_text = event.value
+            self._apply_filters()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.query_one(ArticleList).focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        if not (self.filter_text or self.entity_filter or box.has_class("-shown")):
+            return
+        self.filter_text, self.entity_filter = "", None
+        box.value = ""
+        box.remove_class("-shown")
+        self._apply_filters()
+        self.query_one(ArticleList).focus()
+
+    def _apply_filters(self) -> None:
+        listing = self.query_one(ArticleList)
+        listing.apply_filter(self.filter_text, self._entity_ids())
+        parts = [f"{len(listing.shown)} of {len(listing.articles)}"]
+        if self.entity_filter:
+            parts.append(f"mentioning {self.entity_filter[0]}")
+        listing.border_subtitle = " ".join(parts)
+        if self.scope == "filtered":
+            self._refresh_briefing()
+
+    def on_entity_list_picked(self, message: EntityList.Picked) -> None:
+        listing = self.query_one(ArticleList)
+        ids = [a.id for a in listing.articles]
+        found = self.ws.mentioning(ids, message.name, message.label)
+        self.entity_filter = (message.name, found)
+        self._apply_filters()
+        self.notify(f"{len(found)} articles mention {message.name}", markup=False)
+        listing.focus()
+
+    # The briefing ---------------------------------------------------------------------
+
+    def _scope_selection(self) -> tuple[str, list[ArticleSummary]]:
+        listing = self.query_one(ArticleList)
+        if self.scope == "article":
+            current = listing.current_id
+            chosen = [a for a in listing.shown if a.id == current]
+            return (chosen[0].title if chosen else "No article"), chosen
+        if self.scope == "filtered":
+            return "Filtered articles", list(listing.shown)
+        return "All articles", list(listing.articles)
+
+    def _update_scope_title(self) -> None:
+        names = {"article": "this article", "filtered": "filtered list", "all": "everything"}
+        self.query_one("#scope-title", Static).update(f"Overview of {names[self.scope]}  (b)")
+
+    def action_cycle_scope(self) -> None:
+        self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
+        self._update_scope_title()
+        self._refresh_briefing()
+
+    def _refresh_briefing(self) -> None:
+        if not self.is_running:
+            return
+        title, chosen = self._scope_selection()
+        ids = [a.id for a in chosen]
+        key = hashlib.blake2b("\x1f".join([title, *ids]).encode(), digest_size=8).hexdigest()
+        self.current_key = key
+        if key in self.briefings:
+            self.post_message(BriefingReady(key, self.briefings[key]))
+        else:
+            self.build_briefing(key, title, ids)
+
+    @work(thread=True, exclusive=True, group="briefing")
+    def build_briefing(self, key: str, title: str, ids: list[str]) -> None:
+        """Build the Markdown off the UI thread (an overview of many articles takes a while)."""
+        with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+            markdown = ws.overview_markdown(ids, title)
+        self.post_message(BriefingReady(key, markdown))
+
+    async def on_briefing_ready(self, message: BriefingReady) -> None:
+        self.briefings[message.key] = message.markdown
+        if message.key == getattr(self, "current_key", None):
+            await self.query_one(BriefingPane).show(message.markdown)
+
+    def _current_markdown(self) -> tuple[str, str]:
+        title, chosen = self._scope_selection()
+        markdown = self.ws.overview_markdown([a.id for a in chosen], title)
+        return title, markdown
+
+    def action_save(self) -> None:
+        title, markdown = self._current_markdown()
+        folder = Path(self.config.export_dir) if self.config.export_dir else None
+        folder = folder or paths.default_export_dir()
+        try:
+            path = save_new(folder, dt.date.today().isoformat(), title, markdown)
+        except OSError as exc:
+            self.notify(f"Cannot save in {folder}: {exc}", severity="error", markup=False)
+            return
+        self.notify(f"Saved {path}", title="Briefing saved", markup=False)
+
+    def action_save_as(self) -> None:
+        title, markdown = self._current_markdown()
+        folder = Path(self.config.export_dir) if self.config.export_dir else None
+        name = f"{dt.date.today().isoformat()}-{slug(title)}.md"
+        suggestion = (folder or paths.default_export_dir()) / name
+
+        def save(path: Path | None) -> None:
+            if path is None:
+                return
+            try:
+                write_atomic(path, markdown, overwrite=False)
+            except FileExistsError:
+                self.notify(f"{path} exists already; not saved.", severity="error", markup=False)
+            except OSError as exc:
+                self.notify(f"Cannot save {path}: {exc}", severity="error", markup=False)
+            else:
+                self.notify(f"Saved {path}", title="Briefing saved", markup=False)
+
+        self.push_screen(SaveAsScreen(suggestion), save)
+
+    # Help, log, palette -----------------------------------------------------------------
+
+    def all_bindings(self) -> list[Binding]:
+        """Every binding of the app and its widgets, before any remapping."""
+        found: list[Binding] = []
+        for owner in (BriefingApp, ArticleList, ArticleView):
+            found += [b for b in owner.BINDINGS if isinstance(b, Binding)]
+        return found
+
+    def action_help(self) -> None:
+        keymap = self._keymap
+        rows = []
+        for binding in self.all_bindings():
+            keys = keymap.get(binding.id or "", binding.key)
+            rows.append((_key_names(keys), binding.description, binding.id or ""))
+        rows += [
+            ("up/down", "Move through the list", ""),
+            ("enter", "On an entity: list the articles that mention it", ""),
+            ("ctrl+p", "Command palette: every action", ""),
+        ]
+        self.push_screen(HelpScreen(rows))
+
+    def action_log(self) -> None:
+        self.push_screen(LogScreen(self.problems))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
+        yield from super().get_system_commands(screen)
+        for binding in BriefingApp.BINDINGS:
+            if isinstance(binding, Binding) and binding.id not in ("quit", "theme", "help"):
+                yield SystemCommand(
+                    binding.description, f"Key: {binding.key}", self._runner(binding.action)
+                )
+
+    def _runner(self, action: str):  # type: ignore[no-untyped-def]
+        async def run() -> None:
+            await self.run_action(action)
+
+        return run
+
+
+_KEY_NAMES = {"question_mark": "?", "slash": "/", "f1": "F1"}
+
+
+def _key_names(keys: str) -> str:
+    """'question_mark,f1' as '? / F1'."""
+    return " / ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def make_app(
+    config: Config, *, sources: list[str], config_path: Path, cache_dir: Path | None = None
+) -> BriefingApp:
+    """Build the app for the CLI and the tests.
+
+    Raises:
+        BriefingError: The cache or the pipeline cannot be used (reported before the app starts).
+    """
+    workspace = Workspace(config, cache_dir=cache_dir)
+    return BriefingApp(
+        config, workspace, sources=workspace.sources(sources), config_path=config_path
+    )

@@ -1,0 +1,43 @@
+"""Messages that workers post to the app (workers never touch widgets themselves)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from briefing.core.models import IngestError
+from briefing.core.store import ArticleSummary
+
+
+@dataclass
+class ScanDone(Message):
+    """The sources were read: these articles are in the cache, `todo` still need analysis."""
+
+    articles: list[ArticleSummary]
+    todo: int
+    errors: tuple[IngestError, ...]
+    names: dict[str, str]
+
+
+@dataclass
+class AnalysisProgress(Message):
+    """`done` of `total` articles are analysed."""
+
+    done: int
+    total: int
+
+
+@dataclass
+class AnalysisDone(Message):
+    """Analysis finished; `error` says why if it failed."""
+
+    error: str | None = None
+
+
+@dataclass
+class BriefingReady(Message):
+    """The Markdown for one briefing scope is ready."""
+
+    key: str
+    markdown: str

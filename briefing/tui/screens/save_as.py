@@ -1,0 +1,40 @@
+"""Asks where to save the briefing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+class SaveAsScreen(ModalScreen[Path | None]):
+    """A path prompt; enter saves, escape cancels. An existing file is refused, not replaced."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel_save")]
+
+    def __init__(self, suggestion: Path) -> None:
+        super().__init__()
+        self.suggestion = suggestion
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="save-box"):
+            yield Static("Save the briefing as (Markdown):")
+            yield Input(str(self.suggestion), id="save-path")
+            yield Static("enter: save   escape: cancel", classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if not value:
+            return
+        path = Path(value).expanduser()
+        if path.exists():
+            self.notify(f"{path} exists already; choose another name.", severity="error")
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,343 @@
+"""Pilot tests: every binding of the app, driven as a user drives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from textual.command import CommandPalette
+from textual.widgets import Input, Markdown, Tabs
+
+from briefing.config import Config
+from briefing.paths import seeds_dir
+from briefing.tui.app import BriefingApp, make_app
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.log import LogScreen
+from briefing.tui.screens.save_as import SaveAsScreen
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.briefing_pane import BriefingPane
+from briefing.tui.widgets.entity_list import EntityList
+
+SIZE = (120, 36)
+
+
+def build(
+    warm_cache: Path, tmp_path: Path, sources: list[str] | None = None, **settings: object
+) -> BriefingApp:
+    config = Config(export_dir=str(tmp_path / "exports"), **settings)  # type: ignore[arg-type]
+    return make_app(
+        config,
+        sources=sources or [],
+        config_path=tmp_path / "config.yaml",
+        cache_dir=warm_cache,
+    )
+
+
+async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the scan has filled the list and the workers are idle."""
+    app = pilot.app
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if app.query_one(ArticleList).shown and not app.workers and briefed(app):
+            break
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def briefed(app: BriefingApp) -> bool:
+    """Whether the briefing pane shows the current scope (it is debounced and built off-thread)."""
+    key = getattr(app, "current_key", None)
+    return key is not None and app.query_one(BriefingPane).markdown == app.briefings.get(key)
+
+
+def titles(app: BriefingApp) -> list[str]:
+    return [a.title for a in app.query_one(ArticleList).shown]
+
+
+async def test_starts_on_cached_seeds_with_highlights(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        assert len(listing.shown) == 2
+        assert listing.shown[0].date == "2021-09-08"
+        view = app.query_one(ArticleView)
+        assert view.article is not None and view.article.date == "2021-09-08"
+        assert len(view.mentions) > 20
+        entities = app.query_one(EntityList).entries
+        assert ("Afghanistan", "GPE") in entities
+        assert app.child is None  # nothing to analyse: no spaCy child started
+
+
+async def test_moving_through_articles(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        view = app.query_one(ArticleView)
+        await pilot.press("j")
+        assert listing.highlighted == 1 and view.article and view.article.date == "2021-09-07"
+        await pilot.press("k")
+        assert listing.highlighted == 0
+        await pilot.press("G")
+        assert listing.highlighted == 1
+        await pilot.press("g")
+        assert listing.highlighted == 0
+        await pilot.press("down")
+        assert listing.highlighted == 1
+        await pilot.press("up")
+        assert listing.highlighted == 0 and view.article and view.article.date == "2021-09-08"
+
+
+async def test_filter_by_text_entity_and_date(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"according")
+        assert len(titles(app)) == 1 and titles(app)[0].startswith("According")
+        await pilot.press("escape")
+        assert len(titles(app)) == 2
+        await pilot.press("slash", *"kudashev")  # an entity name, in neither title
+        assert len(titles(app)) == 2
+        await pilot.press("ctrl+a", "ctrl+k", *"2021-09-07")
+        assert [a.date for a in app.query_one(ArticleList).shown] == ["2021-09-07"]
+        await pilot.press("enter", "escape")
+        assert len(titles(app)) == 2
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_enter_on_entity_filters_the_list(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        entities = app.query_one(EntityList)
+        entities.focus()
+        only_first = next(
+            i for i, (name, _) in enumerate(entities.entries) if name == "Gen Patrushev"
+        )
+        entities.highlighted = only_first
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.entity_filter is not None and app.entity_filter[0] == "Gen Patrushev"
+        assert [a.date for a in app.query_one(ArticleList).shown] == ["2021-09-08"]
+        await pilot.press("escape")
+        assert len(titles(app)) == 2
+
+
+async def test_next_and_previous_mention(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("n")
+        first = view.current_mention
+        await pilot.press("n")
+        second = view.current_mention
+        assert first is not None and second is not None and second.start > first.start
+        await pilot.press("N")
+        assert view.current_mention == first
+        await pilot.press("N")
+        assert view.current_mention == view.mentions[-1]  # wraps around
+
+
+async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        assert "1 article, 2021-09-08." in pane.markdown
+        await pilot.press("b")  # filtered list
+        await ready(pilot)
+        assert app.scope == "filtered"
+        assert "2 articles, 2021-09-07 to 2021-09-08." in pane.markdown
+        await pilot.press("b")
+        assert app.scope == "all"
+        await pilot.press("b")
+        assert app.scope == "article"
+        assert app.query_one(Markdown) is not None
+
+
+async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("b", "s", "s")
+        await pilot.pause()
+        today = dt.date.today().isoformat()
+        first = tmp_path / "exports" / f"{today}-filtered-articles.md"
+        # The second save never overwrites the first: it takes a numbered name.
+        second = first.with_name(f"{today}-filtered-articles-2.md")
+        saved = [first, second]
+        assert sorted((tmp_path / "exports").iterdir()) == sorted(saved)
+        text = saved[0].read_text()
+        assert text == saved[1].read_text()
+        tokens = MarkdownIt("commonmark").parse(text)
+        assert tokens[0].type == "heading_open"
+        assert "## Sources" in text and "2\\. 2021-09-08" in text
+        assert any("Saved" in n.message for n in app._notifications)
+
+
+async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    target = tmp_path / "mine.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, SaveAsScreen)
+        box = app.screen.query_one(Input)
+        box.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text().startswith("# According to sources")
+        target.write_text("mine")
+        await pilot.press("ctrl+s")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        assert isinstance(app.screen, SaveAsScreen)  # refused: the file exists
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SaveAsScreen)
+        assert target.read_text() == "mine"
+
+
+async def test_theme_picker_and_recolour(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme == "dark"
+        dark_person = app.colours["PERSON"]
+        await pilot.press("t")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"high-contrast")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "high-contrast"
+        assert app.colours["PERSON"] != dark_person
+        assert app.query_one(ArticleView).colours == app.colours
+
+
+async def test_unknown_theme_falls_back_with_a_note(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path, theme="no-such-theme")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme == "dark"
+        assert any("no-such-theme" in n.message for n in app._notifications)
+
+
+async def test_help_lists_every_key(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        ids = {row[2] for row in app.screen.rows}
+        assert {"quit", "filter", "scope", "save", "save_as", "rescan", "theme", "help"} <= ids
+        assert {"down", "up", "first", "last", "next_mention", "previous_mention"} <= ids
+        await pilot.press("escape")
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_runs_our_actions(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Scope")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.scope == "filtered"
+
+
+async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path, keys={"scope": "x", "bogus": "y"})
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("x")
+        assert app.scope == "filtered"
+        assert any("bogus" in n.message for n in app._notifications)
+        await pilot.press("question_mark")
+        assert ("x", "Scope", "scope") in app.screen.rows
+
+
+async def test_narrow_terminal_uses_tabs(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.screen.has_class("-narrow")
+        assert app.query_one(Tabs).display
+        assert app.query_one("#list-pane").has_class("-active")
+        await pilot.press("tab")
+        assert app.query_one("#article-pane").has_class("-active")
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab", "tab")
+        assert app.query_one("#briefing-pane").has_class("-active")
+        await pilot.press("shift+tab")
+        assert app.query_one("#article-pane").has_class("-active")
+
+
+async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "broken.json").write_text("{nope")
+    (folder / "[bold red]odd.txt").write_bytes(b"\x00\x01" * 50)
+    for seed in seeds_dir().iterdir():
+        (folder / seed.name).write_text(seed.read_text())
+    app = build(warm_cache, tmp_path, sources=[str(folder)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert len(titles(app)) == 2
+        assert any(n.title == "Could not read" for n in app._notifications)
+        await pilot.press("l")
+        assert isinstance(app.screen, LogScreen)
+        assert len(app.screen.lines) == 2
+        assert any("[bold red]odd.txt" in line for line in app.screen.lines)
+
+
+async def test_analysis_runs_in_a_child_process(tmp_path: Path) -> None:
+    app = build(tmp_path / "empty-cache", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(400):  # the child loads spaCy: a few seconds
+            await pilot.pause(0.05)
+            view = app.query_one(ArticleView)
+            if view.analysis is not None and not app.workers:
+                break
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.analysis is not None and view.mentions
+        assert not app.analysis_failed
+        assert not app.ws.analyser.is_loaded  # spaCy ran in the child, not in the app
+
+
+async def test_quit(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@pytest.mark.parametrize("key", ["r"])
+async def test_rescan_picks_up_new_files(warm_cache: Path, tmp_path: Path, key: str) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seed = sorted(seeds_dir().iterdir())[0]
+    (folder / seed.name).write_text(seed.read_text())
+    app = build(warm_cache, tmp_path, sources=[str(folder)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert len(titles(app)) == 1
+        other = sorted(seeds_dir().iterdir())[1]
+        (folder / other.name).write_text(other.read_text())
+        await pilot.press(key)
+        await ready(pilot)
+        assert len(titles(app)) == 2
