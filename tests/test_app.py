@@ -12,7 +12,7 @@ from textual.widgets import Input, Markdown, Tabs
 
 from briefing.config import Config
 from briefing.paths import seeds_dir
-from briefing.tui.app import BriefingApp, make_app
+from briefing.tui.app import ARTICLE_DELAY, BriefingApp, make_app
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.log import LogScreen
 from briefing.tui.screens.save_as import SaveAsScreen
@@ -53,6 +53,11 @@ def briefed(app: BriefingApp) -> bool:
     return key is not None and app.query_one(BriefingPane).markdown == app.briefings.get(key)
 
 
+async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the article pane, which is drawn once the list cursor rests."""
+    await pilot.pause(ARTICLE_DELAY * 3)
+
+
 def titles(app: BriefingApp) -> list[str]:
     return [a.title for a in app.query_one(ArticleList).shown]
 
@@ -79,6 +84,7 @@ async def test_moving_through_articles(warm_cache: Path, tmp_path: Path) -> None
         listing = app.query_one(ArticleList)
         view = app.query_one(ArticleView)
         await pilot.press("j")
+        await settled(pilot)
         assert listing.highlighted == 1 and view.article and view.article.date == "2021-09-07"
         await pilot.press("k")
         assert listing.highlighted == 0
@@ -89,6 +95,7 @@ async def test_moving_through_articles(warm_cache: Path, tmp_path: Path) -> None
         await pilot.press("down")
         assert listing.highlighted == 1
         await pilot.press("up")
+        await settled(pilot)
         assert listing.highlighted == 0 and view.article and view.article.date == "2021-09-08"
 
 

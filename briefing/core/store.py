@@ -166,6 +166,19 @@ class Store:
         rows = self._db.execute("SELECT path, size, mtime_ns, reader, ids FROM files")
         return {p: FileEntry(s, m, r, tuple(json.loads(i))) for p, s, m, r, i in rows}
 
+    def file_ids_under(self, paths: Sequence[str]) -> list[str]:
+        """Article ids of the cached files at or under these absolute paths, in path order."""
+        ids: list[str] = []
+        for path in paths:
+            rows = self._db.execute(
+                "SELECT ids FROM files WHERE path = ? OR (path > ? AND path < ?) ORDER BY path",
+                # Every path under `path/` sorts between "path/" and "path0" ('0' follows '/').
+                (path, path.rstrip("/") + "/", path.rstrip("/") + "0"),
+            )
+            for (raw,) in rows:
+                ids += json.loads(raw)
+        return ids
+
     def article_ids(self) -> set[str]:
         """Ids of every cached article."""
         return {row[0] for row in self._db.execute("SELECT id FROM articles")}

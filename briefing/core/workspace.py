@@ -7,6 +7,8 @@ sources hold; `articles`, `article` and `analysis` then read from the cache.
 
 from __future__ import annotations
 
+import glob
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +70,21 @@ class Workspace:
         if self.config.sources:
             return list(self.config.sources)
         return [str(paths.seeds_dir())]
+
+    def cached(self, given: Sequence[str | Path] = ()) -> list[ArticleSummary]:
+        """What the cache held for these sources at the last scan, without reading any file.
+
+        Lets a front end show the list at once and scan in the background. Globs are
+        matched by their folder (the scan that follows keeps only true matches).
+        """
+        roots = []
+        for source in self.sources(given):
+            path = os.path.abspath(os.path.expanduser(str(source)))
+            if glob.has_magic(path):
+                path = os.path.dirname(path.split("*")[0].split("?")[0].split("[")[0])
+            roots.append(path)
+        self.ids = list(dict.fromkeys(self.store.file_ids_under(roots)))
+        return self.articles()
 
     def scan(self, given: Sequence[str | Path] = ()) -> Scan:
         """Read the sources (only files changed since the cache saw them); no NLP.

@@ -24,10 +24,13 @@ from briefing.core.workspace import Workspace
 from briefing.errors import BriefingError
 from briefing.fileio import write_atomic
 from briefing.tui.analysis import ingest_command, run_ingest
-from briefing.tui.messages import AnalysisDone, AnalysisProgress, BriefingReady, ScanDone
-from briefing.tui.screens.help import HelpScreen
-from briefing.tui.screens.log import LogScreen
-from briefing.tui.screens.save_as import SaveAsScreen
+from briefing.tui.messages import (
+    AnalysisDone,
+    AnalysisProgress,
+    BriefingReady,
+    NamesReady,
+    ScanDone,
+)
 from briefing.tui.themes import DEFAULT_ENTITY_COLOURS, ThemeSpec, load_themes
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
@@ -38,6 +41,8 @@ SCOPES = ("article", "filtered", "all")
 PANES = ("list-pane", "article-pane", "briefing-pane")
 NARROW = 100  # columns under which the panes become tabs
 FALLBACK_THEME = "dark"
+ARTICLE_DELAY = 0.06  # seconds the list cursor rests before the article is drawn
+BRIEFING_DELAY = 0.4  # and before the article's briefing is rebuilt
 
 
 class BriefingApp(App[None]):
@@ -81,6 +86,7 @@ class BriefingApp(App[None]):
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
         self._debounce: Timer | None = None
+        self._briefing_timer: Timer | None = None
         self.specs, theme_errors = load_themes([paths.themes_dir(), paths.user_themes_dir()])
         self.problems += theme_errors
         for spec in self.specs.values():
@@ -105,16 +111,12 @@ class BriefingApp(App[None]):
 
     # Layout ---------------------------------------------------------------------------
 
+    # The tabs, the filter box and the progress bar are mounted when first needed: fewer
+    # widgets at start make the first paint sooner.
+
     def compose(self) -> ComposeResult:
-        yield Tabs(
-            Tab("Articles", id="tab-list-pane"),
-            Tab("Article", id="tab-article-pane"),
-            Tab("Briefing", id="tab-briefing-pane"),
-            id="pane-tabs",
-        )
         with Horizontal(id="panes"):
             with Vertical(id="list-pane", classes="pane -active"):
-                yield Input(placeholder="filter: words, entity or date", id="filter")
                 yield ArticleList(id="articles")
             with Vertical(id="article-pane", classes="pane"):
                 yield ArticleView(id="article")
@@ -122,7 +124,6 @@ class BriefingApp(App[None]):
             with Vertical(id="briefing-pane", classes="pane"):
                 yield Static("", id="scope-title")
                 yield BriefingPane(id="briefing")
-        yield ProgressBar(id="progress", show_eta=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -134,20 +135,39 @@ class BriefingApp(App[None]):
             self.notify(note, severity="warning", markup=False)
         self._update_scope_title()
         self._layout_for(self.size.width)
-        self.scan()
+        # The list as the cache last knew it, at once; the scan then brings it up to date.
+        cached = self.ws.cached(self.sources)
+        if cached:
+            self.query_one(ArticleList).set_articles(cached)
+        # After the first paint: the scan thread would otherwise compete with it for the GIL.
+        self.call_after_refresh(self.scan)
 
     def on_resize(self) -> None:
         self._layout_for(self.size.width)
 
     def _layout_for(self, width: int) -> None:
-        self.screen.set_class(width < NARROW, "-narrow")
+        narrow = width < NARROW
+        self.screen.set_class(narrow, "-narrow")
+        if narrow and not self.query(Tabs):
+            active = next(n for n in PANES if self.query_one(f"#{n}").has_class("-active"))
+            names = {
+                "list-pane": "Articles",
+                "article-pane": "Article",
+                "briefing-pane": "Briefing",
+            }
+            tabs = Tabs(
+                *(Tab(names[n], id=f"tab-{n}") for n in PANES),
+                active=f"tab-{active}",
+                id="pane-tabs",
+            )
+            self.mount(tabs, before="#panes")
 
     def _show_pane(self, pane: str) -> None:
         for name in PANES:
             self.query_one(f"#{name}").set_class(name == pane, "-active")
-        tabs = self.query_one(Tabs)
-        if tabs.active != f"tab-{pane}":
-            tabs.active = f"tab-{pane}"
+        for tabs in self.query(Tabs):
+            if tabs.active != f"tab-{pane}":
+                tabs.active = f"tab-{pane}"
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.tab and event.tab.id:
@@ -205,15 +225,27 @@ class BriefingApp(App[None]):
             with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
                 result = ws.scan(self.sources)
                 articles = ws.articles()
-                names = ws.entity_names(result.ids)
         except BriefingError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.post_message(ScanDone(articles, len(result.todo), result.errors, names))
+        self.post_message(ScanDone(articles, len(result.todo), result.errors))
+        self.load_names(result.ids)
+
+    @work(thread=True, exclusive=True, group="names")
+    def load_names(self, ids: tuple[str, ...]) -> None:
+        """The entity names the filter searches: every analysis is read, so off the UI."""
+        with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+            names = ws.entity_names(ids)
+        self.post_message(NamesReady(names))
+
+    def on_names_ready(self, message: NamesReady) -> None:
+        listing = self.query_one(ArticleList)
+        listing.names = message.names
+        if self.filter_text:
+            self._apply_filters()
 
     def on_scan_done(self, message: ScanDone) -> None:
         listing = self.query_one(ArticleList)
-        listing.names = message.names
         listing.set_articles(message.articles, self.filter_text, self._entity_ids())
         listing.border_subtitle = f"{len(message.articles)}"
         self.briefings.clear()
@@ -243,7 +275,11 @@ class BriefingApp(App[None]):
         self.child = None
         self.post_message(AnalysisDone(error))
 
-    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+    async def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        if not self.query(ProgressBar):
+            await self.mount(
+                ProgressBar(id="progress", show_eta=False), before=self.query_one(Footer)
+            )
         bar = self.query_one(ProgressBar)
         bar.add_class("-running")
         bar.update(total=message.total, progress=message.done)
@@ -252,7 +288,7 @@ class BriefingApp(App[None]):
             self._show_article(view.article.id)
 
     def on_analysis_done(self, message: AnalysisDone) -> None:
-        self.query_one(ProgressBar).remove_class("-running")
+        self.query(ProgressBar).remove_class("-running")
         if message.error:
             # No retry loop: the next try is the user's (r), once the cause is fixed.
             self.analysis_failed = True
@@ -267,8 +303,9 @@ class BriefingApp(App[None]):
         self._refresh_briefing()
 
     def on_unmount(self) -> None:
-        if self._debounce is not None:
-            self._debounce.stop()
+        for timer in (self._debounce, self._briefing_timer):
+            if timer is not None:
+                timer.stop()
         if self.child is not None and self.child.poll() is None:
             self.child.terminate()
 
@@ -293,12 +330,23 @@ class BriefingApp(App[None]):
         self.query_one(EntityList).show(view.analysis, self.config.labels, self.colours)
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
-        self._show_article(message.article_id)
+        # Debounce: a key press only moves the cursor; the article (and, in article scope,
+        # its briefing) is drawn once the cursor rests, so holding j/k stays smooth.
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(ARTICLE_DELAY, self._settle)
+
+    def _settle(self) -> None:
+        current = self.query_one(ArticleList).current_id
+        if current is None or not self.is_running:
+            return
+        self._show_article(current)
         if self.scope == "article":
-            # Debounce: holding j/k must not rebuild the briefing for every article passed.
-            if self._debounce is not None:
-                self._debounce.stop()
-            self._debounce = self.set_timer(0.15, self._refresh_briefing)
+            # The Markdown widget takes 0.3-0.45 s per update (PERF-NOTES): wait until the
+            # reader has stayed on the article a moment.
+            if self._briefing_timer is not None:
+                self._briefing_timer.stop()
+            self._briefing_timer = self.set_timer(BRIEFING_DELAY, self._refresh_briefing)
 
     def _show_article(self, article_id: str) -> None:
         article, analysis = self.ws.article(article_id), self.ws.analysis(article_id)
@@ -316,7 +364,10 @@ class BriefingApp(App[None]):
     def _entity_ids(self) -> set[str] | None:
         return self.entity_filter[1] if self.entity_filter else None
 
-    def action_filter(self) -> None:
+    async def action_filter(self) -> None:
+        if not self.query("#filter"):
+            box = Input(placeholder="filter: words, entity or date", id="filter")
+            await self.query_one("#list-pane").mount(box, before="#articles")
         box = self.query_one("#filter", Input)
         box.add_class("-shown")
         self._show_pane("list-pane")
@@ -332,12 +383,13 @@ class BriefingApp(App[None]):
             self.query_one(ArticleList).focus()
 
     def action_clear_filter(self) -> None:
-        box = self.query_one("#filter", Input)
-        if not (self.filter_text or self.entity_filter or box.has_class("-shown")):
+        shown = self.query("#filter.-shown")
+        if not (self.filter_text or self.entity_filter or shown):
             return
         self.filter_text, self.entity_filter = "", None
-        box.value = ""
-        box.remove_class("-shown")
+        for box in self.query("#filter").results(Input):
+            box.value = ""
+            box.remove_class("-shown")
         self._apply_filters()
         self.query_one(ArticleList).focus()
 
@@ -439,6 +491,8 @@ class BriefingApp(App[None]):
             else:
                 self.notify(f"Saved {path}", title="Briefing saved", markup=False)
 
+        from briefing.tui.screens.save_as import SaveAsScreen
+
         self.push_screen(SaveAsScreen(suggestion), save)
 
     # Help, log, palette -----------------------------------------------------------------
@@ -461,9 +515,13 @@ class BriefingApp(App[None]):
             ("enter", "On an entity: list the articles that mention it", ""),
             ("ctrl+p", "Command palette: every action", ""),
         ]
+        from briefing.tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(rows))
 
     def action_log(self) -> None:
+        from briefing.tui.screens.log import LogScreen
+
         self.push_screen(LogScreen(self.problems))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]

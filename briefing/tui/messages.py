@@ -17,6 +17,12 @@ class ScanDone(Message):
     articles: list[ArticleSummary]
     todo: int
     errors: tuple[IngestError, ...]
+
+
+@dataclass
+class NamesReady(Message):
+    """Per article, the entity names that the filter searches."""
+
     names: dict[str, str]
 
 

@@ -1,32 +1,25 @@
-"""The article pane: the text with entity mentions highlighted, one colour per label."""
+"""The article pane: the text with entity mentions highlighted, one colour per label.
+
+The whole article is one Rich Text in one Static: swapping articles is a single update
+(PERF-NOTES: ~35 ms for 2,000 words and 150 highlights, against a mount per paragraph).
+"""
 
 from __future__ import annotations
 
-import re
-
 from rich.style import Style
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from briefing.core.models import Analysis, Article, Mention
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def paragraphs(body: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the body's paragraphs."""
-    spans, start = [], 0
-    for match in _PARAGRAPH_BREAK.finditer(body):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(body)))
-    return [(a, b) for a, b in spans if body[a:b].strip()]
+GAP = "\n\n"  # between the header and the body
 
 
 class ArticleView(VerticalScroll, can_focus=True):
-    """Shows one article; `next_mention`/`previous_mention` step through its highlights."""
+    """Shows one article; `action_next_mention`/`action_previous_mention` step through it."""
 
     BINDINGS = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="scroll_down"),
@@ -41,7 +34,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.colours: dict[str, str] = {}
         self.mentions: list[Mention] = []
         self.current = -1
-        self._spans: list[tuple[int, int]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="article-text")
 
     def show(
         self,
@@ -56,22 +51,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.labels, self.colours = labels, colours
         self.mentions = [m for m in (analysis.mentions if analysis else ()) if m.label in labels]
         self.current = -1
-        self.remove_children()
-        if article is None:
-            self.mount(Static("No article selected.", classes="placeholder"))
-            return
-        self._spans = paragraphs(article.body)
-        self.mount(Static(self._header(article), classes="article-header"))
-        self.mount_all(
-            Static(self._paragraph(i), classes="paragraph") for i in range(len(self._spans))
-        )
+        self._draw()
         self.scroll_home(animate=False)
 
     def recolour(self, colours: dict[str, str]) -> None:
         """Redraw the highlights in new colours (after a theme change)."""
         self.colours = colours
-        for index, widget in enumerate(self.query(".paragraph").results(Static)):
-            widget.update(self._paragraph(index))
+        self._draw()
 
     def _header(self, article: Article) -> Text:
         text = Text()
@@ -82,35 +68,38 @@ class ArticleView(VerticalScroll, can_focus=True):
             text.append("\nanalysing… highlights appear when it is done", style="italic dim")
         return text
 
-    def _paragraph(self, index: int) -> Text:
-        assert self.article is not None
-        start, end = self._spans[index]
-        text = Text(self.article.body[start:end])
+    def _draw(self) -> None:
+        target = self.query_one("#article-text", Static)
+        if self.article is None:
+            target.update("No article selected.")
+            return
+        text = self._header(self.article)
+        text.append(GAP)
+        offset = len(text)
+        text.append(self.article.body)
         for number, m in enumerate(self.mentions):
-            if m.start >= start and m.end <= end:
-                style = Style(color=self.colours.get(m.label), bold=True)
-                if number == self.current:
-                    style += Style(reverse=True)
-                text.stylize(style, m.start - start, m.end - start)
-        return text
+            style = Style(color=self.colours.get(m.label), bold=True)
+            if number == self.current:
+                style += Style(reverse=True)
+            text.stylize(style, offset + m.start, offset + m.end)
+        target.update(text)
 
-    def _paragraph_of(self, mention: Mention) -> int:
-        return next((i for i, (a, b) in enumerate(self._spans) if a <= mention.start < b), 0)
+    def _line_of(self, mention: Mention) -> int:
+        """The screen line (within the text) on which `mention` starts, once wrapped."""
+        assert self.article is not None
+        console, width = self.app.console, max(1, self.scrollable_content_region.width)
+        before = self._header(self.article).plain + GAP + self.article.body
+        before = before[: len(before) - len(self.article.body) + mention.start]
+        return max(0, len(Text(before).wrap(console, width)) - 1)
 
     def _move(self, step: int) -> None:
         if not self.mentions:
             self.notify("No highlighted mentions in this article.", severity="warning")
             return
-        before = self.current
         self.current = (self.current + step) % len(self.mentions)
-        widgets = list(self.query(".paragraph").results(Static))
-        touched = {self._paragraph_of(self.mentions[self.current])}
-        if before >= 0:
-            touched.add(self._paragraph_of(self.mentions[before]))
-        for index in touched:
-            widgets[index].update(self._paragraph(index))
-        target = widgets[self._paragraph_of(self.mentions[self.current])]
-        self.scroll_to_widget(target, animate=False)
+        self._draw()
+        line = self._line_of(self.mentions[self.current])
+        self.scroll_to(y=max(0, line - self.size.height // 3), animate=False)
 
     def action_next_mention(self) -> None:
         self._move(1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown
 
 
 class BriefingPane(VerticalScroll, can_focus=True):
@@ -13,12 +12,15 @@ class BriefingPane(VerticalScroll, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.markdown = ""
 
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield Markdown("", id="briefing-markdown")
-
     async def show(self, markdown: str) -> None:
         """Render `markdown` unless it is what is shown already."""
         if markdown == self.markdown:
             return
         self.markdown = markdown
-        await self.query_one(Markdown).update(markdown)
+        from textual.widgets import Markdown  # ~35 ms of imports: not before first paint
+
+        found = self.query(Markdown)
+        if found:
+            await found.first().update(markdown)
+        else:
+            await self.mount(Markdown(markdown, id="briefing-markdown"))

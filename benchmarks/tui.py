@@ -1,0 +1,173 @@
+"""App speed and memory with 10,000 cached articles, as ratios measured in one run.
+
+Usage: python benchmarks/tui.py [--articles 10000] [--keys 200]
+
+Builds a folder of short synthetic articles and analyses them into a fresh cache (real
+spaCy, two processes), then, each in its own process (headless `run_test`, 120x36):
+
+- bare:  a Textual app with one Static: time until it is mounted and idle;
+- ours:  `briefing` on the full cache: time until the article list is filled and idle
+         (the warm start: no analysis, no spaCy), its peak RSS, whether spaCy was imported,
+         and the median time per key press moving down the list --keys times. A key is
+         posted as the binding's action and timed until the screen is idle again (Pilot's
+         own `press` adds ~43 ms of waiting, PERF-NOTES).
+
+Prints one JSON object with both times, their ratio, the key figures and peak RSS.
+"""
+
+from __future__ import annotations
+
+import time
+
+PROCESS_START = time.perf_counter()  # before any import: first paint counts imports too
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def make_corpus(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True)
+    for i in range(count):
+        day = 1 + i % 28
+        (folder / f"{i:05d}.txt").write_text(
+            f"date 2021-09-{day:02d} Delegation {i} from Norway visits Geneva. Officials from "
+            f"{i % 50} countries met Antonio Guterres in Geneva on Monday to discuss trade, "
+            f"the ministry said in a statement.\n\nThe talks will resume in October."
+        )
+
+
+def rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+async def press_down(pilot, target, keys: int) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+    """Wall and CPU seconds per `cursor_down` on `target`, each until the screen is idle."""
+    walls, cpus = [], []
+    for _ in range(keys):
+        w0, c0 = time.perf_counter(), time.process_time()
+        await pilot.app.run_action("cursor_down", target)
+        await pilot.pause()
+        walls.append(time.perf_counter() - w0)
+        cpus.append(time.process_time() - c0)
+    return walls, cpus
+
+
+def key_figures(walls: list[float], cpus: list[float]) -> dict[str, float]:
+    return {
+        "key_median_cpu_ms": round(statistics.median(cpus) * 1000, 2),
+        "key_p90_cpu_ms": round(sorted(cpus)[int(len(cpus) * 0.9)] * 1000, 2),
+        "key_median_wall_ms": round(statistics.median(walls) * 1000, 2),
+    }
+
+
+async def bare(count: int, keys: int) -> dict[str, object]:
+    """One Static for first paint; then an OptionList of `count` rows for the key baseline."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import OptionList, Static
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("hello")
+
+    async with Bare().run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        ready = time.perf_counter() - PROCESS_START
+
+    class Listing(App[None]):
+        def compose(self) -> ComposeResult:
+            yield OptionList(*(f"2021-09-01  source  Article {i}" for i in range(count)))
+
+    async with Listing().run_test(size=(120, 36)) as pilot:
+        await pilot.pause(0.3)
+        walls, cpus = await press_down(pilot, pilot.app.query_one(OptionList), keys)
+    return {"first_paint_s": ready, **key_figures(walls, cpus), "rss_mb": rss_mb()}
+
+
+async def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
+    from briefing.config import Config
+    from briefing.tui.app import make_app
+    from briefing.tui.widgets.article_list import ArticleList
+
+    app = make_app(
+        Config(), sources=[str(corpus)], config_path=cache / "none.yaml", cache_dir=cache
+    )
+    async with app.run_test(size=(120, 36)) as pilot:
+        listing = app.query_one(ArticleList)
+        while not listing.shown:
+            await asyncio.sleep(0.002)
+        await pilot.pause()
+        ready = time.perf_counter() - PROCESS_START
+        count = len(listing.shown)
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        walls, cpus = await press_down(pilot, listing, keys)
+        moved = listing.highlighted
+    return {
+        "first_paint_s": ready,
+        "articles": count,
+        **key_figures(walls, cpus),
+        "cursor_at": moved,
+        "imported_spacy": "spacy" in sys.modules,
+        "rss_mb": rss_mb(),
+    }
+
+
+def run_child(*args: str) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True
+    )
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--keys", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        corpus, cache = tmp / "corpus", tmp / "cache"
+        make_corpus(corpus, args.articles)
+        env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache)}
+        subprocess.run(
+            [sys.executable, "-m", "briefing", "--config", str(tmp / "none.yaml"), "ingest",
+             str(corpus)],
+            env=env, check=True, capture_output=True,
+        )  # fmt: skip
+        base = run_child("bare", str(args.articles), str(args.keys))
+        ours_result = run_child("ours", str(corpus), str(cache), str(args.keys))
+
+    def ratio(key: str) -> float:
+        return round(float(ours_result[key]) / float(base[key]), 2)  # type: ignore[arg-type]
+
+    print(
+        json.dumps(
+            {
+                "bare": base,
+                "ours": ours_result,
+                "first_paint_ratio": ratio("first_paint_s"),
+                "key_cpu_ratio": ratio("key_median_cpu_ms"),
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        if sys.argv[2] == "bare":
+            print(json.dumps(asyncio.run(bare(int(sys.argv[3]), int(sys.argv[4])))))
+        else:
+            corpus, cache, keys = Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5])
+            print(json.dumps(asyncio.run(ours(corpus, cache, keys))))
+    else:
+        main()
