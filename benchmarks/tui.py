@@ -15,6 +15,7 @@ spaCy, two processes), then, each in its own process (headless `run_test`, 120x3
 Prints one JSON object with both times, their ratio, the key figures and peak RSS.
 """
 
+# ruff: noqa: E402  (the clock starts before the imports, which first paint includes)
 from __future__ import annotations
 
 import time
