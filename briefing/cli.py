@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -17,11 +17,12 @@ from typing import Any
 
 from briefing import paths
 from briefing.config import Config, init_config, load_config
+from briefing.core.event_log import Event, article_events, main_event, timeline
 from briefing.core.models import SyncReport
 from briefing.core.text import printable
 from briefing.errors import BriefingError
 
-COMMANDS = ("open", "ingest", "articles", "entities", "analyse", "config")
+COMMANDS = ("open", "ingest", "articles", "entities", "events", "analyse", "config")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,9 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     p = command("articles", "list the articles")
     with_paths(p)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("entities", "list the named entities, by label, with mention counts")
+    p = command("entities", "list the actors, organisations and places, one name each")
     with_paths(p)
     p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("events", "list the events (who did what, when, where), cited")
+    with_paths(p)
+    p.add_argument("--json", action="store_true", help="print JSON (every event)")
     p = command("analyse", "print each article's sentences and entities")
     with_paths(p, nargs="+")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -155,41 +159,63 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
+def _event_json(event: Event) -> dict[str, Any]:
+    data = asdict(event)
+    data["what"] = event.what
+    return data
+
+
 def cmd_entities(args: argparse.Namespace) -> int:
     labels = _load(args).labels
-    mentions: Counter[tuple[str, str]] = Counter()
-    articles: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        for article_id in ws.ids:
-            analysis = ws.analysis(article_id)
-            for m in analysis.mentions if analysis else ():
-                if m.label in labels:
-                    key = (m.label, m.text)
-                    mentions[key] += 1
-                    articles[key].add(article_id)
-    ranked = sorted(mentions, key=lambda k: (labels.index(k[0]), -mentions[k], k[1]))
+        items = ws.loaded(ws.ids)
+        resolution = ws.resolution(items)
+    paths = {article.id: article.path for article, _ in items}
+    entities = [e for e in resolution.entities if e.label in labels]
     if args.json:
         _print_json(
             [
                 {
-                    "text": t,
-                    "label": lab,
-                    "mentions": mentions[(lab, t)],
-                    "articles": len(articles[(lab, t)]),
+                    "name": e.name,
+                    "label": e.label,
+                    "aliases": list(e.aliases),
+                    "role": e.role,
+                    "roles": list(e.roles),
+                    "mentions": e.mentions,
+                    "articles": [paths[a] for a in e.articles],
                 }
-                for lab, t in ranked
+                for e in entities
             ]
         )
-    else:
-        current = None
-        for label, text in ranked:
-            if label != current:
-                print(label)
-                current = label
-            count = mentions[(label, text)]
-            n = len(articles[(label, text)])
-            print(printable(f"  {count:>5}  {text}  ({n} article{'s' if n != 1 else ''})"))
+        return _exit_code(report)
+    for label in labels:
+        chosen = [e for e in entities if e.label == label]
+        if chosen:
+            print(label)
+        for e in chosen:
+            role = f", {e.role}" if e.role else ""
+            n = len(e.articles)
+            line = f"  {e.mentions:>5}  {e.name}{role}  ({n} article{'s' if n != 1 else ''})"
+            if e.aliases:
+                line += f"  also: {'; '.join(e.aliases)}"
+            print(printable(line))
+    return _exit_code(report)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        items = ws.loaded(ws.ids)
+        resolution = ws.resolution(items)
+    events = [e for a, analysis in items for e in article_events(a, analysis, resolution)]
+    if args.json:
+        _print_json([_event_json(e) for e in events])
+        return _exit_code(report)
+    for e in timeline(events):
+        place = f" in {e.where}" if e.where and not e.where_from_dateline else ""
+        line = f"{e.when_date}  {e.who or '?'} {e.what}{place}  [{Path(e.path).name}]"
+        print(printable(line))
     return _exit_code(report)
 
 
@@ -197,35 +223,52 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     out: list[dict[str, Any]] = []
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        for article_id in ws.ids:
-            article, analysis = ws.article(article_id), ws.analysis(article_id)
-            if article is None or analysis is None:
-                continue
-            body = article.body
-            out.append(
-                {
-                    "id": article.id,
-                    "path": article.path,
-                    "title": article.title,
-                    "date": article.date,
-                    "source": article.source,
-                    "url": article.url,
-                    "credits": list(article.credits),
-                    "entities": [asdict(m) for m in analysis.mentions],
-                    "sentences": [
-                        {"start": s.start, "end": s.end, "text": body[s.start : s.end]}
-                        for s in analysis.sentences
-                    ],
-                }
-            )
+        items = ws.loaded(ws.ids)
+        resolution = ws.resolution(items)
+    for article, analysis in items:
+        body = article.body
+        main = main_event(article, analysis, resolution)
+        out.append(
+            {
+                "id": article.id,
+                "path": article.path,
+                "title": article.title,
+                "date": article.date,
+                "source": article.source,
+                "url": article.url,
+                "credits": list(article.credits),
+                "entities": [asdict(m) for m in analysis.mentions],
+                "dates": [asdict(d) for d in analysis.dates],
+                "sentences": [
+                    {"start": s.start, "end": s.end, "text": body[s.start : s.end]}
+                    for s in analysis.sentences
+                ],
+                "events": [_event_json(e) for e in article_events(article, analysis, resolution)],
+                "main_event": None
+                if main is None
+                else {
+                    "who": main.who,
+                    "what": main.what,
+                    "when": main.when,
+                    "when_date": main.when_date,
+                    "where": main.where,
+                },
+            }
+        )
     if args.json:
         _print_json(out)
     else:
         for item in out:
             labels = Counter(e["label"] for e in item["entities"])
             counts = ", ".join(f"{n} {label}" for label, n in labels.most_common())
-            print(printable(f"{item['path']}\n  {item['date'] or 'undated'}  {item['title']}"))
+            print(printable(item["path"]))
+            print(printable(f"  {item['date'] or 'undated'}  {item['title']}"))
             print(f"  {len(item['sentences'])} sentences; {counts or 'no entities'}")
+            main = item["main_event"]
+            if main:
+                line = f"  main event: {main['who']} {main['what']}"
+                line += f" ({main['when_date'] or 'undated'}, {main['where'] or 'no place'})"
+                print(printable(line))
     return _exit_code(report)
 
 
@@ -264,6 +307,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "articles": cmd_articles,
     "entities": cmd_entities,
+    "events": cmd_events,
     "analyse": cmd_analyse,
     "config": cmd_config,
 }

@@ -51,6 +51,13 @@ class Config:
     max_file_mb: float = _doc("Files larger than this many megabytes are refused.", 20.0)
     batch_size: int = _doc("Articles per spaCy batch (memory grows with it).", 16)
     processes: int = _doc("Processes for analysis: 0 picks by the amount of work; 1 or 2.", 0)
+    aliases: dict[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata={
+            "doc": "Names that mean one actor, winning over the automatic merge: "
+            "{canonical: [variants]}."
+        },
+    )
     keys: dict[str, str] = field(
         default_factory=dict,
         metadata={"doc": "Key remapping for the app: binding id -> keys, e.g. {quit: 'q,ctrl+q'}."},
@@ -105,6 +112,17 @@ def _as_keys(value: Any) -> dict[str, str]:
     return dict(value)
 
 
+def _as_aliases(value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ValueError("expected a mapping of canonical name to a list of variants")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, variants in value.items():
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"the canonical name {name!r} must be a non-empty string")
+        out[name] = _as_str_tuple(variants)
+    return out
+
+
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "sources": _as_str_tuple,
     "pipeline": _as_str,
@@ -115,6 +133,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "max_file_mb": _as_positive_number,
     "batch_size": _as_batch,
     "processes": _as_processes,
+    "aliases": _as_aliases,
     "keys": _as_keys,
 }
 FIELDS = tuple(f.name for f in dataclasses.fields(Config))

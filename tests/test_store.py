@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 
 from briefing.core.ingest import SourceFile
-from briefing.core.models import Analysis, Article, Mention, Sentence
+from briefing.core.models import (
+    Analysis,
+    Article,
+    DateMention,
+    EventFrame,
+    Mention,
+    Phrase,
+    Sentence,
+)
 from briefing.core.store import CACHE_FILE, SCHEMA_VERSION, Store
 from briefing.errors import CacheError
 
@@ -20,9 +28,26 @@ ARTICLE = Article(
     body="Putin called Modi.",
     credits=("(Inputs from ANI)",),
 )
+CALLED = DateMention("on Monday", 18, 27, "2021-09-06", None, "day", "past")
 ANALYSIS = Analysis(
-    sentences=(Sentence(0, 18),),
+    sentences=(Sentence(0, 28),),
     mentions=(Mention("Putin", "PERSON", 0, 5), Mention("Modi", "PERSON", 13, 17)),
+    dates=(CALLED,),
+    events=(
+        EventFrame(
+            0,
+            Phrase("Putin", 0, 5),
+            "called",
+            Phrase("Modi", 13, 17),
+            None,
+            CALLED,
+            "Afghanistan",
+            Phrase("MEA", 30, 33),
+            "verb",
+            "with",
+        ),
+    ),
+    dateline=Phrase("Moscow", 0, 6),
 )
 
 

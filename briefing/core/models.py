@@ -58,11 +58,72 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Phrase:
+    """A stretch of the article body: its text and character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A DATE mention with its value resolved against the article date (see core/dates.py).
+
+    Attributes:
+        value: First day as YYYY-MM-DD, or None when it could not be placed.
+        end: Last day for weeks, months, years and ranges, else None.
+        granularity: "day", "week", "month", "year" or "range", or None.
+        tense: Tense of the clause it belongs to ("past", "present", "future"), if known.
+    """
+
+    text: str
+    start: int
+    end_char: int
+    value: str | None
+    end: str | None
+    granularity: str | None
+    tense: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFrame:
+    """Who did what to whom, where, when, about what: one clause or event noun of a sentence.
+
+    Attributes:
+        sentence: Index of the sentence in `Analysis.sentences`.
+        who: The actor (a mention's span where one covers the subject).
+        action: The predicate phrase ("held extensive talks", "will visit", "phone call").
+        whom: The other party, if any.
+        link: The word joining the other party to the action ("with", "to"), if any.
+        where: A place named in the clause or sentence, if any.
+        when: The date of the clause or sentence, if any.
+        topic: What it was about ("Afghanistan"), if the sentence says.
+        said_by: Who the statement is attributed to ("X said that ...", "according to X").
+        kind: "verb" for a clause, "noun" for an event noun ("Modi's call with Putin").
+    """
+
+    sentence: int
+    who: Phrase | None
+    action: str
+    whom: Phrase | None
+    where: Phrase | None
+    when: DateMention | None
+    topic: str | None
+    said_by: Phrase | None
+    kind: str
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What the NLP step found in one article; cached per article and pipeline fingerprint."""
 
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...] = ()
+    events: tuple[EventFrame, ...] = ()
+    dateline: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)

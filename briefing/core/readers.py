@@ -52,7 +52,7 @@ def parse_date(value: Any) -> str | None:
     Raises:
         ReadError: The value is present but is not a date.
     """
-    if value in (None, ""):
+    if value is None or str(value).strip().lower() in ("", "none", "null", "nan"):
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
@@ -204,10 +204,18 @@ def _from_record(record: Any, path: str) -> Draft:
         path=path,
         body=body,
         title=title,
-        date=parse_date(record.get("date_publish")),
+        date=_lenient_date(record.get("date_publish")),
         source=str(record.get("source_domain") or record.get("publisher") or ""),
         url=str(record.get("url") or ""),
     )
+
+
+def _lenient_date(value: Any) -> str | None:
+    """A crawler's date field: an odd value means no date, not an unreadable article."""
+    try:
+        return parse_date(value)
+    except ReadError:
+        return None
 
 
 def json_records(text: str, path: str) -> Iterator[tuple[str, Callable[[], Draft]]]:

@@ -21,6 +21,7 @@ from briefing.core.nlp import Analyser, fingerprint
 from briefing.core.overview import build_overview, surface_name
 from briefing.core.readers import READER_VERSION
 from briefing.core.render import render_overview
+from briefing.core.resolve import Resolution, resolve
 from briefing.core.store import ArticleSummary, FileEntry, Store
 
 Progress = Callable[[int, int], None]
@@ -113,11 +114,12 @@ class Workspace:
             return
         articles = [self._fresh.get(i) or self.store.article(i) for i in todo]
         bodies = [a.body if a else "" for a in articles]
+        dates = [a.date if a else None for a in articles]
         batch: list[tuple[str, Analysis]] = []
         if progress:
             progress(0, len(todo))
         for count, (article_id, analysis) in enumerate(
-            zip(todo, self.analyser.analyse(bodies), strict=True), start=1
+            zip(todo, self.analyser.analyse(bodies, dates), strict=True), start=1
         ):
             batch.append((article_id, analysis))
             if len(batch) >= WRITE_EVERY or count == len(todo):
@@ -202,6 +204,22 @@ class Workspace:
         summaries = self.store.summaries(ids)
         analyses = self.analyses(ids)
         return render_overview(build_overview(title, summaries, analyses))
+
+    def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:
+        """Articles with their analyses, in the given order (unanalysed ones left out)."""
+        analyses = self.analyses(ids)
+        found = []
+        for article_id in ids:
+            article = self.store.article(article_id)
+            if article is not None and article_id in analyses:
+                found.append((article, analyses[article_id]))
+        return found
+
+    def resolution(self, items: Sequence[tuple[Article, Analysis]]) -> Resolution:
+        """Canonical entities across these articles, with the config's alias table."""
+        return resolve(
+            [(a.id, a.body, analysis) for a, analysis in items], aliases=self.config.aliases
+        )
 
     def entity_names(self, ids: Sequence[str]) -> dict[str, str]:
         """For each analysed article, the names it mentions, as one text to search."""

@@ -1,0 +1,132 @@
+"""Extraction and briefing quality against third-party gold data, beside a baseline.
+
+Usage:
+    python benchmarks/quality.py fivew DATA_DIR    # e.g. ../shared/eval-dev/giveme5w1h_gold
+
+fivew: for who, what, when and where, the share of articles whose main-event answer has a
+token F1 >= 0.5 with some gold phrase, and the mean best token F1 (tokens: lowercase
+alphanumeric runs, minus a few function words); for articles with a gold resolved date, the
+share whose `when_date` equals it. The same figures for a lead baseline (who = first
+PERSON/ORG/NORP of headline + lede + text, what = the headline, when = first DATE/TIME,
+where = first GPE/LOC/FAC, when_date = the publish date), and our/baseline ratios. Articles
+whose coders found no answer for a field are left out of that field. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from briefing.config import Config
+from briefing.core.event_log import main_event
+from briefing.core.ingest import discover, read_file
+from briefing.core.models import Analysis, Article
+from briefing.core.nlp import Analyser
+from briefing.core.resolve import resolve
+
+FUNCTION_WORDS = frozenset("the a an of in on at to and for by with from as is was were".split())
+FIELDS = ("who", "what", "when", "where")
+
+
+def tokens(text: str | None) -> list[str]:
+    words = re.findall(r"[a-z0-9]+", (text or "").lower())
+    return [w for w in words if w not in FUNCTION_WORDS]
+
+
+def f1(found: str | None, gold: str) -> float:
+    got, want = tokens(found), tokens(gold)
+    if not got or not want:
+        return 0.0
+    common = sum(min(got.count(w), want.count(w)) for w in set(got))
+    if not common:
+        return 0.0
+    precision, recall = common / len(got), common / len(want)
+    return 2 * precision * recall / (precision + recall)
+
+
+def load(folder: Path) -> list[tuple[Article, dict[str, Any]]]:
+    files, errors = discover([folder])
+    pairs = []
+    for file in files:
+        articles, failures = read_file(file, max_bytes=50_000_000)
+        gold = json.loads(Path(file.path).read_text(encoding="utf-8"))["fiveWoneH"]
+        pairs += [(a, gold) for a in articles]
+        errors += failures
+    if errors:
+        sys.exit(f"could not read: {errors[0]}")
+    return pairs
+
+
+def baseline(article: Article, analysis: Analysis) -> dict[str, str | None]:
+    def first(labels: Iterable[str]) -> str | None:
+        return next((m.text for m in analysis.mentions if m.label in labels), None)
+
+    return {
+        "who": first(("PERSON", "ORG", "NORP")),
+        "what": article.title,
+        "when": first(("DATE", "TIME")),
+        "where": first(("GPE", "LOC", "FAC")),
+        "when_date": article.date,
+    }
+
+
+def ours(article: Article, analysis: Analysis) -> dict[str, str | None]:
+    event = main_event(article, analysis, resolve([(article.id, article.body, analysis)]))
+    if event is None:
+        return {"who": None, "what": None, "when": None, "where": None, "when_date": article.date}
+    return {
+        "who": event.who,
+        "what": event.what,
+        "when": event.when,
+        "where": event.where,
+        "when_date": event.when_date,
+    }
+
+
+def score(answers: list[dict[str, str | None]], golds: list[dict[str, Any]]) -> dict[str, float]:
+    result: dict[str, float] = {}
+    for field in FIELDS:
+        hits, bests, counted = 0, 0.0, 0
+        for answer, gold in zip(answers, golds, strict=True):
+            phrases = [a["text"] for a in gold[field]["annotated"] if a.get("text")]
+            if not phrases:
+                continue
+            counted += 1
+            best = max(f1(answer[field], p) for p in phrases)
+            bests += best
+            hits += best >= 0.5
+        result[f"{field}_share"] = round(hits / counted, 3)
+        result[f"{field}_mean_f1"] = round(bests / counted, 3)
+    dated = [
+        (answer, {a["parsed"] for a in gold["when"]["annotated"] if a.get("parsed")})
+        for answer, gold in zip(answers, golds, strict=True)
+    ]
+    dated = [(a, d) for a, d in dated if d]
+    result["date_share"] = round(sum(a["when_date"] in d for a, d in dated) / len(dated), 3)
+    return result
+
+
+def fivew(folder: Path) -> dict[str, Any]:
+    pairs = load(folder)
+    analyser = Analyser(Config().pipeline)
+    articles = [a for a, _ in pairs]
+    analyses = list(analyser.analyse([a.body for a in articles], [a.date for a in articles]))
+    golds = [g for _, g in pairs]
+    our = score([ours(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
+    base = score([baseline(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
+    ratios = {k: round(our[k] / base[k], 2) if base[k] else None for k in our}
+    return {"articles": len(pairs), "ours": our, "baseline": base, "ours_over_baseline": ratios}
+
+
+def main() -> None:
+    if len(sys.argv) != 3 or sys.argv[1] not in ("fivew",):
+        sys.exit(__doc__)
+    print(json.dumps(fivew(Path(sys.argv[2])), indent=2))
+
+
+if __name__ == "__main__":
+    main()

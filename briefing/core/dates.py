@@ -1,0 +1,220 @@
+"""DATE mentions resolved against the article's date, keeping their wording and granularity.
+
+"on Monday" in an article of Tuesday 2021-09-07 is 2021-09-06; "will meet on Friday" looks
+forward; "last month" is a month; "7-8 September 2021" a range. Our rules cover the forms news
+uses (weekdays, relative phrases, ranges, month-day with or without a year); dateparser reads
+the remaining absolute forms. What neither can place ("day one", "two years") stays
+unresolved: never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+Granularity = Literal["day", "week", "month", "year", "range"]
+
+MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (
+        calendar.month_name[number].lower(),
+        calendar.month_abbr[number].lower(),
+    )
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:,?\s*(?P<year>(?:1[89]|20)\d\d)\b)?"
+_DASH = r"\s*(?:-|–|—|to|until)\s*"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")),
+    (
+        "range_dm",
+        re.compile(rf"(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?{_DASH}{_DAY}\s+{_MONTH}{_YEAR}"),
+    ),
+    (
+        "range_md",
+        re.compile(rf"{_MONTH}\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?{_DASH}{_DAY}{_YEAR}"),
+    ),
+    ("my", re.compile(rf"\b{_MONTH},?\s*(?P<year>(?:1[89]|20)\d\d)\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}")),
+    ("m", re.compile(rf"\b{_MONTH}\b")),
+    # A year, but not a decade ("the 1990s") or part of a longer number.
+    ("y", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\b(?!s)")),
+]
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_AGO = re.compile(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+ago")
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
+_PERIOD = re.compile(
+    r"(?P<when>earlier|later|last|past|previous|this|next|coming|current)\s+"
+    r"(?:this\s+)?(?P<unit>week|month|year)(?:end)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved date: `value` (and `end` for spans) as YYYY-MM-DD, or all None."""
+
+    value: str | None
+    end: str | None
+    granularity: Granularity | None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention was placed on the calendar."""
+        return self.value is not None
+
+
+UNRESOLVED = DateValue(None, None, None)
+
+
+def _span(start: dt.date, end: dt.date, granularity: Granularity) -> DateValue:
+    return DateValue(start.isoformat(), end.isoformat(), granularity)
+
+
+def _day(day: dt.date) -> DateValue:
+    return DateValue(day.isoformat(), None, "day")
+
+
+def _month_span(year: int, month: int) -> DateValue:
+    last = calendar.monthrange(year, month)[1]
+    return _span(dt.date(year, month, 1), dt.date(year, month, last), "month")
+
+
+def _nearest_year(month: int, day: int, base: dt.date, tense: Tense | None) -> dt.date | None:
+    """The year for a month and day given without one: the nearest to the article date,
+    before it in past tense and after it in future tense (so "December 28" in a January
+    article is last December)."""
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "past":
+        candidates = [c for c in candidates if c <= base] or candidates
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= base] or candidates
+    return min(candidates, key=lambda c: abs((c - base).days)) if candidates else None
+
+
+def _weekday(name: str, text: str, base: dt.date, tense: Tense | None) -> DateValue:
+    target = WEEKDAYS[name]
+    delta = (target - base.weekday()) % 7  # days forward to the next such weekday (0: today)
+    if "next" in text or (tense == "future" and "last" not in text):
+        return _day(base + dt.timedelta(days=delta or 7))
+    if "last" in text and delta == 0:
+        return _day(base - dt.timedelta(days=7))
+    # Past or present tense: the most recent such day, the article's own day included.
+    return _day(base - dt.timedelta(days=(7 - delta) % 7))
+
+
+def _period(when: str, unit: str, base: dt.date) -> DateValue:
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(when, 0)
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        if when == "earlier":
+            sunday = base
+        elif when == "later":
+            monday = base
+        return _span(monday, sunday, "week")
+    if unit == "month":
+        month_index = base.year * 12 + base.month - 1 + step
+        year, month = divmod(month_index, 12)
+        return _month_span(year, month + 1)
+    year = base.year + step
+    return _span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _absolute(text: str, base: dt.date, tense: Tense | None) -> DateValue | None:
+    for kind, pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"]) if parts.get("year") else None
+        raw_month = parts.get("month")
+        month = None
+        if raw_month:
+            month = int(raw_month) if raw_month.isdigit() else MONTHS[raw_month]
+        try:
+            if kind == "y":
+                assert year is not None
+                return _span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+            if kind in ("m", "my"):
+                assert month is not None
+                if year is None:
+                    near = _nearest_year(month, 1, base.replace(day=1), tense)
+                    if near is None:
+                        return None
+                    year = near.year
+                return _month_span(year, month)
+            assert month is not None
+            day = int(parts["day"])
+            if year is None:
+                near = _nearest_year(month, day, base, tense)
+                if near is None:
+                    return None
+                year = near.year
+            end = dt.date(year, month, day)
+            if kind.startswith("range"):
+                start = dt.date(year, month, int(parts["day1"]))
+                return _span(start, end, "range") if start <= end else None
+            return _day(end)
+        except ValueError:
+            return None  # "February 30": not a date
+    return None
+
+
+def resolve(text: str, article_date: str | None, tense: Tense | None = None) -> DateValue:
+    """Place the DATE mention `text` on the calendar, relative to `article_date` (YYYY-MM-DD).
+
+    Args:
+        text: The mention as written ("on Monday", "last month", "Sept 8, 2021").
+        article_date: The article's publication date; relative forms need it.
+        tense: The tense of the clause the mention belongs to, if known.
+
+    Returns:
+        The value and granularity, or an unresolved DateValue.
+    """
+    lowered = " ".join(text.lower().replace("’", "'").split())
+    base = dt.date.fromisoformat(article_date) if article_date else None
+    found = _absolute(lowered, base or dt.date(2000, 1, 1), tense)
+    if found is not None and (base is not None or re.search(r"\b(1[89]|20)\d\d\b", lowered)):
+        return found
+    if base is None:
+        return UNRESOLVED
+    for word, offset in _RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", lowered):
+            return _day(base + dt.timedelta(days=offset))
+    ago = _AGO.search(lowered)
+    if ago:
+        n = int(ago["n"]) if ago["n"].isdigit() else _NUMBERS[ago["n"]]
+        days = n * (7 if ago["unit"] == "week" else 1)
+        return _day(base - dt.timedelta(days=days))
+    for name in WEEKDAYS:
+        if re.search(rf"\b{name}\b", lowered):
+            return _weekday(name, lowered, base, tense)
+    period = _PERIOD.search(lowered)
+    if period:
+        return _period(period["when"], period["unit"], base)
+    return UNRESOLVED

@@ -1,0 +1,176 @@
+"""Events as a reader sees them: canonical names, resolved dates, cited; and each article's
+main event, the who/what/when/where that best answers "what happened".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefing.core.events import SAY_VERBS
+from briefing.core.models import Analysis, Article, EventFrame, Phrase
+from briefing.core.resolve import Resolution, clean
+
+# The main event is looked for in the lead: the headline (when the body starts with it), the
+# standfirst and the first paragraph's sentences.
+LEAD_SENTENCES = 4
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event, with canonical names and its source.
+
+    Attributes:
+        when_date: The day (YYYY-MM-DD) it happened, or the first day of a wider span.
+        when_from_article: True when the sentence gives no date and `when_date` is the
+            article's publication date instead.
+        where_from_dateline: True when the place is the article's dateline, not the sentence.
+    """
+
+    article: str
+    path: str
+    sentence: str
+    who: str | None
+    action: str
+    whom: str | None
+    where: str | None
+    where_from_dateline: bool
+    when: str | None
+    when_date: str | None
+    when_end: str | None
+    when_granularity: str | None
+    when_from_article: bool
+    topic: str | None
+    said_by: str | None
+    kind: str
+    link: str | None
+
+    @property
+    def what(self) -> str:
+        """The predicate with its other party: "held extensive talks with Ajit K. Doval"."""
+        if not self.whom:
+            return self.action
+        return " ".join(w for w in (self.action, self.link, self.whom) if w)
+
+
+def _name(phrase: Phrase | None, article_id: str, resolution: Resolution) -> str | None:
+    if phrase is None:
+        return None
+    entity = resolution.entity_at(article_id, phrase.start, phrase.end)
+    return entity.name if entity is not None else clean(phrase.text) or phrase.text
+
+
+def _event(
+    frame: EventFrame, article: Article, analysis: Analysis, resolution: Resolution
+) -> Event:
+    sentence = (
+        analysis.sentences[frame.sentence] if frame.sentence < len(analysis.sentences) else None
+    )
+    where = _name(frame.where, article.id, resolution)
+    from_dateline = where is None and analysis.dateline is not None
+    if from_dateline and analysis.dateline is not None:
+        where = analysis.dateline.text
+    when = frame.when
+    return Event(
+        article=article.id,
+        path=article.path,
+        sentence=article.body[sentence.start : sentence.end] if sentence else "",
+        who=_name(frame.who, article.id, resolution),
+        action=frame.action,
+        whom=_name(frame.whom, article.id, resolution),
+        where=where,
+        where_from_dateline=from_dateline,
+        when=when.text if when else None,
+        when_date=when.value if when else article.date,
+        when_end=when.end if when else None,
+        when_granularity=when.granularity if when else ("day" if article.date else None),
+        when_from_article=when is None,
+        topic=frame.topic,
+        said_by=_name(frame.said_by, article.id, resolution),
+        kind=frame.kind,
+        link=frame.link,
+    )
+
+
+def article_events(article: Article, analysis: Analysis, resolution: Resolution) -> list[Event]:
+    """Every event of one article, in reading order."""
+    return [_event(f, article, analysis, resolution) for f in analysis.events]
+
+
+def _score(frame: EventFrame, article: Article, resolution: Resolution) -> float:
+    # The first sentence is the headline, or the lead that a reporter writes to say it all.
+    score = -1.2 * frame.sentence + (1.5 if frame.sentence == 0 else 0)
+    if frame.who is not None:
+        entity = resolution.entity_at(article.id, frame.who.start, frame.who.end)
+        score += 3 if entity is not None and entity.label in ACTOR_LABELS else 1
+    score += 0.5 if frame.whom is not None else 0
+    score += 1 if frame.when is not None else 0
+    score += 1 if frame.where is not None else 0
+    if frame.action.split()[-1].lower() in SAY_VERBS:
+        score -= 2  # what was said matters more than that it was said
+    return score
+
+
+def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> Event | None:
+    """The event of the article's lead that best answers who did what, when and where."""
+    lead = [f for f in analysis.events if f.sentence < LEAD_SENTENCES]
+    if not lead:
+        return None
+    best = max(lead, key=lambda f: (_score(f, article, resolution), -f.sentence))
+    return _fill_from_lead(
+        _event(best, article, analysis, resolution), best, article, analysis, resolution
+    )
+
+
+def _fill_from_lead(
+    event: Event,
+    frame: EventFrame,
+    article: Article,
+    analysis: Analysis,
+    resolution: Resolution,
+) -> Event:
+    """A main event without a date or place takes the lead's first one (a headline rarely
+    dates itself; the next sentence usually does)."""
+    lead_end = analysis.sentences[min(LEAD_SENTENCES, len(analysis.sentences)) - 1].end
+    changes: dict[str, object] = {}
+    named = frame.who is not None and resolution.entity_at(
+        article.id, frame.who.start, frame.who.end
+    )
+    if not named:
+        # "A tram derailed": the reader's who is the first actor the lead names.
+        actors = [
+            m for m in analysis.mentions
+            if m.label in ("PERSON", "ORG", "NORP") and m.start < lead_end
+        ]  # fmt: skip
+        if actors:
+            entity = resolution.entity_at(article.id, actors[0].start, actors[0].end)
+            changes["who"] = entity.name if entity else actors[0].text
+    if event.when is None:
+        resolved = [d for d in analysis.dates if d.value and d.granularity == "day"]
+        lead = [d for d in resolved if d.start < lead_end]
+        said = [m for m in analysis.mentions if m.label in ("DATE", "TIME")]
+        if lead:
+            # The wording comes from the lead; the date stays the article's, flagged as
+            # such: a date from another sentence may belong to another event.
+            changes.update(when=lead[0].text)
+        elif said:
+            changes.update(when=said[0].text)  # the wording, dated by the article
+    if event.where is None or event.where_from_dateline:
+        places = [m for m in analysis.mentions if m.label in ("GPE", "LOC", "FAC")]
+        in_lead = [m for m in places if m.start < lead_end]
+        # The most specific first: a building or site before a region before a country.
+        in_lead.sort(key=lambda m: (("FAC", "LOC", "GPE").index(m.label), m.start))
+        chosen = (in_lead or places)[:1]
+        if chosen:
+            entity = resolution.entity_at(article.id, chosen[0].start, chosen[0].end)
+            changes.update(
+                where=entity.name if entity else chosen[0].text, where_from_dateline=False
+            )
+    return replace(event, **changes)  # type: ignore[arg-type]
+
+
+def timeline(events: Sequence[Event]) -> list[Event]:
+    """Dated events (dates from their sentences) in date order, then reading order."""
+    dated = [e for e in events if e.when_date and not e.when_from_article]
+    return sorted(dated, key=lambda e: (e.when_date or "", e.when_end or "", e.path))

@@ -1,0 +1,335 @@
+"""Event frames from parsed sentences: who did what to whom, where, when, about what.
+
+Pure functions over a parsed spaCy Doc that return plain `EventFrame`s (no spaCy objects
+escape), run in the analysis step and cached with the article. Two kinds:
+
+- clauses: a verb with its subject (or the agent of a passive), the predicate phrase, its
+  object or prepositional partner, and the place, date and topic in its reach;
+- event nouns: "Modi's phone call with Putin on August 24", "a conversation between X and Y".
+
+Reported speech ("X said that ...", "according to X") is attributed to its speaker. Which
+entity an actor is (one name per actor) is decided later, across articles, by `resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from briefing.core.dates import Tense
+from briefing.core.models import DateMention, EventFrame, Phrase
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SAY_VERBS = frozenset(
+    {"said", "says", "say", "stated", "states", "told", "tells", "announced", "added", "noted",
+     "claimed", "reported", "confirmed", "warned", "asserted", "declared", "insisted",
+     "explained", "wrote", "tweeted"}
+)  # fmt: skip
+EVENT_NOUNS = frozenset(
+    {"call", "calls", "conversation", "conversations", "talks", "meeting", "meetings", "visit",
+     "summit", "consultations", "negotiations", "attack", "attacks", "election", "agreement",
+     "deal", "interview", "speech", "ceremony", "strike", "protest", "protests", "crash",
+     "derailment", "explosion", "earthquake", "vote", "trip", "tour", "discussion",
+     "discussions", "dialogue", "conference", "shooting", "collision", "fire", "raid"}
+)  # fmt: skip
+WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+MAX_TOPIC_TOKENS = 10
+# A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|-)\s"
+)
+
+
+def dateline(body: str) -> Phrase | None:
+    """The place in the article's opening dateline, if it has one."""
+    match = _DATELINE.match(body)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    return Phrase(place.title() if place.isupper() else place, match.start("place"), match.end())
+
+
+def tense_of(verb: Any) -> Tense:
+    """The tense of the clause headed by `verb` (a spaCy token)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "shall", "'ll", "wo") for a in auxes):
+        return "future"
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or any(a in ("was", "were", "had", "did") for a in auxes):
+        return "past"
+    return "present"
+
+
+def governing_verb(token: Any) -> Any | None:
+    """The nearest verb above `token` in the parse, or None."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _phrase(tokens: Sequence[Any], offset: int) -> Phrase:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Phrase(doc.text[start:end], start + offset, end + offset)
+
+
+class _Sentence:
+    """One parsed sentence and the mentions in it, with the lookups event extraction needs."""
+
+    def __init__(self, sent: Any, index: int, offset: int, dates: Sequence[DateMention]) -> None:
+        self.sent, self.index, self.offset = sent, index, offset
+        self.entity = {t.i: ent for ent in sent.ents for t in ent}
+        lo, hi = sent.start_char + offset, sent.end_char + offset
+        self.dates = [d for d in dates if lo <= d.start < hi]
+
+    def actor(self, token: Any) -> Phrase:
+        """The phrase for a participant: its entity if it is in one, else its noun phrase."""
+        ent = self.entity.get(token.i)
+        if ent is not None:
+            return _phrase(list(ent), self.offset)
+        # The noun phrase: its left modifiers and an "of" complement ("Dozens of rescuers"),
+        # not relative clauses or appositions.
+        end = token.i
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i - token.i <= 6:
+                end = child.right_edge.i
+        start = token.left_edge.i
+        while start < token.i and token.doc[start].dep_ in ("punct", "cc", "det"):
+            start += 1
+        return _phrase(list(token.doc[start : end + 1]), self.offset)
+
+    def is_actor(self, token: Any) -> bool:
+        ent = self.entity.get(token.i)
+        return ent is not None and ent.label_ in ACTOR_LABELS
+
+    def place(self, tokens: Iterable[Any]) -> Phrase | None:
+        """A place in `tokens`, preferring one after in/at; else any place in the sentence."""
+        tokens = list(tokens)
+        for token in tokens:
+            ent = self.entity.get(token.i)
+            if ent is not None and ent.label_ in PLACE_LABELS and token.head.lower_ in PLACE_PREPS:
+                return _phrase(list(ent), self.offset)
+        for token in list(tokens) + list(self.sent):
+            ent = self.entity.get(token.i)
+            if ent is not None and ent.label_ in PLACE_LABELS:
+                return _phrase(list(ent), self.offset)
+        return None
+
+    def date(self, tokens: Iterable[Any]) -> DateMention | None:
+        """A resolved date among `tokens`; else the sentence's first resolved date."""
+        chars = {t.idx + self.offset for t in tokens}
+        resolved = [d for d in self.dates if d.value is not None]
+        inside = [d for d in resolved if d.start in chars]
+        candidates = inside or resolved
+        return candidates[0] if candidates else None
+
+    def topic(self, heads: Iterable[Any]) -> str | None:
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
+                    objects = [
+                        c for c in prep.children
+                        if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                    ]  # fmt: skip
+                    if objects:
+                        words = list(objects[0].subtree)[:MAX_TOPIC_TOKENS]
+                        return _phrase(words, self.offset).text
+        return None
+
+    def partner(self, heads: Iterable[Any]) -> tuple[Phrase | None, str | None]:
+        """The other party, and the preposition that links it: an actor as object, or after
+        with/to/on... of the verb or its object."""
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("dobj", "dative") and self.is_actor(child):
+                    return self.actor(child), None
+                if child.dep_ == "prep" and child.lower_ in WHOM_PREPS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and self.is_actor(obj):
+                            return self.actor(obj), child.lower_
+        return None, None
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject token; shared subjects of conjoined or controlled verbs included."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+        else:
+            break
+    return None
+
+
+def _agent(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any]]:
+    """The predicate phrase, and the heads (verb, controlled verb, object) it spans."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    words.append(verb)
+    heads = [verb]
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            words += [c for c in child.children if c.dep_ in ("aux", "prt", "neg")] + [child]
+            heads.append(child)
+    for head in list(heads):
+        for obj in head.children:
+            if obj.dep_ in ("dobj", "attr", "acomp") and not sentence.is_actor(obj):
+                words += [
+                    c for c in obj.children if c.dep_ in ("det", "amod", "compound", "nummod")
+                ]
+                words.append(obj)
+                heads.append(obj)
+    words.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in words if not t.is_space), heads
+
+
+def _complement(verb: Any, skip: set[int]) -> str | None:
+    """The verb's first prepositional phrase ("at the White House", "over Toblerone
+    chocolate"), short, unless it holds the other party or a date."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i in skip or child.i < verb.i:
+            continue
+        words = list(child.subtree)
+        if len(words) <= 7 and not any(t.ent_type_ in ("DATE", "TIME") for t in words):
+            return " ".join(t.text for t in words if not t.is_space)
+    return None
+
+
+def _speaker(verb: Any, sentence: _Sentence) -> Phrase | None:
+    """Who a clause is attributed to: the subject of a saying verb above it, or 'according to'."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lower_ in SAY_VERBS:
+        subject = _subject(head)
+        if subject is not None:
+            return sentence.actor(subject)
+    for token in sentence.sent:
+        if token.lower_ == "according":
+            for prep in token.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return sentence.actor(obj)
+    return None
+
+
+def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
+    subject = _agent(verb) or _subject(verb)
+    action, heads = _action(verb, sentence)
+    who = sentence.actor(subject) if subject is not None else None
+    whom, link = sentence.partner(heads)
+    if who is None and whom is None:
+        return None
+    skip = {t.i for t in verb.children if whom is not None and t.lower_ == link}
+    complement = _complement(verb, skip)
+    if complement and whom is None:
+        action = f"{action} {complement}"
+    vague = subject is not None and subject.lower_ in ("which", "that", "who", "it", "this")
+    if vague and whom is None:
+        return None
+    subtree = list(verb.subtree)
+    return EventFrame(
+        sentence=sentence.index,
+        who=who,
+        action=action,
+        whom=whom,
+        where=sentence.place(subtree),
+        when=sentence.date(subtree),
+        topic=sentence.topic(heads),
+        said_by=_speaker(verb, sentence),
+        kind="verb",
+        link=link,
+    )
+
+
+def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
+    who = whom = None
+    link = None
+    for child in noun.children:
+        if child.dep_ == "poss" and sentence.is_actor(child):
+            who = sentence.actor(child)
+        if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                first = objects[0]
+                pair = [first, *[c for c in first.children if c.dep_ == "conj"]]
+                actors = [sentence.actor(t) for t in pair if sentence.is_actor(t)]
+                if child.lower_ == "between" and len(actors) >= 2 and who is None:
+                    who, whom, link = actors[0], actors[1], "with"
+                elif actors and whom is None:
+                    whom, link = actors[0], child.lower_
+    subtree = list(noun.subtree)
+    when = sentence.date(subtree)
+    chars = {t.idx + sentence.offset for t in subtree}
+    if when is not None and when.start not in chars:
+        when = None  # the date must belong to this event, not just to the sentence
+    if who is None or (whom is None and when is None):
+        return None
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod")] + [noun]
+    words.sort(key=lambda t: t.i)
+    return EventFrame(
+        sentence=sentence.index,
+        who=who,
+        action=" ".join(t.text for t in words),
+        whom=whom,
+        where=sentence.place(subtree),
+        when=when,
+        topic=sentence.topic([noun]),
+        said_by=None,
+        kind="noun",
+        link=link,
+    )
+
+
+def extract(
+    doc: Any, *, offset: int, first_sentence: int, dates: Sequence[DateMention]
+) -> list[EventFrame]:
+    """Event frames of every sentence of a parsed piece of an article.
+
+    Args:
+        doc: A spaCy Doc with a dependency parse and entities.
+        offset: Where the piece starts in the article body (added to every offset).
+        first_sentence: Index, in the whole article, of the piece's first sentence.
+        dates: The article's resolved DATE mentions (offsets into the body).
+    """
+    frames: list[EventFrame] = []
+    index = first_sentence
+    for sent in doc.sents:
+        if sent.text.isspace():
+            continue
+        sentence = _Sentence(sent, index, offset, dates)
+        for token in sent:
+            frame = None
+            # Controlled verbs ("agreed to set up") are part of their head's action.
+            if token.pos_ == "VERB" and token.dep_ not in (
+                "amod",
+                "aux",
+                "auxpass",
+                "prep",
+                "xcomp",
+            ):
+                frame = _clause(token, sentence)
+            elif token.pos_ == "NOUN" and token.lower_ in EVENT_NOUNS:
+                frame = _noun_event(token, sentence)
+            if frame is not None:
+                frames.append(frame)
+        index += 1
+    return frames

@@ -1,0 +1,393 @@
+"""One name per actor across articles: mentions grouped into canonical entities.
+
+"Patrushev", "Gen Nikolay Patrushev" and "the Security Council of Russia Gen Nikolay
+Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role is
+"Secretary of the Security Council of Russia". The rules, in order:
+
+1. A user alias table (`aliases: {canonical: [variants]}`) wins over everything else.
+2. People: titles and honorifics are not part of a name; a non-person span that ends with a
+   known person's name is that person (spaCy often swallows a role into the name); surnames
+   alone and initial forms ("S Jaishankar", "Ajit K. Doval") join the one full name they fit,
+   and stay apart when two people share the surname.
+3. Organisations: case variants, a leading "the" and possessives do not matter; an acronym
+   joins its expansion when the text defines it ("Ministry of External Affairs (MEA)") or its
+   letters are the initials of an organisation named in the same article.
+4. A name fragment that only forms a role ("External Affairs" in "External Affairs Minister
+   S Jaishankar") is the role of the person it precedes, not an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.core.models import Analysis, Mention
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+HONORIFICS = frozenset(
+    {"gen", "gen.", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+     "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "prof", "prof.", "dame",
+     "lord", "lady", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adm", "adm.", "sgt"}
+)  # fmt: skip
+ROLE_WORDS = frozenset(
+    {"minister", "secretary", "president", "ambassador", "adviser", "advisor", "envoy", "nsa",
+     "pm", "chief", "director", "spokesperson", "spokesman", "spokeswoman", "chairman",
+     "chairperson", "chair", "ceo", "governor", "mayor", "commander", "head", "leader", "king",
+     "queen", "prince", "princess", "senator", "chancellor", "premier", "official", "judge",
+     "justice", "captain", "coach", "general", "gen", "officer", "deputy", "vice", "pope",
+     "counsellor", "counselor", "attorney", "prosecutor", "editor", "founder", "mp", "mla"}
+)  # fmt: skip
+TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}
+CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
+# Other names of the same country, so "Security Council of the Russian Federation" and
+# "Security Council of Russia" meet.
+COUNTRY_ALIASES = {
+    "russian federation": "russia",
+    "united states of america": "united states",
+    "the united states": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "us": "united states",
+    "united kingdom": "britain",
+    "uk": "britain",
+    "u.k.": "britain",
+    "great britain": "britain",
+    "people's republic of china": "china",
+    "republic of india": "india",
+}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
+# of the span ("Ministry of External [affairs] (MEA)").
+_ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An actor, organisation or place under one canonical name.
+
+    Attributes:
+        name: The canonical name.
+        label: The spaCy label most of its mentions carry (PERSON, ORG, GPE ...).
+        aliases: Every other form it is named by.
+        role: The role or title the text gives it most ("Prime Minister"), or None.
+        roles: Every role the text gives it.
+        mentions: How many times it is mentioned.
+        articles: Ids of the articles that mention it.
+    """
+
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    role: str | None
+    roles: tuple[str, ...]
+    mentions: int
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The entities of a selection, and which entity each mention belongs to."""
+
+    entities: tuple[Entity, ...]
+    by_mention: dict[tuple[str, int, int], int]
+
+    def entity_at(self, article_id: str, start: int, end: int) -> Entity | None:
+        """The entity a span names: a mention at exactly these offsets, or one that ends the
+        span ("the visiting envoy Nikolay Kudashev"); a modifier inside it ("the Russian
+        ambassador") does not name it."""
+        index = self.by_mention.get((article_id, start, end))
+        if index is None:
+            for (aid, s, e), i in self.by_mention.items():
+                if aid == article_id and start <= s and e == end:
+                    index = i
+                    break
+        return None if index is None else self.entities[index]
+
+
+def clean(text: str) -> str:
+    """A mention without a possessive ending, a leading 'the', or extra spaces."""
+    words = " ".join(text.split())
+    words = _POSSESSIVE.sub("", words)
+    if words.lower().startswith("the "):
+        words = words[4:]
+    return words.strip(" ,.;:\"'“”‘’()")
+
+
+def strip_titles(name: str) -> str:
+    """A person's name without leading titles ("Gen Nikolay Patrushev" -> "Nikolay Patrushev")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".") in {w.strip(".") for w in TITLE_WORDS}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _name_key(name: str) -> tuple[str, str] | None:
+    """(first name, surname), lowercased, ignoring middle initials; None for one word."""
+    words = [w for w in name.split() if w]
+    if len(words) < 2:
+        return None
+    middle_free = [words[0]] + [w for w in words[1:-1] if not _is_initial(w)] + [words[-1]]
+    return middle_free[0].lower().rstrip("."), middle_free[-1].lower()
+
+
+def _org_key(text: str) -> str:
+    key = clean(text).lower()
+    for alias, country in COUNTRY_ALIASES.items():
+        key = re.sub(rf"(?<![\w.])(?:the )?{re.escape(alias)}(?![\w.])", country, key)
+    return key.removeprefix("the ")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isupper())
+
+
+def role_before(body: str, start: int, sentence_start: int) -> str | None:
+    """The role phrase written just before a name: "Russian Ambassador to India" in
+    "... the Russian Ambassador to India Nikolay Kudashev"."""
+    words = list(_TOKEN.finditer(body[sentence_start:start]))
+    kept: list[str] = []
+    for match in reversed(words[-12:]):
+        word = match.group()
+        if word[-1] in ',;:"”’)(' or word[0] in '"“‘(':
+            break
+        bare = word.lower().strip(".")
+        if word[0].isupper() or bare in CONNECTORS or bare in ROLE_WORDS:
+            kept.append(word)
+            continue
+        break
+    kept.reverse()
+    while kept and (
+        kept[0].lower() in CONNECTORS or not (kept[0][0].isupper() or kept[0].lower() in ROLE_WORDS)
+    ):
+        kept.pop(0)
+    while kept and kept[-1].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
+        kept.pop()
+    if not kept or not any(w.lower().strip(".") in ROLE_WORDS for w in kept):
+        return None
+    return " ".join(kept)
+
+
+@dataclass
+class _Item:
+    """One mention being resolved."""
+
+    article: str
+    mention: Mention
+    label: str
+    name: str  # the part that names the entity (a person split out of a longer span)
+    start: int  # where that name starts in the body
+    role: str | None = None
+
+
+def _sentence_start(analysis: Analysis, offset: int) -> int:
+    start = 0
+    for sentence in analysis.sentences:
+        if sentence.start <= offset:
+            start = sentence.start
+        else:
+            break
+    return start
+
+
+def _is_role_fragment(body: str, mention: Mention, person_starts: set[int]) -> bool:
+    """An organisation-like span that only prefixes a role word before a person's name."""
+    after = body[mention.end : mention.end + 60].split()
+    if not after or after[0].lower().strip(".,") not in ROLE_WORDS:
+        return False
+    tail = mention.end + len(body[mention.end :]) - len(body[mention.end :].lstrip())
+    rest = tail + len(after[0]) + 1
+    return any(rest <= s <= rest + 25 for s in person_starts)
+
+
+def resolve(
+    articles: Sequence[tuple[str, str, Analysis]],
+    *,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> Resolution:
+    """Group the named-entity mentions of these articles into canonical entities.
+
+    Args:
+        articles: (article id, body, analysis) for each article of the selection.
+        aliases: The user's table: canonical name -> the forms that mean it.
+
+    Returns:
+        The entities, most mentioned first, and the mention -> entity map.
+    """
+    alias_of = {
+        v.lower(): canon for canon, variants in (aliases or {}).items() for v in [canon, *variants]
+    }
+    persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for _, _, analysis in articles:
+        for m in analysis.mentions:
+            if m.label == "PERSON":
+                name = strip_titles(clean(m.text))
+                key = _name_key(name)
+                if key and not _is_initial(key[0]):
+                    persons[key][name] += 1
+    surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key in persons:
+        surnames[key[1]].add(key)
+
+    items: list[_Item] = []
+    for article_id, body, analysis in articles:
+        person_starts = {m.start for m in analysis.mentions if m.label == "PERSON"}
+        for m in analysis.mentions:
+            if m.label not in ENTITY_LABELS:
+                continue
+            text = clean(m.text)
+            if not text:
+                continue
+            item = _Item(article_id, m, m.label, text, m.start)
+            if text.lower() in alias_of:
+                item.name = alias_of[text.lower()]
+            elif m.label != "PERSON":
+                words = text.split()
+                for size in (3, 2):  # a known person's name at the end of a longer span
+                    tail = " ".join(words[-size:])
+                    key = _name_key(tail)
+                    if len(words) > size - 1 and key in persons:
+                        item.label, item.name = "PERSON", tail
+                        item.start = m.start + m.text.rfind(words[-size])
+                        break
+                else:
+                    if len(words) == 1 and len(surnames.get(words[0].lower(), ())) == 1:
+                        item.label = "PERSON"  # "Patrushev" tagged NORP
+                if item.label != "PERSON" and _is_role_fragment(body, m, person_starts):
+                    continue
+            if item.label == "PERSON":
+                item.name = strip_titles(item.name)
+                item.role = role_before(body, item.start, _sentence_start(analysis, m.start))
+            items.append(item)
+    return _group(items, persons, surnames, alias_of, articles)
+
+
+def _group(
+    items: list[_Item],
+    persons: Mapping[tuple[str, str], Counter[str]],
+    surnames: Mapping[str, set[tuple[str, str]]],
+    alias_of: Mapping[str, str],
+    articles: Sequence[tuple[str, str, Analysis]],
+) -> Resolution:
+    acronyms = _acronyms(articles)
+    keys: list[str] = []
+    for item in items:
+        if item.name in alias_of.values() and item.name.lower() in alias_of:
+            keys.append("alias:" + item.name)
+        elif item.label == "PERSON":
+            keys.append(_person_group(item.name, persons, surnames))
+        elif item.label == "ORG":
+            keys.append("org:" + acronyms.find(_org_key(item.name)))
+        else:
+            keys.append(f"{item.label}:{_org_key(item.name)}")
+    groups: dict[str, list[_Item]] = defaultdict(list)
+    for key, item in zip(keys, items, strict=True):
+        groups[key].append(item)
+    entities: list[tuple[Entity, list[_Item]]] = []
+    for key, members in groups.items():
+        entities.append((_entity(key, members, alias_of), members))
+    entities.sort(key=lambda pair: (-pair[0].mentions, pair[0].name))
+    by_mention = {
+        (item.article, item.mention.start, item.mention.end): index
+        for index, (_, members) in enumerate(entities)
+        for item in members
+    }
+    return Resolution(tuple(e for e, _ in entities), by_mention)
+
+
+def _person_group(
+    name: str,
+    persons: Mapping[tuple[str, str], Counter[str]],
+    surnames: Mapping[str, set[tuple[str, str]]],
+) -> str:
+    words = name.split()
+    key = _name_key(name)
+    surname = words[-1].lower()
+    if key is not None and key in persons:
+        return f"person:{key[0]} {key[1]}"
+    candidates = surnames.get(surname, set())
+    if key is not None and _is_initial(key[0]):
+        fitting = [k for k in candidates if k[0].startswith(key[0][0])]
+        if len(fitting) == 1:
+            return f"person:{fitting[0][0]} {fitting[0][1]}"
+        return f"person:{key[0]} {key[1]}"
+    if len(words) == 1 and len(candidates) == 1:
+        first, last = next(iter(candidates))
+        return f"person:{first} {last}"
+    return f"person:{name.lower()}"
+
+
+class _Merge:
+    """Union-find over organisation keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The longer key (the expansion) represents the group.
+            keep, drop = (ra, rb) if len(ra) >= len(rb) else (rb, ra)
+            self.parent[drop] = keep
+
+
+def _acronyms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
+    """Acronyms joined to their expansions: defined in the text anywhere in the selection,
+    or matching the initials of exactly one organisation named in the same article."""
+    merge = _Merge()
+    for _, body, analysis in articles:
+        orgs = [m for m in analysis.mentions if m.label == "ORG"]
+        for m in orgs:
+            defined = _ACRONYM_AFTER.match(body[m.end : m.end + 40])
+            if defined:
+                full = _org_key(m.text + defined["more"])
+                merge.union(_org_key(defined["acr"]), full)
+                merge.union(_org_key(m.text), full)
+        names = {_org_key(m.text): clean(m.text) for m in orgs if len(clean(m.text).split()) > 1}
+        for m in orgs:
+            short = clean(m.text)
+            if short.isupper() and 2 <= len(short) <= 6:
+                matches = [k for k, full in names.items() if _initials(full) == short]
+                if len(matches) == 1:
+                    merge.union(_org_key(short), matches[0])
+    return merge
+
+
+def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Entity:
+    labels = Counter(m.label for m in members)
+    label = labels.most_common(1)[0][0]
+    forms = Counter(m.name for m in members)
+    if key.startswith("alias:"):
+        name = key.removeprefix("alias:")
+    elif label == "PERSON":
+        full = [f for f in forms if len(f.split()) > 1 and not _is_initial(f.split()[0])]
+        pool = full or list(forms)
+        name = max(pool, key=lambda f: (forms[f], len(f.split()), f))
+    else:
+        # An organisation is named by its expansion rather than its acronym.
+        spelled = [f for f in forms if len(f.split()) > 1 and f[0].isupper()] or list(forms)
+        name = max(spelled, key=lambda f: (forms[f], len(f), f))
+    surface = {clean(m.mention.text) for m in members} | set(forms)
+    roles = Counter(m.role for m in members if m.role)
+    role = max(roles, key=lambda r: (roles[r], len(r))) if roles else None
+    return Entity(
+        name=name,
+        label=label,
+        aliases=tuple(sorted(a for a in surface if a != name)),
+        role=role,
+        roles=tuple(sorted(roles, key=lambda r: (-roles[r], r))),
+        mentions=len(members),
+        articles=tuple(sorted({m.article for m in members})),
+    )

@@ -1,0 +1,50 @@
+"""Dates resolved against the article date, as a careful reader would."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.dates import resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "tense", "value", "end", "granularity"),
+    [
+        ("Sept 8, 2021", "2021-09-08", None, "2021-09-08", None, "day"),
+        ("Wednesday", "2021-09-08", "past", "2021-09-08", None, "day"),  # the article's own day
+        ("Monday", "2021-09-07", "past", "2021-09-06", None, "day"),
+        ("on Friday", "2021-09-07", "future", "2021-09-10", None, "day"),  # "will meet on Friday"
+        ("Friday", "2021-09-07", "past", "2021-09-03", None, "day"),
+        ("next Monday", "2021-09-07", None, "2021-09-13", None, "day"),
+        ("August 24", "2021-09-07", "past", "2021-08-24", None, "day"),
+        ("December 28", "2022-01-03", "past", "2021-12-28", None, "day"),  # across a year
+        ("January 5", "2021-12-20", "future", "2022-01-05", None, "day"),
+        ("7-8 September 2021", "2021-09-07", None, "2021-09-07", "2021-09-08", "range"),
+        ("September 7-8", "2021-09-01", None, "2021-09-07", "2021-09-08", "range"),
+        ("last month", "2021-09-08", "past", "2021-08-01", "2021-08-31", "month"),
+        ("earlier this week", "2021-09-08", "past", "2021-09-06", "2021-09-08", "week"),
+        ("next week", "2021-09-07", None, "2021-09-13", "2021-09-19", "week"),
+        ("yesterday", "2021-09-07", None, "2021-09-06", None, "day"),
+        ("three days ago", "2021-09-07", None, "2021-09-04", None, "day"),
+        ("September 2021", "2021-09-07", None, "2021-09-01", "2021-09-30", "month"),
+        ("2021", "2021-09-07", None, "2021-01-01", "2021-12-31", "year"),
+        ("last year", "2021-09-07", None, "2020-01-01", "2020-12-31", "year"),
+    ],
+)
+def test_resolved(
+    text: str, article: str, tense: str | None, value: str, end: str | None, granularity: str
+) -> None:
+    result = resolve(text, article, tense)  # type: ignore[arg-type]
+    assert (result.value, result.end, result.granularity) == (value, end, granularity)
+
+
+@pytest.mark.parametrize(
+    "text", ["day one", "two years", "the 1990s", "recent months", "February 30", "at 6am"]
+)
+def test_unresolvable_stays_unresolved(text: str) -> None:
+    assert not resolve(text, "2021-09-07").resolved
+
+
+def test_relative_dates_need_an_article_date() -> None:
+    assert not resolve("Monday", None).resolved
+    assert resolve("Sept 8, 2021", None).value == "2021-09-08"
