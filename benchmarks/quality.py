@@ -28,7 +28,27 @@ from briefing.core.models import Analysis, Article
 from briefing.core.nlp import Analyser
 from briefing.core.resolve import resolve
 
-FUNCTION_WORDS = frozenset("the a an of in on at to and for by with from as is was were".split())
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+    ]
+)
 FIELDS = ("who", "what", "when", "where")
 
 
