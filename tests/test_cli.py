@@ -65,6 +65,10 @@ def test_analyse_json(capsys: pytest.CaptureFixture[str]) -> None:
     ].items()
     first = item["sentences"][0]
     assert first["text"].startswith("Russian Secretary of the Security Council")
+    main_event = item["main_event"]
+    assert set(main_event) == {"who", "what", "when", "when_date", "where"}
+    assert main_event["who"] == "Nikolay Patrushev" and main_event["when_date"] == "2021-09-07"
+    assert item["events"] and {"who", "action", "whom"} <= set(item["events"][0])
 
 
 def test_articles_and_entities(capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,10 +77,18 @@ def test_articles_and_entities(capsys: pytest.CaptureFixture[str]) -> None:
     assert [r["date"] for r in rows] == ["2021-09-08", "2021-09-07"]
     assert main(["entities", "--json"]) == 0
     entities = json.loads(capsys.readouterr().out)
-    putin = next(e for e in entities if e["text"] == "Vladimir Putin")
-    assert putin["label"] == "PERSON" and putin["articles"] == 2
+    putin = next(e for e in entities if e["name"] == "Vladimir Putin")
+    assert putin["label"] == "PERSON" and len(putin["articles"]) == 2
+    assert putin["role"] == "Russian President" and "Putin" in putin["aliases"]
+    assert set(putin) == {"name", "label", "aliases", "role", "roles", "mentions", "articles"}
     assert main(["entities"]) == 0
     assert "PERSON\n" in capsys.readouterr().out
+    assert main(["events", "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert all({"who", "what", "when_date", "where", "path", "sentence"} <= set(e) for e in events)
+    assert main(["events"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == sorted(lines, key=lambda line: line[:10])  # a dated timeline
 
 
 def test_config_errors_are_one_line_exit_2(

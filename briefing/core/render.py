@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.overview import Overview, Tally
+from briefing.core.overview import Overview
+from briefing.core.resolve import Entity
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
@@ -19,14 +20,16 @@ def escape(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
-def _tallies(rows: tuple[Tally, ...], heading: str) -> list[str]:
+def _tallies(rows: tuple[Entity, ...], heading: str) -> list[str]:
     if not rows:
         return []
     lines = [f"## {heading}", ""]
-    for t in rows:
-        where = f"{t.articles} article{'s' if t.articles != 1 else ''}"
-        said = f"{t.mentions} mention{'s' if t.mentions != 1 else ''}"
-        lines.append(f"- **{escape(t.name)}** ({t.label}): {said} in {where}")
+    for e in rows:
+        count = len(e.articles)
+        where = f"{count} article{'s' if count != 1 else ''}"
+        said = f"{e.mentions} mention{'s' if e.mentions != 1 else ''}"
+        role = f", {escape(e.role)}" if e.role else ""
+        lines.append(f"- **{escape(e.name)}** ({e.label}{role}): {said} in {where}")
     return [*lines, ""]
 
 

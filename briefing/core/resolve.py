@@ -95,6 +95,15 @@ class Resolution:
     entities: tuple[Entity, ...]
     by_mention: dict[tuple[str, int, int], int]
 
+    def in_article(self, article_id: str) -> list[tuple[Entity, int]]:
+        """The entities one article names, with how often it names each, most first."""
+        counts: Counter[int] = Counter(
+            index for (aid, _, _), index in self.by_mention.items() if aid == article_id
+        )
+        return [
+            (self.entities[i], n) for i, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
+        ]
+
     def entity_at(self, article_id: str, start: int, end: int) -> Entity | None:
         """The entity a span names: a mention at exactly these offsets, or one that ends the
         span ("the visiting envoy Nikolay Kudashev"); a modifier inside it ("the Russian

@@ -18,10 +18,10 @@ from briefing.config import Config
 from briefing.core.ingest import SourceFile, discover, read_file
 from briefing.core.models import Analysis, Article, IngestError, SyncReport
 from briefing.core.nlp import Analyser, fingerprint
-from briefing.core.overview import build_overview, surface_name
+from briefing.core.overview import build_overview
 from briefing.core.readers import READER_VERSION
 from briefing.core.render import render_overview
-from briefing.core.resolve import Resolution, resolve
+from briefing.core.resolve import Entity, Resolution, clean, resolve, strip_titles
 from briefing.core.store import ArticleSummary, FileEntry, Store
 
 Progress = Callable[[int, int], None]
@@ -202,8 +202,8 @@ class Workspace:
     def overview_markdown(self, ids: Sequence[str], title: str) -> str:
         """The overview of these articles, rendered as Markdown."""
         summaries = self.store.summaries(ids)
-        analyses = self.analyses(ids)
-        return render_overview(build_overview(title, summaries, analyses))
+        resolution = self.resolution(self.loaded(ids))
+        return render_overview(build_overview(title, summaries, resolution))
 
     def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:
         """Articles with their analyses, in the given order (unanalysed ones left out)."""
@@ -224,17 +224,18 @@ class Workspace:
     def entity_names(self, ids: Sequence[str]) -> dict[str, str]:
         """For each analysed article, the names it mentions, as one text to search."""
         return {
-            article_id: " ".join(sorted({surface_name(m.text, m.label) for m in a.mentions}))
+            article_id: " ".join(sorted({clean(m.text) for m in a.mentions}))
             for article_id, a in self.analyses(ids).items()
         }
 
-    def mentioning(self, ids: Sequence[str], name: str, label: str) -> set[str]:
-        """Which of these articles mention the entity `name` (as the entity list shows it)."""
+    def mentioning(self, ids: Sequence[str], entity: Entity) -> set[str]:
+        """Which of these articles name `entity`, by its name or any of its aliases."""
+        forms = {f.lower() for f in (entity.name, *entity.aliases)}
         return {
             article_id
             for article_id, analysis in self.analyses(ids).items()
             if any(
-                m.label == label and surface_name(m.text, m.label) == name
+                clean(m.text).lower() in forms or strip_titles(clean(m.text)).lower() in forms
                 for m in analysis.mentions
             )
         }

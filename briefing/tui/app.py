@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static, Tab, Tabs
 from briefing import paths
 from briefing.config import Config
 from briefing.core.export import save_new, slug
+from briefing.core.resolve import Resolution
 from briefing.core.store import ArticleSummary
 from briefing.core.workspace import Workspace
 from briefing.errors import BriefingError
@@ -85,6 +86,7 @@ class BriefingApp(App[None]):
         self.briefings: dict[str, str] = {}
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
+        self.resolution: Resolution | None = None
         self._debounce: Timer | None = None
         self._briefing_timer: Timer | None = None
         self.specs, theme_errors = load_themes([paths.themes_dir(), paths.user_themes_dir()])
@@ -236,11 +238,15 @@ class BriefingApp(App[None]):
         """The entity names the filter searches: every analysis is read, so off the UI."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
             names = ws.entity_names(ids)
-        self.post_message(NamesReady(names))
+            resolution = ws.resolution(ws.loaded(ids))
+        self.post_message(NamesReady(names, resolution))
 
     def on_names_ready(self, message: NamesReady) -> None:
         listing = self.query_one(ArticleList)
         listing.names = message.names
+        self.resolution = message.resolution
+        if listing.current_id:
+            self._show_entities(listing.current_id)
         if self.filter_text:
             self._apply_filters()
 
@@ -325,9 +331,10 @@ class BriefingApp(App[None]):
     def watch_theme(self) -> None:
         if not self.is_running:
             return
-        view = self.query_one(ArticleView)
-        view.recolour(self.colours)
-        self.query_one(EntityList).show(view.analysis, self.config.labels, self.colours)
+        self.query_one(ArticleView).recolour(self.colours)
+        current = self.query_one(ArticleList).current_id
+        if current:
+            self._show_entities(current)
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
         # Debounce: a key press only moves the cursor; the article (and, in article scope,
@@ -353,7 +360,15 @@ class BriefingApp(App[None]):
         view = self.query_one(ArticleView)
         view.show(article, analysis, labels=self.config.labels, colours=self.colours)
         view.border_subtitle = f"{len(view.mentions)} highlights" if analysis else "analysing…"
-        self.query_one(EntityList).show(analysis, self.config.labels, self.colours)
+        self._show_entities(article_id)
+
+    def _show_entities(self, article_id: str) -> None:
+        """The article's entities, named as across all the articles once that is known."""
+        resolution = self.resolution
+        if resolution is None or not any(a == article_id for a, _, _ in resolution.by_mention):
+            resolution = self.ws.resolution(self.ws.loaded([article_id]))
+        entities = self.query_one(EntityList)
+        entities.show(resolution.in_article(article_id), self.config.labels, self.colours)
 
     def action_mention(self, step: int) -> None:
         view = self.query_one(ArticleView)
@@ -406,10 +421,10 @@ class BriefingApp(App[None]):
     def on_entity_list_picked(self, message: EntityList.Picked) -> None:
         listing = self.query_one(ArticleList)
         ids = [a.id for a in listing.articles]
-        found = self.ws.mentioning(ids, message.name, message.label)
-        self.entity_filter = (message.name, found)
+        found = self.ws.mentioning(ids, message.entity)
+        self.entity_filter = (message.entity.name, found)
         self._apply_filters()
-        self.notify(f"{len(found)} articles mention {message.name}", markup=False)
+        self.notify(f"{len(found)} articles mention {message.entity.name}", markup=False)
         listing.focus()
 
     # The briefing ---------------------------------------------------------------------

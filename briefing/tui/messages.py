@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from briefing.core.models import IngestError
+from briefing.core.resolve import Resolution
 from briefing.core.store import ArticleSummary
 
 
@@ -21,9 +22,11 @@ class ScanDone(Message):
 
 @dataclass
 class NamesReady(Message):
-    """Per article, the entity names that the filter searches."""
+    """Per article, the entity names that the filter searches; and one name per actor
+    across all the articles."""
 
     names: dict[str, str]
+    resolution: Resolution
 
 
 @dataclass

@@ -1,8 +1,7 @@
-"""The entity side list: the article's entities with their mention counts."""
+"""The entity side list: the article's actors and places, one name each, with counts."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -10,8 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.core.models import Analysis
-from briefing.core.overview import surface_name
+from briefing.core.resolve import Entity
 
 
 class EntityList(OptionList):
@@ -21,35 +19,40 @@ class EntityList(OptionList):
     class Picked(Message):
         """The user asked for the articles that mention this entity."""
 
-        name: str
-        label: str
+        entity: Entity
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.entries: list[tuple[str, str]] = []
+        self.entities: list[Entity] = []
+
+    @property
+    def entries(self) -> list[tuple[str, str]]:
+        """(name, label) of each listed entity, in order."""
+        return [(e.name, e.label) for e in self.entities]
 
     def show(
-        self, analysis: Analysis | None, labels: tuple[str, ...], colours: dict[str, str]
+        self,
+        entities: list[tuple[Entity, int]],
+        labels: tuple[str, ...],
+        colours: dict[str, str],
     ) -> None:
-        """List the entities of `analysis` whose label is in `labels` (dates left out)."""
-        counts: Counter[tuple[str, str]] = Counter(
-            (surface_name(m.text, m.label), m.label)
-            for m in (analysis.mentions if analysis else ())
-            if m.label in labels and m.label not in ("DATE", "TIME")
-        )
-        ranked = sorted(counts, key=lambda k: (-counts[k], k[0]))
-        self.entries = ranked
+        """List (entity, mentions in this article) whose label is in `labels`, dates left out."""
+        shown = [
+            (e, n) for e, n in entities if e.label in labels and e.label not in ("DATE", "TIME")
+        ]
+        self.entities = [e for e, _ in shown]
         self.clear_options()
         options = []
-        for name, label in ranked:
+        for e, count in shown:
             prompt = Text(no_wrap=True, overflow="ellipsis")
-            prompt.append(f"{counts[(name, label)]:>3} ", style="dim")
-            prompt.append(name, style=colours.get(label, ""))
-            prompt.append(f" {label}", style="dim")
+            prompt.append(f"{count:>3} ", style="dim")
+            prompt.append(e.name, style=colours.get(e.label, ""))
+            prompt.append(f" {e.label}", style="dim")
+            if e.role:
+                prompt.append(f" · {e.role}", style="dim italic")
             options.append(Option(prompt))
         self.add_options(options)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        name, label = self.entries[event.option_index]
-        self.post_message(self.Picked(name, label))
+        self.post_message(self.Picked(self.entities[event.option_index]))
