@@ -7,6 +7,7 @@ Exit codes: 0 all went well; 1 some files could not be read (the rest were cache
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -18,11 +19,15 @@ from typing import Any
 from briefing import paths
 from briefing.config import Config, init_config, load_config
 from briefing.core.event_log import Event, article_events, main_event, timeline
+from briefing.core.export import save_at, save_new
 from briefing.core.models import SyncReport
-from briefing.core.text import printable
+from briefing.core.render import render_briefing
+from briefing.core.text import printable, printable_lines
 from briefing.errors import BriefingError
 
-COMMANDS = ("open", "ingest", "articles", "entities", "events", "analyse", "config")
+COMMANDS = (
+    "open", "ingest", "articles", "entities", "events", "analyse", "brief", "export", "config",
+)  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -68,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     p = command("analyse", "print each article's sentences and entities")
     with_paths(p, nargs="+")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("brief", "print the briefing: bottom line, key points, actors, timeline")
+    with_paths(p)
+    p.add_argument("--entity", metavar="NAME", help="only the articles that name this actor")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("export", "save the briefing as Markdown (never over an existing file)")
+    with_paths(p)
+    p.add_argument("--entity", metavar="NAME", help="only the articles that name this actor")
+    p.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p = command("config", "create, locate or check the config file")
     p.add_argument("action", choices=("init", "path", "check"))
     return parser
@@ -272,6 +286,54 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
+def _selected(ws: Any, name: str | None) -> list[str]:
+    """The synced articles, or those that name the entity `name` (by name or alias)."""
+    if not name:
+        return list(ws.ids)
+    resolution = ws.resolution(ws.loaded(ws.ids))
+    wanted = name.casefold()
+    exact = [
+        e for e in resolution.entities if wanted in {f.casefold() for f in (e.name, *e.aliases)}
+    ]
+    # "Kudashev" finds "Nikolay Kudashev": every word of the query is a word of the name.
+    words = set(wanted.split())
+    loose = [e for e in resolution.entities if words <= set(e.name.casefold().split())]
+    for entity in exact or loose:
+        return sorted(ws.mentioning(ws.ids, entity), key=ws.ids.index)
+    raise BriefingError(f"no actor named '{name}' in these articles (see: briefing entities)")
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        ids = _selected(ws, args.entity)
+        if args.json:
+            _print_json(asdict(ws.briefing(ids)))
+        else:
+            print(printable_lines(ws.briefing_markdown(ids)), end="")
+    return _exit_code(report)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    config = _load(args)
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        ids = _selected(ws, args.entity)
+        briefing = ws.briefing(ids)
+        text = render_briefing(briefing)
+    try:
+        if args.out is not None:
+            path = save_at(args.out.expanduser(), text, force=args.force)
+        else:
+            folder = Path(config.export_dir) if config.export_dir else paths.default_export_dir()
+            today = dt.date.today().isoformat()
+            path = save_new(folder, today, briefing.title, text, force=args.force)
+    except OSError as exc:
+        raise BriefingError(f"cannot save the briefing: {exc}") from None
+    print(path)
+    return _exit_code(report)
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     path = _config_path(args)
     if args.action == "path":
@@ -308,6 +370,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "articles": cmd_articles,
     "entities": cmd_entities,
     "events": cmd_events,
+    "brief": cmd_brief,
+    "export": cmd_export,
     "analyse": cmd_analyse,
     "config": cmd_config,
 }

@@ -160,11 +160,12 @@ async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         pane = app.query_one(BriefingPane)
-        assert "1 article, 2021-09-08." in pane.markdown
+        assert "**Bottom line:**" in pane.markdown
+        assert "1. 2021-09-08" in pane.markdown and "2. " not in pane.markdown
         await pilot.press("b")  # filtered list
         await ready(pilot)
         assert app.scope == "filtered"
-        assert "2 articles, 2021-09-07 to 2021-09-08." in pane.markdown
+        assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
         await pilot.press("b")
         assert app.scope == "all"
         await pilot.press("b")
@@ -179,16 +180,15 @@ async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> N
         await pilot.press("b", "s", "s")
         await pilot.pause()
         today = dt.date.today().isoformat()
-        first = tmp_path / "exports" / f"{today}-filtered-articles.md"
+        saved = sorted(p.name for p in (tmp_path / "exports").iterdir())
         # The second save never overwrites the first: it takes a numbered name.
-        second = first.with_name(f"{today}-filtered-articles-2.md")
-        saved = [first, second]
-        assert sorted((tmp_path / "exports").iterdir()) == sorted(saved)
-        text = saved[0].read_text()
-        assert text == saved[1].read_text()
+        stem = f"{today}-nikolay-patrushev-and-ajit-k-doval-2021-09-07-to-2021-09-08"
+        assert saved == [f"{stem}-2.md", f"{stem}.md"]
+        text = (tmp_path / "exports" / f"{stem}.md").read_text()
+        assert text == (tmp_path / "exports" / f"{stem}-2.md").read_text()
         tokens = MarkdownIt("commonmark").parse(text)
         assert tokens[0].type == "heading_open"
-        assert "## Sources" in text and "2\\. 2021-09-08" in text
+        assert "## Sources" in text and "2. 2021-09-08" in text and "**Bottom line:**" in text
         assert any("Saved" in n.message for n in app._notifications)
 
 
@@ -203,7 +203,7 @@ async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None
         box.value = str(target)
         await pilot.press("enter")
         await pilot.pause()
-        assert target.read_text().startswith("# According to sources")
+        assert target.read_text().startswith("# ") and "**Bottom line:**" in target.read_text()
         target.write_text("mine")
         await pilot.press("ctrl+s")
         app.screen.query_one(Input).value = str(target)

@@ -59,17 +59,16 @@ def terminal(tmp_path: Path, warm_cache: Path) -> Iterator[Callable[..., str]]:
 
 def test_briefing_in_a_real_terminal(terminal: Callable[..., str], tmp_path: Path) -> None:
     shown = terminal(wait_for="2021-09-07")
-    assert "Articles" in shown and "2021-09-08" in shown and "Overview of this article" in shown
+    assert "Articles" in shown and "2021-09-08" in shown and "Briefing of this article" in shown
     shown = terminal("j", wait_for="(Inputs from ANI/ PTI)")
     assert "(Inputs from ANI/ PTI)" in shown and "highlights" in shown
-    assert "Overview of filtered list" in terminal("b", wait_for="Overview of filtered list")
+    assert "Briefing of filtered list" in terminal("b", wait_for="Briefing of filtered list")
     assert "Saved" in terminal("s", wait_for="Saved")
-    saved = list((tmp_path / "exports").glob("*-filtered-articles.md"))
+    saved = list((tmp_path / "exports").glob("*-nikolay-patrushev-and-ajit-k-doval-*.md"))
     assert len(saved) == 1
     text = saved[0].read_text()
-    assert (
-        text.startswith("# Filtered articles\n") and "2 articles, 2021-09-07 to 2021-09-08." in text
-    )
+    assert text.startswith("# Nikolay Patrushev and Ajit K\\. Doval")
+    assert "**Bottom line:**" in text and "2. 2021-09-08" in text
     shown = terminal("?", wait_for="remap them")
     assert "Next mention" in shown
     terminal("Escape")

@@ -18,18 +18,34 @@ def slug(title: str) -> str:
     return words[:SLUG_CHARS].rstrip("-") or "briefing"
 
 
-def save_new(folder: Path, date: str | None, title: str, text: str) -> Path:
-    """Write `text` as `<folder>/<date>-<slug>.md`, or `-2`, `-3`... if that name is taken.
+def save_new(folder: Path, date: str | None, title: str, text: str, *, force: bool = False) -> Path:
+    """Write `text` as `<folder>/<date>-<slug>.md`, or `-2`, `-3`... if that name is taken
+    (with `force`, over the first name instead). The slug keeps the file inside `folder`.
 
     Raises:
         OSError: The folder cannot be created or written.
     """
     stem = f"{date}-{slug(title)}" if date else slug(title)
+    return save_at(folder / f"{stem}.md", text, force=force)
+
+
+def save_at(path: Path, text: str, *, force: bool = False) -> Path:
+    """Write `text` at `path`; if it exists, at `<stem>-2<suffix>`, `-3`... unless `force`.
+
+    Returns:
+        The path written.
+
+    Raises:
+        OSError: The folder cannot be created or written.
+    """
+    if force:
+        write_atomic(path, text, overwrite=True)
+        return path
     for n in range(1, 1000):
-        path = folder / (f"{stem}.md" if n == 1 else f"{stem}-{n}.md")
+        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
         try:
-            write_atomic(path, text, overwrite=False)
-            return path
+            write_atomic(candidate, text, overwrite=False)
+            return candidate
         except FileExistsError:
             continue
-    raise OSError(f"{folder}: too many briefings named {stem}")
+    raise OSError(f"{path.parent}: too many files named {path.stem}")

@@ -1,16 +1,15 @@
-"""Markdown out of core data: one renderer, which the app shows and export saves.
+"""Markdown out of a Briefing: one renderer, which the app shows and export saves.
 
 Text that comes from articles is escaped so it can never make Markdown structure, links or
 HTML: every ASCII punctuation character is backslash-escaped (CommonMark allows that for all
-of them) and line breaks become spaces.
+of them) and line breaks become spaces. Citations are `[n]`, numbering the Sources list.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.core.overview import Overview
-from briefing.core.resolve import Entity
+from briefing.core.brief import Briefing, Dated, Point, long_date
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
@@ -20,42 +19,62 @@ def escape(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
-def _tallies(rows: tuple[Entity, ...], heading: str) -> list[str]:
-    if not rows:
-        return []
-    lines = [f"## {heading}", ""]
-    for e in rows:
-        count = len(e.articles)
-        where = f"{count} article{'s' if count != 1 else ''}"
-        said = f"{e.mentions} mention{'s' if e.mentions != 1 else ''}"
-        role = f", {escape(e.role)}" if e.role else ""
-        lines.append(f"- **{escape(e.name)}** ({e.label}{role}): {said} in {where}")
-    return [*lines, ""]
+def cite(numbers: tuple[int, ...]) -> str:
+    """Citations as escaped brackets, so they stay text: \\[1\\]\\[2\\]."""
+    return "".join(f"\\[{n}\\]" for n in numbers)
 
 
-def render_overview(overview: Overview) -> str:
-    """The overview as CommonMark text."""
-    count = len(overview.sources)
-    span = ""
-    if overview.first_date:
-        span = (
-            f", {overview.first_date}"
-            if overview.first_date == overview.last_date
-            else f", {overview.first_date} to {overview.last_date}"
-        )
-    lines = [
-        f"# {escape(overview.title)}",
-        "",
-        f"{count} article{'s' if count != 1 else ''}{span}.",
-        "",
-    ]
-    lines += _tallies(overview.actors, "Key actors")
-    lines += _tallies(overview.places, "Places")
+def _point(point: Point) -> str:
+    return f"{escape(point.text)} {cite(point.citations)}".rstrip()
+
+
+def _when(entry: Dated) -> str:
+    if entry.granularity == "day":
+        return long_date(entry.date)
+    if entry.granularity == "month":
+        return long_date(entry.date).split(" ", 1)[1]
+    if entry.granularity == "year":
+        return entry.date[:4]
+    if entry.end:
+        return f"{long_date(entry.date)} to {long_date(entry.end)}"
+    return long_date(entry.date)
+
+
+def render_briefing(briefing: Briefing) -> str:
+    """The briefing as CommonMark text."""
+    lines = [f"# {escape(briefing.title)}", ""]
+    if briefing.bottom_line:
+        lines += [f"**Bottom line:** {_point(briefing.bottom_line)}", ""]
+    if briefing.key_points:
+        lines += ["## Key points", ""]
+        lines += [f"- {_point(p)}" for p in briefing.key_points]
+        lines.append("")
+    if briefing.actors:
+        lines += ["## Key actors", ""]
+        for a in briefing.actors:
+            role = f", {escape(a.role)}" if a.role else ""
+            times = f"{a.mentions} mention{'s' if a.mentions != 1 else ''}"
+            where = f"{a.articles} article{'s' if a.articles != 1 else ''}"
+            lines.append(f"- **{escape(a.name)}** ({a.label}{role}): {times} in {where}")
+        lines.append("")
+    if briefing.timeline:
+        lines += ["## Timeline", ""]
+        lines += [
+            f"- **{_when(e)}**: {escape(e.text)} {cite(e.citations)}" for e in briefing.timeline
+        ]
+        lines.append("")
+    if briefing.changes:
+        lines += ["## What changed", ""]
+        lines += [
+            f"- **{long_date(e.date)}**: {escape(e.text)} {cite(e.citations)}"
+            for e in briefing.changes
+        ]
+        lines.append("")
     lines += ["## Sources", ""]
-    for ref in overview.sources:
-        parts = [ref.date or "undated", escape(ref.title)]
-        if ref.source:
-            parts.append(escape(ref.source))
-        parts.append(escape(ref.location))
-        lines.append(f"{ref.number}\\. " + " — ".join(parts) + "  ")
+    for s in briefing.sources:
+        parts = [s.date or "undated", escape(s.title)]
+        if s.source:
+            parts.append(escape(s.source))
+        parts.append(escape(s.url or s.path))
+        lines.append(f"{s.number}. " + " — ".join(parts))
     return "\n".join(lines).rstrip() + "\n"

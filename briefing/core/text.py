@@ -120,3 +120,8 @@ _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\
 def printable(text: str) -> str:
     """`text` safe to print on a terminal: every control character shown as '?'."""
     return _UNPRINTABLE.sub("?", text)
+
+
+def printable_lines(text: str) -> str:
+    """Like `printable`, keeping line breaks."""
+    return "\n".join(printable(line) for line in text.split("\n"))

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from briefing import paths
 from briefing.config import Config
+from briefing.core.brief import Briefing, build_briefing
 from briefing.core.ingest import SourceFile, discover, read_file
 from briefing.core.models import Analysis, Article, IngestError, SyncReport
 from briefing.core.nlp import Analyser, fingerprint
-from briefing.core.overview import build_overview
 from briefing.core.readers import READER_VERSION
-from briefing.core.render import render_overview
+from briefing.core.render import render_briefing
 from briefing.core.resolve import Entity, Resolution, clean, resolve, strip_titles
 from briefing.core.store import ArticleSummary, FileEntry, Store
 
@@ -199,11 +199,14 @@ class Workspace:
         """The analysis of one article with the current pipeline."""
         return self.store.analysis(article_id, self.fingerprint)
 
-    def overview_markdown(self, ids: Sequence[str], title: str) -> str:
-        """The overview of these articles, rendered as Markdown."""
-        summaries = self.store.summaries(ids)
-        resolution = self.resolution(self.loaded(ids))
-        return render_overview(build_overview(title, summaries, resolution))
+    def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
+        """The briefing of these articles (those not analysed yet are left out)."""
+        items = self.loaded(ids)
+        return build_briefing(items, self.resolution(items), title=title)
+
+    def briefing_markdown(self, ids: Sequence[str], *, title: str | None = None) -> str:
+        """The briefing of these articles as Markdown: what the app shows and export saves."""
+        return render_briefing(self.briefing(ids, title=title))
 
     def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:
         """Articles with their analyses, in the given order (unanalysed ones left out)."""

@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static, Tab, Tabs
 from briefing import paths
 from briefing.config import Config
 from briefing.core.export import save_new, slug
+from briefing.core.render import render_briefing
 from briefing.core.resolve import Resolution
 from briefing.core.store import ArticleSummary
 from briefing.core.workspace import Workspace
@@ -430,18 +431,18 @@ class BriefingApp(App[None]):
     # The briefing ---------------------------------------------------------------------
 
     def _scope_selection(self) -> tuple[str, list[ArticleSummary]]:
+        """A name for the scope (it keys the briefing cache) and its articles."""
         listing = self.query_one(ArticleList)
         if self.scope == "article":
             current = listing.current_id
-            chosen = [a for a in listing.shown if a.id == current]
-            return (chosen[0].title if chosen else "No article"), chosen
+            return "article", [a for a in listing.shown if a.id == current]
         if self.scope == "filtered":
-            return "Filtered articles", list(listing.shown)
-        return "All articles", list(listing.articles)
+            return "filtered", list(listing.shown)
+        return "all", list(listing.articles)
 
     def _update_scope_title(self) -> None:
         names = {"article": "this article", "filtered": "filtered list", "all": "everything"}
-        self.query_one("#scope-title", Static).update(f"Overview of {names[self.scope]}  (b)")
+        self.query_one("#scope-title", Static).update(f"Briefing of {names[self.scope]}  (b)")
 
     def action_cycle_scope(self) -> None:
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
@@ -458,13 +459,13 @@ class BriefingApp(App[None]):
         if key in self.briefings:
             self.post_message(BriefingReady(key, self.briefings[key]))
         else:
-            self.build_briefing(key, title, ids)
+            self.build_briefing(key, ids)
 
     @work(thread=True, exclusive=True, group="briefing")
-    def build_briefing(self, key: str, title: str, ids: list[str]) -> None:
-        """Build the Markdown off the UI thread (an overview of many articles takes a while)."""
+    def build_briefing(self, key: str, ids: list[str]) -> None:
+        """Build the Markdown off the UI thread (a briefing of many articles takes a while)."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
-            markdown = ws.overview_markdown(ids, title)
+            markdown = ws.briefing_markdown(ids)
         self.post_message(BriefingReady(key, markdown))
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
@@ -473,9 +474,10 @@ class BriefingApp(App[None]):
             await self.query_one(BriefingPane).show(message.markdown)
 
     def _current_markdown(self) -> tuple[str, str]:
-        title, chosen = self._scope_selection()
-        markdown = self.ws.overview_markdown([a.id for a in chosen], title)
-        return title, markdown
+        """The current scope's briefing: its title and its Markdown."""
+        _, chosen = self._scope_selection()
+        briefing = self.ws.briefing([a.id for a in chosen])
+        return briefing.title, render_briefing(briefing)
 
     def action_save(self) -> None:
         title, markdown = self._current_markdown()

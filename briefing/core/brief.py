@@ -1,0 +1,325 @@
+"""The briefing: bottom line first, key points citing every article that reports them, key
+actors under one name, a dated timeline, what later reports add, and the sources.
+
+Deterministic: the same articles give the same briefing. Facts repeated across articles
+(the same sentence, or a paraphrase) are said once, citing all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.core.event_log import Event, article_events, main_event
+from briefing.core.models import Analysis, Article
+from briefing.core.resolve import Resolution
+
+STOPWORDS = frozenset(
+    "a an the of in on at to and or for by with from as is was were be been being are it its "
+    "this that these those he she they his her their them we our you your i which who whom "
+    "whose what when where how also had has have not no but if than then there here into over "
+    "after before about said says say will would could should may might can do did does more "
+    "most such other both two one while during under between against up out so".split()
+)
+SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
+MAX_POINTS = 8
+MAX_TIMELINE = 12
+ACTORS = ("PERSON", "ORG")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article, numbered as the briefing cites it."""
+
+    number: int
+    date: str | None
+    title: str
+    source: str
+    path: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A statement with the numbers of the sources that report it."""
+
+    text: str
+    citations: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A timeline entry or a change: a date (with granularity) and a cited statement."""
+
+    date: str
+    end: str | None
+    granularity: str
+    text: str
+    citations: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A key actor: canonical name, label, role, and how widely named."""
+
+    name: str
+    label: str
+    role: str | None
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything the briefing says, as data (rendered by `render.render_briefing`)."""
+
+    title: str
+    bottom_line: Point | None
+    key_points: tuple[Point, ...]
+    actors: tuple[Actor, ...]
+    timeline: tuple[Dated, ...]
+    changes: tuple[Dated, ...]
+    sources: tuple[Source, ...]
+
+
+def _words(text: str) -> list[str]:
+    words = _WORD.findall(text.lower())
+    return [w.rstrip("s") if len(w) > 3 else w for w in words if w not in STOPWORDS]
+
+
+@dataclass
+class _Sentence:
+    article: Article
+    index: int
+    text: str
+    vector: dict[str, float]
+    score: float = 0.0
+
+
+def _vectors(sentences: list[tuple[Article, int, str]]) -> list[_Sentence]:
+    """TF-IDF vectors (unit length) of the sentences, over this selection."""
+    bags = [Counter(_words(text)) for _, _, text in sentences]
+    df = Counter(word for bag in bags for word in bag)
+    n = len(bags)
+    out = []
+    for (article, index, text), bag in zip(sentences, bags, strict=True):
+        weights = {w: c * math.log(1 + n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        out.append(_Sentence(article, index, text, {w: v / norm for w, v in weights.items()}))
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
+    """Group sentences that say the same thing (greedy, in reading order)."""
+    groups: list[list[_Sentence]] = []
+    for sentence in sentences:
+        for group in groups:
+            if _cosine(sentence.vector, group[0].vector) >= SAME_FACT:
+                group.append(sentence)
+                break
+        else:
+            groups.append([sentence])
+    return groups
+
+
+def _sources(
+    items: Sequence[tuple[Article, Analysis]],
+) -> tuple[tuple[Source, ...], dict[str, int]]:
+    """The articles as numbered sources, oldest first, and each article's number."""
+    ordered = sorted((a for a, _ in items), key=lambda a: (a.date or "9999", a.title, a.id))
+    sources = tuple(
+        Source(n, a.date, a.title, a.source, a.path, a.url) for n, a in enumerate(ordered, 1)
+    )
+    return sources, {a.id: n for n, a in enumerate(ordered, 1)}
+
+
+def long_date(value: str) -> str:
+    """ "2021-09-08" as "8 September 2021"."""
+    day = dt.date.fromisoformat(value)
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def _bottom_line(
+    items: Sequence[tuple[Article, Analysis]], resolution: Resolution, number: dict[str, int]
+) -> tuple[Point, Event] | None:
+    """The main event that says most: named actors on both sides, a day, a place; the latest
+    of those wins."""
+    best: tuple[tuple[int, int, int, int, str], Event] | None = None
+    for article, analysis in items:
+        event = main_event(article, analysis, resolution)
+        if event is None:
+            continue
+        key = (
+            int(event.who is not None and event.whom is not None),
+            int(event.when_granularity == "day" and not event.when_from_article),
+            int(event.where is not None and not event.where_from_dateline),
+            int(event.who is not None),
+            event.when_date or "",
+        )
+        if best is None or key > best[0]:
+            best = (key, event)
+    if best is None:
+        return None
+    event = best[1]
+    who = event.who or "Someone"
+    entity = next((e for e in resolution.entities if e.name == event.who), None)
+    if entity is not None and entity.role:
+        who = f"{who}, {entity.role},"
+    text = f"{who} {event.what}"
+    if event.topic:
+        text += f" on {event.topic}"
+    if event.where:
+        text += f" in {event.where}"
+    if event.when_date and event.when_granularity == "day":
+        text += f" on {long_date(event.when_date)}"
+    sources = sorted(
+        {
+            number[a.id]
+            for a, x in items
+            for e in [main_event(a, x, resolution)]
+            if e and e.who == event.who
+        }
+        | {number[event.article]}
+    )
+    return Point(text + ".", tuple(sources)), event
+
+
+def _timeline(
+    items: Sequence[tuple[Article, Analysis]], resolution: Resolution, number: dict[str, int]
+) -> tuple[Dated, ...]:
+    """Events dated by their own sentence, by named actors; one entry per (date, who, what)."""
+    entries: dict[tuple[str, str, str], tuple[Event, set[int]]] = {}
+    names = {e.name: e for e in resolution.entities}
+    for article, analysis in items:
+        for event in article_events(article, analysis, resolution):
+            actor = names.get(event.who or "")
+            if event.when_from_article or not event.when_date or actor is None:
+                continue
+            if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            key = (event.when_date, event.who or "", event.whom or "")
+            if key in entries:
+                entries[key][1].add(number[article.id])
+            else:
+                entries[key] = (event, {number[article.id]})
+    ordered = sorted(
+        entries.values(), key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "")
+    )
+    out = []
+    for event, cited in ordered[:MAX_TIMELINE]:
+        text = f"{event.who} {event.what}"
+        if event.where and not event.where_from_dateline:
+            text += f" in {event.where}"
+        out.append(
+            Dated(
+                event.when_date or "",
+                event.when_end,
+                event.when_granularity or "day",
+                text,
+                tuple(sorted(cited)),
+            )
+        )
+    return tuple(out)
+
+
+def build_briefing(
+    items: Sequence[tuple[Article, Analysis]],
+    resolution: Resolution,
+    *,
+    title: str | None = None,
+    max_points: int = MAX_POINTS,
+) -> Briefing:
+    """The briefing of these articles.
+
+    Args:
+        items: The selection: articles with their analyses.
+        resolution: Canonical entities across the selection.
+        title: A title; derived from the bottom line's actors and dates when None.
+        max_points: How many key points at most.
+    """
+    sources, number = _sources(items)
+    ordered = sorted(items, key=lambda pair: number[pair[0].id])
+    raw = [
+        (article, i, article.body[s.start : s.end])
+        for article, analysis in ordered
+        for i, s in enumerate(analysis.sentences)
+        if len(_words(article.body[s.start : s.end])) >= 4
+    ]
+    sentences = _vectors(raw)
+    for sentence in sentences:
+        # Lead sentences carry the news; later ones the background.
+        sentence.score = 1.0 / (1 + sentence.index) + 0.3 * len(sentence.vector) ** 0.5 / 4
+    facts = _facts(sentences)
+    ranked = sorted(
+        facts,
+        key=lambda g: (-(max(s.score for s in g) + 0.5 * (len({s.article.id for s in g}) - 1)),
+                       number[g[0].article.id], g[0].index),
+    )  # fmt: skip
+    bottom = _bottom_line(items, resolution, number)
+    if bottom is not None:
+        # The bottom line says its sentence's fact already: not again as a key point.
+        said = _vectors([(ordered[0][0], 0, bottom[1].sentence)])[0].vector
+        ranked = [g for g in ranked if max(_cosine(said, s.vector) for s in g) < SAME_FACT]
+    points = []
+    for group in ranked[:max_points]:
+        lead = max(group, key=lambda s: (s.score, -number[s.article.id]))
+        cited = tuple(sorted({number[s.article.id] for s in group}))
+        points.append(Point(" ".join(lead.text.split()), cited))
+    actors = tuple(
+        Actor(e.name, e.label, e.role, e.mentions, len(e.articles))
+        for e in sorted(
+            (e for e in resolution.entities if e.label in ACTORS),
+            key=lambda e: (-len(e.articles), -e.mentions, e.name),
+        )[:10]
+    )
+    return Briefing(
+        title=title or _title(sources, actors, bottom[1] if bottom else None),
+        bottom_line=bottom[0] if bottom else None,
+        key_points=tuple(points),
+        actors=actors,
+        timeline=_timeline(items, resolution, number),
+        changes=_changes(facts, number, sources),
+        sources=sources,
+    )
+
+
+def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | None) -> str:
+    """The bottom line's actors (else the top two) and the dates the articles span."""
+    pair = [n for n in (event.who, event.whom) if n] if event else []
+    names = " and ".join(pair or [a.name for a in actors[:2]]) or "Briefing"
+    dates = sorted(s.date for s in sources if s.date)
+    if not dates:
+        return names
+    span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    return f"{names}, {span}"
+
+
+def _changes(
+    facts: list[list[_Sentence]], number: dict[str, int], sources: Sequence[Source]
+) -> tuple[Dated, ...]:
+    """For a story reported on several days: what each later day's reports add."""
+    days = sorted({s.date for s in sources if s.date})
+    if len(days) < 2:
+        return ()
+    out = []
+    for day in days[1:]:
+        new = [
+            g for g in facts
+            if min((s.article.date or "") for s in g) == day
+        ]  # fmt: skip
+        new.sort(key=lambda g: (-max(s.score for s in g), number[g[0].article.id], g[0].index))
+        for group in new[:3]:
+            cited = tuple(sorted({number[s.article.id] for s in group}))
+            out.append(Dated(day, None, "day", " ".join(group[0].text.split()), cited))
+    return tuple(out)

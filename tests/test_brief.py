@@ -1,0 +1,128 @@
+"""The briefing of the seeds, its Markdown, and export, on real spaCy output."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from briefing.cli import main
+from briefing.config import Config
+from briefing.core.brief import _words
+from briefing.core.export import save_new, slug
+from briefing.core.workspace import Workspace
+
+HOSTILE = (
+    "date 2021-09-09 # Not a heading\n\nAjit Doval met [Nikolay Patrushev](http://evil.example) "
+    "in <script>alert(1)</script> New Delhi on Thursday. **Bold** claims _here_ and `code`.\n\n"
+    "<img src=x onerror=alert(1)> Vladimir Putin called Narendra Modi on Thursday.\n\n"
+    "1. Not a list\n\n> not a quote\n\n---\n"
+)
+
+
+@pytest.fixture
+def seeds_workspace(warm_cache: Path):  # type: ignore[no-untyped-def]
+    with Workspace(Config(), cache_dir=warm_cache) as ws:
+        ws.cached()
+        yield ws
+
+
+def test_seed_briefing(seeds_workspace: Workspace) -> None:
+    briefing = seeds_workspace.briefing(seeds_workspace.ids)
+    assert briefing.bottom_line is not None
+    bottom = briefing.bottom_line.text
+    for part in ("Patrushev", "Doval", "New Delhi", "8 September 2021"):
+        assert part in bottom
+    assert briefing.key_points
+    for point in briefing.key_points:
+        assert set(point.citations) <= {1, 2} and point.citations
+    said = [briefing.bottom_line.text] + [p.text for p in briefing.key_points]
+    for i, a in enumerate(said):
+        for b in said[i + 1 :]:
+            wa, wb = set(_words(a)), set(_words(b))
+            assert len(wa & wb) / len(wa | wb) < 0.6, (a, b)  # no fact said twice
+    assert not any("held extensive talks" in p.text for p in briefing.key_points)
+    dates = [e.date for e in briefing.timeline]
+    assert dates == sorted(dates)
+    for needed in ("2021-08-24", "2021-09-06", "2021-09-07", "2021-09-08"):
+        assert needed in dates
+    assert dates.index("2021-08-24") < dates.index("2021-09-06") < dates.index("2021-09-07")
+    call = briefing.timeline[dates.index("2021-08-24")]
+    assert "Modi" in call.text and "Putin" in call.text
+    assert [s.date for s in briefing.sources] == ["2021-09-07", "2021-09-08"]
+    assert briefing.changes and all(c.date == "2021-09-08" for c in briefing.changes)
+    names = [a.name for a in briefing.actors]
+    assert {"Nikolay Patrushev", "Ajit K. Doval", "Narendra Modi", "Vladimir Putin"} <= set(names)
+
+
+def _citations_resolve(markdown: str) -> None:
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    items = [t for t in tokens if t.type == "list_item_open" and t.info]  # ordered: info = n
+    numbers = {int(t.info) for t in items}
+    cited = {int(n) for n in re.findall(r"\\\[(\d+)\\\]", markdown)}
+    assert cited and cited <= numbers
+
+
+def test_markdown_citations_resolve(seeds_workspace: Workspace) -> None:
+    markdown = seeds_workspace.briefing_markdown(seeds_workspace.ids)
+    _citations_resolve(markdown)
+    assert markdown.startswith("# Nikolay Patrushev")
+
+
+def test_hostile_text_is_inert(tmp_path: Path, workspace: Workspace) -> None:
+    (tmp_path / "hostile.txt").write_text(HOSTILE)
+    workspace.sync([tmp_path / "hostile.txt"])
+    markdown = workspace.briefing_markdown(workspace.ids)
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    inline = [c for t in tokens if t.children for c in t.children]
+    assert not [t for t in tokens if t.type in ("html_block", "blockquote_open", "hr")]
+    assert not [c for c in inline if c.type in ("html_inline", "link_open", "image", "code_inline")]
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert not any("Not a heading" in h for h in headings)
+    strong = [c for c in inline if c.type in ("strong_open", "em_open")]
+    assert len(strong) == markdown.count("**") // 2  # only our own bold labels
+    _citations_resolve(markdown)
+
+
+def test_export_command_writes_and_never_overwrites(isolated: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    (isolated / "config.yaml").write_text(f"export_dir: {folder}\n")
+    assert main(["export"]) == 0
+    assert main(["export"]) == 0
+    written = sorted(folder.iterdir())
+    assert len(written) == 2 and written[0].name.endswith(".md")
+    assert re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}-nikolay-patrushev-and-ajit-k-doval-.*\.md", written[1].name
+    )
+    out = tmp_path / "mine.md"
+    out.write_text("keep me")
+    assert main(["export", "--out", str(out)]) == 0
+    assert out.read_text() == "keep me" and (tmp_path / "mine-2.md").exists()
+    assert main(["export", "--out", str(out), "--force"]) == 0
+    assert out.read_text().startswith("# ")
+
+
+def test_brief_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {
+        "title", "bottom_line", "key_points", "actors", "timeline", "changes", "sources",
+    }  # fmt: skip
+    assert all(set(p) == {"text", "citations"} for p in data["key_points"])
+    assert all("path" in s for s in data["sources"])
+    assert main(["brief", "--entity", "Kudashev", "--json"]) == 0
+    assert main(["brief", "--entity", "Nobody"]) == 2
+
+
+@pytest.mark.parametrize(
+    "title", ["../../x", "a/b\\c", "bell\x07and\x1b[31mred", "é" * 300, "", "..", "/etc/passwd"]
+)
+def test_export_names_stay_in_their_folder(tmp_path: Path, title: str) -> None:
+    folder = tmp_path / "out"
+    path = save_new(folder, "2021-09-08", title, "text\n")
+    assert path.parent == folder and path.read_text() == "text\n"
+    assert re.fullmatch(r"2021-09-08-[a-z0-9-]{1,60}\.md", path.name)
+    assert slug(title) == slug(title).strip("-")
