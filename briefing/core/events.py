@@ -79,17 +79,25 @@ def governing_verb(token: Any) -> Any | None:
 
 
 def _phrase(tokens: Sequence[Any], offset: int) -> Phrase:
-    doc = tokens[0].doc
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Phrase(doc.text[start:end], start + offset, end + offset)
+    first, last = tokens[0], tokens[-1]
+    # The span's own text: `doc.text` would rebuild the whole document on every call.
+    text = first.doc[first.i : last.i + 1].text
+    return Phrase(text, first.idx + offset, first.idx + len(text) + offset)
 
 
 class _Sentence:
     """One parsed sentence and the mentions in it, with the lookups event extraction needs."""
 
-    def __init__(self, sent: Any, index: int, offset: int, dates: Sequence[DateMention]) -> None:
+    def __init__(
+        self,
+        sent: Any,
+        index: int,
+        offset: int,
+        dates: Sequence[DateMention],
+        entity: dict[int, Any],
+    ) -> None:
         self.sent, self.index, self.offset = sent, index, offset
-        self.entity = {t.i: ent for ent in sent.ents for t in ent}
+        self.entity = entity  # token index -> entity span, for the whole doc
         lo, hi = sent.start_char + offset, sent.end_char + offset
         self.dates = [d for d in dates if lo <= d.start < hi]
 
@@ -312,10 +320,12 @@ def extract(
     """
     frames: list[EventFrame] = []
     index = first_sentence
+    # Built once: `Span.ents` walks all the doc's entities on every call.
+    entity = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
     for sent in doc.sents:
         if sent.text.isspace():
             continue
-        sentence = _Sentence(sent, index, offset, dates)
+        sentence = _Sentence(sent, index, offset, dates, entity)
         for token in sent:
             frame = None
             # Controlled verbs ("agreed to set up") are part of their head's action.
