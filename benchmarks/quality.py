@@ -2,6 +2,7 @@
 
 Usage:
     python benchmarks/quality.py fivew DATA_DIR    # e.g. ../shared/eval-dev/giveme5w1h_gold
+    python benchmarks/quality.py stories DATA_DIR  # e.g. ../shared/eval-dev/news_clusters
 
 fivew: for who, what, when and where, the share of articles whose main-event answer has a
 token F1 >= 0.5 with some gold phrase, and the mean best token F1 (tokens: lowercase
@@ -9,7 +10,13 @@ alphanumeric runs, minus a few function words); for articles with a gold resolve
 share whose `when_date` equals it. The same figures for a lead baseline (who = first
 PERSON/ORG/NORP of headline + lede + text, what = the headline, when = first DATE/TIME,
 where = first GPE/LOC/FAC, when_date = the publish date), and our/baseline ratios. Articles
-whose coders found no answer for a field are left out of that field. Prints one JSON object.
+whose coders found no answer for a field are left out of that field.
+
+stories: adjusted Rand index and B-cubed F1 of our story grouping against
+`newsCluster.EventId`, beside a baseline that groups by TF-IDF cosine of the same words alone
+(same grouping, same threshold, no entities, no dates).
+
+Each prints one JSON object.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -27,6 +36,7 @@ from briefing.core.ingest import discover, read_file
 from briefing.core.models import Analysis, Article
 from briefing.core.nlp import Analyser
 from briefing.core.resolve import resolve
+from briefing.core.stories import group
 
 FUNCTION_WORDS = frozenset(
     [
@@ -142,10 +152,75 @@ def fivew(folder: Path) -> dict[str, Any]:
     return {"articles": len(pairs), "ours": our, "baseline": base, "ours_over_baseline": ratios}
 
 
+def _pairs(n: int) -> float:
+    return n * (n - 1) / 2
+
+
+def adjusted_rand(found: list[int], gold: list[str]) -> float:
+    """Adjusted Rand index of two labelings of the same items."""
+    table = Counter(zip(found, gold, strict=True))
+    rows, cols = Counter(found), Counter(gold)
+    index = sum(_pairs(v) for v in table.values())
+    a, b = sum(_pairs(v) for v in rows.values()), sum(_pairs(v) for v in cols.values())
+    expected = a * b / _pairs(len(found)) if len(found) > 1 else 0.0
+    top = (a + b) / 2 - expected
+    return (index - expected) / top if top else 1.0
+
+
+def bcubed_f1(found: list[int], gold: list[str]) -> float:
+    """B-cubed F1: per item, precision and recall of its cluster against its gold class."""
+    precision = recall = 0.0
+    for i in range(len(found)):
+        same_found = {j for j in range(len(found)) if found[j] == found[i]}
+        same_gold = {j for j in range(len(gold)) if gold[j] == gold[i]}
+        both = len(same_found & same_gold)
+        precision += both / len(same_found)
+        recall += both / len(same_gold)
+    p, r = precision / len(found), recall / len(found)
+    return 2 * p * r / (p + r)
+
+
+def stories(folder: Path) -> dict[str, Any]:
+    files, errors = discover([folder])
+    articles, gold = [], []
+    for file in files:
+        found, failures = read_file(file, max_bytes=50_000_000)
+        event = json.loads(Path(file.path).read_text(encoding="utf-8"))["newsCluster"]["EventId"]
+        articles += found
+        gold += [str(event)] * len(found)
+        errors += failures
+    if errors:
+        sys.exit(f"could not read: {errors[0]}")
+    analyser = Analyser(Config().pipeline)
+    analyses = list(analyser.analyse([a.body for a in articles], [a.date for a in articles]))
+    items = list(zip(articles, analyses, strict=True))
+    resolution = resolve([(a.id, a.body, x) for a, x in items])
+    result: dict[str, Any] = {"articles": len(items), "gold_events": len(set(gold))}
+    for name, kwargs in (("ours", {}), ("tfidf_baseline", {"use_entities": False})):
+        start = time.perf_counter()
+        grouped = group(items, resolution, **kwargs)  # type: ignore[arg-type]
+        seconds = time.perf_counter() - start
+        label = {aid: n for n, s in enumerate(grouped) for aid in s.articles}
+        found = [label[a.id] for a in articles]
+        result[name] = {
+            "stories": len(grouped),
+            "ari": round(adjusted_rand(found, gold), 3),
+            "bcubed_f1": round(bcubed_f1(found, gold), 3),
+            "seconds": round(seconds, 3),
+        }
+    result["ari_ratio"] = round(
+        result["ours"]["ari"] / max(result["tfidf_baseline"]["ari"], 1e-9), 2
+    )
+    return result
+
+
+COMMANDS = {"fivew": fivew, "stories": stories}
+
+
 def main() -> None:
-    if len(sys.argv) != 3 or sys.argv[1] not in ("fivew",):
+    if len(sys.argv) != 3 or sys.argv[1] not in COMMANDS:
         sys.exit(__doc__)
-    print(json.dumps(fivew(Path(sys.argv[2])), indent=2))
+    print(json.dumps(COMMANDS[sys.argv[1]](Path(sys.argv[2])), indent=2))
 
 
 if __name__ == "__main__":

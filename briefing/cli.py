@@ -26,7 +26,8 @@ from briefing.core.text import printable, printable_lines
 from briefing.errors import BriefingError
 
 COMMANDS = (
-    "open", "ingest", "articles", "entities", "events", "analyse", "brief", "export", "config",
+    "open", "ingest", "articles", "entities", "events", "stories", "analyse", "brief", "export",
+    "config",
 )  # fmt: skip
 
 
@@ -73,12 +74,17 @@ def _parser() -> argparse.ArgumentParser:
     p = command("analyse", "print each article's sentences and entities")
     with_paths(p, nargs="+")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("stories", "group the articles into stories (the same real-world event)")
+    with_paths(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
     p = command("brief", "print the briefing: bottom line, key points, actors, timeline")
     with_paths(p)
+    p.add_argument("--story", metavar="ID", help="only this story's articles (see: stories)")
     p.add_argument("--entity", metavar="NAME", help="only the articles that name this actor")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("export", "save the briefing as Markdown (never over an existing file)")
     with_paths(p)
+    p.add_argument("--story", metavar="ID", help="only this story's articles (see: stories)")
     p.add_argument("--entity", metavar="NAME", help="only the articles that name this actor")
     p.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -286,11 +292,17 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
-def _selected(ws: Any, name: str | None) -> list[str]:
-    """The synced articles, or those that name the entity `name` (by name or alias)."""
+def _selected(ws: Any, name: str | None, story: str | None = None) -> list[str]:
+    """The synced articles; those of one story; those that name the entity `name`."""
+    ids = list(ws.ids)
+    if story:
+        found = [s for s in ws.stories(ids) if s.id == story]
+        if not found:
+            raise BriefingError(f"no story '{story}' in these articles (see: briefing stories)")
+        ids = list(found[0].articles)
     if not name:
-        return list(ws.ids)
-    resolution = ws.resolution(ws.loaded(ws.ids))
+        return ids
+    resolution = ws.resolution(ws.loaded(ids))
     wanted = name.casefold()
     exact = [
         e for e in resolution.entities if wanted in {f.casefold() for f in (e.name, *e.aliases)}
@@ -299,14 +311,30 @@ def _selected(ws: Any, name: str | None) -> list[str]:
     words = set(wanted.split())
     loose = [e for e in resolution.entities if words <= set(e.name.casefold().split())]
     for entity in exact or loose:
-        return sorted(ws.mentioning(ws.ids, entity), key=ws.ids.index)
+        return sorted(ws.mentioning(ids, entity), key=ids.index)
     raise BriefingError(f"no actor named '{name}' in these articles (see: briefing entities)")
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        stories = ws.stories(ws.ids)
+    if args.json:
+        _print_json([asdict(s) for s in stories])
+        return _exit_code(report)
+    for s in stories:
+        span = s.first_date if s.first_date == s.last_date else f"{s.first_date} to {s.last_date}"
+        n = len(s.articles)
+        print(printable(f"{s.id}  {span}  {n} article{'s' if n != 1 else ''}  {s.title}"))
+        if s.actors:
+            print(printable(f"          {', '.join(s.actors)}"))
+    return _exit_code(report)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        ids = _selected(ws, args.entity)
+        ids = _selected(ws, args.entity, args.story)
         if args.json:
             _print_json(asdict(ws.briefing(ids)))
         else:
@@ -318,7 +346,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     config = _load(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        ids = _selected(ws, args.entity)
+        ids = _selected(ws, args.entity, args.story)
         briefing = ws.briefing(ids)
         text = render_briefing(briefing)
     try:
@@ -370,6 +398,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "articles": cmd_articles,
     "entities": cmd_entities,
     "events": cmd_events,
+    "stories": cmd_stories,
     "brief": cmd_brief,
     "export": cmd_export,
     "analyse": cmd_analyse,

@@ -162,7 +162,12 @@ async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Pat
         pane = app.query_one(BriefingPane)
         assert "**Bottom line:**" in pane.markdown
         assert "1. 2021-09-08" in pane.markdown and "2. " not in pane.markdown
-        await pilot.press("b")  # filtered list
+        await pilot.press("b")  # this story: the two seeds report one event
+        await ready(pilot)
+        assert app.scope == "story"
+        assert app.story_of and len(set(app.story_of.values())) == 1
+        assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
+        await pilot.press("b")  # the filtered list
         await ready(pilot)
         assert app.scope == "filtered"
         assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
@@ -177,7 +182,7 @@ async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> N
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("b", "s", "s")
+        await pilot.press("b", "b", "s", "s")
         await pilot.pause()
         today = dt.date.today().isoformat()
         saved = sorted(p.name for p in (tmp_path / "exports").iterdir())
@@ -263,7 +268,7 @@ async def test_palette_runs_our_actions(warm_cache: Path, tmp_path: Path) -> Non
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.scope == "filtered"
+        assert app.scope == "story"
 
 
 async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> None:
@@ -271,7 +276,7 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("x")
-        assert app.scope == "filtered"
+        assert app.scope == "story"
         assert any("bogus" in n.message for n in app._notifications)
         await pilot.press("question_mark")
         assert ("x", "Scope", "scope") in app.screen.rows

@@ -14,6 +14,7 @@ from briefing.config import Config
 from briefing.core.brief import _words
 from briefing.core.export import save_new, slug
 from briefing.core.workspace import Workspace
+from briefing.paths import seeds_dir
 
 HOSTILE = (
     "date 2021-09-09 # Not a heading\n\nAjit Doval met [Nikolay Patrushev](http://evil.example) "
@@ -126,3 +127,26 @@ def test_export_names_stay_in_their_folder(tmp_path: Path, title: str) -> None:
     assert path.parent == folder and path.read_text() == "text\n"
     assert re.fullmatch(r"2021-09-08-[a-z0-9-]{1,60}\.md", path.name)
     assert slug(title) == slug(title).strip("-")
+
+
+def test_seeds_are_one_story_and_unrelated_news_another(
+    seeds_workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (story,) = seeds_workspace.stories(seeds_workspace.ids)
+    assert story.first_date == "2021-09-07" and story.last_date == "2021-09-08"
+    assert "Nikolay Patrushev" in story.actors and len(story.articles) == 2
+    other = tmp_path / "tram.txt"
+    other.write_text(
+        "date 2016-11-09 A tram derailed and overturned in Croydon, south London, early on "
+        "Wednesday, killing seven passengers. The driver was arrested, the police said."
+    )
+    assert main(["stories", "--json", str(seeds_dir()), str(other)]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    assert sorted(len(s["articles"]) for s in stories) == [1, 2]
+    seeds_story = next(s for s in stories if len(s["articles"]) == 2)
+    assert (
+        main(["brief", "--json", "--story", seeds_story["id"], str(seeds_dir()), str(other)]) == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["sources"]) == 2 and "Patrushev" in data["bottom_line"]["text"]
+    assert main(["brief", "--story", "nope", str(seeds_dir())]) == 2

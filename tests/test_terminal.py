@@ -62,7 +62,7 @@ def test_briefing_in_a_real_terminal(terminal: Callable[..., str], tmp_path: Pat
     assert "Articles" in shown and "2021-09-08" in shown and "Briefing of this article" in shown
     shown = terminal("j", wait_for="(Inputs from ANI/ PTI)")
     assert "(Inputs from ANI/ PTI)" in shown and "highlights" in shown
-    assert "Briefing of filtered list" in terminal("b", wait_for="Briefing of filtered list")
+    assert "Briefing of this story" in terminal("b", wait_for="Briefing of this story")
     assert "Saved" in terminal("s", wait_for="Saved")
     saved = list((tmp_path / "exports").glob("*-nikolay-patrushev-and-ajit-k-doval-*.md"))
     assert len(saved) == 1

@@ -23,6 +23,7 @@ from briefing.core.readers import READER_VERSION
 from briefing.core.render import render_briefing
 from briefing.core.resolve import Entity, Resolution, clean, resolve, strip_titles
 from briefing.core.store import ArticleSummary, FileEntry, Store
+from briefing.core.stories import Story, group
 
 Progress = Callable[[int, int], None]
 # Analyses are written in transactions of this many articles: a crash loses at most these.
@@ -198,6 +199,11 @@ class Workspace:
     def analysis(self, article_id: str) -> Analysis | None:
         """The analysis of one article with the current pipeline."""
         return self.store.analysis(article_id, self.fingerprint)
+
+    def stories(self, ids: Sequence[str]) -> list[Story]:
+        """These articles grouped into stories, largest first."""
+        items = self.loaded(ids)
+        return group(items, self.resolution(items))
 
     def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
         """The briefing of these articles (those not analysed yet are left out)."""

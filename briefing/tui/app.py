@@ -22,6 +22,7 @@ from briefing.core.export import save_new, slug
 from briefing.core.render import render_briefing
 from briefing.core.resolve import Resolution
 from briefing.core.store import ArticleSummary
+from briefing.core.stories import Story, group
 from briefing.core.workspace import Workspace
 from briefing.errors import BriefingError
 from briefing.fileio import write_atomic
@@ -39,7 +40,7 @@ from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
 
-SCOPES = ("article", "filtered", "all")
+SCOPES = ("article", "story", "filtered", "all")
 PANES = ("list-pane", "article-pane", "briefing-pane")
 NARROW = 100  # columns under which the panes become tabs
 FALLBACK_THEME = "dark"
@@ -88,6 +89,7 @@ class BriefingApp(App[None]):
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
         self.resolution: Resolution | None = None
+        self.story_of: dict[str, Story] = {}
         self._debounce: Timer | None = None
         self._briefing_timer: Timer | None = None
         self.specs, theme_errors = load_themes([paths.themes_dir(), paths.user_themes_dir()])
@@ -239,13 +241,18 @@ class BriefingApp(App[None]):
         """The entity names the filter searches: every analysis is read, so off the UI."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
             names = ws.entity_names(ids)
-            resolution = ws.resolution(ws.loaded(ids))
-        self.post_message(NamesReady(names, resolution))
+            items = ws.loaded(ids)
+            resolution = ws.resolution(items)
+            stories = group(items, resolution)
+        self.post_message(NamesReady(names, resolution, stories))
 
     def on_names_ready(self, message: NamesReady) -> None:
         listing = self.query_one(ArticleList)
         listing.names = message.names
         self.resolution = message.resolution
+        self.story_of = {a: story for story in message.stories for a in story.articles}
+        listing.story_sizes = {a: len(s.articles) for a, s in self.story_of.items()}
+        listing.refresh()
         if listing.current_id:
             self._show_entities(listing.current_id)
         if self.filter_text:
@@ -349,7 +356,7 @@ class BriefingApp(App[None]):
         if current is None or not self.is_running:
             return
         self._show_article(current)
-        if self.scope == "article":
+        if self.scope in ("article", "story"):
             # The Markdown widget takes 0.3-0.45 s per update (PERF-NOTES): wait until the
             # reader has stayed on the article a moment.
             if self._briefing_timer is not None:
@@ -436,12 +443,24 @@ class BriefingApp(App[None]):
         if self.scope == "article":
             current = listing.current_id
             return "article", [a for a in listing.shown if a.id == current]
+        if self.scope == "story":
+            current = listing.current_id
+            story = self.story_of.get(current or "")
+            members = set(story.articles) if story else {current}
+            return f"story:{story.id if story else current}", [
+                a for a in listing.articles if a.id in members
+            ]
         if self.scope == "filtered":
             return "filtered", list(listing.shown)
         return "all", list(listing.articles)
 
     def _update_scope_title(self) -> None:
-        names = {"article": "this article", "filtered": "filtered list", "all": "everything"}
+        names = {
+            "article": "this article",
+            "story": "this story",
+            "filtered": "filtered list",
+            "all": "everything",
+        }
         self.query_one("#scope-title", Static).update(f"Briefing of {names[self.scope]}  (b)")
 
     def action_cycle_scope(self) -> None:

@@ -9,6 +9,7 @@ from textual.message import Message
 from briefing.core.models import IngestError
 from briefing.core.resolve import Resolution
 from briefing.core.store import ArticleSummary
+from briefing.core.stories import Story
 
 
 @dataclass
@@ -22,11 +23,12 @@ class ScanDone(Message):
 
 @dataclass
 class NamesReady(Message):
-    """Per article, the entity names that the filter searches; and one name per actor
-    across all the articles."""
+    """Per article, the entity names that the filter searches; one name per actor across
+    all the articles; and the articles grouped into stories."""
 
     names: dict[str, str]
     resolution: Resolution
+    stories: list[Story]
 
 
 @dataclass

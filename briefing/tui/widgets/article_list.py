@@ -70,6 +70,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.articles: list[ArticleSummary] = []
         self.shown: list[ArticleSummary] = []
         self.names: dict[str, str] = {}
+        self.story_sizes: dict[str, int] = {}
         self._announced: str | None = None
         self._styles: tuple[Style, Style] | None = None
 
@@ -171,6 +172,9 @@ class ArticleList(ScrollView, can_focus=True):
         style = base + cursor if index == self.highlighted else base
         if part == 0:
             line = f" {summary.date or 'undated':<10}  {source_of(summary)}"
+            size = self.story_sizes.get(summary.id, 1)
+            if size > 1:
+                line = f" {summary.date or 'undated':<10}  ◆{size}  {source_of(summary)}"
             segments = [Segment(line, style + meta)]
         else:
             segments = [Segment(f" {summary.title}", style)]
