@@ -150,3 +150,23 @@ def test_seeds_are_one_story_and_unrelated_news_another(
     data = json.loads(capsys.readouterr().out)
     assert len(data["sources"]) == 2 and "Patrushev" in data["bottom_line"]["text"]
     assert main(["brief", "--story", "nope", str(seeds_dir())]) == 2
+
+
+def test_same_articles_same_briefing_whatever_the_hash_seed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "BRIEFING_CACHE_DIR": str(tmp_path / "c")}
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing", "brief", "--json"],
+            capture_output=True, text=True, env=env, timeout=300, check=True,
+        )  # fmt: skip
+        stories = subprocess.run(
+            [sys.executable, "-m", "briefing", "stories", "--json"],
+            capture_output=True, text=True, env=env, timeout=300, check=True,
+        )  # fmt: skip
+        outputs.append(done.stdout + stories.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]

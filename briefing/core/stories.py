@@ -87,8 +87,11 @@ def similarity(
     if not use_entities or idf is None:
         return score
     if a.names and b.names:
-        shared = sum(idf[n] ** 2 for n in a.names & b.names)
-        norm = math.sqrt(sum(idf[n] ** 2 for n in a.names) * sum(idf[n] ** 2 for n in b.names))
+        # Summed in name order, so the float result never depends on set order.
+        shared = sum(idf[n] ** 2 for n in sorted(a.names & b.names))
+        norm = math.sqrt(
+            sum(idf[n] ** 2 for n in sorted(a.names)) * sum(idf[n] ** 2 for n in sorted(b.names))
+        )
         score = (1 - ENTITY_WEIGHT) * score + ENTITY_WEIGHT * (shared / norm if norm else 0.0)
     return score
 
@@ -174,5 +177,6 @@ def _story(members: list[_Doc], idf: dict[str, float], use_entities: bool) -> St
         last_date=dates[-1] if dates else None,
         articles=tuple(d.article.id for d in ordered),
         paths=tuple(d.article.path for d in ordered),
-        actors=tuple(n for n, _ in names.most_common(5)),
+        # Ties broken by name: the same articles give the same story, whatever the hash seed.
+        actors=tuple(sorted(names, key=lambda n: (-names[n], n))[:5]),
     )
