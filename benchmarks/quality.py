@@ -3,6 +3,7 @@
 Usage:
     python benchmarks/quality.py fivew DATA_DIR    # e.g. ../shared/eval-dev/giveme5w1h_gold
     python benchmarks/quality.py stories DATA_DIR  # e.g. ../shared/eval-dev/news_clusters
+    python benchmarks/quality.py summary DATA_DIR  # e.g. ../shared/eval-dev/multidoc_summaries
 
 fivew: for who, what, when and where, the share of articles whose main-event answer has a
 token F1 >= 0.5 with some gold phrase, and the mean best token F1 (tokens: lowercase
@@ -15,6 +16,11 @@ whose coders found no answer for a field are left out of that field.
 stories: adjusted Rand index and B-cubed F1 of our story grouping against
 `newsCluster.EventId`, beside a baseline that groups by TF-IDF cosine of the same words alone
 (same grouping, same threshold, no entities, no dates).
+
+summary: ROUGE-1, ROUGE-2 and ROUGE-L F1 (rouge-score, stemming on; mean over the reference
+summaries) of our key points cut to 250 words, beside a lead baseline (the articles' first
+sentences in turn, to 250 words) and the cluster's two system summaries; and the number of
+near-duplicate sentence pairs among the key points used and the share of them with a citation.
 
 Each prints one JSON object.
 """
@@ -214,7 +220,86 @@ def stories(folder: Path) -> dict[str, Any]:
     return result
 
 
-COMMANDS = {"fivew": fivew, "stories": stories}
+def _cut(sentences: Iterable[str], words: int = 250) -> str:
+    out: list[str] = []
+    for sentence in sentences:
+        out += sentence.split()
+        if len(out) >= words:
+            break
+    return " ".join(out[:words])
+
+
+def _near_duplicates(sentences: list[str]) -> int:
+    """Pairs of sentences whose content words overlap by half or more (Jaccard)."""
+    bags = [set(tokens(s)) for s in sentences]
+    return sum(
+        1
+        for i in range(len(bags))
+        for j in range(i + 1, len(bags))
+        if bags[i] and bags[j] and len(bags[i] & bags[j]) / len(bags[i] | bags[j]) >= 0.5
+    )
+
+
+def summary(folder: Path) -> dict[str, Any]:
+    from rouge_score import rouge_scorer
+
+    from briefing.core.brief import build_briefing
+    from briefing.core.readers import Draft, finish
+
+    clusters = json.loads((folder / "clusters.json").read_text(encoding="utf-8"))
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    analyser = Analyser(Config().pipeline)
+    totals: dict[str, dict[str, float]] = {}
+    extra = {"near_duplicate_pairs": 0, "cited_share": 0.0, "key_points": 0}
+    for cluster in clusters:
+        articles = []
+        for doc in cluster["documents"]:
+            match = re.search(r"(\d{4})/(\d{2})/(\d{2})", doc["date_line"])
+            date = "-".join(match.groups()) if match else None
+            articles.append(finish(Draft(doc["filename"], doc["text"], doc["title"], date)))
+        analyses = list(analyser.analyse([a.body for a in articles], [a.date for a in articles]))
+        items = list(zip(articles, analyses, strict=True))
+        briefing = build_briefing(
+            items, resolve([(a.id, a.body, x) for a, x in items]), max_points=40
+        )
+        ours = [p.text for p in briefing.key_points]
+        lead_sentences = [doc["sentences"] for doc in cluster["documents"]]
+        round_robin = [
+            s[i] for i in range(max(map(len, lead_sentences))) for s in lead_sentences if i < len(s)
+        ]
+        candidates = {
+            "ours": _cut(ours),
+            "lead_baseline": _cut(round_robin),
+            **{f"system_{k}": v for k, v in cluster["peer_summaries_2011_systems"].items()},
+        }
+        references = list(cluster["reference_summaries"].values())
+        for name, text in candidates.items():
+            scores = [scorer.score(ref, text) for ref in references]
+            for metric in ("rouge1", "rouge2", "rougeL"):
+                value = sum(s[metric].fmeasure for s in scores) / len(scores)
+                totals.setdefault(name, {}).setdefault(metric, 0.0)
+                totals[name][metric] += value / len(clusters)
+        kept = _cut(ours).split()
+        used, words = [], 0
+        for p in briefing.key_points:
+            if words >= len(kept):
+                break
+            used.append(p)
+            words += len(p.text.split())
+        extra["near_duplicate_pairs"] += _near_duplicates([p.text for p in used])
+        extra["key_points"] += len(used)
+        extra["cited_share"] += (
+            sum(1 for p in used if p.citations) / max(len(used), 1) / len(clusters)
+        )
+    result: dict[str, Any] = {k: {m: round(v, 4) for m, v in d.items()} for k, d in totals.items()}
+    result.update({k: round(v, 3) for k, v in extra.items()})
+    result["rouge2_ratio_to_lead"] = round(
+        totals["ours"]["rouge2"] / max(totals["lead_baseline"]["rouge2"], 1e-9), 2
+    )
+    return result
+
+
+COMMANDS = {"fivew": fivew, "stories": stories, "summary": summary}
 
 
 def main() -> None:

@@ -27,6 +27,8 @@ STOPWORDS = frozenset(
 )
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
 MAX_POINTS = 8
+PRONOUNS = frozenset({"he", "she", "they", "it", "this", "these", "those", "his", "her", "their"})
+CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 MAX_TIMELINE = 12
 ACTORS = ("PERSON", "ORG")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -121,15 +123,24 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
-    """Group sentences that say the same thing (greedy, in reading order)."""
+    """Group sentences that say the same thing (greedy, in reading order).
+
+    Only groups whose first sentence shares one of a sentence's five heaviest words are
+    compared with it: two sentences that say the same thing share their rare words.
+    """
     groups: list[list[_Sentence]] = []
+    by_word: dict[str, list[int]] = {}
     for sentence in sentences:
-        for group in groups:
-            if _cosine(sentence.vector, group[0].vector) >= SAME_FACT:
-                group.append(sentence)
+        heavy = sorted(sentence.vector, key=lambda w: (-sentence.vector[w], w))[:5]
+        candidates = sorted({g for w in heavy for g in by_word.get(w, ())})
+        for g in candidates:
+            if _cosine(sentence.vector, groups[g][0].vector) >= SAME_FACT:
+                groups[g].append(sentence)
                 break
         else:
             groups.append([sentence])
+            for word in sentence.vector:
+                by_word.setdefault(word, []).append(len(groups) - 1)
     return groups
 
 
@@ -257,9 +268,19 @@ def build_briefing(
         if len(_words(article.body[s.start : s.end])) >= 4
     ]
     sentences = _vectors(raw)
+    # What the selection is about: the sum of its sentences. A sentence close to it is
+    # central to the story (one pass, so 50 articles stay fast); a lead sentence carries news.
+    centroid: Counter[str] = Counter()
     for sentence in sentences:
-        # Lead sentences carry the news; later ones the background.
-        sentence.score = 1.0 / (1 + sentence.index) + 0.3 * len(sentence.vector) ** 0.5 / 4
+        centroid.update(sentence.vector)
+    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    unit = {w: v / norm for w, v in centroid.items()}
+    for sentence in sentences:
+        sentence.score = CENTRAL * _cosine(sentence.vector, unit) + (1 - CENTRAL) / (
+            1 + sentence.index
+        )
+        if sentence.text.split(maxsplit=1)[0].lower() in PRONOUNS:
+            sentence.score -= 0.3  # "He had a meeting ..." means little out of its article
     facts = _facts(sentences)
     ranked = sorted(
         facts,

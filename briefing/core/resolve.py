@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.core.models import Analysis, Mention
 
@@ -94,6 +94,8 @@ class Resolution:
 
     entities: tuple[Entity, ...]
     by_mention: dict[tuple[str, int, int], int]
+    # (article, end) -> entity indexes of mentions ending there: finds "the envoy X" by X.
+    by_end: dict[tuple[str, int], list[int]] = field(default_factory=dict)
 
     def in_article(self, article_id: str) -> list[tuple[Entity, int]]:
         """The entities one article names, with how often it names each, most first."""
@@ -110,10 +112,8 @@ class Resolution:
         ambassador") does not name it."""
         index = self.by_mention.get((article_id, start, end))
         if index is None:
-            for (aid, s, e), i in self.by_mention.items():
-                if aid == article_id and start <= s and e == end:
-                    index = i
-                    break
+            ending = self.by_end.get((article_id, end))
+            index = ending[0] if ending else None
         return None if index is None else self.entities[index]
 
 
@@ -308,7 +308,10 @@ def _group(
         for index, (_, members) in enumerate(entities)
         for item in members
     }
-    return Resolution(tuple(e for e, _ in entities), by_mention)
+    by_end: dict[tuple[str, int], list[int]] = {}
+    for (article, _start, end), index in sorted(by_mention.items()):
+        by_end.setdefault((article, end), []).append(index)
+    return Resolution(tuple(e for e, _ in entities), by_mention, by_end)
 
 
 def _person_group(
