@@ -133,6 +133,8 @@ def _jsonl_progress(done: int, total: int) -> None:
 
 def _sync(ws: Any, given: Sequence[str], *, jsonl: bool = False) -> SyncReport:
     """Sync with a progress bar on a terminal; print each failure as one line on stderr."""
+    for notice in ws.notices:
+        print(f"briefing: {printable(notice)}", file=sys.stderr)
     if jsonl:
         report: SyncReport = ws.sync(given, progress=_jsonl_progress)
     elif sys.stderr.isatty():

@@ -86,7 +86,23 @@ def test_newer_schema_is_refused_not_overwritten(tmp_path: Path) -> None:
     db.close()
 
 
-def test_not_a_database(tmp_path: Path) -> None:
+def test_not_a_database_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
     (tmp_path / CACHE_FILE).write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(CacheError, match="unreadable"):
-        Store.open(tmp_path)
+    with Store.open(tmp_path) as store:
+        assert store.notice is not None and "moved it to" in store.notice
+        assert store.article_ids() == set()
+    aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not sqlite")
+
+
+def test_truncated_cache_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store, store.transaction():
+        store.put_articles([ARTICLE])
+        store.put_analyses("fp1", [("abc", ANALYSIS)])
+    data = (tmp_path / CACHE_FILE).read_bytes()
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / (CACHE_FILE + suffix)).unlink(missing_ok=True)
+    (tmp_path / CACHE_FILE).write_bytes(data[: len(data) // 3])
+    with Store.open(tmp_path) as store:
+        assert store.notice is not None
+        assert store.article_ids() == set()

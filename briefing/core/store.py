@@ -154,6 +154,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
+        self.notice: str | None = None  # set when a damaged cache was moved aside
 
     @classmethod
     def open(cls, folder: Path) -> Store:
@@ -164,16 +165,32 @@ class Store:
         """
         path = folder / CACHE_FILE
         try:
+            return cls._connect(folder, path)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise CacheError(f"{path}: the cache is busy ({exc})") from None
+            # Damaged (truncated, overwritten, not SQLite): keep it for inspection, start anew.
+            aside = _move_aside(path)
+            store = cls._connect(folder, path)
+            store.notice = (
+                f"{path}: the cache was damaged ({exc}); moved it to {aside.name} and started "
+                "a new one (articles are analysed again)"
+            )
+            return store
+
+    @classmethod
+    def _connect(cls, folder: Path, path: Path) -> Store:
+        try:
             folder.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.OperationalError) as exc:
             raise CacheError(f"{path}: cannot open the cache ({exc})") from None
         store = cls(db, path)
         try:
             store._prepare()
-        except sqlite3.DatabaseError as exc:
+        except BaseException:
             db.close()
-            raise CacheError(f"{path}: the cache is unreadable ({exc})") from None
+            raise
         return store
 
     def _prepare(self) -> None:
@@ -337,6 +354,16 @@ class Store:
             "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
             ((i, fingerprint, encode_analysis(a)) for i, a in results),
         )
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a damaged cache (and its WAL files) to `<name>.damaged-<time>`."""
+    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(aside.with_name(aside.name + suffix))
+    return aside
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

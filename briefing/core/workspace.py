@@ -48,6 +48,8 @@ class Workspace:
             Path(config.cache_dir) if config.cache_dir else paths.default_cache_dir()
         )
         self.store = Store.open(self.cache_dir)
+        # Things the user should hear about that are not errors (a damaged cache replaced).
+        self.notices: list[str] = [self.store.notice] if self.store.notice else []
         self.fingerprint = fingerprint(config.pipeline)
         self.analyser = Analyser(
             config.pipeline, batch_size=config.batch_size, processes=config.processes

@@ -96,7 +96,7 @@ class BriefingApp(App[None]):
         self.problems += theme_errors
         for spec in self.specs.values():
             self.register_theme(spec.theme)
-        self.startup_notes: list[str] = list(theme_errors)
+        self.startup_notes: list[str] = [*theme_errors, *workspace.notices]
         wanted = config.theme
         if wanted not in self.available_themes:
             self.startup_notes.append(f"Unknown theme '{wanted}'; using '{FALLBACK_THEME}'.")
