@@ -257,3 +257,11 @@ def test_symlink_loop_and_folder_named_like_a_file(tmp_path: Path) -> None:
     assert [(Path(e.path).name, e.reason) for e in errors] == [
         ("loop.txt", "cannot read: symlink loop")
     ]
+
+
+def test_json_with_lone_surrogate_escapes(tmp_path: Path) -> None:
+    # Found by benchmarks/fuzz.py: "\ud800" in JSON decodes to text UTF-8 cannot encode.
+    path = tmp_path / "a.json"
+    path.write_text('{"title": "Talks\\ud800", "text": "Putin \\udfff called Modi."}')
+    article = one(path)
+    assert article.title == "Talks\ufffd" and article.body.endswith("Putin \ufffd called Modi.")

@@ -9,6 +9,8 @@ import unicodedata
 # C0 and C1 controls except tab and newline, plus bidi overrides and isolates: they carry no
 # meaning in an article and can spoof what a terminal shows.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# Lone surrogates cannot be encoded: JSON "\ud800" escapes produce them (found by fuzzing).
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -71,6 +73,7 @@ def normalise(text: str) -> str:
     """NFC, plain newlines, no control characters, single spaces, at most one blank line."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text.replace("\f", "\n"))
+    text = _SURROGATE.sub("\ufffd", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
@@ -119,7 +122,7 @@ _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\
 
 def printable(text: str) -> str:
     """`text` safe to print on a terminal: every control character shown as '?'."""
-    return _UNPRINTABLE.sub("?", text)
+    return _SURROGATE.sub("?", _UNPRINTABLE.sub("?", text))
 
 
 def printable_lines(text: str) -> str:
