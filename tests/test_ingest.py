@@ -265,3 +265,16 @@ def test_json_with_lone_surrogate_escapes(tmp_path: Path) -> None:
     path.write_text('{"title": "Talks\\ud800", "text": "Putin \\udfff called Modi."}')
     article = one(path)
     assert article.title == "Talks\ufffd" and article.body.endswith("Putin \ufffd called Modi.")
+
+
+def test_file_deleted_between_listing_and_reading(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Soon gone.")
+    (tmp_path / "b.txt").write_text("Still here.")
+    files, _ = discover([tmp_path])
+    (tmp_path / "a.txt").unlink()
+    results = [read_file(f, max_bytes=MB) for f in files]
+    assert results[0] == (
+        [],
+        [IngestError(str(tmp_path / "a.txt"), "cannot read: no such file or directory")],
+    )
+    assert results[1][0][0].body == "Still here."
