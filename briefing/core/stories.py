@@ -77,23 +77,10 @@ class _Doc:
     names: frozenset[str]
 
 
-def similarity(
-    a: _Doc, b: _Doc, idf: dict[str, float] | None = None, *, use_entities: bool = True
-) -> float:
-    """How likely two articles report the same event (0 to 1): the cosine of their words,
-    blended with the cosine of the actors and places they name (rare names weigh more).
-    Without entities, the words' cosine alone (the baseline)."""
-    score = _cosine(a.words, b.words)
-    if not use_entities or idf is None:
-        return score
-    if a.names and b.names:
-        # Summed in name order, so the float result never depends on set order.
-        shared = sum(idf[n] ** 2 for n in sorted(a.names & b.names))
-        norm = math.sqrt(
-            sum(idf[n] ** 2 for n in sorted(a.names)) * sum(idf[n] ** 2 for n in sorted(b.names))
-        )
-        score = (1 - ENTITY_WEIGHT) * score + ENTITY_WEIGHT * (shared / norm if norm else 0.0)
-    return score
+def _names_vector(names: frozenset[str], idf: dict[str, float]) -> dict[str, float]:
+    """The names as a unit vector, rare names weighing more."""
+    norm = math.sqrt(sum(idf[n] ** 2 for n in sorted(names))) or 1.0
+    return {n: idf[n] / norm for n in sorted(names)}
 
 
 def _docs(items: Sequence[tuple[Article, Analysis]], resolution: Resolution | None) -> list[_Doc]:
@@ -113,6 +100,27 @@ def _docs(items: Sequence[tuple[Article, Analysis]], resolution: Resolution | No
     return docs
 
 
+@dataclass
+class _Cluster:
+    """A story being built: its members and the sums of their unit vectors."""
+
+    members: list[int]
+    words: Counter[str]
+    names: Counter[str]
+
+    def add(self, index: int, doc: _Doc, names: dict[str, float]) -> None:
+        self.members.append(index)
+        self.words.update(doc.words)
+        self.names.update(names)
+
+    def mean_similarity(self, doc: _Doc, names: dict[str, float], weight: float) -> float:
+        """The mean similarity of `doc` to the members: with unit vectors, the mean of the
+        cosines is the dot product with the sum, over the count (average-link in O(|doc|))."""
+        words = sum(v * self.words.get(w, 0.0) for w, v in doc.words.items())
+        shared = sum(v * self.names.get(n, 0.0) for n, v in names.items())
+        return ((1 - weight) * words + weight * shared) / len(self.members)
+
+
 def group(
     items: Sequence[tuple[Article, Analysis]],
     resolution: Resolution | None,
@@ -124,46 +132,43 @@ def group(
 
     Args:
         items: Articles with their analyses.
-        resolution: Canonical entities across the articles (None: words and dates only).
+        resolution: Canonical entities across the articles (None: words only).
         threshold: Similarity from which an article joins a story.
         use_entities: Whether shared actors and places count (False: a words-only baseline).
     """
     docs = sorted(_docs(items, resolution), key=lambda d: (d.article.date or "", d.article.id))
     df = Counter(n for d in docs for n in d.names)
     idf = {n: math.log(1 + len(docs) / c) for n, c in df.items()}
-    # Candidate pairs through shared words: articles with nothing in common are never compared.
-    index: defaultdict[str, list[int]] = defaultdict(list)
-    clusters: list[list[int]] = []
-    member_of: dict[int, int] = {}
+    weight = ENTITY_WEIGHT if use_entities else 0.0
+    clusters: list[_Cluster] = []
+    # word or name -> the stories holding it: a story sharing nothing is never compared.
+    index: defaultdict[str, set[int]] = defaultdict(set)
     for i, doc in enumerate(docs):
-        # Candidates: earlier articles holding one of this one's key words or names.
-        top = sorted(doc.words, key=lambda w: (-doc.words[w], w))[:12] + sorted(doc.names)
-        candidates = {member_of[j] for w in top for j in index[w]}
+        names = _names_vector(doc.names, idf) if use_entities else {}
+        top = sorted(doc.words, key=lambda w: (-doc.words[w], w))[:12] + sorted(names)
         best, best_score = None, threshold
-        for c in sorted(candidates):
-            members = clusters[c]
-            score = sum(similarity(doc, docs[j], idf, use_entities=use_entities) for j in members)
-            score /= len(members)
+        for c in sorted({c for w in top for c in index.get(w, ())}):
+            score = clusters[c].mean_similarity(doc, names, weight)
             if score >= best_score:
                 best, best_score = c, score
         if best is None:
             best = len(clusters)
-            clusters.append([])
-        clusters[best].append(i)
-        member_of[i] = best
-        for w in (*doc.words, *doc.names):
-            index[w].append(i)
-    stories = [_story([docs[i] for i in members], idf, use_entities) for members in clusters]
+            clusters.append(_Cluster([], Counter(), Counter()))
+        clusters[best].add(i, doc, names)
+        for key in (*doc.words, *names):
+            index[key].add(best)
+    stories = [_story(c, docs, idf, weight) for c in clusters]
     stories.sort(key=lambda s: (-len(s.articles), s.first_date or "", s.id))
     return stories
 
 
-def _story(members: list[_Doc], idf: dict[str, float], use_entities: bool) -> Story:
+def _story(cluster: _Cluster, docs: list[_Doc], idf: dict[str, float], weight: float) -> Story:
+    members = [docs[i] for i in cluster.members]
     ids = sorted(d.article.id for d in members)
     central = max(
         members,
         key=lambda d: (
-            sum(similarity(d, o, idf, use_entities=use_entities) for o in members),
+            cluster.mean_similarity(d, _names_vector(d.names, idf), weight),
             -len(d.article.title),
         ),
     )
