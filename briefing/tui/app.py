@@ -85,7 +85,7 @@ class BriefingApp(App[None]):
         self.scope = "article"
         self.filter_text = ""
         self.entity_filter: tuple[str, set[str]] | None = None
-        self.briefings: dict[str, str] = {}
+        self.briefings: dict[str, tuple[str, str]] = {}  # scope key -> (title, Markdown)
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
         self.resolution: Resolution | None = None
@@ -468,15 +468,20 @@ class BriefingApp(App[None]):
         self._update_scope_title()
         self._refresh_briefing()
 
+    def _scope_key(self) -> tuple[str, list[str]]:
+        """The key of the current scope's briefing (scope and its articles), and the ids."""
+        name, chosen = self._scope_selection()
+        ids = [a.id for a in chosen]
+        key = hashlib.blake2b("\x1f".join([name, *ids]).encode(), digest_size=8).hexdigest()
+        return key, ids
+
     def _refresh_briefing(self) -> None:
         if not self.is_running:
             return
-        title, chosen = self._scope_selection()
-        ids = [a.id for a in chosen]
-        key = hashlib.blake2b("\x1f".join([title, *ids]).encode(), digest_size=8).hexdigest()
+        key, ids = self._scope_key()
         self.current_key = key
         if key in self.briefings:
-            self.post_message(BriefingReady(key, self.briefings[key]))
+            self.post_message(BriefingReady(key, *self.briefings[key]))
         else:
             self.build_briefing(key, ids)
 
@@ -484,18 +489,20 @@ class BriefingApp(App[None]):
     def build_briefing(self, key: str, ids: list[str]) -> None:
         """Build the Markdown off the UI thread (a briefing of many articles takes a while)."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
-            markdown = ws.briefing_markdown(ids)
-        self.post_message(BriefingReady(key, markdown))
+            briefing = ws.briefing(ids)
+        self.post_message(BriefingReady(key, briefing.title, render_briefing(briefing)))
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
-        self.briefings[message.key] = message.markdown
+        self.briefings[message.key] = (message.title, message.markdown)
         if message.key == getattr(self, "current_key", None):
             await self.query_one(BriefingPane).show(message.markdown)
 
     def _current_markdown(self) -> tuple[str, str]:
-        """The current scope's briefing: its title and its Markdown."""
-        _, chosen = self._scope_selection()
-        briefing = self.ws.briefing([a.id for a in chosen])
+        """The current scope's briefing, title and Markdown: the one shown if it is built."""
+        key, ids = self._scope_key()
+        if key in self.briefings:
+            return self.briefings[key]
+        briefing = self.ws.briefing(ids)
         return briefing.title, render_briefing(briefing)
 
     def action_save(self) -> None:

@@ -51,4 +51,5 @@ class BriefingReady(Message):
     """The Markdown for one briefing scope is ready."""
 
     key: str
+    title: str
     markdown: str
