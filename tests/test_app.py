@@ -50,7 +50,8 @@ async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
 def briefed(app: BriefingApp) -> bool:
     """Whether the briefing pane shows the current scope (it is debounced and built off-thread)."""
     key = getattr(app, "current_key", None)
-    return key is not None and app.query_one(BriefingPane).markdown == app.briefings.get(key)
+    built = app.briefings.get(key) if key is not None else None
+    return built is not None and app.query_one(BriefingPane).markdown == built[1]
 
 
 async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
