@@ -1,7 +1,8 @@
 """Where `briefing` keeps things: the only module that asks platformdirs.
 
 Environment variables override the platform defaults, so tests and users can point every
-file somewhere else: `BRIEFING_CONFIG` (the config file) and `BRIEFING_CACHE_DIR`.
+file somewhere else: `BRIEFING_CONFIG` (the config file), `BRIEFING_CACHE_DIR` and
+`BRIEFING_EXPORT_DIR`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import platformdirs
 APP_NAME = "briefing"
 CONFIG_ENV = "BRIEFING_CONFIG"
 CACHE_ENV = "BRIEFING_CACHE_DIR"
+EXPORT_ENV = "BRIEFING_EXPORT_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -40,7 +42,11 @@ def default_cache_dir() -> Path:
 
 
 def default_export_dir() -> Path:
-    """Where saved briefings go unless the config says otherwise."""
+    """Where saved briefings go unless the config says otherwise: `$BRIEFING_EXPORT_DIR`,
+    else `briefings/` in the user's documents folder."""
+    override = os.environ.get(EXPORT_ENV)
+    if override:
+        return Path(override).expanduser()
     return Path(platformdirs.user_documents_dir()) / "briefings"
 
 

@@ -165,7 +165,7 @@ class Store:
         """
         path = folder / CACHE_FILE
         try:
-            return cls._connect(folder, path)
+            return cls._connect_patiently(folder, path)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise CacheError(f"{path}: the cache is busy ({exc})") from None
@@ -177,6 +177,19 @@ class Store:
                 "a new one (articles are analysed again)"
             )
             return store
+
+    @classmethod
+    def _connect_patiently(cls, folder: Path, path: Path) -> Store:
+        """Connect, retrying while another process holds the lock: switching a new file to
+        WAL does not wait on SQLite's busy handler, so two first starts can collide."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                return cls._connect(folder, path)
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @classmethod
     def _connect(cls, folder: Path, path: Path) -> Store:
