@@ -176,6 +176,14 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
+def _resolved(args: argparse.Namespace) -> tuple[SyncReport, list[Any], Any]:
+    """Sync, then load the articles with their analyses and name each actor once."""
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        items = ws.loaded(ws.ids)
+        return report, items, ws.resolution(items)
+
+
 def _event_json(event: Event) -> dict[str, Any]:
     data = asdict(event)
     data["what"] = event.what
@@ -184,10 +192,7 @@ def _event_json(event: Event) -> dict[str, Any]:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     labels = _load(args).labels
-    with _workspace(args) as ws:
-        report = _sync(ws, args.paths)
-        items = ws.loaded(ws.ids)
-        resolution = ws.resolution(items)
+    report, items, resolution = _resolved(args)
     paths = {article.id: article.path for article, _ in items}
     entities = [e for e in resolution.entities if e.label in labels]
     if args.json:
@@ -221,10 +226,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
-        report = _sync(ws, args.paths)
-        items = ws.loaded(ws.ids)
-        resolution = ws.resolution(items)
+    report, items, resolution = _resolved(args)
     events = [e for a, analysis in items for e in article_events(a, analysis, resolution)]
     if args.json:
         _print_json([_event_json(e) for e in events])
@@ -238,10 +240,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_analyse(args: argparse.Namespace) -> int:
     out: list[dict[str, Any]] = []
-    with _workspace(args) as ws:
-        report = _sync(ws, args.paths)
-        items = ws.loaded(ws.ids)
-        resolution = ws.resolution(items)
+    report, items, resolution = _resolved(args)
     for article, analysis in items:
         body = article.body
         main = main_event(article, analysis, resolution)

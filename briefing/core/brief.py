@@ -166,11 +166,9 @@ def _bottom_line(
 ) -> tuple[Point, Event] | None:
     """The main event that says most: named actors on both sides, a day, a place; the latest
     of those wins."""
+    mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
     best: tuple[tuple[int, int, int, int, str], Event] | None = None
-    for article, analysis in items:
-        event = main_event(article, analysis, resolution)
-        if event is None:
-            continue
+    for event in mains:
         key = (
             int(event.who is not None and event.whom is not None),
             int(event.when_granularity == "day" and not event.when_from_article),
@@ -194,15 +192,7 @@ def _bottom_line(
         text += f" in {event.where}"
     if event.when_date and event.when_granularity == "day":
         text += f" on {long_date(event.when_date)}"
-    sources = sorted(
-        {
-            number[a.id]
-            for a, x in items
-            for e in [main_event(a, x, resolution)]
-            if e and e.who == event.who
-        }
-        | {number[event.article]}
-    )
+    sources = sorted({number[e.article] for e in mains if e.who == event.who})
     return Point(text + ".", tuple(sources)), event
 
 

@@ -96,12 +96,12 @@ class Resolution:
     by_mention: dict[tuple[str, int, int], int]
     # (article, end) -> entity indexes of mentions ending there: finds "the envoy X" by X.
     by_end: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+    # article -> entity index of each of its mentions (the entity list of one article).
+    by_article: dict[str, list[int]] = field(default_factory=dict)
 
     def in_article(self, article_id: str) -> list[tuple[Entity, int]]:
         """The entities one article names, with how often it names each, most first."""
-        counts: Counter[int] = Counter(
-            index for (aid, _, _), index in self.by_mention.items() if aid == article_id
-        )
+        counts: Counter[int] = Counter(self.by_article.get(article_id, ()))
         return [
             (self.entities[i], n) for i, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
         ]
@@ -309,9 +309,11 @@ def _group(
         for item in members
     }
     by_end: dict[tuple[str, int], list[int]] = {}
+    by_article: dict[str, list[int]] = {}
     for (article, _start, end), index in sorted(by_mention.items()):
         by_end.setdefault((article, end), []).append(index)
-    return Resolution(tuple(e for e, _ in entities), by_mention, by_end)
+        by_article.setdefault(article, []).append(index)
+    return Resolution(tuple(e for e, _ in entities), by_mention, by_end, by_article)
 
 
 def _person_group(

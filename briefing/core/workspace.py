@@ -232,11 +232,12 @@ class Workspace:
             [(a.id, a.body, analysis) for a, analysis in items], aliases=self.config.aliases
         )
 
-    def entity_names(self, ids: Sequence[str]) -> dict[str, str]:
-        """For each analysed article, the names it mentions, as one text to search."""
+    @staticmethod
+    def entity_names(items: Sequence[tuple[Article, Analysis]]) -> dict[str, str]:
+        """For each article, the names it mentions, as one text to search."""
         return {
-            article_id: " ".join(sorted({clean(m.text) for m in a.mentions}))
-            for article_id, a in self.analyses(ids).items()
+            article.id: " ".join(sorted({clean(m.text) for m in analysis.mentions}))
+            for article, analysis in items
         }
 
     def mentioning(self, ids: Sequence[str], entity: Entity) -> set[str]:

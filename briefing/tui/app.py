@@ -240,8 +240,8 @@ class BriefingApp(App[None]):
     def load_names(self, ids: tuple[str, ...]) -> None:
         """The entity names the filter searches: every analysis is read, so off the UI."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
-            names = ws.entity_names(ids)
-            items = ws.loaded(ids)
+            items = ws.loaded(ids)  # read once: names, resolution and stories share it
+            names = ws.entity_names(items)
             resolution = ws.resolution(items)
             stories = group(items, resolution)
         self.post_message(NamesReady(names, resolution, stories))
@@ -373,7 +373,7 @@ class BriefingApp(App[None]):
     def _show_entities(self, article_id: str) -> None:
         """The article's entities, named as across all the articles once that is known."""
         resolution = self.resolution
-        if resolution is None or not any(a == article_id for a, _, _ in resolution.by_mention):
+        if resolution is None or article_id not in resolution.by_article:
             resolution = self.ws.resolution(self.ws.loaded([article_id]))
         entities = self.query_one(EntityList)
         entities.show(resolution.in_article(article_id), self.config.labels, self.colours)
