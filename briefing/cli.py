@@ -366,7 +366,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         init_config(path)
         print(f"wrote {path}")
     else:
-        from briefing.core.nlp import pipeline_info
+        from briefing.core.pipeline import pipeline_info
 
         config = load_config(path)
         pipeline_info(config.pipeline)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.config import DEFAULT_PIPELINE
-from briefing.core.nlp import PIECE_CHARS, Analyser, fingerprint, pieces, pipeline_info
+from briefing.core.nlp import PIECE_CHARS, Analyser, pieces
+from briefing.core.pipeline import fingerprint, pipeline_info, spacy_version
 from briefing.errors import PipelineError
 
 TEXT = (
@@ -66,6 +67,12 @@ def test_pipeline_info_and_fingerprint_need_no_spacy_import() -> None:
     info = pipeline_info(DEFAULT_PIPELINE)
     assert info.version == "3.8.0" and "ner" in info.components
     assert fingerprint(DEFAULT_PIPELINE).startswith(f"{DEFAULT_PIPELINE}@3.8.0/spacy-3.8")
+
+
+def test_spacy_version_read_without_metadata_matches_the_installed_one() -> None:
+    from importlib.metadata import version
+
+    assert spacy_version() == version("spacy")
 
 
 def test_missing_pipeline_names_installed_ones() -> None:

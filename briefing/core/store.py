@@ -15,9 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing.core.ingest import SourceFile
 from briefing.core.models import (
     Analysis,
     Article,
@@ -28,6 +27,9 @@ from briefing.core.models import (
     Sentence,
 )
 from briefing.errors import CacheError
+
+if TYPE_CHECKING:
+    from briefing.core.ingest import SourceFile
 
 SCHEMA_VERSION = 1
 CACHE_FILE = "cache.sqlite3"
@@ -259,18 +261,22 @@ class Store:
         rows = self._db.execute("SELECT path, size, mtime_ns, reader, ids FROM files")
         return {p: FileEntry(s, m, r, tuple(json.loads(i))) for p, s, m, r, i in rows}
 
-    def file_ids_under(self, paths: Sequence[str]) -> list[str]:
-        """Article ids of the cached files at or under these absolute paths, in path order."""
-        ids: list[str] = []
+    def summaries_under(self, paths: Sequence[str]) -> list[ArticleSummary]:
+        """List data of the articles of the cached files at or under these absolute paths,
+        in path order, each once (what the last scan of those paths found)."""
+        found: dict[str, ArticleSummary] = {}
         for path in paths:
+            # Every path under `path/` sorts between "path/" and "path0" ('0' follows '/').
             rows = self._db.execute(
-                "SELECT ids FROM files WHERE path = ? OR (path > ? AND path < ?) ORDER BY path",
-                # Every path under `path/` sorts between "path/" and "path0" ('0' follows '/').
+                "SELECT a.id, a.path, a.title, a.date, a.source, a.url, a.words "
+                "FROM files AS f, json_each(f.ids) AS j JOIN articles AS a ON a.id = j.value "
+                "WHERE f.path = ? OR (f.path > ? AND f.path < ?) ORDER BY f.path, j.key",
                 (path, path.rstrip("/") + "/", path.rstrip("/") + "0"),
             )
-            for (raw,) in rows:
-                ids += json.loads(raw)
-        return ids
+            for row in rows:
+                if row[0] not in found:
+                    found[row[0]] = ArticleSummary(*row)
+        return list(found.values())
 
     def article_ids(self) -> set[str]:
         """Ids of every cached article."""

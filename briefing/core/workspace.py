@@ -11,19 +11,24 @@ import glob
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import paths
 from briefing.config import Config
-from briefing.core.brief import Briefing, build_briefing
-from briefing.core.ingest import SourceFile, discover, read_file
 from briefing.core.models import Analysis, Article, IngestError, SyncReport
-from briefing.core.nlp import Analyser, fingerprint
-from briefing.core.readers import READER_VERSION
-from briefing.core.render import render_briefing
-from briefing.core.resolve import Entity, Resolution, clean, resolve, strip_titles
+from briefing.core.pipeline import fingerprint
 from briefing.core.store import ArticleSummary, FileEntry, Store
-from briefing.core.stories import Story, group
+
+# Readers, extractors and the briefing are imported where they are used: a warm start that
+# only lists the cache needs none of them, and the app's first paint waits for every import.
+if TYPE_CHECKING:
+    from briefing.core.brief import Briefing
+    from briefing.core.ingest import SourceFile
+    from briefing.core.nlp import Analyser
+    from briefing.core.resolve import Entity, Resolution
+    from briefing.core.stories import Story
 
 Progress = Callable[[int, int], None]
 # Analyses are written in transactions of this many articles: a crash loses at most these.
@@ -51,11 +56,16 @@ class Workspace:
         # Things the user should hear about that are not errors (a damaged cache replaced).
         self.notices: list[str] = [self.store.notice] if self.store.notice else []
         self.fingerprint = fingerprint(config.pipeline)
-        self.analyser = Analyser(
-            config.pipeline, batch_size=config.batch_size, processes=config.processes
-        )
         self.ids: list[str] = []
         self._fresh: dict[str, Article] = {}
+
+    @cached_property
+    def analyser(self) -> Analyser:
+        """The spaCy step (spaCy itself loads on first use)."""
+        from briefing.core.nlp import Analyser
+
+        config = self.config
+        return Analyser(config.pipeline, batch_size=config.batch_size, processes=config.processes)
 
     def close(self) -> None:
         """Close the cache."""
@@ -87,8 +97,9 @@ class Workspace:
             if glob.has_magic(path):
                 path = os.path.dirname(path.split("*")[0].split("?")[0].split("[")[0])
             roots.append(path)
-        self.ids = list(dict.fromkeys(self.store.file_ids_under(roots)))
-        return self.articles()
+        summaries = self.store.summaries_under(roots)
+        self.ids = [s.id for s in summaries]
+        return _newest_first(summaries)
 
     def scan(self, given: Sequence[str | Path] = ()) -> Scan:
         """Read the sources (only files changed since the cache saw them); no NLP.
@@ -99,6 +110,8 @@ class Workspace:
         Returns:
             The articles the sources hold, those still to analyse, and the files that failed.
         """
+        from briefing.core.ingest import discover
+
         files, errors = discover(self.sources(given))
         ids, self._fresh = self._read(files, errors)
         self.ids = list(dict.fromkeys(ids))
@@ -150,6 +163,9 @@ class Workspace:
         self, files: list[SourceFile], errors: list[IngestError]
     ) -> tuple[list[str], dict[str, Article]]:
         """Read the files that changed since the cache saw them; keep the rest as cached."""
+        from briefing.core.ingest import read_file
+        from briefing.core.readers import READER_VERSION
+
         known_files = self.store.files()
         known_ids = self.store.article_ids()
         max_bytes = int(self.config.max_file_mb * 1_000_000)
@@ -159,7 +175,11 @@ class Workspace:
         dropped: list[str] = []
         for file in files:
             entry = known_files.get(file.path)
-            if _unchanged(entry, file) and entry is not None and known_ids.issuperset(entry.ids):
+            if (
+                _unchanged(entry, file, READER_VERSION)
+                and entry is not None
+                and known_ids.issuperset(entry.ids)
+            ):
                 ids += entry.ids
                 continue
             articles, failures = read_file(file, max_bytes=max_bytes)
@@ -185,10 +205,7 @@ class Workspace:
 
     def articles(self) -> list[ArticleSummary]:
         """The articles of the last sync, newest first (undated last), then by title."""
-        summaries = self.store.summaries(self.ids)
-        summaries.sort(key=lambda s: s.title.casefold())
-        summaries.sort(key=lambda s: s.date or "", reverse=True)
-        return summaries
+        return _newest_first(self.store.summaries(self.ids))
 
     def article(self, article_id: str) -> Article | None:
         """One whole article from the cache."""
@@ -204,16 +221,22 @@ class Workspace:
 
     def stories(self, ids: Sequence[str]) -> list[Story]:
         """These articles grouped into stories, largest first."""
+        from briefing.core.stories import group
+
         items = self.loaded(ids)
         return group(items, self.resolution(items))
 
     def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
         """The briefing of these articles (those not analysed yet are left out)."""
+        from briefing.core.brief import build_briefing
+
         items = self.loaded(ids)
         return build_briefing(items, self.resolution(items), title=title)
 
     def briefing_markdown(self, ids: Sequence[str], *, title: str | None = None) -> str:
         """The briefing of these articles as Markdown: what the app shows and export saves."""
+        from briefing.core.render import render_briefing
+
         return render_briefing(self.briefing(ids, title=title))
 
     def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:
@@ -228,6 +251,8 @@ class Workspace:
 
     def resolution(self, items: Sequence[tuple[Article, Analysis]]) -> Resolution:
         """Canonical entities across these articles, with the config's alias table."""
+        from briefing.core.resolve import resolve
+
         return resolve(
             [(a.id, a.body, analysis) for a, analysis in items], aliases=self.config.aliases
         )
@@ -235,6 +260,8 @@ class Workspace:
     @staticmethod
     def entity_names(items: Sequence[tuple[Article, Analysis]]) -> dict[str, str]:
         """For each article, the names it mentions, as one text to search."""
+        from briefing.core.resolve import clean
+
         return {
             article.id: " ".join(sorted({clean(m.text) for m in analysis.mentions}))
             for article, analysis in items
@@ -242,6 +269,8 @@ class Workspace:
 
     def mentioning(self, ids: Sequence[str], entity: Entity) -> set[str]:
         """Which of these articles name `entity`, by its name or any of its aliases."""
+        from briefing.core.resolve import clean, strip_titles
+
         forms = {f.lower() for f in (entity.name, *entity.aliases)}
         return {
             article_id
@@ -253,10 +282,16 @@ class Workspace:
         }
 
 
-def _unchanged(entry: FileEntry | None, file: SourceFile) -> bool:
+def _newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
+    summaries.sort(key=lambda s: s.title.casefold())
+    summaries.sort(key=lambda s: s.date or "", reverse=True)
+    return summaries
+
+
+def _unchanged(entry: FileEntry | None, file: SourceFile, reader: int) -> bool:
     return (
         entry is not None
         and entry.size == file.size
         and entry.mtime_ns == file.mtime_ns
-        and entry.reader == READER_VERSION
+        and entry.reader == reader
     )

@@ -7,6 +7,7 @@ import hashlib
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
@@ -18,11 +19,6 @@ from textual.widgets import Footer, Input, ProgressBar, Static, Tab, Tabs
 
 from briefing import paths
 from briefing.config import Config
-from briefing.core.export import save_new, slug
-from briefing.core.render import render_briefing
-from briefing.core.resolve import Resolution
-from briefing.core.store import ArticleSummary
-from briefing.core.stories import Story, group
 from briefing.core.workspace import Workspace
 from briefing.errors import BriefingError
 from briefing.fileio import write_atomic
@@ -39,6 +35,12 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
+
+# The briefing, stories and export are imported where used, off the first paint's path.
+if TYPE_CHECKING:
+    from briefing.core.resolve import Resolution
+    from briefing.core.store import ArticleSummary
+    from briefing.core.stories import Story
 
 SCOPES = ("article", "story", "filtered", "all")
 PANES = ("list-pane", "article-pane", "briefing-pane")
@@ -239,6 +241,8 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="names")
     def load_names(self, ids: tuple[str, ...]) -> None:
         """The entity names the filter searches: every analysis is read, so off the UI."""
+        from briefing.core.stories import group
+
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
             items = ws.loaded(ids)  # read once: names, resolution and stories share it
             names = ws.entity_names(items)
@@ -488,6 +492,8 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="briefing")
     def build_briefing(self, key: str, ids: list[str]) -> None:
         """Build the Markdown off the UI thread (a briefing of many articles takes a while)."""
+        from briefing.core.render import render_briefing
+
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
             briefing = ws.briefing(ids)
         self.post_message(BriefingReady(key, briefing.title, render_briefing(briefing)))
@@ -499,6 +505,8 @@ class BriefingApp(App[None]):
 
     def _current_markdown(self) -> tuple[str, str]:
         """The current scope's briefing, title and Markdown: the one shown if it is built."""
+        from briefing.core.render import render_briefing
+
         key, ids = self._scope_key()
         if key in self.briefings:
             return self.briefings[key]
@@ -506,6 +514,8 @@ class BriefingApp(App[None]):
         return briefing.title, render_briefing(briefing)
 
     def action_save(self) -> None:
+        from briefing.core.export import save_new
+
         title, markdown = self._current_markdown()
         folder = Path(self.config.export_dir) if self.config.export_dir else None
         folder = folder or paths.default_export_dir()
@@ -517,6 +527,8 @@ class BriefingApp(App[None]):
         self.notify(f"Saved {path}", title="Briefing saved", markup=False)
 
     def action_save_as(self) -> None:
+        from briefing.core.export import slug
+
         title, markdown = self._current_markdown()
         folder = Path(self.config.export_dir) if self.config.export_dir else None
         name = f"{dt.date.today().isoformat()}-{slug(title)}.md"

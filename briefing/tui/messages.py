@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from briefing.core.models import IngestError
-from briefing.core.resolve import Resolution
-from briefing.core.store import ArticleSummary
-from briefing.core.stories import Story
+if TYPE_CHECKING:
+    from briefing.core.models import IngestError
+    from briefing.core.resolve import Resolution
+    from briefing.core.store import ArticleSummary
+    from briefing.core.stories import Story
 
 
 @dataclass

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.core.resolve import Entity
+if TYPE_CHECKING:
+    from briefing.core.resolve import Entity
 
 
 class EntityList(OptionList):
