@@ -25,6 +25,10 @@ from briefing.core.dates import resolve
         ("earlier this week", "2021-09-08", "past", "2021-09-06", "2021-09-08", "week"),
         ("next week", "2021-09-07", None, "2021-09-13", "2021-09-19", "week"),
         ("yesterday", "2021-09-07", None, "2021-09-06", None, "day"),
+        ("last night", "2021-09-07", "past", "2021-09-06", None, "day"),
+        ("this morning", "2021-09-07", "past", "2021-09-07", None, "day"),
+        ("late Thursday night", "2016-11-11", "past", "2016-11-10", None, "day"),  # TIME
+        ("6.10am on Wednesday", "2016-11-10", "past", "2016-11-09", None, "day"),
         ("three days ago", "2021-09-07", None, "2021-09-04", None, "day"),
         ("September 2021", "2021-09-07", None, "2021-09-01", "2021-09-30", "month"),
         ("2021", "2021-09-07", None, "2021-01-01", "2021-12-31", "year"),

@@ -160,3 +160,27 @@ def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     mea = entity(resolution, "Ministry of External Affairs")
     assert "MEA" in mea.aliases
     assert "MEA" not in entity(resolution, "Middle East Airlines").aliases
+
+
+def test_a_time_that_names_its_day_is_dated_and_a_bare_time_is_not(analyser: Analyser) -> None:
+    text = (
+        "Gunmen attacked the German consulate in Mazar late Thursday night. "
+        "The attack ended at 6am, officials said."
+    )
+    (analysis,) = analyser.analyse([text], ["2016-11-11"])
+    dated = {d.text: d.value for d in analysis.dates}
+    assert "2016-11-10" in dated.values()  # late Thursday, in a Friday paper
+    assert not any("6" in t for t in dated)  # "6am" names no day
+
+
+def test_main_event_when_is_a_point_in_time_not_an_age_or_duration(analyser: Analyser) -> None:
+    text = (
+        "Rescuers dug for a five-year-old boy who fell into a well.\n\n"
+        "The 90-minute operation began after the boy slipped on Sunday morning, police said."
+    )
+    (analysis,) = analyser.analyse([text], ["2016-11-08"])
+    article = Article("a", "a.txt", "Boy trapped in well", "2016-11-08", "", "", text)
+    event = main_event(article, analysis, resolve([("a", text, analysis)]))
+    assert event is not None
+    assert event.when is not None and "Sunday" in event.when
+    assert event.when_date == "2016-11-08" and event.when_from_article  # the wording only

@@ -50,7 +50,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A year, but not a decade ("the 1990s") or part of a longer number.
     ("y", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\b(?!s)")),
 ]
-_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_RELATIVE_DAYS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
 _AGO = re.compile(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+ago")
 _NUMBERS = {
     "a": 1,

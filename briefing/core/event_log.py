@@ -4,6 +4,8 @@ main event, the who/what/when/where that best answers "what happened".
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -147,15 +149,7 @@ def _fill_from_lead(
             entity = resolution.entity_at(article.id, actors[0].start, actors[0].end)
             changes["who"] = entity.name if entity else actors[0].text
     if event.when is None:
-        resolved = [d for d in analysis.dates if d.value and d.granularity == "day"]
-        lead = [d for d in resolved if d.start < lead_end]
-        said = [m for m in analysis.mentions if m.label in ("DATE", "TIME")]
-        if lead:
-            # The wording comes from the lead; the date stays the article's, flagged as
-            # such: a date from another sentence may belong to another event.
-            changes.update(when=lead[0].text)
-        elif said:
-            changes.update(when=said[0].text)  # the wording, dated by the article
+        changes.update(_when_from_lead(article, analysis))
     if event.where is None or event.where_from_dateline:
         places = [m for m in analysis.mentions if m.label in ("GPE", "LOC", "FAC")]
         in_lead = [m for m in places if m.start < lead_end]
@@ -168,6 +162,40 @@ def _fill_from_lead(
                 where=entity.name if entity else chosen[0].text, where_from_dateline=False
             )
     return replace(event, **changes)  # type: ignore[arg-type]
+
+
+def _when_from_lead(article: Article, analysis: Analysis) -> dict[str, object]:
+    """How the text says when the news happened, for a main event whose sentence does not:
+    the first day in the week up to the article's date ("late Thursday" in a Friday paper),
+    else the first point in time. Only the wording: the date stays the article's, flagged as
+    such (on the evaluation data, dating the event by such a day was right as often as not:
+    leads also name the day of an earlier event). Ages and durations ("five-year-old",
+    "90-minute") say how long, not when."""
+    recent = [
+        d for d in analysis.dates
+        if d.value and d.granularity == "day" and _within_week_before(d.value, article.date)
+    ]  # fmt: skip
+    points = [(d.start, d.text) for d in analysis.dates if d.value]
+    points += [
+        (m.start, m.text)
+        for m in analysis.mentions
+        if m.label == "TIME" and not _DURATION.search(m.text)
+    ]
+    if recent:
+        return {"when": recent[0].text}
+    return {"when": min(points)[1]} if points else {}
+
+
+def _within_week_before(value: str | None, article_date: str | None) -> bool:
+    if not value or not article_date:
+        return False
+    gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(value)
+    return dt.timedelta(0) <= gap <= dt.timedelta(days=7)
+
+
+_DURATION = re.compile(
+    r"\b(?:minutes?|hours?|seconds?|-minute|-hour|-second)\b|^\d+$", re.IGNORECASE
+)
 
 
 def timeline(events: Sequence[Event]) -> list[Event]:
