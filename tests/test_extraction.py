@@ -184,3 +184,29 @@ def test_main_event_when_is_a_point_in_time_not_an_age_or_duration(analyser: Ana
     assert event is not None
     assert event.when is not None and "Sunday" in event.when
     assert event.when_date == "2016-11-08" and event.when_from_article  # the wording only
+
+
+def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:
+    text = "Taliban fighters attacked the German consulate in the city of Mazar-i-Sharif."
+    (analysis,) = analyser.analyse([text], ["2016-11-11"])
+    assert "Mazar-i-Sharif" in {m.text for m in analysis.mentions}
+
+
+def test_main_event_where_is_the_most_specific_place_of_the_lead(analyser: Analyser) -> None:
+    text = (
+        "Explosion and gunfire outside German consulate in Afghanistan\n\n"
+        "A suicide bomber rammed a truck into the German consulate in Mazar-i-Sharif late on "
+        "Thursday, killing two people, police said."
+    )
+    (analysis,) = analyser.analyse([text], ["2016-11-11"])
+    article = Article("a", "a.txt", "Explosion", "2016-11-11", "", "", text)
+    event = main_event(article, analysis, resolve([("a", text, analysis)]))
+    assert event is not None and event.where == "Mazar-i-Sharif"
+
+
+def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> None:
+    text = "WASHINGTON - The FBI cleared Hillary Clinton in the U.S. on Sunday."
+    (analysis,) = analyser.analyse([text], ["2016-11-07"])
+    article = Article("a", "a.txt", "FBI clears Clinton", "2016-11-07", "", "", text)
+    event = main_event(article, analysis, resolve([("a", text, analysis)]))
+    assert event is not None and (event.where or "").lower() == "washington"

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.core.events import SAY_VERBS
-from briefing.core.models import Analysis, Article, EventFrame, Phrase
+from briefing.core.models import Analysis, Article, EventFrame, Mention, Phrase
+from briefing.core.places import is_broad
 from briefing.core.resolve import Resolution, clean
 
 # The main event is looked for in the lead: the headline (when the body starts with it), the
@@ -150,18 +151,37 @@ def _fill_from_lead(
             changes["who"] = entity.name if entity else actors[0].text
     if event.when is None:
         changes.update(_when_from_lead(article, analysis))
-    if event.where is None or event.where_from_dateline:
-        places = [m for m in analysis.mentions if m.label in ("GPE", "LOC", "FAC")]
-        in_lead = [m for m in places if m.start < lead_end]
-        # The most specific first: a building or site before a region before a country.
-        in_lead.sort(key=lambda m: (("FAC", "LOC", "GPE").index(m.label), m.start))
-        chosen = (in_lead or places)[:1]
-        if chosen:
-            entity = resolution.entity_at(article.id, chosen[0].start, chosen[0].end)
-            changes.update(
-                where=entity.name if entity else chosen[0].text, where_from_dateline=False
-            )
+    broad = event.where is not None and is_broad(event.where)
+    if event.where is None or event.where_from_dateline or broad:
+        changes.update(_where_from_lead(event, article, analysis, resolution, lead_end))
     return replace(event, **changes)  # type: ignore[arg-type]
+
+
+def _where_from_lead(
+    event: Event, article: Article, analysis: Analysis, resolution: Resolution, lead_end: int
+) -> dict[str, object]:
+    """The most specific place the lead gives, for a main event whose sentence names none or
+    only a country: a building or site, else the first town or area, else the dateline; a
+    country only when nothing narrower is named."""
+
+    def name(m: Mention) -> str:
+        entity = resolution.entity_at(article.id, m.start, m.end)
+        return entity.name if entity else m.text
+
+    places = [m for m in analysis.mentions if m.label in ("GPE", "LOC", "FAC")]
+    in_lead = [m for m in places if m.start < lead_end]
+    specific = [m for m in in_lead if not is_broad(name(m))]
+    specific.sort(key=lambda m: (m.label != "FAC", m.start))
+    if specific:
+        return {"where": name(specific[0]), "where_from_dateline": False}
+    dateline = analysis.dateline
+    # "WASHINGTON - The U.S. ...": a dateline is nearer than the sentence's country.
+    if event.where is not None and dateline is not None and not is_broad(dateline.text):
+        return {"where": dateline.text, "where_from_dateline": True}
+    if event.where is not None:
+        return {}  # the sentence's country, or the dateline
+    chosen = (in_lead or places)[:1]
+    return {"where": name(chosen[0]), "where_from_dateline": False} if chosen else {}
 
 
 def _when_from_lead(article: Article, analysis: Analysis) -> dict[str, object]:

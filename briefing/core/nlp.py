@@ -64,6 +64,7 @@ def _load(name: str) -> Language:
         nlp.add_pipe("sentencizer", first=True)
         first = "sentencizer"
     nlp.add_pipe(spacy_rules.PARAGRAPHS, before=first)
+    nlp.add_pipe(spacy_rules.HYPHENATED, after="ner")
     nlp.max_length = max(nlp.max_length, PIECE_CHARS * 2)
     return nlp
 

@@ -7,7 +7,7 @@ components by importing this module, and so nothing else pays for `import spacy`
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 PARAGRAPHS = "briefing_paragraphs"
 
@@ -23,4 +23,29 @@ def paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text and token.is_space:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+HYPHENATED = "briefing_hyphenated_names"
+
+
+@Language.component(HYPHENATED)
+def hyphenated_names(doc: Doc) -> Doc:
+    """Extend a name over the hyphenated words written onto it: the statistical NER often
+    stops at the first hyphen ("Mazar" of "Mazar-i-Sharif")."""
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = []
+    for ent in doc.ents:
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end - 1].whitespace_ == ""
+            and doc[end].text == "-"
+            and doc[end].whitespace_ == ""
+            and doc[end + 1].is_alpha
+            and not {end, end + 1} & taken
+        ):
+            end += 2
+        spans.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+    doc.ents = spans
     return doc

@@ -1,0 +1,48 @@
+"""How broad a place is: countries, continents and world regions, by name.
+
+A reader asked where something happened answers with the most specific place the text gives
+("Mazar-i-Sharif", not "Afghanistan"); these names are the broad ones to pass over when a
+more specific one is at hand.
+"""
+
+from __future__ import annotations
+
+_COUNTRIES = """
+afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia
+austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan
+bolivia|bosnia and herzegovina|bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi
+cambodia|cameroon|canada|cape verde|central african republic|chad|chile|china|colombia
+comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti
+dominica|dominican republic|east timor|ecuador|egypt|el salvador|equatorial guinea|eritrea
+estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece
+grenada|guatemala|guinea|guinea-bissau|guyana|haiti|honduras|hungary|iceland|india
+indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya
+kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein
+lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|marshall islands
+mauritania|mauritius|mexico|micronesia|moldova|monaco|mongolia|montenegro|morocco
+mozambique|myanmar|burma|namibia|nauru|nepal|netherlands|holland|new zealand|nicaragua
+niger|nigeria|north korea|north macedonia|macedonia|norway|oman|pakistan|palau|palestine
+panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|romania|russia
+russian federation|rwanda|saint lucia|samoa|san marino|saudi arabia|senegal|serbia
+seychelles|sierra leone|singapore|slovakia|slovenia|solomon islands|somalia|south africa
+south korea|korea|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria
+taiwan|tajikistan|tanzania|thailand|togo|tonga|trinidad and tobago|tunisia|turkey
+turkmenistan|tuvalu|uganda|ukraine|united arab emirates|uae|united kingdom|uk|u.k|britain
+great britain|england|scotland|wales|northern ireland|united states|united states of america
+us|u.s|u.s.a|usa|america|uruguay|uzbekistan|vanuatu|vatican|venezuela|vietnam|yemen|zambia
+zimbabwe
+"""
+_REGIONS = """
+africa|asia|europe|north america|south america|latin america|oceania|antarctica|arctic
+middle east|the middle east|east asia|south asia|southeast asia|central asia|eastern europe
+western europe|the west|the gulf|gulf|balkans|the balkans|caribbean|the caribbean|scandinavia
+"""
+BROAD = frozenset(
+    name.strip() for name in (_COUNTRIES + "|" + _REGIONS).replace("\n", "|").split("|")
+) - {""}
+
+
+def is_broad(place: str) -> bool:
+    """Whether `place` names a country, a continent or a world region."""
+    key = " ".join(place.lower().replace("’", "'").split()).rstrip(".")
+    return key in BROAD or key.removeprefix("the ") in BROAD

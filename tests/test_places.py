@@ -1,0 +1,19 @@
+"""Which place names are broad: countries, continents, world regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.places import is_broad
+
+
+@pytest.mark.parametrize(
+    "name", ["Afghanistan", "U.S.", "the United States", "UK", "Middle East", "Guinea-Bissau"]
+)
+def test_broad(name: str) -> None:
+    assert is_broad(name)
+
+
+@pytest.mark.parametrize("name", ["Mazar-i-Sharif", "Croydon", "Trump Tower", "Hebei", "Paris"])
+def test_specific(name: str) -> None:
+    assert not is_broad(name)
