@@ -170,3 +170,30 @@ def test_same_articles_same_briefing_whatever_the_hash_seed(tmp_path: Path) -> N
         )  # fmt: skip
         outputs.append(done.stdout + stories.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_bottom_line_from_a_headline_says_it_once(tmp_path: Path, workspace: Workspace) -> None:
+    record = {
+        "title": "Lady Gaga protests outside Trump Tower",
+        "text": "The singer stood on a sanitation truck outside Trump Tower in New York.",
+        "date_publish": "2016-11-10 08:00:00",
+    }
+    (tmp_path / "gaga.json").write_text(json.dumps(record))
+    workspace.sync([tmp_path / "gaga.json"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None
+    assert bottom.text.startswith("Lady Gaga protests outside Trump Tower")
+    assert bottom.text.count("Gaga") == 1 and bottom.text.count("Trump Tower") == 1
+    assert not any("protests" in p.text for p in workspace.briefing(workspace.ids).key_points)
+
+
+def test_a_place_said_in_the_action_is_not_said_again_as_topic(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    (tmp_path / "gaga.txt").write_text(
+        "date 2016-11-10\nLady Gaga protests outside Trump Tower\n\n"
+        "The singer stood on a sanitation truck outside Trump Tower in New York on Wednesday."
+    )
+    workspace.sync([tmp_path / "gaga.txt"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None and bottom.text.count("sanitation truck") == 1

@@ -210,3 +210,42 @@ def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> N
     article = Article("a", "a.txt", "FBI clears Clinton", "2016-11-07", "", "", text)
     event = main_event(article, analysis, resolve([("a", text, analysis)]))
     assert event is not None and (event.where or "").lower() == "washington"
+
+
+def _main(analyser: Analyser, text: str, date: str = "2016-11-10") -> Event:
+    (analysis,) = analyser.analyse([text], [date])
+    article = Article("a", "a.txt", text.split("\n")[0], date, "", "", text)
+    event = main_event(article, analysis, resolve([("a", text, analysis)]))
+    assert event is not None
+    return event
+
+
+def test_action_keeps_a_short_object_phrase_whole_and_as_written(analyser: Analyser) -> None:
+    event = _main(analyser, "Toblerone increased the gaps between the bar's iconic peaks.")
+    assert event.what == "increased the gaps between the bar's iconic peaks"
+    assert _main(analyser, "The singer isn't taking the result quietly.").what.startswith(
+        "isn't taking"
+    )
+
+
+def test_other_party_named_inside_the_action_is_not_repeated(analyser: Analyser) -> None:
+    event = _main(analyser, "Obama described the talks with Donald Trump as excellent.")
+    assert event.whom == "Donald Trump"
+    assert event.what.count("Donald Trump") == 1
+
+
+def test_headline_the_parse_cannot_read_is_the_what(analyser: Analyser) -> None:
+    text = (
+        "Lady Gaga protests outside Trump Tower\n\n"
+        "The singer stood on a sanitation truck outside Trump Tower in New York on Wednesday."
+    )
+    event = _main(analyser, text)
+    assert (event.kind, event.what) == ("headline", "Lady Gaga protests outside Trump Tower")
+
+
+def test_a_nationality_used_as_an_adjective_is_not_the_actor(analyser: Analyser) -> None:
+    text = (
+        "German consulate in Afghanistan bombed in revenge attack\n\n"
+        "The Taliban rammed a truck packed with explosives into the German consulate."
+    )
+    assert _main(analyser, text).who == "Taliban"

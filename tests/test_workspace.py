@@ -81,7 +81,5 @@ def test_cached_listing_is_what_the_last_scan_found(
     assert listed == workspace.articles()  # same list, same order, without reading a file
     assert [a.date for a in listed] == ["2021-09-08", "2021-09-07"]
     assert workspace.cached([seeds / sorted(p.name for p in seeds.iterdir())[0]])
-    assert [a.title for a in workspace.cached([other])] == [
-        "An unrelated note about the weather."
-    ]
+    assert [a.title for a in workspace.cached([other])] == ["An unrelated note about the weather."]
     assert workspace.cached([tmp_path / "never-scanned"]) == []

@@ -185,10 +185,10 @@ def _bottom_line(
     entity = next((e for e in resolution.entities if e.name == event.who), None)
     if entity is not None and entity.role:
         who = f"{who}, {entity.role},"
-    text = f"{who} {event.what}"
-    if event.topic:
+    text = event.what if event.kind == "headline" else f"{who} {event.what}"
+    if event.topic and event.kind != "headline":
         text += f" on {event.topic}"
-    if event.where:
+    if event.where and event.where not in text:
         text += f" in {event.where}"
     if event.when_date and event.when_granularity == "day":
         text += f" on {long_date(event.when_date)}"
@@ -220,7 +220,7 @@ def _timeline(
     out = []
     for event, cited in ordered[:MAX_TIMELINE]:
         text = f"{event.who} {event.what}"
-        if event.where and not event.where_from_dateline:
+        if event.where and not event.where_from_dateline and event.where not in text:
             text += f" in {event.where}"
         out.append(
             Dated(

@@ -29,6 +29,8 @@ class Event:
         when_from_article: True when the sentence gives no date and `when_date` is the
             article's publication date instead.
         where_from_dateline: True when the place is the article's dateline, not the sentence.
+        kind: "verb" (a clause), "noun" (an event noun), or "headline": a main event whose
+            headline no event could be read from, so `action` is the headline itself.
     """
 
     article: str
@@ -52,7 +54,7 @@ class Event:
     @property
     def what(self) -> str:
         """The predicate with its other party: "held extensive talks with Ajit K. Doval"."""
-        if not self.whom:
+        if not self.whom or self.link == "":
             return self.action
         return " ".join(w for w in (self.action, self.link, self.whom) if w)
 
@@ -121,9 +123,28 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
     if not lead:
         return None
     best = max(lead, key=lambda f: (_score(f, article, resolution), -f.sentence))
-    return _fill_from_lead(
+    event = _fill_from_lead(
         _event(best, article, analysis, resolution), best, article, analysis, resolution
     )
+    headline = _unparsed_headline(article, analysis)
+    if headline is not None and best.sentence > 0:
+        # The parse missed the headline's verb (a small model reads "Lady Gaga protests
+        # outside Trump Tower" as nouns): the headline itself says what happened.
+        event = replace(
+            event, action=headline, whom=None, link=None, kind="headline", sentence=article.title
+        )
+    return event
+
+
+def _unparsed_headline(article: Article, analysis: Analysis) -> str | None:
+    """The headline, when the body opens with it and no event could be read from it."""
+    if not analysis.sentences or any(f.sentence == 0 for f in analysis.events):
+        return None
+    first = analysis.sentences[0]
+    text = article.body[first.start : first.end]
+    if not article.title or text.strip() != article.title.strip():
+        return None
+    return text.rsplit(": ", 1)[-1].strip()
 
 
 def _fill_from_lead(
@@ -145,6 +166,7 @@ def _fill_from_lead(
         actors = [
             m for m in analysis.mentions
             if m.label in ("PERSON", "ORG", "NORP") and m.start < lead_end
+            and not (m.label == "NORP" and _MODIFIES.match(article.body, m.end))
         ]  # fmt: skip
         if actors:
             entity = resolution.entity_at(article.id, actors[0].start, actors[0].end)
@@ -213,6 +235,8 @@ def _within_week_before(value: str | None, article_date: str | None) -> bool:
     return dt.timedelta(0) <= gap <= dt.timedelta(days=7)
 
 
+# "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
+_MODIFIES = re.compile(r"[ \t]+[a-z]")
 _DURATION = re.compile(
     r"\b(?:minutes?|hours?|seconds?|-minute|-hour|-second)\b|^\d+$", re.IGNORECASE
 )

@@ -38,6 +38,7 @@ WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MAX_TOPIC_TOKENS = 10
+MAX_OBJECT_TOKENS = 9  # an object phrase longer than this is cut to its head and modifiers
 # A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -190,8 +191,9 @@ def _agent(verb: Any) -> Any | None:
     return None
 
 
-def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any]]:
-    """The predicate phrase, and the heads (verb, controlled verb, object) it spans."""
+def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
+    """The predicate phrase, the heads (verb, controlled verb, object) it spans, and the
+    indices of its tokens."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
     words.append(verb)
     heads = [verb]
@@ -202,13 +204,32 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any]]:
     for head in list(heads):
         for obj in head.children:
             if obj.dep_ in ("dobj", "attr", "acomp") and not sentence.is_actor(obj):
-                words += [
-                    c for c in obj.children if c.dep_ in ("det", "amod", "compound", "nummod")
-                ]
-                words.append(obj)
+                whole = list(obj.subtree)
+                if len(whole) <= MAX_OBJECT_TOKENS and not any(
+                    t.dep_ in ("relcl", "acl", "ccomp", "advcl") for t in whole
+                ):
+                    words += whole  # "increase the gaps between the bar's iconic peaks"
+                else:
+                    words += [
+                        c for c in obj.children if c.dep_ in ("det", "amod", "compound", "nummod")
+                    ]
+                    words.append(obj)
                 heads.append(obj)
-    words.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in words if not t.is_space), heads
+    return _join(words), heads, {t.i for t in words}
+
+
+def _join(words: Iterable[Any]) -> str:
+    """The tokens as written: "isn't", not "is n't"; a space where words were left out."""
+    text = ""
+    previous = None
+    for token in sorted(set(words), key=lambda t: t.i):
+        if token.is_space:
+            continue
+        if previous is not None:
+            text += previous.whitespace_ if token.i == previous.i + 1 else " "
+        text += token.text
+        previous = token
+    return text
 
 
 def _complement(verb: Any, skip: set[int]) -> str | None:
@@ -241,9 +262,13 @@ def _speaker(verb: Any, sentence: _Sentence) -> Phrase | None:
 
 def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
     subject = _agent(verb) or _subject(verb)
-    action, heads = _action(verb, sentence)
+    action, heads, spanned = _action(verb, sentence)
     who = sentence.actor(subject) if subject is not None else None
     whom, link = sentence.partner(heads)
+    if whom is not None and any(
+        t.idx + sentence.offset == whom.start for t in sentence.sent if t.i in spanned
+    ):
+        link = ""  # the action already says it: "describes talks with Donald Trump"
     if who is None and whom is None:
         return None
     skip = {t.i for t in verb.children if whom is not None and t.lower_ == link}
@@ -254,6 +279,9 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
     if vague and whom is None:
         return None
     subtree = list(verb.subtree)
+    topic = sentence.topic(heads)
+    if topic and topic in action:
+        topic = None  # "stood on a sanitation truck" has no topic "a sanitation truck"
     return EventFrame(
         sentence=sentence.index,
         who=who,
@@ -261,7 +289,7 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
         whom=whom,
         where=sentence.place(subtree),
         when=sentence.date(subtree),
-        topic=sentence.topic(heads),
+        topic=topic,
         said_by=_speaker(verb, sentence),
         kind="verb",
         link=link,

@@ -95,7 +95,8 @@ class EventFrame:
         who: The actor (a mention's span where one covers the subject).
         action: The predicate phrase ("held extensive talks", "will visit", "phone call").
         whom: The other party, if any.
-        link: The word joining the other party to the action ("with", "to"), if any.
+        link: The word joining the other party to the action ("with", "to"), if any; ""
+            when the action's own words already name the other party.
         where: A place named in the clause or sentence, if any.
         when: The date of the clause or sentence, if any.
         topic: What it was about ("Afghanistan"), if the sentence says.
