@@ -31,21 +31,24 @@ HYPHENATED = "briefing_hyphenated_names"
 
 @Language.component(HYPHENATED)
 def hyphenated_names(doc: Doc) -> Doc:
-    """Extend a name over the hyphenated words written onto it: the statistical NER often
-    stops at the first hyphen ("Mazar" of "Mazar-i-Sharif")."""
+    """Extend a name over the hyphenated words written onto it, up to a capitalised one: the
+    statistical NER often stops at the first hyphen ("Mazar" of "Mazar-i-Sharif"). A
+    lower-case ending makes an adjective, not a name ("US-based")."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     spans = []
     for ent in doc.ents:
-        end = ent.end
+        end = scan = ent.end
         while (
-            end + 1 < len(doc)
-            and doc[end - 1].whitespace_ == ""
-            and doc[end].text == "-"
-            and doc[end].whitespace_ == ""
-            and doc[end + 1].is_alpha
-            and not {end, end + 1} & taken
+            scan + 1 < len(doc)
+            and doc[scan - 1].whitespace_ == ""
+            and doc[scan].text == "-"
+            and doc[scan].whitespace_ == ""
+            and doc[scan + 1].is_alpha
+            and not {scan, scan + 1} & taken
         ):
-            end += 2
+            scan += 2
+            if doc[scan - 1].is_title:
+                end = scan
         spans.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
     doc.ents = spans
     return doc
