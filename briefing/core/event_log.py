@@ -217,14 +217,14 @@ def _when_from_lead(article: Article, analysis: Analysis) -> dict[str, object]:
         d for d in analysis.dates
         if d.value and d.granularity == "day" and _within_week_before(d.value, article.date)
     ]  # fmt: skip
+    if recent:
+        return {"when": recent[0].text}
     points = [(d.start, d.text) for d in analysis.dates if d.value]
     points += [
         (m.start, m.text)
         for m in analysis.mentions
         if m.label == "TIME" and not _DURATION.search(m.text)
     ]
-    if recent:
-        return {"when": recent[0].text}
     return {"when": min(points)[1]} if points else {}
 
 

@@ -205,6 +205,8 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
         for obj in head.children:
             if obj.dep_ in ("dobj", "attr", "acomp") and not sentence.is_actor(obj):
                 whole = list(obj.subtree)
+                while whole[-1].dep_ in ("cc", "punct") and whole[-1] is not obj:
+                    whole.pop()  # "the names of six men and": the parse left the rest out
                 if len(whole) <= MAX_OBJECT_TOKENS and not any(
                     t.dep_ in ("relcl", "acl", "ccomp", "advcl") for t in whole
                 ):
@@ -265,9 +267,7 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
     action, heads, spanned = _action(verb, sentence)
     who = sentence.actor(subject) if subject is not None else None
     whom, link = sentence.partner(heads)
-    if whom is not None and any(
-        t.idx + sentence.offset == whom.start for t in sentence.sent if t.i in spanned
-    ):
+    if whom is not None and whom.start in {verb.doc[i].idx + sentence.offset for i in spanned}:
         link = ""  # the action already says it: "describes talks with Donald Trump"
     if who is None and whom is None:
         return None
