@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from textual.command import CommandPalette
 from textual.widgets import Input, Markdown, Tabs
 
+from briefing import paths
 from briefing.config import Config
 from briefing.paths import seeds_dir
 from briefing.tui.app import ARTICLE_DELAY, BriefingApp, make_app
@@ -243,6 +244,18 @@ async def test_unknown_theme_falls_back_with_a_note(warm_cache: Path, tmp_path: 
         await ready(pilot)
         assert app.theme == "dark"
         assert any("no-such-theme" in n.message for n in app._notifications)
+
+
+async def test_missing_themes_folder_still_starts(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paths, "themes_dir", lambda: tmp_path / "no-themes")
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme == "textual-dark"
+        assert any("'dark'" in n.message for n in app._notifications)
+        assert app.query_one(ArticleList).shown
 
 
 async def test_help_lists_every_key(warm_cache: Path, tmp_path: Path) -> None:
