@@ -254,3 +254,14 @@ def test_a_nationality_used_as_an_adjective_is_not_the_actor(analyser: Analyser)
         "The Taliban rammed a truck packed with explosives into the German consulate."
     )
     assert _main(analyser, text).who == "Taliban"
+
+
+def test_a_courtesy_title_before_one_word_is_part_of_the_name(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Lady Gaga protested outside Trump Tower in New York. Gaga held a sign.",
+        "Sir Keir Starmer spoke in London on Monday. Starmer said little.",
+    )
+    names = {e.name for e in resolution.entities if e.label == "PERSON"}
+    assert "Lady Gaga" in names and "Gaga" not in names
+    assert "Keir Starmer" in names

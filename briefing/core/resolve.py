@@ -40,6 +40,8 @@ ROLE_WORDS = frozenset(
      "counsellor", "counselor", "attorney", "prosecutor", "editor", "founder", "mp", "mla"}
 )  # fmt: skip
 TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}
+_TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
+COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
 CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # Other names of the same country, so "Security Council of the Russian Federation" and
 # "Security Council of Russia" meet.
@@ -127,9 +129,15 @@ def clean(text: str) -> str:
 
 
 def strip_titles(name: str) -> str:
-    """A person's name without leading titles ("Gen Nikolay Patrushev" -> "Nikolay Patrushev")."""
+    """A person's name without leading titles ("Gen Nikolay Patrushev" -> "Nikolay Patrushev").
+
+    A courtesy title before a single word is part of the name a person is known by
+    ("Lady Gaga"); before a full name it is not ("Sir Keir Starmer" -> "Keir Starmer").
+    """
     words = name.split()
-    while len(words) > 1 and words[0].lower().strip(".") in {w.strip(".") for w in TITLE_WORDS}:
+    while len(words) > 1 and words[0].lower().strip(".") in _TITLE_KEYS:
+        if len(words) == 2 and words[0].lower() in COURTESY_TITLES:
+            break
         words = words[1:]
     return " ".join(words)
 
