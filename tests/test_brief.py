@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,8 @@ def test_seed_briefing(seeds_workspace: Workspace) -> None:
     assert dates.index("2021-08-24") < dates.index("2021-09-06") < dates.index("2021-09-07")
     call = briefing.timeline[dates.index("2021-08-24")]
     assert "Modi" in call.text and "Putin" in call.text
+    remarks = briefing.timeline[dates.index("2021-09-06")]
+    assert "Kudashev" in remarks.text and "ample opportunity" in remarks.text  # what was said
     assert [s.date for s in briefing.sources] == ["2021-09-07", "2021-09-08"]
     assert briefing.changes and all(c.date == "2021-09-08" for c in briefing.changes)
     names = [a.name for a in briefing.actors]
@@ -197,3 +200,49 @@ def test_a_place_said_in_the_action_is_not_said_again_as_topic(
     workspace.sync([tmp_path / "gaga.txt"])
     bottom = workspace.briefing(workspace.ids).bottom_line
     assert bottom is not None and bottom.text.count("sanitation truck") == 1
+
+
+def _record(folder: Path, name: str, date: str, source: str, title: str, text: str) -> None:
+    record = {
+        "title": title,
+        "text": text,
+        "date_publish": f"{date} 08:00:00",
+        "source_domain": source,
+    }
+    (folder / f"{name}.json").write_text(json.dumps(record))
+
+
+def test_a_story_told_by_its_leading_actor_without_page_furniture(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    folder = tmp_path / "equifax"
+    folder.mkdir()
+    template = "Advertisement Continue reading the main story"
+    _record(
+        folder, "a", "2017-09-09", "www.thesun.co.uk",
+        "Hackers feared to have stolen personal data from up to 44million Brits",
+        "Hackers feared to have stolen personal data from up to 44million Brits.\n\n"
+        "Equifax said the breach hit customers of BT and British Gas.\n\n"
+        "http://www.facebook.com/TheSunNewspaper",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-10-02", "www.nytimes.com",
+        "Equifax says 2.5 million more Americans were affected",
+        f"Equifax said on Monday that 2.5 million more Americans were affected by the "
+        f"breach of its systems.\n\n{template}\n\nRichard Smith apologised to Congress.",
+    )  # fmt: skip
+    _record(
+        folder, "c", "2017-10-11", "www.nytimes.com",
+        "Equifax admits 15 million Britons had details stolen",
+        f"Equifax admitted on Wednesday that 15 million Britons had details stolen by "
+        f"hackers.\n\n{template}\n\nThe company's shares fell sharply in New York.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.title.startswith("Equifax")
+    assert briefing.bottom_line is not None and "Equifax" in briefing.bottom_line.text
+    told = [p.text for p in briefing.key_points] + [c.text for c in briefing.changes]
+    assert not any("Continue reading" in t or "facebook.com" in t for t in told)
+    assert len(briefing.changes) <= 8
+    per_day = Counter(c.date for c in briefing.changes)
+    assert per_day and max(per_day.values()) <= 2

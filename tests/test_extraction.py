@@ -265,3 +265,18 @@ def test_a_courtesy_title_before_one_word_is_part_of_the_name(analyser: Analyser
     names = {e.name for e in resolution.entities if e.label == "PERSON"}
     assert "Lady Gaga" in names and "Gaga" not in names
     assert "Keir Starmer" in names
+
+
+def test_one_word_read_as_a_person_that_names_an_organisation_is_that_organisation(
+    analyser: Analyser,
+) -> None:
+    resolution = analyse(
+        analyser,
+        "The credit agency Equifax said on Monday that hackers stole data of 143 million "
+        "people. Equifax shares fell.",
+        "Even if Equifax were to settle for more than $200 million, with almost twice as many "
+        "victims as in the Anthem case, that could still be less than the company's profit "
+        "for the most recent two quarters.",  # here spaCy reads Equifax as a PERSON
+    )
+    named = [e for e in resolution.entities if e.name == "Equifax"]
+    assert len(named) == 1 and named[0].label == "ORG"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.core.event_log import Event, article_events, main_event
+from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
 
@@ -30,8 +31,14 @@ MAX_POINTS = 8
 PRONOUNS = frozenset({"he", "she", "they", "it", "this", "these", "those", "his", "her", "their"})
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 MAX_TIMELINE = 12
+MAX_QUOTE_WORDS = 25  # of what a timeline entry says was said
+MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
+CHANGES_PER_DAY = 2  # the most central new facts of each later day
+MAX_CHANGES = 8
 ACTORS = ("PERSON", "ORG")
+LEADING_ACTORS = 3  # the bottom line is about one of these, when a main event allows
 _WORD = re.compile(r"[a-z0-9]+")
+_URL = re.compile(r"\S*(?:://|www\.)\S*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +151,35 @@ def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
     return groups
 
 
+def _what_was_said(event: Event) -> str | None:
+    """For "X said ..." with no other party, what was said rather than a bare "said": the
+    sentence from the verb on ("said on Monday that there is ample opportunity ..."), or,
+    when the words come before the verb ("..., the ministry said in a statement"), the
+    whole sentence."""
+    if event.whom or not SAY_VERBS & set(event.action.lower().split()):
+        return None
+    at = event.sentence.find(event.action)
+    if at < 0:
+        return None
+    words = event.sentence[at:].split()
+    if len(words) < MIN_QUOTE_WORDS:
+        words = event.sentence.split()
+    return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
+
+
+def _template_sentences(items: Sequence[tuple[Article, Analysis]]) -> set[tuple[str, str]]:
+    """(source, sentence) pairs that one outlet prints in several articles: its page
+    template ("Advertisement Continue reading the main story"), not news."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for article, analysis in items:
+        if not article.source:
+            continue
+        for s in analysis.sentences:
+            key = (article.source, " ".join(article.body[s.start : s.end].split()))
+            seen.setdefault(key, set()).add(article.id)
+    return {key for key, ids in seen.items() if len(ids) > 1}
+
+
 def _sources(
     items: Sequence[tuple[Article, Analysis]],
 ) -> tuple[tuple[Source, ...], dict[str, int]]:
@@ -164,12 +200,20 @@ def long_date(value: str) -> str:
 def _bottom_line(
     items: Sequence[tuple[Article, Analysis]], resolution: Resolution, number: dict[str, int]
 ) -> tuple[Point, Event] | None:
-    """The main event that says most: named actors on both sides, a day, a place; the latest
-    of those wins."""
+    """The main event that says most: done by one of the story's leading actors, with named
+    actors on both sides, a day, a place; the latest of those wins."""
     mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
-    best: tuple[tuple[int, int, int, int, str], Event] | None = None
+    leading = {
+        e.name
+        for e in sorted(
+            (e for e in resolution.entities if e.label in ACTORS),
+            key=lambda e: (-len(e.articles), -e.mentions, e.name),
+        )[:LEADING_ACTORS]
+    }
+    best: tuple[tuple[int, int, int, int, int, str], Event] | None = None
     for event in mains:
         key = (
+            int(event.who in leading),
             int(event.who is not None and event.whom is not None),
             int(event.when_granularity == "day" and not event.when_from_article),
             int(event.where is not None and not event.where_from_dateline),
@@ -185,10 +229,10 @@ def _bottom_line(
     entity = next((e for e in resolution.entities if e.name == event.who), None)
     if entity is not None and entity.role:
         who = f"{who}, {entity.role},"
-    text = event.what if event.kind == "headline" else f"{who} {event.what}"
+    text = event.sentence if event.kind == "headline" else f"{who} {event.what}"
     if event.topic and event.kind != "headline":
         text += f" on {event.topic}"
-    if event.where and event.where not in text:
+    if event.where and event.where not in text and event.where != event.who:
         text += f" in {event.where}"
     if event.when_date and event.when_granularity == "day":
         text += f" on {long_date(event.when_date)}"
@@ -197,30 +241,41 @@ def _bottom_line(
 
 
 def _timeline(
-    items: Sequence[tuple[Article, Analysis]], resolution: Resolution, number: dict[str, int]
+    items: Sequence[tuple[Article, Analysis]],
+    resolution: Resolution,
+    number: dict[str, int],
+    template: set[tuple[str, str]],
 ) -> tuple[Dated, ...]:
     """Events dated by their own sentence, by named actors; one entry per (date, who, what)."""
     entries: dict[tuple[str, str, str], tuple[Event, set[int]]] = {}
+    told: set[tuple[str, str]] = set()
     names = {e.name: e for e in resolution.entities}
     for article, analysis in items:
         for event in article_events(article, analysis, resolution):
             actor = names.get(event.who or "")
             if event.when_from_article or not event.when_date or actor is None:
                 continue
+            if (article.source, " ".join(event.sentence.split())) in template:
+                continue
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             key = (event.when_date, event.who or "", event.whom or "")
             if key in entries:
                 entries[key][1].add(number[article.id])
-            else:
+            elif (article.id, event.sentence) not in told:  # one entry per sentence
                 entries[key] = (event, {number[article.id]})
+                told.add((article.id, event.sentence))
     ordered = sorted(
         entries.values(), key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "")
     )
     out = []
     for event, cited in ordered[:MAX_TIMELINE]:
-        text = f"{event.who} {event.what}"
-        if event.where and not event.where_from_dateline and event.where not in text:
+        said = _what_was_said(event)
+        if said and not said.startswith(event.action):
+            text = said  # the sentence itself names who said it
+        else:
+            text = f"{event.who} {said or event.what}"
+        if event.where and not event.where_from_dateline and event.where not in text and not said:
             text += f" in {event.where}"
         out.append(
             Dated(
@@ -251,12 +306,21 @@ def build_briefing(
     """
     sources, number = _sources(items)
     ordered = sorted(items, key=lambda pair: number[pair[0].id])
-    raw = [
-        (article, i, article.body[s.start : s.end])
-        for article, analysis in ordered
-        for i, s in enumerate(analysis.sentences)
-        if len(_words(article.body[s.start : s.end])) >= 4
-    ]
+    template = _template_sentences(items)
+    raw = []
+    for article, analysis in ordered:
+        for i, s in enumerate(analysis.sentences):
+            text = article.body[s.start : s.end]
+            # Four words that are not a web address, and not the outlet's page template.
+            if (
+                len(_words(_URL.sub(" ", text))) >= 4
+                and (
+                    article.source,
+                    " ".join(text.split()),
+                )
+                not in template
+            ):
+                raw.append((article, i, text))
     sentences = _vectors(raw)
     # What the selection is about: the sum of its sentences. A sentence close to it is
     # central to the story (one pass, so 50 articles stay fast); a lead sentence carries news.
@@ -299,7 +363,7 @@ def build_briefing(
         bottom_line=bottom[0] if bottom else None,
         key_points=tuple(points),
         actors=actors,
-        timeline=_timeline(items, resolution, number),
+        timeline=_timeline(items, resolution, number, template),
         changes=_changes(facts, number, sources),
         sources=sources,
     )
@@ -307,7 +371,7 @@ def build_briefing(
 
 def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | None) -> str:
     """The bottom line's actors (else the top two) and the dates the articles span."""
-    pair = [n for n in (event.who, event.whom) if n] if event else []
+    pair = list(dict.fromkeys(n for n in (event.who, event.whom) if n)) if event else []
     names = " and ".join(pair or [a.name for a in actors[:2]]) or "Briefing"
     dates = sorted(s.date for s in sources if s.date)
     if not dates:
@@ -323,14 +387,24 @@ def _changes(
     days = sorted({s.date for s in sources if s.date})
     if len(days) < 2:
         return ()
-    out = []
+    chosen: list[tuple[float, str, list[_Sentence]]] = []
     for day in days[1:]:
         new = [
             g for g in facts
             if min((s.article.date or "") for s in g) == day
         ]  # fmt: skip
         new.sort(key=lambda g: (-max(s.score for s in g), number[g[0].article.id], g[0].index))
-        for group in new[:3]:
-            cited = tuple(sorted({number[s.article.id] for s in group}))
-            out.append(Dated(day, None, "day", " ".join(group[0].text.split()), cited))
-    return tuple(out)
+        chosen += [(max(s.score for s in g), day, g) for g in new[:CHANGES_PER_DAY]]
+    # A long story keeps the days whose news weighs most, told in date order.
+    chosen.sort(key=lambda c: -c[0])
+    kept = sorted(chosen[:MAX_CHANGES], key=lambda c: (c[1], -c[0]))
+    return tuple(
+        Dated(
+            day,
+            None,
+            "day",
+            " ".join(group[0].text.split()),
+            tuple(sorted({number[s.article.id] for s in group})),
+        )
+        for _, day, group in kept
+    )

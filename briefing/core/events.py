@@ -23,9 +23,10 @@ from briefing.core.models import DateMention, EventFrame, Phrase
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SAY_VERBS = frozenset(
-    {"said", "says", "say", "stated", "states", "told", "tells", "announced", "added", "noted",
-     "claimed", "reported", "confirmed", "warned", "asserted", "declared", "insisted",
-     "explained", "wrote", "tweeted"}
+    {"said", "says", "say", "stated", "states", "told", "tells", "announced", "announces",
+     "added", "adds", "noted", "notes", "claimed", "claims", "reported", "reports",
+     "confirmed", "confirms", "warned", "warns", "asserted", "asserts", "declared", "declares",
+     "insisted", "insists", "explained", "explains", "wrote", "writes", "tweeted", "tweets"}
 )  # fmt: skip
 EVENT_NOUNS = frozenset(
     {"call", "calls", "conversation", "conversations", "talks", "meeting", "meetings", "visit",

@@ -304,6 +304,15 @@ def _group(
             keys.append("org:" + acronyms.find(_org_key(item.name)))
         else:
             keys.append(f"{item.label}:{_org_key(item.name)}")
+    # One word tagged PERSON that names an organisation or place of the selection is that
+    # organisation or place ("Equifax said" read as a person): one name, one actor.
+    named = {key.split(":", 1)[1]: key for key in keys if not key.startswith("person:")}
+    keys = [
+        named.get(key[len("person:") :], key)
+        if key.startswith("person:") and " " not in key
+        else key
+        for key in keys
+    ]
     groups: dict[str, list[_Item]] = defaultdict(list)
     for key, item in zip(keys, items, strict=True):
         groups[key].append(item)
