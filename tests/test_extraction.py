@@ -280,3 +280,25 @@ def test_one_word_read_as_a_person_that_names_an_organisation_is_that_organisati
     )
     named = [e for e in resolution.entities if e.name == "Equifax"]
     assert len(named) == 1 and named[0].label == "ORG"
+
+
+def test_a_first_name_alone_is_the_one_full_name_it_begins(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Bruce and Irene Steinberg were congregants at the Westchester Reform Temple. "
+        "Tamara Steinberg Jacobson, Bruce Steinberg's sister, wrote in a Facebook post.",
+    )
+    persons = {e.name for e in resolution.entities if e.label == "PERSON"}
+    assert "Bruce Steinberg" in persons and "Bruce" not in persons
+
+
+def test_a_date_describing_the_subject_does_not_date_the_event(analyser: Analyser) -> None:
+    text = (
+        "Laura Chinchilla, who was president from 2010 to 2014, said on Twitter that her "
+        "cousin was one of the pilots."
+    )
+    (analysis,) = analyser.analyse([text], ["2017-12-31"])
+    article = Article("a", "a.txt", "Crash", "2017-12-31", "", "", text)
+    said = [e for e in article_events(article, analysis, resolve([("a", text, analysis)]))
+            if e.action.startswith("said")]  # fmt: skip
+    assert said and all(e.when_from_article for e in said)

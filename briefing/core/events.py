@@ -136,10 +136,13 @@ class _Sentence:
                 return _phrase(list(ent), self.offset)
         return None
 
-    def date(self, tokens: Iterable[Any]) -> DateMention | None:
-        """A resolved date among `tokens`; else the sentence's first resolved date."""
+    def date(self, tokens: Iterable[Any], besides: Iterable[Any] = ()) -> DateMention | None:
+        """A resolved date among `tokens`; else the sentence's first resolved date. Never one
+        in `besides`: the date of a noun phrase ("Chinchilla, president from 2010") is not the
+        date of what the clause says it did."""
         chars = {t.idx + self.offset for t in tokens}
-        resolved = [d for d in self.dates if d.value is not None]
+        skip = {t.idx + self.offset for t in besides}
+        resolved = [d for d in self.dates if d.value is not None and d.start not in skip]
         inside = [d for d in resolved if d.start in chars]
         candidates = inside or resolved
         return candidates[0] if candidates else None
@@ -289,7 +292,7 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
         action=action,
         whom=whom,
         where=sentence.place(subtree),
-        when=sentence.date(subtree),
+        when=sentence.date(subtree, besides=subject.subtree if subject is not None else ()),
         topic=topic,
         said_by=_speaker(verb, sentence),
         kind="verb",

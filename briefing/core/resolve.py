@@ -250,8 +250,10 @@ def resolve(
                 if key and not _is_initial(key[0]):
                     persons[key][name] += 1
     surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in persons:
         surnames[key[1]].add(key)
+        firsts[key[0]].add(key)
 
     items: list[_Item] = []
     for article_id, body, analysis in articles:
@@ -283,13 +285,13 @@ def resolve(
                 item.name = strip_titles(item.name)
                 item.role = role_before(body, item.start, _sentence_start(analysis, m.start))
             items.append(item)
-    return _group(items, persons, surnames, alias_of, articles)
+    return _group(items, persons, (surnames, firsts), alias_of, articles)
 
 
 def _group(
     items: list[_Item],
     persons: Mapping[tuple[str, str], Counter[str]],
-    surnames: Mapping[str, set[tuple[str, str]]],
+    names: tuple[Mapping[str, set[tuple[str, str]]], Mapping[str, set[tuple[str, str]]]],
     alias_of: Mapping[str, str],
     articles: Sequence[tuple[str, str, Analysis]],
 ) -> Resolution:
@@ -299,7 +301,7 @@ def _group(
         if item.name in alias_of.values() and item.name.lower() in alias_of:
             keys.append("alias:" + item.name)
         elif item.label == "PERSON":
-            keys.append(_person_group(item.name, persons, surnames))
+            keys.append(_person_group(item.name, persons, *names))
         elif item.label == "ORG":
             keys.append("org:" + acronyms.find(_org_key(item.name)))
         else:
@@ -337,6 +339,7 @@ def _person_group(
     name: str,
     persons: Mapping[tuple[str, str], Counter[str]],
     surnames: Mapping[str, set[tuple[str, str]]],
+    firsts: Mapping[str, set[tuple[str, str]]],
 ) -> str:
     words = name.split()
     key = _name_key(name)
@@ -351,6 +354,11 @@ def _person_group(
         return f"person:{key[0]} {key[1]}"
     if len(words) == 1 and len(candidates) == 1:
         first, last = next(iter(candidates))
+        return f"person:{first} {last}"
+    # A first name alone ("Bruce and Irene Steinberg") is the one full name it begins, if
+    # it is no one's surname and begins only one.
+    if len(words) == 1 and not candidates and len(firsts.get(surname, ())) == 1:
+        first, last = next(iter(firsts[surname]))
         return f"person:{first} {last}"
     return f"person:{name.lower()}"
 
