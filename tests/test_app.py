@@ -52,7 +52,11 @@ def briefed(app: BriefingApp) -> bool:
     """Whether the briefing pane shows the current scope (it is debounced and built off-thread)."""
     key = getattr(app, "current_key", None)
     built = app.briefings.get(key) if key is not None else None
-    return built is not None and app.query_one(BriefingPane).markdown == built[1]
+    pane = app.query_one(BriefingPane)
+    if built is None or pane.markdown != built[1]:
+        return False
+    rendered = pane.query(Markdown)  # its blocks are mounted after the text is set
+    return not built[1] or bool(rendered and rendered.first().children)
 
 
 async def settled(pilot) -> None:  # type: ignore[no-untyped-def]

@@ -84,7 +84,11 @@ def test_hostile_text_is_inert(tmp_path: Path, workspace: Workspace) -> None:
     inline = [c for t in tokens if t.children for c in t.children]
     assert not [t for t in tokens if t.type in ("html_block", "blockquote_open", "hr")]
     assert not [c for c in inline if c.type in ("html_inline", "link_open", "image", "code_inline")]
-    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    headings = [
+        "".join(c.content for c in tokens[i + 1].children or [])
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open"
+    ]
     assert not any("Not a heading" in h for h in headings)
     strong = [c for c in inline if c.type in ("strong_open", "em_open")]
     assert len(strong) == markdown.count("**") // 2  # only our own bold labels

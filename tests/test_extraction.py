@@ -302,3 +302,14 @@ def test_a_date_describing_the_subject_does_not_date_the_event(analyser: Analyse
     said = [e for e in article_events(article, analysis, resolve([("a", text, analysis)]))
             if e.action.startswith("said")]  # fmt: skip
     assert said and all(e.when_from_article for e in said)
+
+
+def test_a_role_run_into_the_name_is_left_out_of_it(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Secretary of the Security Council of Russia Gen Nikolay Patrushev held talks with "
+        "Russian President Vladimir Putin's envoy in Moscow.",
+    )
+    persons = {e.name for e in resolution.entities if e.label == "PERSON"}
+    assert "Nikolay Patrushev" in persons
+    assert not any("Council" in p for p in persons)

@@ -371,7 +371,9 @@ def build_briefing(
 
 def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | None) -> str:
     """The bottom line's actors (else the top two) and the dates the articles span."""
-    pair = list(dict.fromkeys(n for n in (event.who, event.whom) if n)) if event else []
+    pair = []
+    if event is not None and event.kind != "headline":  # a headline names its own actors
+        pair = list(dict.fromkeys(n for n in (event.who, event.whom) if n))
     names = " and ".join(pair or [a.name for a in actors[:2]]) or "Briefing"
     dates = sorted(s.date for s in sources if s.date)
     if not dates:

@@ -135,11 +135,30 @@ def strip_titles(name: str) -> str:
     ("Lady Gaga"); before a full name it is not ("Sir Keir Starmer" -> "Keir Starmer").
     """
     words = name.split()
+    # A role spaCy ran into the name: "Secretary of the Security Council of Russia Gen
+    # Nikolay Patrushev" is Nikolay Patrushev (the name follows the last title word).
+    last = max(
+        (i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in _TITLE_KEYS), default=-1
+    )
+    if last > 0 and all(w[:1].isupper() for w in words[last + 1 :]):
+        words = words[last:]
     while len(words) > 1 and words[0].lower().strip(".") in _TITLE_KEYS:
         if len(words) == 2 and words[0].lower() in COURTESY_TITLES:
             break
         words = words[1:]
     return " ".join(words)
+
+
+def _titled_name(words: Sequence[str]) -> list[str] | None:
+    """The two or three capitalised words after a span's last title word, if it ends so:
+    a person spaCy ran into an organisation ("... Council of Russia Gen Nikolay Patrushev")."""
+    titled = [i for i, w in enumerate(words[:-2]) if w.lower().strip(".") in _TITLE_KEYS]
+    if not titled:
+        return None
+    tail = list(words[titled[-1] + 1 :])
+    if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() for w in tail):
+        return tail
+    return None
 
 
 def _is_initial(word: str) -> bool:
@@ -246,9 +265,13 @@ def resolve(
         for m in analysis.mentions:
             if m.label == "PERSON":
                 name = strip_titles(clean(m.text))
-                key = _name_key(name)
-                if key and not _is_initial(key[0]):
-                    persons[key][name] += 1
+            elif m.label in ENTITY_LABELS and (titled := _titled_name(clean(m.text).split())):
+                name = " ".join(titled)
+            else:
+                continue
+            key = _name_key(name)
+            if key and not _is_initial(key[0]):
+                persons[key][name] += 1
     surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in persons:
@@ -277,7 +300,11 @@ def resolve(
                         item.start = m.start + m.text.rfind(words[-size])
                         break
                 else:
-                    if len(words) == 1 and len(surnames.get(words[0].lower(), ())) == 1:
+                    titled = _titled_name(words)
+                    if titled:  # "the Security Council of Russia Gen Nikolay Patrushev"
+                        item.label, item.name = "PERSON", " ".join(titled)
+                        item.start = m.start + m.text.rfind(titled[0])
+                    elif len(words) == 1 and len(surnames.get(words[0].lower(), ())) == 1:
                         item.label = "PERSON"  # "Patrushev" tagged NORP
                 if item.label != "PERSON" and _is_role_fragment(body, m, person_starts):
                     continue
