@@ -257,12 +257,11 @@ def test_a_nationality_used_as_an_adjective_is_not_the_actor(analyser: Analyser)
 
 
 def test_a_courtesy_title_before_one_word_is_part_of_the_name(analyser: Analyser) -> None:
-    resolution = analyse(
+    names = people(
         analyser,
         "Lady Gaga protested outside Trump Tower in New York. Gaga held a sign.",
         "Sir Keir Starmer spoke in London on Monday. Starmer said little.",
     )
-    names = {e.name for e in resolution.entities if e.label == "PERSON"}
     assert "Lady Gaga" in names and "Gaga" not in names
     assert "Keir Starmer" in names
 
@@ -282,13 +281,16 @@ def test_one_word_read_as_a_person_that_names_an_organisation_is_that_organisati
     assert len(named) == 1 and named[0].label == "ORG"
 
 
+def people(analyser: Analyser, *texts: str) -> set[str]:
+    return {e.name for e in analyse(analyser, *texts).entities if e.label == "PERSON"}
+
+
 def test_a_first_name_alone_is_the_one_full_name_it_begins(analyser: Analyser) -> None:
-    resolution = analyse(
+    persons = people(
         analyser,
         "Bruce and Irene Steinberg were congregants at the Westchester Reform Temple. "
         "Tamara Steinberg Jacobson, Bruce Steinberg's sister, wrote in a Facebook post.",
     )
-    persons = {e.name for e in resolution.entities if e.label == "PERSON"}
     assert "Bruce Steinberg" in persons and "Bruce" not in persons
 
 
@@ -305,11 +307,10 @@ def test_a_date_describing_the_subject_does_not_date_the_event(analyser: Analyse
 
 
 def test_a_role_run_into_the_name_is_left_out_of_it(analyser: Analyser) -> None:
-    resolution = analyse(
+    persons = people(
         analyser,
         "Secretary of the Security Council of Russia Gen Nikolay Patrushev held talks with "
         "Russian President Vladimir Putin's envoy in Moscow.",
     )
-    persons = {e.name for e in resolution.entities if e.label == "PERSON"}
     assert "Nikolay Patrushev" in persons
     assert not any("Council" in p for p in persons)
