@@ -314,3 +314,11 @@ def test_a_role_run_into_the_name_is_left_out_of_it(analyser: Analyser) -> None:
     )
     assert "Nikolay Patrushev" in persons
     assert not any("Council" in p for p in persons)
+
+
+def test_main_event_when_keeps_the_time_of_day_written_with_its_date(
+    analyser: Analyser,
+) -> None:
+    event = _main(analyser, "The plane crashed at 12:47 p.m. on Wednesday near the airport.")
+    assert event.when == "12:47 p.m. on Wednesday"
+    assert event.when_date == "2016-11-09"

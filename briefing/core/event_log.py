@@ -171,7 +171,11 @@ def _fill_from_lead(
         if actors:
             entity = resolution.entity_at(article.id, actors[0].start, actors[0].end)
             changes["who"] = entity.name if entity else actors[0].text
-    if event.when is None:
+    if frame.when is not None:
+        changes["when"] = _with_its_time(
+            article.body, analysis, frame.when.start, frame.when.end_char
+        )
+    elif event.when is None:
         changes.update(_when_from_lead(article, analysis))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:
@@ -218,14 +222,29 @@ def _when_from_lead(article: Article, analysis: Analysis) -> dict[str, object]:
         if d.value and d.granularity == "day" and _within_week_before(d.value, article.date)
     ]  # fmt: skip
     if recent:
-        return {"when": recent[0].text}
-    points = [(d.start, d.text) for d in analysis.dates if d.value]
+        return {"when": _with_its_time(article.body, analysis, recent[0].start, recent[0].end_char)}
+    points = [(d.start, d.end_char) for d in analysis.dates if d.value]
     points += [
-        (m.start, m.text)
+        (m.start, m.end)
         for m in analysis.mentions
         if m.label == "TIME" and not _DURATION.search(m.text)
     ]
-    return {"when": min(points)[1]} if points else {}
+    if not points:
+        return {}
+    start, end = min(points)
+    return {"when": _with_its_time(article.body, analysis, start, end)}
+
+
+def _with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
+    """The date with the time of day written next to it: "6.10am on Wednesday"."""
+    for m in analysis.mentions:
+        if m.label != "TIME" or _DURATION.search(m.text) or m.start <= start < m.end:
+            continue
+        gap = body[m.end : start] if m.end <= start else body[end : m.start]
+        if len(gap) <= 4 and _JOINS.fullmatch(gap):
+            start, end = min(start, m.start), max(end, m.end)
+            break
+    return body[start:end]
 
 
 def _within_week_before(value: str | None, article_date: str | None) -> bool:
@@ -237,6 +256,7 @@ def _within_week_before(value: str | None, article_date: str | None) -> bool:
 
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
+_JOINS = re.compile(r"[ ,]*(?:on|at)?[ ,]*")
 _DURATION = re.compile(
     r"\b(?:minutes?|hours?|seconds?|-minute|-hour|-second)\b|^\d+$", re.IGNORECASE
 )
