@@ -322,3 +322,19 @@ def test_main_event_when_keeps_the_time_of_day_written_with_its_date(
     event = _main(analyser, "The plane crashed at 12:47 p.m. on Wednesday near the airport.")
     assert event.when == "12:47 p.m. on Wednesday"
     assert event.when_date == "2016-11-09"
+
+
+@pytest.mark.parametrize(
+    ("span", "person"),
+    [
+        ("the Security Council of Russia Gen Nikolay Patrushev", "Nikolay Patrushev"),
+        ("Bank of England Governor Andrew Bailey", "Andrew Bailey"),
+        ("President Hotel Group", None),  # ends like an organisation
+        ("Office of the Director of National Intelligence", None),
+    ],
+)
+def test_person_split_out_of_a_span_after_its_last_title(span: str, person: str | None) -> None:
+    from briefing.core.resolve import _titled_name
+
+    found = _titled_name(span.split())
+    assert (" ".join(found) if found else None) == person

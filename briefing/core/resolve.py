@@ -63,6 +63,12 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
 # of the span ("Ministry of External [affairs] (MEA)").
 _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
+# Words that end organisations' and places' names, never a person's.
+_ORG_WORDS = frozenset(
+    "group hotel bank council ministry party company corporation inc ltd university school "
+    "college hospital agency office department committee commission court church airport "
+    "association union foundation institute league club team news times post".split()
+)
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _TOKEN = re.compile(r"\S+")
 
@@ -156,9 +162,9 @@ def _titled_name(words: Sequence[str]) -> list[str] | None:
     if not titled:
         return None
     tail = list(words[titled[-1] + 1 :])
-    if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() for w in tail):
-        return tail
-    return None
+    if not 2 <= len(tail) <= 3 or _ORG_WORDS & {w.lower() for w in tail}:
+        return None  # "President Hotel Group" is no person
+    return tail if all(w[:1].isupper() and w.isalpha() for w in tail) else None
 
 
 def _is_initial(word: str) -> bool:
