@@ -338,3 +338,12 @@ def test_person_split_out_of_a_span_after_its_last_title(span: str, person: str 
 
     found = _titled_name(span.split())
     assert (" ".join(found) if found else None) == person
+
+
+def test_a_long_complement_is_cut_to_its_noun(analyser: Analyser) -> None:
+    event = _main(
+        analyser,
+        "The FBI stands by its decision not to charge Clinton after a review of additional emails.",
+        date="2016-11-07",
+    )
+    assert event.what == "stands by its decision"

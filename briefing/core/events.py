@@ -39,6 +39,7 @@ WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MAX_TOPIC_TOKENS = 10
+MAX_COMPLEMENT_TOKENS = 7
 MAX_OBJECT_TOKENS = 9  # an object phrase longer than this is cut to its head and modifiers
 # A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
 _DATELINE = re.compile(
@@ -240,13 +241,23 @@ def _join(words: Iterable[Any]) -> str:
 
 def _complement(verb: Any, skip: set[int]) -> str | None:
     """The verb's first prepositional phrase ("at the White House", "over Toblerone
-    chocolate"), short, unless it holds the other party or a date."""
+    chocolate"), unless it holds the other party or a date; a long one is cut to its noun
+    and what precedes it ("by decision", not "by decision not to charge Clinton after ...")."""
     for child in verb.children:
         if child.dep_ != "prep" or child.i in skip or child.i < verb.i:
             continue
         words = list(child.subtree)
-        if len(words) <= 7 and not any(t.ent_type_ in ("DATE", "TIME") for t in words):
-            return " ".join(t.text for t in words if not t.is_space)
+        if any(t.ent_type_ in ("DATE", "TIME") for t in words):
+            continue
+        if len(words) > MAX_COMPLEMENT_TOKENS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            noun = objects[0]
+            words = [child, *noun.doc[max(noun.left_edge.i, child.i + 1) : noun.i + 1]]
+            if len(words) > MAX_COMPLEMENT_TOKENS:
+                continue
+        return _join(words)
     return None
 
 
