@@ -38,6 +38,19 @@ def analyse(analyser: Analyser, *texts: str, date: str = "2021-09-07") -> Resolu
     return resolve(items)
 
 
+def _read(analyser: Analyser, text: str, date: str) -> tuple[Article, Analysis, Resolution]:
+    """One article (its first line the title), analysed and resolved."""
+    (analysis,) = analyser.analyse([text], [date])
+    article = Article("a", "a.txt", text.split("\n")[0], date, "", "", text)
+    return article, analysis, resolve([("a", text, analysis)])
+
+
+def _main(analyser: Analyser, text: str, date: str = "2016-11-10") -> Event:
+    event = main_event(*_read(analyser, text, date))
+    assert event is not None
+    return event
+
+
 def test_seed_people_and_organisations_have_one_entity_each(seeds_loaded) -> None:  # type: ignore[no-untyped-def]
     _, resolution = seeds_loaded
     people = {e.name for e in resolution.entities if e.label == "PERSON"}
@@ -178,10 +191,7 @@ def test_main_event_when_is_a_point_in_time_not_an_age_or_duration(analyser: Ana
         "Rescuers dug for a five-year-old boy who fell into a well.\n\n"
         "The 90-minute operation began after the boy slipped on Sunday morning, police said."
     )
-    (analysis,) = analyser.analyse([text], ["2016-11-08"])
-    article = Article("a", "a.txt", "Boy trapped in well", "2016-11-08", "", "", text)
-    event = main_event(article, analysis, resolve([("a", text, analysis)]))
-    assert event is not None
+    event = _main(analyser, text, date="2016-11-08")
     assert event.when is not None and "Sunday" in event.when
     assert event.when_date == "2016-11-08" and event.when_from_article  # the wording only
 
@@ -203,26 +213,12 @@ def test_main_event_where_is_the_most_specific_place_of_the_lead(analyser: Analy
         "A suicide bomber rammed a truck into the German consulate in Mazar-i-Sharif late on "
         "Thursday, killing two people, police said."
     )
-    (analysis,) = analyser.analyse([text], ["2016-11-11"])
-    article = Article("a", "a.txt", "Explosion", "2016-11-11", "", "", text)
-    event = main_event(article, analysis, resolve([("a", text, analysis)]))
-    assert event is not None and event.where == "Mazar-i-Sharif"
+    assert _main(analyser, text, date="2016-11-11").where == "Mazar-i-Sharif"
 
 
 def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> None:
     text = "WASHINGTON - The FBI cleared Hillary Clinton in the U.S. on Sunday."
-    (analysis,) = analyser.analyse([text], ["2016-11-07"])
-    article = Article("a", "a.txt", "FBI clears Clinton", "2016-11-07", "", "", text)
-    event = main_event(article, analysis, resolve([("a", text, analysis)]))
-    assert event is not None and (event.where or "").lower() == "washington"
-
-
-def _main(analyser: Analyser, text: str, date: str = "2016-11-10") -> Event:
-    (analysis,) = analyser.analyse([text], [date])
-    article = Article("a", "a.txt", text.split("\n")[0], date, "", "", text)
-    event = main_event(article, analysis, resolve([("a", text, analysis)]))
-    assert event is not None
-    return event
+    assert (_main(analyser, text, date="2016-11-07").where or "").lower() == "washington"
 
 
 def test_action_keeps_a_short_object_phrase_whole_and_as_written(analyser: Analyser) -> None:
@@ -299,10 +295,8 @@ def test_a_date_describing_the_subject_does_not_date_the_event(analyser: Analyse
         "Laura Chinchilla, who was president from 2010 to 2014, said on Twitter that her "
         "cousin was one of the pilots."
     )
-    (analysis,) = analyser.analyse([text], ["2017-12-31"])
-    article = Article("a", "a.txt", "Crash", "2017-12-31", "", "", text)
-    said = [e for e in article_events(article, analysis, resolve([("a", text, analysis)]))
-            if e.action.startswith("said")]  # fmt: skip
+    events = article_events(*_read(analyser, text, "2017-12-31"))
+    said = [e for e in events if e.action.startswith("said")]
     assert said and all(e.when_from_article for e in said)
 
 
