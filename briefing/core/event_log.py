@@ -60,10 +60,13 @@ class Event:
 
 
 def _name(phrase: Phrase | None, article_id: str, resolution: Resolution) -> str | None:
-    if phrase is None:
-        return None
-    entity = resolution.entity_at(article_id, phrase.start, phrase.end)
-    return entity.name if entity is not None else clean(phrase.text) or phrase.text
+    return None if phrase is None else _span_name(phrase, article_id, resolution)
+
+
+def _span_name(span: Phrase | Mention, article_id: str, resolution: Resolution) -> str:
+    """The canonical name of the entity at this stretch of the article, else its words."""
+    entity = resolution.entity_at(article_id, span.start, span.end)
+    return entity.name if entity is not None else clean(span.text) or span.text
 
 
 def _event(
@@ -169,8 +172,7 @@ def _fill_from_lead(
             and not (m.label == "NORP" and _MODIFIES.match(article.body, m.end))
         ]  # fmt: skip
         if actors:
-            entity = resolution.entity_at(article.id, actors[0].start, actors[0].end)
-            changes["who"] = entity.name if entity else actors[0].text
+            changes["who"] = _span_name(actors[0], article.id, resolution)
     if frame.when is not None:
         changes["when"] = _with_its_time(
             article.body, analysis, frame.when.start, frame.when.end_char
@@ -191,8 +193,7 @@ def _where_from_lead(
     country only when nothing narrower is named."""
 
     def name(m: Mention) -> str:
-        entity = resolution.entity_at(article.id, m.start, m.end)
-        return entity.name if entity else m.text
+        return _span_name(m, article.id, resolution)
 
     places = [m for m in analysis.mentions if m.label in ("GPE", "LOC", "FAC")]
     in_lead = [m for m in places if m.start < lead_end]
