@@ -136,6 +136,8 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "aliases": _as_aliases,
     "keys": _as_keys,
 }
+# libyaml's loader when PyYAML was built with it: ~10x faster than the pure-Python one.
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FIELDS = tuple(f.name for f in dataclasses.fields(Config))
 assert set(_CONVERTERS) == set(FIELDS), "every config field needs a converter"
 
@@ -143,7 +145,7 @@ assert set(_CONVERTERS) == set(FIELDS), "every config field needs a converter"
 def _key_lines(text: str) -> dict[str, int]:
     """1-based line of each top-level key, for error messages."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError:
         return {}
     if not isinstance(node, yaml.MappingNode):
@@ -165,7 +167,7 @@ def parse_config(text: str, path: Path) -> Config:
         ConfigError: The YAML is broken, or a key is unknown or has a bad value.
     """
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

@@ -4,6 +4,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from briefing.core.ingest import SourceFile
 from briefing.core.models import (
@@ -15,7 +17,7 @@ from briefing.core.models import (
     Phrase,
     Sentence,
 )
-from briefing.core.store import CACHE_FILE, SCHEMA_VERSION, Store
+from briefing.core.store import CACHE_FILE, SCHEMA_VERSION, Store, newest_first
 from briefing.errors import CacheError
 
 ARTICLE = Article(
@@ -106,3 +108,51 @@ def test_truncated_cache_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
         assert store.notice is not None
         assert store.article_ids() == set()
+
+
+def _listing_store(tmp_path: Path, rows: list[tuple[str, str | None]]) -> Store:
+    """A cache of articles with these (title, date)s, spread over files in and out of /in:
+    single files, a file of several articles ('#n'), a name holding '#', and an article the
+    last scan no longer found in its file."""
+    store = Store.open(tmp_path)
+    articles, files = [], {}
+    for n, (title, date) in enumerate(rows):
+        layout = n % 5
+        path = {
+            0: f"/in/a{n}.txt",
+            1: f"/in/sub/many.jsonl#{n}",
+            2: f"/in/odd#{n}.txt",
+            3: f"/out/b{n}.txt",
+            4: f"/in/gone{n}.txt",
+        }[layout]
+        articles.append(Article(f"id{n}", path, title, date, "S", "", "body", ()))
+        file = path if layout != 1 else "/in/sub/many.jsonl"
+        if layout != 4:
+            files.setdefault(file, []).append(f"id{n}")
+        else:
+            files.setdefault(file, [])  # the file is there, the article no longer is
+    with store.transaction():
+        store.put_articles(articles)
+        for file, ids in files.items():
+            store.put_file(SourceFile(file, 1, 1), 1, ids)
+    return store
+
+
+TITLES = st.text(alphabet="aAbBzZ éÉ-1", max_size=4)
+DATES = st.one_of(st.none(), st.sampled_from(["2021-09-07", "2021-09-08", "2020-01-01"]))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=st.lists(st.tuples(TITLES, DATES), max_size=25), count=st.integers(0, 30))
+@example(rows=[("é", "2021-09-08"), ("É", "2021-09-08"), ("e", None)], count=3)
+def test_newest_screenful_is_the_head_of_the_whole_listing(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str | None]], count: int
+) -> None:
+    """The first paint's screenful (read through the date index) is exactly the start of the
+    whole listing, in the same order: mixed case, accents, undated articles and all."""
+    with _listing_store(tmp_path_factory.mktemp("cache"), rows) as store:
+        whole = newest_first(store.summaries_under(["/in"]))
+        assert store.newest_under(["/in"], count) == whole[:count]
+        assert all(s.path.startswith("/in/") and "gone" not in s.path for s in whole)

@@ -80,6 +80,7 @@ def test_cached_listing_is_what_the_last_scan_found(
     listed = workspace.cached([seeds])
     assert listed == workspace.articles()  # same list, same order, without reading a file
     assert [a.date for a in listed] == ["2021-09-08", "2021-09-07"]
+    assert workspace.newest([seeds], count=1) == listed[:1]  # the first paint's screenful
     assert workspace.cached([seeds / sorted(p.name for p in seeds.iterdir())[0]])
     assert [a.title for a in workspace.cached([other])] == ["An unrelated note about the weather."]
     assert workspace.cached([tmp_path / "never-scanned"]) == []

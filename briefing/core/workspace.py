@@ -19,7 +19,7 @@ from briefing import paths
 from briefing.config import Config
 from briefing.core.models import Analysis, Article, IngestError, SyncReport
 from briefing.core.pipeline import fingerprint
-from briefing.core.store import ArticleSummary, FileEntry, Store
+from briefing.core.store import ArticleSummary, FileEntry, Store, newest_first
 
 # Readers, extractors and the briefing are imported where they are used: a warm start that
 # only lists the cache needs none of them, and the app's first paint waits for every import.
@@ -91,15 +91,23 @@ class Workspace:
         Lets a front end show the list at once and scan in the background. Globs are
         matched by their folder (the scan that follows keeps only true matches).
         """
+        summaries = self.store.summaries_under(self._roots(given))
+        self.ids = [s.id for s in summaries]
+        return newest_first(summaries)
+
+    def newest(self, given: Sequence[str | Path] = (), count: int = 50) -> list[ArticleSummary]:
+        """The first `count` articles of `cached(given)`, read in time proportional to
+        `count`: what a front end shows before the whole listing."""
+        return self.store.newest_under(self._roots(given), count)
+
+    def _roots(self, given: Sequence[str | Path]) -> list[str]:
         roots = []
         for source in self.sources(given):
             path = os.path.abspath(os.path.expanduser(str(source)))
             if glob.has_magic(path):
                 path = os.path.dirname(path.split("*")[0].split("?")[0].split("[")[0])
             roots.append(path)
-        summaries = self.store.summaries_under(roots)
-        self.ids = [s.id for s in summaries]
-        return _newest_first(summaries)
+        return roots
 
     def scan(self, given: Sequence[str | Path] = ()) -> Scan:
         """Read the sources (only files changed since the cache saw them); no NLP.
@@ -205,7 +213,7 @@ class Workspace:
 
     def articles(self) -> list[ArticleSummary]:
         """The articles of the last sync, newest first (undated last), then by title."""
-        return _newest_first(self.store.summaries(self.ids))
+        return newest_first(self.store.summaries(self.ids))
 
     def article(self, article_id: str) -> Article | None:
         """One whole article from the cache."""
@@ -280,12 +288,6 @@ class Workspace:
                 for m in analysis.mentions
             )
         }
-
-
-def _newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
-    summaries.sort(key=lambda s: s.title.casefold())
-    summaries.sort(key=lambda s: s.date or "", reverse=True)
-    return summaries
 
 
 def _unchanged(entry: FileEntry | None, file: SourceFile, reader: int) -> bool:

@@ -11,6 +11,8 @@ import yaml
 from rich.color import Color, ColorParseError
 from textual.theme import Theme
 
+from briefing.config import SAFE_LOADER
+
 THEME_FIELDS = (
     "primary", "secondary", "warning", "error", "success", "accent",
     "foreground", "background", "surface", "panel", "boost",
@@ -50,7 +52,7 @@ def parse_theme(path: Path) -> ThemeSpec:
         ValueError: The file is unreadable or not a valid theme; the message names it.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: cannot read theme ({type(exc).__name__})") from None
     if not isinstance(data, dict) or not isinstance(data.get("primary"), str):
