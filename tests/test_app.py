@@ -309,6 +309,7 @@ async def test_narrow_terminal_uses_tabs(warm_cache: Path, tmp_path: Path) -> No
         assert app.query_one("#list-pane").has_class("-active")
         await pilot.press("tab")
         assert app.query_one("#article-pane").has_class("-active")
+        assert app.query_one(Tabs).active == "tab-article-pane"  # the tabs follow the keys
         assert isinstance(app.focused, ArticleView)
         await pilot.press("tab", "tab")
         assert app.query_one("#briefing-pane").has_class("-active")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import hashlib
-import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,14 +14,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, ProgressBar, Static, Tab, Tabs
+from textual.widgets import Footer, Input, Static
 
 from briefing import paths
 from briefing.config import Config
 from briefing.core.workspace import Workspace
 from briefing.errors import BriefingError
 from briefing.fileio import write_atomic
-from briefing.tui.analysis import ingest_command, run_ingest
 from briefing.tui.messages import (
     AnalysisDone,
     AnalysisProgress,
@@ -37,8 +34,13 @@ from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
 
-# The briefing, stories and export are imported where used, off the first paint's path.
+# The briefing, stories, export, the analysis child, the tabs (narrow terminals) and the
+# progress bar are imported where used, off the first paint's path.
 if TYPE_CHECKING:
+    import subprocess
+
+    from textual.widgets import Tabs
+
     from briefing.core.resolve import Resolution
     from briefing.core.store import ArticleSummary
     from briefing.core.stories import Story
@@ -171,7 +173,9 @@ class BriefingApp(App[None]):
     def _layout_for(self, width: int) -> None:
         narrow = width < NARROW
         self.screen.set_class(narrow, "-narrow")
-        if narrow and not self.query(Tabs):
+        if narrow and not self.query("#pane-tabs"):
+            from textual.widgets import Tab, Tabs
+
             active = next(n for n in PANES if self.query_one(f"#{n}").has_class("-active"))
             names = {
                 "list-pane": "Articles",
@@ -188,7 +192,10 @@ class BriefingApp(App[None]):
     def _show_pane(self, pane: str) -> None:
         for name in PANES:
             self.query_one(f"#{name}").set_class(name == pane, "-active")
-        for tabs in self.query(Tabs):
+        if self.query("#pane-tabs"):
+            from textual.widgets import Tabs
+
+            tabs = self.query_one("#pane-tabs", Tabs)
             if tabs.active != f"tab-{pane}":
                 tabs.active = f"tab-{pane}"
 
@@ -297,6 +304,8 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self) -> None:
         """Analyse in a child process and wait for it, passing its progress on."""
+        from briefing.tui.analysis import ingest_command, run_ingest
+
         command = ingest_command(self.config_path, self.ws.cache_dir, self.sources)
 
         def started(child: subprocess.Popen[str]) -> None:
@@ -310,6 +319,8 @@ class BriefingApp(App[None]):
         self.post_message(AnalysisDone(error))
 
     async def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        from textual.widgets import ProgressBar
+
         if not self.query(ProgressBar):
             await self.mount(
                 ProgressBar(id="progress", show_eta=False), before=self.query_one(Footer)
@@ -322,7 +333,7 @@ class BriefingApp(App[None]):
             self._show_article(view.article.id)
 
     def on_analysis_done(self, message: AnalysisDone) -> None:
-        self.query(ProgressBar).remove_class("-running")
+        self.query("#progress").remove_class("-running")
         if message.error:
             # No retry loop: the next try is the user's (r), once the cause is fixed.
             self.analysis_failed = True
@@ -492,6 +503,8 @@ class BriefingApp(App[None]):
         """The key of the current scope's briefing (scope and its articles), and the ids."""
         name, chosen = self._scope_selection()
         ids = [a.id for a in chosen]
+        import hashlib
+
         key = hashlib.blake2b("\x1f".join([name, *ids]).encode(), digest_size=8).hexdigest()
         return key, ids
 
