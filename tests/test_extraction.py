@@ -221,6 +221,36 @@ def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> N
     assert (_main(analyser, text, date="2016-11-07").where or "").lower() == "washington"
 
 
+def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
+    """A news-please record's body opens with its headline: the wire dateline comes after,
+    maybe behind a byline or glued to it."""
+    text = (
+        "FBI clears Clinton in email review two days before election\n\n"
+        "By Alana Wise and Mark Hosenball WASHINGTON, Nov 6 (Reuters) - The FBI said on "
+        "Sunday it stood by its earlier finding in the U.S."
+    )
+    (analysis,) = analyser.analyse([text], ["2016-11-06"])
+    assert analysis.dateline is not None and analysis.dateline.text == "Washington"
+    assert (_main(analyser, text, date="2016-11-06").where or "").lower() == "washington"
+    (analysis,) = analyser.analyse(
+        ["Record snow\n\nBy Jo SmithERIE, Pa. (AP) - Snow kept falling on Tuesday."], [None]
+    )
+    assert analysis.dateline is not None and analysis.dateline.text == "Erie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elon Musk: SpaceX to launch Falcon Heavy in January\n\nThe rocket will fly.",
+        "BREAKING NEWS: Chicago Cubs win the World Series\n\nThe Cubs won.",
+        "Storm\n\nIn WASHINGTON, Nov 6 (Reuters) - a storm hit the city.",
+    ],
+)
+def test_a_headline_kicker_is_no_dateline(analyser: Analyser, text: str) -> None:
+    (analysis,) = analyser.analyse([text], ["2017-12-01"])
+    assert analysis.dateline is None
+
+
 def test_action_keeps_a_short_object_phrase_whole_and_as_written(analyser: Analyser) -> None:
     event = _main(analyser, "Toblerone increased the gaps between the bar's iconic peaks.")
     assert event.what == "increased the gaps between the bar's iconic peaks"

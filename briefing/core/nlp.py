@@ -213,5 +213,7 @@ def _assemble(
         mentions=tuple(mentions),
         dates=tuple(dates),
         events=tuple(events),
-        dateline=dateline(body),
+        dateline=dateline(
+            body, [(m.start, m.end) for m in mentions if m.label in ("GPE", "LOC", "FAC")]
+        ),
     )
