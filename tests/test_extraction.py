@@ -221,6 +221,30 @@ def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> N
     assert (_main(analyser, text, date="2016-11-07").where or "").lower() == "washington"
 
 
+def test_main_event_takes_the_date_the_lead_gives_the_same_action(analyser: Analyser) -> None:
+    text = (
+        "Taliban attacks German consulate in Mazar-i-Sharif with truck bomb\n\n"
+        "The death toll from the bombing rose to six on Friday. Police said the bombing late "
+        "Thursday, which shattered windows across the city, was a revenge attack."
+    )
+    event = _main(analyser, text, date="2016-11-11")
+    assert (event.when, event.when_date, event.when_from_article) == (
+        "late Thursday",
+        "2016-11-10",
+        False,
+    )
+
+
+def test_an_older_date_in_the_lead_is_background_not_the_news(analyser: Analyser) -> None:
+    text = (
+        "FBI has not changed its mind on Clinton charges\n\n"
+        "The FBI announced on Sunday night that it had found no evidence of wrongdoing. James "
+        "Comey said the FBI had not changed its conclusions from its first report in July."
+    )
+    event = _main(analyser, text, date="2016-11-08")
+    assert event.when != "July" and event.when_date != "2016-07-01"
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.core.events import SAY_VERBS
-from briefing.core.models import Analysis, Article, EventFrame, Mention, Phrase
+from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
 from briefing.core.places import is_broad
 from briefing.core.resolve import Resolution, clean
 
@@ -173,9 +173,15 @@ def _fill_from_lead(
         ]  # fmt: skip
         if actors:
             changes["who"] = _span_name(actors[0], article.id, resolution)
-    if frame.when is not None:
-        changes["when"] = _with_its_time(
-            article.body, analysis, frame.when.start, frame.when.end_char
+    when = frame.when or _when_of_same_action(frame, article, analysis)
+    if when is not None:
+        changes["when"] = _with_its_time(article.body, analysis, when.start, when.end_char)
+    if frame.when is None and when is not None:  # the same action's date: the event's
+        changes.update(
+            when_date=when.value,
+            when_end=when.end,
+            when_granularity=when.granularity,
+            when_from_article=False,
         )
     elif event.when is None:
         changes.update(_when_from_lead(article, analysis))
@@ -209,6 +215,45 @@ def _where_from_lead(
         return {}  # the sentence's country, or the dateline
     chosen = (in_lead or places)[:1]
     return {"where": name(chosen[0]), "where_from_dateline": False} if chosen else {}
+
+
+def _when_of_same_action(
+    frame: EventFrame, article: Article, analysis: Analysis
+) -> DateMention | None:
+    """The date the lead gives the same action in other words: for the headline "Taliban
+    attacks German consulate with truck bomb", "said the bombing late Thursday". Of the lead's
+    clauses dated in the week up to the article, the one whose action shares most word stems
+    with the event's sentence. (An older date in the lead is background: "the FBI had not
+    changed its conclusions from July" under "FBI has not changed its mind".)"""
+    if frame.sentence >= len(analysis.sentences):
+        return None
+    sentence = analysis.sentences[frame.sentence]
+    words = _stems(article.body[sentence.start : sentence.end])
+    best, shared = None, 0
+    for other in analysis.events:
+        if other.sentence >= LEAD_SENTENCES or other.when is None or other is frame:
+            continue
+        if article.date and not _within_week_before(other.when.value, article.date):
+            continue
+        count = len(words & _stems(other.action))
+        if count > shared:
+            best, shared = other.when, count
+    return best
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text without their common endings ("bombing" and "bomb",
+    "meeting" and "meet")."""
+    stems = set()
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 3 or word in _FUNCTION_WORDS or word in SAY_VERBS:
+            continue
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        stems.add(word)
+    return stems
 
 
 def _when_from_lead(article: Article, analysis: Analysis) -> dict[str, object]:
@@ -255,6 +300,13 @@ def _within_week_before(value: str | None, article_date: str | None) -> bool:
     return dt.timedelta(0) <= gap <= dt.timedelta(days=7)
 
 
+_WORD = re.compile(r"[a-z]+")
+_ENDINGS = ("ings", "ing", "ed", "es", "s")
+_FUNCTION_WORDS = frozenset(
+    "the and for with from that this these those his her its their our your was were has have "
+    "had will would could should can may might not but also who whom which what when where "
+    "into onto over after before about than then there here been being are is".split()
+)
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
 _JOINS = re.compile(r"[ ,]*(?:on|at)?[ ,]*")
