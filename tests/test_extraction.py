@@ -245,6 +245,37 @@ def test_an_older_date_in_the_lead_is_background_not_the_news(analyser: Analyser
     assert event.when != "July" and event.when_date != "2016-07-01"
 
 
+@pytest.mark.parametrize(
+    ("headline", "who", "what"),
+    [
+        (
+            "Donald Trump lands in Washington to meet Barack Obama at White House",
+            "Donald Trump",
+            "lands in Washington",
+        ),
+        (
+            "Donald Trump slams 'rigged' FBI and claims it is impossible to read the emails",
+            "Donald Trump",
+            "slams 'rigged' FBI",
+        ),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_is_the_main_event(
+    analyser: Analyser, headline: str, who: str, what: str
+) -> None:
+    """A small model reads "Donald Trump lands" as a noun phrase: the '-s' word that roots
+    the headline right after an actor is its verb, up to the next clause."""
+    text = f"{headline}\n\nHe told supporters at a rally that the vote was over."
+    event = _main(analyser, text)
+    assert (event.who, event.what) == (who, what)
+
+
+def test_a_noun_after_an_actor_is_no_verb_when_the_headline_has_one(analyser: Analyser) -> None:
+    text = "Donald Trump supporters rally in Washington\n\nThousands came to the capital."
+    (analysis,) = analyser.analyse([text], ["2016-11-10"])
+    assert not any(f.action.startswith("supporters") for f in analysis.events)
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

@@ -376,6 +376,51 @@ def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
     )
 
 
+def _headline_verb(sentence: _Sentence) -> EventFrame | None:
+    """A headline's verb that the parse took for a noun: "Donald Trump lands in Washington to
+    meet Barack Obama", "Trump slams 'rigged' FBI and claims ...". Headlines drop articles and
+    use the present tense, so a small model often reads an actor and an "-s" word as a noun
+    phrase. When that word is the headline's root, right after an actor, it is the verb; its
+    action runs to the first conjunction, subordinate clause or punctuation."""
+    for token in sentence.sent:
+        if not (
+            token.dep_ == "ROOT"
+            and token.pos_ == "NOUN"
+            and token.text.islower()
+            and token.text.endswith("s")
+            and not token.text.endswith("ss")
+            and token.i > sentence.sent.start
+        ):
+            continue
+        ent = sentence.entity.get(token.i - 1)
+        if ent is None or ent.label_ not in ACTOR_LABELS or ent.end != token.i:
+            return None
+        words = [token]
+        for after in token.doc[token.i + 1 : sentence.sent.end]:
+            clause = after.pos_ == "VERB" and after.dep_ != "amod"  # not "'rigged' FBI"
+            if (
+                clause
+                or after.pos_ in ("CCONJ", "SCONJ")
+                or after.lower_ == "to"
+                or (after.pos_ == "PUNCT" and after.text in ",:;-–—")
+            ):
+                break
+            words.append(after)
+        return EventFrame(
+            sentence=sentence.index,
+            who=_phrase(list(ent), sentence.offset),
+            action=_join(words),
+            whom=None,
+            where=sentence.place(words),
+            when=sentence.date(words),
+            topic=None,
+            said_by=None,
+            kind="verb",
+            link=None,
+        )
+    return None
+
+
 def extract(
     doc: Any, *, offset: int, first_sentence: int, dates: Sequence[DateMention]
 ) -> list[EventFrame]:
@@ -410,5 +455,7 @@ def extract(
                 frame = _noun_event(token, sentence)
             if frame is not None:
                 frames.append(frame)
+        if index == 0 and (headline := _headline_verb(sentence)) is not None:
+            frames.append(headline)
         index += 1
     return frames
