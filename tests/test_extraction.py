@@ -276,6 +276,20 @@ def test_a_noun_after_an_actor_is_no_verb_when_the_headline_has_one(analyser: An
     assert not any(f.action.startswith("supporters") for f in analysis.events)
 
 
+def test_a_passive_clause_says_who_did_what_to_whom(analyser: Analyser) -> None:
+    (analysis,) = analyser.analyse(
+        ["The German consulate was bombed by the Taliban on Thursday."], ["2016-11-11"]
+    )
+    (frame,) = [f for f in analysis.events if f.who is not None and f.who.text == "Taliban"]
+    assert frame.action == "bombed German consulate"
+    text = (
+        "Hillary Clinton cleared by FBI over emails\n\n"
+        "The bureau said it found nothing new in the messages it reviewed."
+    )
+    event = _main(analyser, text, date="2016-11-07")  # a headline drops the auxiliary
+    assert (event.who, event.what) == ("FBI", "cleared Hillary Clinton over emails")
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

@@ -184,7 +184,7 @@ class _Sentence:
                     ]  # fmt: skip
                     if objects:
                         words = list(objects[0].subtree)[:MAX_TOPIC_TOKENS]
-                        return _phrase(words, self.offset).text
+                        return _join(words)  # not the paragraph break the parse hung on it
         return None
 
     def partner(self, heads: Iterable[Any]) -> tuple[Phrase | None, str | None]:
@@ -216,9 +216,29 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _agent(verb: Any) -> Any | None:
+    """Who did it, in a passive clause ("was bombed by the Taliban")."""
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" or (
+            child.dep_ == "prep" and child.lower_ == "by" and _headline_passive(verb)
+        ):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _headline_passive(verb: Any) -> bool:
+    """A passive without its auxiliary, as headlines write it ("Clinton cleared by FBI"):
+    the parse gives it a subject, not a passive subject."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _patient(verb: Any) -> Any | None:
+    """What a passive clause's action was done to ("the consulate" of "the consulate was
+    bombed"). Without its auxiliary ("Clinton cleared by FBI") the parse calls it a subject."""
+    children = list(verb.children)
+    passive = _headline_passive(verb) or any(c.dep_ == "agent" for c in children)
+    for child in children:
+        if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and passive):
+            return child
     return None
 
 
@@ -304,17 +324,28 @@ def _speaker(verb: Any, sentence: _Sentence) -> Phrase | None:
 
 
 def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
-    subject = _agent(verb) or _subject(verb)
+    agent = _agent(verb)
+    subject = agent or _subject(verb)
     action, heads, spanned = _action(verb, sentence)
     who = sentence.actor(subject) if subject is not None else None
     whom, link = sentence.partner(heads)
+    patient = _patient(verb) if agent is not None else None
+    if agent is not None and patient is not None:
+        # "German consulate bombed by Taliban": the Taliban bombed the German consulate.
+        target = sentence.actor(patient)
+        words = [c for c in verb.children if c.dep_ in ("neg", "prt")] + [verb]
+        action = f"{_join(words)} {target.text}"
+        if sentence.is_actor(patient):
+            whom, link = target, ""
     if whom is not None and whom.start in {verb.doc[i].idx + sentence.offset for i in spanned}:
         link = ""  # the action already says it: "describes talks with Donald Trump"
     if who is None and whom is None:
         return None
     skip = {t.i for t in verb.children if whom is not None and t.lower_ == link}
+    if agent is not None:  # "by the Taliban" is the who already
+        skip |= {agent.head.i}
     complement = _complement(verb, skip)
-    if complement and whom is None:
+    if complement and (whom is None or patient is not None):
         action = f"{action} {complement}"
     vague = subject is not None and subject.lower_ in ("which", "that", "who", "it", "this")
     if vague and whom is None:
