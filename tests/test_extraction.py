@@ -290,6 +290,39 @@ def test_a_passive_clause_says_who_did_what_to_whom(analyser: Analyser) -> None:
     assert (event.who, event.what) == ("FBI", "cleared Hillary Clinton over emails")
 
 
+def test_a_description_names_the_one_organisation_it_fits(analyser: Analyser) -> None:
+    """ "Police" in a headline is the British Transport Police the article names."""
+    text = (
+        "Police identify three victims of tram crash\n\n"
+        "British Transport Police released the names of the victims on Saturday."
+    )
+    event = _main(analyser, text, date="2016-11-12")
+    assert (event.who, event.what) == (
+        "British Transport Police",
+        "identify three victims of tram crash",
+    )
+
+
+def test_a_description_that_fits_two_organisations_names_neither(analyser: Analyser) -> None:
+    text = (
+        "Police named the victims.\n\nBritish Transport Police and the Metropolitan Police "
+        "released the names of the victims, and the Ministry of Defence said so too."
+    )
+    _, _, resolution = _read(analyser, text, "2016-11-12")
+    assert resolution.described("a", "police") is None
+    assert resolution.described("a", "the Ministry").name == "Ministry of Defence"  # type: ignore[union-attr]
+    assert resolution.described("a", "the transport police") is None  # one word only
+
+
+def test_who_comments_on_an_unreadable_headline_is_not_its_actor(analyser: Analyser) -> None:
+    text = (
+        "Taliban Strike German Consulate in Mazar-i-Sharif\n\n"
+        "President Ashraf Ghani said the bomber died."
+    )
+    event = _main(analyser, text, date="2016-11-11")
+    assert (event.kind, event.who) == ("headline", "Taliban")
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

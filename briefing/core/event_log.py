@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
 from briefing.core.places import is_broad
-from briefing.core.resolve import Resolution, clean
+from briefing.core.resolve import Entity, Resolution, clean
 
 # The main event is looked for in the lead: the headline (when the body starts with it), the
 # standfirst and the first paragraph's sentences.
@@ -65,8 +65,15 @@ def _name(phrase: Phrase | None, article_id: str, resolution: Resolution) -> str
 
 def _span_name(span: Phrase | Mention, article_id: str, resolution: Resolution) -> str:
     """The canonical name of the entity at this stretch of the article, else its words."""
-    entity = resolution.entity_at(article_id, span.start, span.end)
+    entity = _entity(span, article_id, resolution)
     return entity.name if entity is not None else clean(span.text) or span.text
+
+
+def _entity(span: Phrase | Mention, article_id: str, resolution: Resolution) -> Entity | None:
+    """The entity a stretch of the article names, or describes ("Police", "the ministry")."""
+    return resolution.entity_at(article_id, span.start, span.end) or resolution.described(
+        article_id, span.text
+    )
 
 
 def _event(
@@ -110,7 +117,7 @@ def _score(frame: EventFrame, article: Article, resolution: Resolution) -> float
     # The first sentence is the headline, or the lead that a reporter writes to say it all.
     score = -1.2 * frame.sentence + (1.5 if frame.sentence == 0 else 0)
     if frame.who is not None:
-        entity = resolution.entity_at(article.id, frame.who.start, frame.who.end)
+        entity = _entity(frame.who, article.id, resolution)
         score += 3 if entity is not None and entity.label in ACTOR_LABELS else 1
     score += 0.5 if frame.whom is not None else 0
     score += 1 if frame.when is not None else 0
@@ -126,10 +133,17 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
     if not lead:
         return None
     best = max(lead, key=lambda f: (_score(f, article, resolution), -f.sentence))
-    event = _fill_from_lead(
-        _event(best, article, analysis, resolution), best, article, analysis, resolution
-    )
     headline = _unparsed_headline(article, analysis)
+    # Who said something about an unreadable headline is not who the headline is about.
+    speaker = headline is not None and best.action.split()[-1].lower() in SAY_VERBS
+    event = _fill_from_lead(
+        _event(best, article, analysis, resolution),
+        best,
+        article,
+        analysis,
+        resolution,
+        known_who=not speaker,
+    )
     if headline is not None and best.sentence > 0:
         # The parse missed the headline's verb (a small model reads "Lady Gaga protests
         # outside Trump Tower" as nouns): the headline itself says what happened.
@@ -156,14 +170,15 @@ def _fill_from_lead(
     article: Article,
     analysis: Analysis,
     resolution: Resolution,
+    *,
+    known_who: bool = True,
 ) -> Event:
     """A main event without a date or place takes the lead's first one (a headline rarely
-    dates itself; the next sentence usually does)."""
+    dates itself; the next sentence usually does); without a named actor (or `known_who`
+    false), the lead's first actor."""
     lead_end = analysis.sentences[min(LEAD_SENTENCES, len(analysis.sentences)) - 1].end
     changes: dict[str, object] = {}
-    named = frame.who is not None and resolution.entity_at(
-        article.id, frame.who.start, frame.who.end
-    )
+    named = known_who and frame.who is not None and _entity(frame.who, article.id, resolution)
     if not named:
         # "A tram derailed": the reader's who is the first actor the lead names.
         actors = [

@@ -124,6 +124,27 @@ class Resolution:
             index = ending[0] if ending else None
         return None if index is None else self.entities[index]
 
+    def described(self, article_id: str, text: str) -> Entity | None:
+        """The one organisation of the article that a bare description names by its head
+        noun: "Police" for British Transport Police, "the ministry" for the Ministry of
+        External Affairs. None when the description is more than one word, or fits several."""
+        words = clean(text).lower().split()
+        if len(words) != 1:
+            return None
+        found = {
+            index
+            for index in self.by_article.get(article_id, ())
+            if self.entities[index].label == "ORG"
+            and _head_word(self.entities[index].name) == words[0]
+        }
+        return self.entities[found.pop()] if len(found) == 1 else None
+
+
+def _head_word(name: str) -> str:
+    """The noun a name is built on: "Police" of "British Transport Police", "Ministry" of
+    "Ministry of External Affairs"."""
+    return name.lower().split(" of ")[0].split()[-1]
+
 
 def clean(text: str) -> str:
     """A mention without a possessive ending, a leading 'the', or extra spaces."""
