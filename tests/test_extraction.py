@@ -323,6 +323,25 @@ def test_who_comments_on_an_unreadable_headline_is_not_its_actor(analyser: Analy
     assert (event.kind, event.who) == ("headline", "Taliban")
 
 
+def test_main_event_when_is_the_leads_own_time_before_a_later_day(analyser: Analyser) -> None:
+    text = (
+        "Several dead after tram overturns in Croydon\n\n"
+        "Several people died after a tram overturned. Five people were trapped inside the "
+        "vehicle after it came off the tracks at around 6am. Rescuers worked for hours. Police "
+        "are investigating.\n\nThe driver was arrested on November 9 and questioned."
+    )
+    event = _main(analyser, text, date="2016-11-09")
+    assert (event.when, event.when_date, event.when_from_article) == ("6am", "2016-11-09", True)
+
+
+def test_main_event_when_is_not_a_year_the_lead_looks_back_to(analyser: Analyser) -> None:
+    text = (
+        "Cubs win the World Series\n\n"
+        "Chicago won its first title since 1908. The final out came at 12:47 a.m. in Cleveland."
+    )
+    assert _main(analyser, text, date="2016-11-03").when == "12:47 a.m."
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

@@ -199,7 +199,7 @@ def _fill_from_lead(
             when_from_article=False,
         )
     elif event.when is None:
-        changes.update(_when_from_lead(article, analysis))
+        changes.update(_when_from_lead(article, analysis, lead_end))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:
         changes.update(_where_from_lead(event, article, analysis, resolution, lead_end))
@@ -271,29 +271,55 @@ def _stems(text: str) -> set[str]:
     return stems
 
 
-def _when_from_lead(article: Article, analysis: Analysis) -> dict[str, object]:
-    """How the text says when the news happened, for a main event whose sentence does not:
-    the first day in the week up to the article's date ("late Thursday" in a Friday paper),
-    else the first point in time. Only the wording: the date stays the article's, flagged as
-    such (on the evaluation data, dating the event by such a day was right as often as not:
-    leads also name the day of an earlier event). Ages and durations ("five-year-old",
-    "90-minute") say how long, not when."""
-    recent = [
-        d for d in analysis.dates
-        if d.value and d.granularity == "day" and _within_week_before(d.value, article.date)
-    ]  # fmt: skip
-    if recent:
-        return {"when": _with_its_time(article.body, analysis, recent[0].start, recent[0].end_char)}
-    points = [(d.start, d.end_char) for d in analysis.dates if d.value]
-    points += [
-        (m.start, m.end)
-        for m in analysis.mentions
-        if m.label == "TIME" and not _DURATION.search(m.text)
-    ]
-    if not points:
-        return {}
-    start, end = min(points)
-    return {"when": _with_its_time(article.body, analysis, start, end)}
+def _when_from_lead(article: Article, analysis: Analysis, lead_end: int) -> dict[str, object]:
+    """How the text says when the news happened, for a main event whose sentence does not.
+
+    In the lead: the first day in the week up to the article's date ("late Thursday" in a
+    Friday paper), else its first point in time that is not background ("at around 6am",
+    not "its first title since 1908"). Else the same in the whole text, where an older date
+    ("last month") and a time of day without a clock ("morning") count too.
+
+    Only the wording: the date stays the article's, flagged as such (on the evaluation data,
+    dating the event by such a day was right as often as not: leads also name the day of an
+    earlier event). Ages and durations ("five-year-old", "90-minute") say how long, not when.
+    """
+    for limit, in_lead in ((lead_end, True), (len(article.body), False)):
+        recent = [
+            d for d in analysis.dates
+            if d.start < limit and d.value and d.granularity == "day"
+            and _within_week_before(d.value, article.date)
+        ]  # fmt: skip
+        if recent:
+            start, end = recent[0].start, recent[0].end_char
+            return {"when": _with_its_time(article.body, analysis, start, end)}
+        points = [
+            (d.start, d.end_char)
+            for d in analysis.dates
+            if d.value and d.start < limit and not (in_lead and _background(d, article.date))
+        ]
+        points += [
+            (m.start, m.end)
+            for m in analysis.mentions
+            if m.label == "TIME" and m.start < limit and not _DURATION.search(m.text)
+            and (_CLOCK.search(m.text) or not in_lead)
+        ]  # fmt: skip
+        if points:
+            start, end = min(points)
+            return {"when": _with_its_time(article.body, analysis, start, end)}
+    return {}
+
+
+def _background(date: DateMention, article_date: str | None) -> bool:
+    """Whether a date ended more than a week before the article: what led up to the news."""
+    if not date.value or not article_date:
+        return False
+    last = date.end or date.value
+    if date.end is None and date.granularity == "year":
+        last = f"{date.value[:4]}-12-31"
+    elif date.end is None and date.granularity == "month":
+        last = f"{date.value[:7]}-28"  # near enough: a week's margin follows
+    week_before = dt.date.fromisoformat(article_date) - dt.timedelta(days=7)
+    return dt.date.fromisoformat(last) < week_before
 
 
 def _with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
@@ -325,6 +351,7 @@ _FUNCTION_WORDS = frozenset(
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
 _JOINS = re.compile(r"[ ,]*(?:on|at)?[ ,]*")
+_CLOCK = re.compile(r"\d|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:minutes?|hours?|seconds?|-minute|-hour|-second)\b|^\d+$", re.IGNORECASE
 )
