@@ -480,6 +480,8 @@ def test_main_event_when_keeps_the_time_of_day_written_with_its_date(
     event = _main(analyser, "The plane crashed at 12:47 p.m. on Wednesday near the airport.")
     assert event.when == "12:47 p.m. on Wednesday"
     assert event.when_date == "2016-11-09"
+    text = "The boy fell into the well at around 11am local time on Sunday, police said."
+    assert _main(analyser, text).when == "11am local time on Sunday"
 
 
 @pytest.mark.parametrize(

@@ -328,7 +328,7 @@ def _with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
         if m.label != "TIME" or _DURATION.search(m.text) or m.start <= start < m.end:
             continue
         gap = body[m.end : start] if m.end <= start else body[end : m.start]
-        if len(gap) <= 4 and _JOINS.fullmatch(gap):
+        if len(gap) <= 16 and _JOINS.fullmatch(gap):
             start, end = min(start, m.start), max(end, m.end)
             break
     return body[start:end]
@@ -350,7 +350,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
-_JOINS = re.compile(r"[ ,]*(?:on|at)?[ ,]*")
+# What may stand between a time and its day: "6.10am on Wednesday", "11am local time on Sunday".
+_JOINS = re.compile(r"[ ,]*(?:(?:local|GMT|UTC|ET|EST|BST)(?: time)?)?[ ,]*(?:on|at)?[ ,]*")
 _CLOCK = re.compile(r"\d|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:minutes?|hours?|seconds?|-minute|-hour|-second)\b|^\d+$", re.IGNORECASE
