@@ -54,6 +54,11 @@ def test_seed_briefing(seeds_workspace: Workspace) -> None:
     assert dates.index("2021-08-24") < dates.index("2021-09-06") < dates.index("2021-09-07")
     call = briefing.timeline[dates.index("2021-08-24")]
     assert "Modi" in call.text and "Putin" in call.text
+    # One article says "last month", the other "August 24": one call, citing both, said once.
+    assert call.citations == (1, 2)
+    assert not any("Modi" in e.text and e.granularity == "month" for e in briefing.timeline)
+    visit = briefing.timeline[dates.index("2021-09-07")]
+    assert "KC" not in visit.text  # an award after Doval's name, read as a place
     remarks = briefing.timeline[dates.index("2021-09-06")]
     assert "Kudashev" in remarks.text and "ample opportunity" in remarks.text  # what was said
     assert [s.date for s in briefing.sources] == ["2021-09-07", "2021-09-08"]

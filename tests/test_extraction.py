@@ -342,6 +342,22 @@ def test_main_event_when_is_not_a_year_the_lead_looks_back_to(analyser: Analyser
     assert _main(analyser, text, date="2016-11-03").when == "12:47 a.m."
 
 
+def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> None:
+    (analysis,) = analyser.analyse(
+        [
+            "At the invitation of Ajit Doval, the Russian envoy Nikolay Patrushev is visiting "
+            "India.\n\nSince the meeting followed a telephone conversation last month between "
+            "Narendra Modi and Vladimir Putin, the talks on Wednesday in New Delhi touched on "
+            "migration."
+        ],
+        ["2021-09-08"],
+    )
+    visit = next(f for f in analysis.events if f.action.startswith("is visiting"))
+    assert visit.where is not None and visit.where.text == "India"
+    call = next(f for f in analysis.events if f.kind == "noun")
+    assert call.where is None  # New Delhi is where the talks were, not the call
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

@@ -265,6 +265,19 @@ def _timeline(
             elif (article.id, event.sentence) not in told:  # one entry per sentence
                 entries[key] = (event, {number[article.id]})
                 told.add((article.id, event.sentence))
+    # "Last month" in one article and "on August 24" in another, for the same actors: one
+    # event, told at its most precise date, citing both.
+    for key, (event, cited) in list(entries.items()):
+        if event.when_granularity == "day" or not event.when_end:
+            continue
+        days = [
+            other for other, (found, _) in entries.items()
+            if other[1:] == key[1:] and found.when_granularity == "day"
+            and key[0] <= other[0] <= event.when_end
+        ]  # fmt: skip
+        if days:
+            entries[days[0]][1].update(cited)
+            del entries[key]
     ordered = sorted(
         entries.values(), key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "")
     )

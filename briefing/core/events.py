@@ -150,14 +150,15 @@ class _Sentence:
         ent = self.entity.get(token.i)
         return ent is not None and ent.label_ in ACTOR_LABELS
 
-    def place(self, tokens: Iterable[Any]) -> Phrase | None:
-        """A place in `tokens`, preferring one after in/at; else any place in the sentence."""
+    def place(self, tokens: Iterable[Any], *, within: bool = False) -> Phrase | None:
+        """A place in `tokens`, preferring one after in/at; else any place in the sentence
+        (unless `within`)."""
         tokens = list(tokens)
         for token in tokens:
             ent = self.entity.get(token.i)
             if ent is not None and ent.label_ in PLACE_LABELS and token.head.lower_ in PLACE_PREPS:
                 return _phrase(list(ent), self.offset)
-        for token in list(tokens) + list(self.sent):
+        for token in tokens if within else tokens + list(self.sent):
             ent = self.entity.get(token.i)
             if ent is not None and ent.label_ in PLACE_LABELS:
                 return _phrase(list(ent), self.offset)
@@ -199,6 +200,12 @@ class _Sentence:
                         if obj.dep_ == "pobj" and self.is_actor(obj):
                             return self.actor(obj), child.lower_
         return None, None
+
+
+def _without_appositions(tokens: Sequence[Any]) -> list[Any]:
+    """The tokens, less what an apposition adds ("Modi, the prime minister of India")."""
+    inside = {t.i for token in tokens if token.dep_ == "appos" for t in token.subtree}
+    return [t for t in tokens if t.i not in inside]
 
 
 def _subject(verb: Any) -> Any | None:
@@ -359,7 +366,9 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
         who=who,
         action=action,
         whom=whom,
-        where=sentence.place(subtree),
+        # "is visiting India": the place the verb acts on, before others in its clause.
+        where=sentence.place([c for c in verb.children if c.dep_ == "dobj"], within=True)
+        or sentence.place(subtree),
         when=sentence.date(subtree, besides=subject.subtree if subject is not None else ()),
         topic=topic,
         said_by=_speaker(verb, sentence),
@@ -398,7 +407,9 @@ def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
         who=who,
         action=" ".join(t.text for t in words),
         whom=whom,
-        where=sentence.place(subtree),
+        # Its own place, not one the sentence gives another event, nor one in an apposition
+        # ("between Modi and Putin, the talks in New Delhi" is the parse of two events).
+        where=sentence.place(_without_appositions(subtree), within=True),
         when=when,
         topic=sentence.topic([noun]),
         said_by=None,
