@@ -34,6 +34,7 @@ def main() -> None:
             p.dates_never_raise
         ),
         "rendering": given(p.NASTY)(p.escaped_text_makes_no_markdown),
+        "dateline": given(p.OPENINGS)(p.dateline_is_a_place_in_the_body),
     }
     result: dict[str, object] = {"examples_per_property": args.examples}
     failures = 0

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefing.core.dates import resolve
+from briefing.core.events import dateline
 from briefing.core.readers import finish, json_records, read_markdown, read_text
 from briefing.core.render import escape
 from briefing.core.text import ReadError, decode
@@ -51,6 +52,26 @@ def dates_never_raise(text: str, day: dt.date, tense: str | None) -> None:
         dt.date.fromisoformat(value.value)
     if value.end is not None:
         assert value.value is not None and value.end >= value.value
+
+
+# A body that opens like a news-please record: headline, maybe a byline, a dateline.
+OPENINGS = st.lists(
+    st.one_of(
+        NASTY,
+        st.sampled_from(
+            ["By Jo Smith WASHINGTON, Nov 6 (Reuters) - ", "NEW YORK (AP) — ", "NFL: ", "\n\n"]
+        ),
+    ),
+    max_size=6,
+).map("".join)
+
+
+def dateline_is_a_place_in_the_body(body: str) -> None:
+    """A dateline, when found, is a capitalised stretch of the opening of the body."""
+    found = dateline(body, [(0, len(body))])
+    if found is not None:
+        assert 0 <= found.start < found.end <= len(body)
+        assert body[found.start].isupper() and found.text.strip()
 
 
 _MD = MarkdownIt("commonmark")

@@ -32,6 +32,12 @@ def test_dates(text: str, day: dt.date, tense: str | None) -> None:
     p.dates_never_raise(text, day, tense)
 
 
+@CI
+@given(p.OPENINGS)
+def test_dateline(body: str) -> None:
+    p.dateline_is_a_place_in_the_body(body)
+
+
 KNOWN = ["Monday", "last month", "7-8 September", "December 28", "2021", "next week"]
 
 
