@@ -358,6 +358,43 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
     assert call.where is None  # New Delhi is where the talks were, not the call
 
 
+def test_names_of_a_title_case_headline_are_checked_against_the_text(
+    analyser: Analyser,
+) -> None:
+    """Title Case hides where names are: "North Korea Test-Fires" and "Missiles Toward Japan"
+    are cut to the North Korea and Japan the text names; "Plane Crash" (never named after,
+    read as a person) is dropped."""
+    texts = [
+        "North Korea Test-Fires 3 Missiles Toward Japan\n\n"
+        "North Korea fired three missiles toward Japan on Monday, officials in Japan said.",
+        "2 American Families Are Mourned After Plane Crash in Costa Rica\n\n"
+        "Two families from New York were among 12 people killed in Costa Rica on Sunday.",
+    ]
+    found = set()
+    for analysis in analyser.analyse(texts, ["2017-08-29", "2018-01-01"]):
+        headline = analysis.sentences[0].end
+        found |= {(m.text, m.label) for m in analysis.mentions if m.start < headline}
+    assert {("North Korea", "GPE"), ("Japan", "GPE"), ("Costa Rica", "GPE")} <= found
+    assert not {name for name, _ in found} & {
+        "North Korea Test-Fires",
+        "Missiles Toward Japan",
+        "Plane Crash",
+    }
+
+
+def test_a_title_case_headline_is_taken_as_written(analyser: Analyser) -> None:
+    text = (
+        "Woman Stunned to Find Electric Bill Listed as $284 Billion\n\n"
+        "A Pennsylvania woman was stunned to find an electric bill of $284 billion on "
+        "Tuesday. Penelec said the figure was a mistake."
+    )
+    event = _main(analyser, text, date="2017-12-27")
+    assert (event.kind, event.what) == (
+        "headline",
+        "Woman Stunned to Find Electric Bill Listed as $284 Billion",
+    )
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

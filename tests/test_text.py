@@ -6,6 +6,7 @@ from briefing.core.text import (
     ReadError,
     decode,
     first_sentence,
+    is_title_case,
     looks_like_headline,
     normalise,
     printable,
@@ -63,3 +64,23 @@ def test_titles() -> None:
 
 def test_printable_neutralises_terminal_controls() -> None:
     assert printable("a\x1b]0;pwned\x07b\rc") == "a?]0;pwned?b?c"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toblerone Alters Shape of 2 Chocolate Bars, and Fans Are Outraged", True),
+        ("Tram Derails in Croydon, Near London, Killing at Least 7", True),
+        ("Vladimir Putin visited Paris.", False),
+        ("Cubs win the World Series", False),
+        (
+            "Secretary of the Security Council of Russia Gen Nikolay Patrushev held extensive "
+            "talks with NSA Ajit Doval in New Delhi on Wednesday",
+            False,
+        ),
+    ],
+)
+def test_title_case_headlines_are_told_from_names_dense_sentences(
+    text: str, expected: bool
+) -> None:
+    assert is_title_case(text) is expected

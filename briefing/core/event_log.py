@@ -13,6 +13,7 @@ from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
 from briefing.core.places import is_broad
 from briefing.core.resolve import Entity, Resolution, clean
+from briefing.core.text import is_title_case
 
 # The main event is looked for in the lead: the headline (when the body starts with it), the
 # standfirst and the first paragraph's sentences.
@@ -129,11 +130,17 @@ def _score(frame: EventFrame, article: Article, resolution: Resolution) -> float
 
 def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> Event | None:
     """The event of the article's lead that best answers who did what, when and where."""
-    lead = [f for f in analysis.events if f.sentence < LEAD_SENTENCES]
+    headline = _unparsed_headline(article, analysis)
+    # A headline in Title Case ("Woman Stunned to Find Electric Bill Listed as $284 Billion")
+    # defeats a small model's parse: it is taken as written, its who from the lead.
+    unreliable = headline is not None and is_title_case(headline)
+    lead = [
+        f for f in analysis.events
+        if f.sentence < LEAD_SENTENCES and not (unreliable and f.sentence == 0)
+    ]  # fmt: skip
     if not lead:
         return None
     best = max(lead, key=lambda f: (_score(f, article, resolution), -f.sentence))
-    headline = _unparsed_headline(article, analysis)
     # Who said something about an unreadable headline is not who the headline is about.
     speaker = headline is not None and best.action.split()[-1].lower() in SAY_VERBS
     event = _fill_from_lead(
@@ -154,12 +161,15 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
 
 
 def _unparsed_headline(article: Article, analysis: Analysis) -> str | None:
-    """The headline, when the body opens with it and no event could be read from it."""
-    if not analysis.sentences or any(f.sentence == 0 for f in analysis.events):
+    """The headline, when the body opens with it and no event could be read from it, or it
+    is written in Title Case."""
+    if not analysis.sentences:
         return None
     first = analysis.sentences[0]
     text = article.body[first.start : first.end]
     if not article.title or text.strip() != article.title.strip():
+        return None
+    if any(f.sentence == 0 for f in analysis.events) and not is_title_case(text):
         return None
     return text.rsplit(": ", 1)[-1].strip()
 

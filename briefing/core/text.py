@@ -128,3 +128,19 @@ def printable(text: str) -> str:
 def printable_lines(text: str) -> str:
     """Like `printable`, keeping line breaks."""
     return "\n".join(printable(line) for line in text.split("\n"))
+
+
+# Words a Title Case headline leaves in lower case.
+_SMALL_WORDS = frozenset(
+    "a an the and but or nor for of in on at to by as with from into over".split()
+)
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_title_case(text: str) -> bool:
+    """Whether a headline capitalises its words ("Fans Are Outraged"): the case that tells a
+    small model where names are is gone."""
+    words = [w for w in _HEADLINE_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    lower = sum(not w[0].isupper() for w in words)
+    # A sentence dense with names still writes its verbs and nouns in lower case.
+    return len(words) >= 4 and lower <= len(words) // 10
