@@ -221,7 +221,7 @@ def _record(folder: Path, name: str, date: str, source: str, title: str, text: s
     (folder / f"{name}.json").write_text(json.dumps(record))
 
 
-def test_a_story_told_by_its_leading_actor_without_page_furniture(
+def test_a_story_told_by_what_its_articles_report_without_page_furniture(
     tmp_path: Path, workspace: Workspace
 ) -> None:
     folder = tmp_path / "equifax"
@@ -255,3 +255,34 @@ def test_a_story_told_by_its_leading_actor_without_page_furniture(
     assert len(briefing.changes) <= 8
     per_day = Counter(c.date for c in briefing.changes)
     assert per_day and max(per_day.values()) <= 2
+
+
+def test_bottom_line_is_what_the_story_reports_not_one_outlets_side_story(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    folder = tmp_path / "vegas"
+    folder.mkdir()
+    _record(
+        folder, "a", "2017-10-02", "www.cnn.com",
+        "Gunman kills 58 at Las Vegas music festival",
+        "A gunman killed 58 people at a music festival in Las Vegas on Sunday night, police "
+        "said. Hundreds were injured.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-10-02", "www.reuters.com",
+        "Las Vegas shooting: 58 dead at music festival",
+        "At least 58 people died when a gunman opened fire on a music festival in Las Vegas "
+        "on Sunday. Police said the gunman killed himself.",
+    )  # fmt: skip
+    _record(
+        folder, "c", "2017-10-03", "www.nytimes.com",
+        "Stephen Paddock, the suspect, was a gambler",
+        "Stephen Paddock, 64, was a retired accountant who liked to gamble, his brother Eric "
+        "Paddock told reporters in Florida on Monday. Stephen Paddock had no criminal record.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None
+    bottom = briefing.bottom_line.text
+    assert "music festival" in bottom and "gambl" not in bottom
+    assert 3 not in briefing.bottom_line.citations  # the side story does not report it

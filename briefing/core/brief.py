@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.core.event_log import Event, article_events, main_event
+from briefing.core.event_log import LEAD_SENTENCES, Event, article_events, main_event
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
@@ -36,7 +36,7 @@ MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
 CHANGES_PER_DAY = 2  # the most central new facts of each later day
 MAX_CHANGES = 8
 ACTORS = ("PERSON", "ORG")
-LEADING_ACTORS = 3  # the bottom line is about one of these, when a main event allows
+CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 _WORD = re.compile(r"[a-z0-9]+")
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
 
@@ -197,23 +197,35 @@ def long_date(value: str) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
+def _lead_end(analysis: Analysis) -> int:
+    sentences = analysis.sentences[:LEAD_SENTENCES]
+    return sentences[-1].end if sentences else 0
+
+
 def _bottom_line(
     items: Sequence[tuple[Article, Analysis]], resolution: Resolution, number: dict[str, int]
 ) -> tuple[Point, Event] | None:
-    """The main event that says most: done by one of the story's leading actors, with named
+    """The main event the story is about, that says most. Of the articles' main events, those
+    whose sentence the other articles' leads also tell most (not one outlet's side story:
+    "Stephen Paddock, Las Vegas Suspect, Was a Gambler"); of those, the one with named
     actors on both sides, a day, a place; the latest of those wins."""
     mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
-    leading = {
-        e.name
-        for e in sorted(
-            (e for e in resolution.entities if e.label in ACTORS),
-            key=lambda e: (-len(e.articles), -e.mentions, e.name),
-        )[:LEADING_ACTORS]
-    }
+    leads = {a.id: set(_words(a.body[: _lead_end(x)])) for a, x in items}
+
+    def support(event: Event) -> float:
+        """The mean share of the event's sentence that each other article's lead says too."""
+        words = set(_words(event.sentence))
+        others = [lead for article, lead in leads.items() if article != event.article]
+        if not words or not others:
+            return 1.0
+        return sum(len(words & lead) / len(words) for lead in others) / len(others)
+
+    supports = {id(event): support(event) for event in mains}
+    central = CENTRAL_EVENT * max(supports.values(), default=0.0)
     best: tuple[tuple[int, int, int, int, int, str], Event] | None = None
     for event in mains:
         key = (
-            int(event.who in leading),
+            int(supports[id(event)] >= central),
             int(event.who is not None and event.whom is not None),
             int(event.when_granularity == "day" and not event.when_from_article),
             int(event.where is not None and not event.where_from_dateline),
@@ -232,11 +244,19 @@ def _bottom_line(
     text = event.sentence if event.kind == "headline" else f"{who} {event.what}"
     if event.topic and event.kind != "headline":
         text += f" on {event.topic}"
-    if event.where and event.where not in text and event.where != event.who:
+    headline = event.kind == "headline"  # as the outlet wrote it: its place, if any, is in it
+    if event.where and event.where not in text and event.where != event.who and not headline:
         text += f" in {event.where}"
-    if event.when_date and event.when_granularity == "day":
-        text += f" on {long_date(event.when_date)}"
-    sources = sorted({number[e.article] for e in mains if e.who == event.who})
+    dated = event.when_date and event.when_granularity == "day"
+    if dated and not (headline and event.when_from_article):
+        text += f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
+    # Its sources: its article, and those whose lead tells at least half of its sentence.
+    words = set(_words(event.sentence))
+    sources = sorted(
+        number[article]
+        for article, lead in leads.items()
+        if article == event.article or (words and len(words & lead) >= len(words) / 2)
+    )
     return Point(text + ".", tuple(sources)), event
 
 
