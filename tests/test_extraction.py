@@ -395,6 +395,14 @@ def test_a_title_case_headline_is_taken_as_written(analyser: Analyser) -> None:
     )
 
 
+def test_the_other_party_stays_before_the_verb_it_is_asked_to_do(analyser: Analyser) -> None:
+    (analysis,) = analyser.analyse(["Modi asked Putin to visit India next year."], ["2021-09-08"])
+    (frame,) = [f for f in analysis.events if f.action.startswith("asked")]
+    assert frame.action == "asked Putin to visit India"  # not "asked to visit India Putin"
+    event = _main(analyser, "Modi asked Putin to visit India next year.", date="2021-09-08")
+    assert event.what == "asked Putin to visit India"
+
+
 def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser) -> None:
     """A news-please record's body opens with its headline: the wire dateline comes after,
     maybe behind a byline or glued to it."""

@@ -261,6 +261,11 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
             heads.append(child)
     for head in list(heads):
         for obj in head.children:
+            if obj.dep_ == "dobj" and sentence.is_actor(obj) and len(heads) > 1:
+                # "asked Putin to visit": the other party stays where it is written, before
+                # the verb it controls (not "asked to visit Putin").
+                words += list(obj.doc[obj.left_edge.i : obj.i + 1])
+                continue
             if obj.dep_ in ("dobj", "attr", "acomp") and not sentence.is_actor(obj):
                 whole = list(obj.subtree)
                 while whole[-1].dep_ in ("cc", "punct") and whole[-1] is not obj:
