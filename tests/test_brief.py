@@ -278,7 +278,8 @@ def test_bottom_line_is_what_the_story_reports_not_one_outlets_side_story(
         folder, "c", "2017-10-03", "www.nytimes.com",
         "Stephen Paddock, the suspect, was a gambler",
         "Stephen Paddock, 64, was a retired accountant who liked to gamble, his brother Eric "
-        "Paddock told reporters in Florida on Monday. Stephen Paddock had no criminal record.",
+        "Paddock told reporters in Florida on Monday. Stephen Paddock had no criminal record. "
+        "Eric Paddock spoke on Monday.",
     )  # fmt: skip
     workspace.sync([folder])
     briefing = workspace.briefing(workspace.ids)
@@ -286,3 +287,6 @@ def test_bottom_line_is_what_the_story_reports_not_one_outlets_side_story(
     bottom = briefing.bottom_line.text
     assert "music festival" in bottom and "gambl" not in bottom
     assert 3 not in briefing.bottom_line.citations  # the side story does not report it
+    # Named for what happened (its bottom line's own words: "Gunman" alone says nothing).
+    assert briefing.title.startswith("Gunman kills 58 at Las Vegas music festival")
+    assert not any(e.text == "Eric Paddock spoke" for e in briefing.timeline)  # a bare verb

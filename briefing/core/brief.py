@@ -36,6 +36,7 @@ MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
 CHANGES_PER_DAY = 2  # the most central new facts of each later day
 MAX_CHANGES = 8
 ACTORS = ("PERSON", "ORG")
+TITLE_WORDS = 12  # a headline longer than this does not make the briefing's title
 CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 _WORD = re.compile(r"[a-z0-9]+")
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
@@ -279,6 +280,8 @@ def _timeline(
                 continue
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
+            if len(event.what.split()) < 2 and not _what_was_said(event):
+                continue  # a bare verb ("Kindred shared") tells a reader nothing
             key = (event.when_date, event.who or "", event.whom or "")
             if key in entries:
                 entries[key][1].add(number[article.id])
@@ -403,10 +406,20 @@ def build_briefing(
 
 
 def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | None) -> str:
-    """The bottom line's actors (else the top two) and the dates the articles span."""
-    pair = []
-    if event is not None and event.kind != "headline":  # a headline names its own actors
-        pair = list(dict.fromkeys(n for n in (event.who, event.whom) if n))
+    """What the bottom line is about, and the dates the articles span: its named actors;
+    else, if short, its headline taken as written or its own words ("Gunman kills 58 at Las
+    Vegas music festival"); else the top two actors."""
+    pair: list[str] = []
+    if event is not None:
+        known = {a.name for a in actors}
+        pair = [n for n in dict.fromkeys((event.who, event.whom)) if n and n in known]
+        said = (
+            event.sentence
+            if event.kind == "headline"
+            else " ".join(w for w in (event.who, event.what) if w)
+        )
+        if event.kind == "headline" or not pair:
+            pair = [" ".join(said.split())] if len(said.split()) <= TITLE_WORDS else []
     names = " and ".join(pair or [a.name for a in actors[:2]]) or "Briefing"
     dates = sorted(s.date for s in sources if s.date)
     if not dates:
