@@ -150,6 +150,29 @@ def test_two_people_who_share_a_surname_stay_apart(analyser: Analyser) -> None:
     assert "Modi" in names  # the bare surname stays an entity of its own
 
 
+def test_a_bare_surname_is_the_one_full_name_used_far_more_often(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Prime Minister Shinzo Abe spoke in Tokyo on Monday. Shinzo Abe thanked the troops. "
+        "Later Shinzo Abe met the cabinet, and Shinzo Abe left for Osaka.",
+        "His wife Akie Abe visited a school in Osaka.",
+        "Abe said the missile was a threat to Japan.",
+    )
+    assert "Abe" in entity(resolution, "Shinzo Abe").aliases  # 4 to 1: the prime minister
+    assert "Abe" not in entity(resolution, "Akie Abe").aliases
+
+
+def test_a_name_written_with_and_without_accents_is_one_person(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "President François Hollande spoke in Paris on Friday.",
+        "Francois Hollande said France was at war.",
+        "On Saturday, Hollande said the attack was terrorism.",
+    )
+    people = [e for e in resolution.entities if e.label == "PERSON"]
+    assert len(people) == 1 and {"Hollande"} <= set(people[0].aliases) | {people[0].name}
+
+
 def test_aliases_in_the_config_win(analyser: Analyser) -> None:
     texts = [
         "Prime Minister Narendra Modi met the governor on Monday.",

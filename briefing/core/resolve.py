@@ -19,6 +19,7 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ ROLE_WORDS = frozenset(
 TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
+DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # Other names of the same country, so "Security Council of the Russian Federation" and
 # "Security Council of Russia" meet.
@@ -198,7 +200,12 @@ def _name_key(name: str) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     middle_free = [words[0]] + [w for w in words[1:-1] if not _is_initial(w)] + [words[-1]]
-    return middle_free[0].lower().rstrip("."), middle_free[-1].lower()
+    return _fold(middle_free[0].lower().rstrip(".")), _fold(middle_free[-1].lower())
+
+
+def _fold(word: str) -> str:
+    """A word without its accents: "François" and "Francois" name one person."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _org_key(text: str) -> str:
@@ -409,12 +416,30 @@ def _person_group(
     if len(words) == 1 and len(candidates) == 1:
         first, last = next(iter(candidates))
         return f"person:{first} {last}"
+    if len(words) == 1 and (dominant := _dominant(candidates, persons)) is not None:
+        return f"person:{dominant[0]} {dominant[1]}"
     # A first name alone ("Bruce and Irene Steinberg") is the one full name it begins, if
     # it is no one's surname and begins only one.
     if len(words) == 1 and not candidates and len(firsts.get(surname, ())) == 1:
         first, last = next(iter(firsts[surname]))
         return f"person:{first} {last}"
     return f"person:{name.lower()}"
+
+
+def _dominant(
+    candidates: set[tuple[str, str]], persons: Mapping[tuple[str, str], Counter[str]]
+) -> tuple[str, str] | None:
+    """The full name a bare surname means when the text names one person of that surname
+    far more than all the others together ("Shinzo Abe" 16 times, "CNN Abe" twice): at least
+    DOMINANT times as often, and three times or more. Two people named about as often stay
+    apart."""
+    counts = sorted(
+        ((sum(persons[key].values()), key) for key in candidates), key=lambda p: (-p[0], p[1])
+    )
+    if len(counts) < 2:
+        return None
+    top, rest = counts[0][0], sum(n for n, _ in counts[1:])
+    return counts[0][1] if top >= 3 and top >= DOMINANT * rest else None
 
 
 class _Merge:
