@@ -173,6 +173,19 @@ def test_a_name_written_with_and_without_accents_is_one_person(analyser: Analyse
     assert len(people) == 1 and {"Hollande"} <= set(people[0].aliases) | {people[0].name}
 
 
+def test_a_known_name_run_into_a_neighbour_is_that_person(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Kimi Raikkonen crashed on lap 20. Kimi Raikkonen was unhurt.",
+        "The red flag came out after Kimi Raikkonen Ferrari hit the wall.",
+        "Equifax chief Richard Smith apologised. Richard Smith then resigned.",
+        "Equifax Richard Smith apologised to Congress.",
+    )
+    people = {e.name for e in resolution.entities if e.label == "PERSON"}
+    assert {"Kimi Raikkonen", "Richard Smith"} <= people
+    assert not people & {"Kimi Raikkonen Ferrari", "Equifax Richard Smith"}
+
+
 def test_aliases_in_the_config_win(analyser: Analyser) -> None:
     texts = [
         "Prime Minister Narendra Modi met the governor on Monday.",

@@ -405,6 +405,14 @@ def _person_group(
     words = name.split()
     key = _name_key(name)
     surname = words[-1].lower()
+    # A known name that spaCy ran into a neighbour ("Kimi Raikkonen Ferrari", "Equifax
+    # Richard Smith") is that person, when the name alone is used more than the longer form.
+    if len(words) >= 3 and key is not None:
+        own = sum(persons.get(key, Counter()).values())
+        for part in (words[:2], words[-2:]):
+            inner = _name_key(" ".join(part))
+            if inner is not None and sum(persons.get(inner, Counter()).values()) > own:
+                return f"person:{inner[0]} {inner[1]}"
     if key is not None and key in persons:
         return f"person:{key[0]} {key[1]}"
     candidates = surnames.get(surname, set())
