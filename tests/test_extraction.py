@@ -327,7 +327,7 @@ def test_a_passive_clause_says_who_did_what_to_whom(analyser: Analyser) -> None:
 
 
 def test_a_description_names_the_one_organisation_it_fits(analyser: Analyser) -> None:
-    """ "Police" in a headline is the British Transport Police the article names."""
+    """The "Police" of a headline is the British Transport Police the article names."""
     text = (
         "Police identify three victims of tram crash\n\n"
         "British Transport Police released the names of the victims on Saturday."
