@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.core.event_log import LEAD_SENTENCES, Event, article_events, main_event
+from briefing.core.event_log import Event, article_events, lead_end, main_event
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
@@ -168,6 +168,11 @@ def _what_was_said(event: Event) -> str | None:
     return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
 
 
+def _printed(article: Article, sentence: str) -> tuple[str, str]:
+    """A sentence as its outlet prints it: the key of `_template_sentences`."""
+    return article.source, " ".join(sentence.split())
+
+
 def _template_sentences(items: Sequence[tuple[Article, Analysis]]) -> set[tuple[str, str]]:
     """(source, sentence) pairs that one outlet prints in several articles: its page
     template ("Advertisement Continue reading the main story"), not news."""
@@ -176,8 +181,7 @@ def _template_sentences(items: Sequence[tuple[Article, Analysis]]) -> set[tuple[
         if not article.source:
             continue
         for s in analysis.sentences:
-            key = (article.source, " ".join(article.body[s.start : s.end].split()))
-            seen.setdefault(key, set()).add(article.id)
+            seen.setdefault(_printed(article, article.body[s.start : s.end]), set()).add(article.id)
     return {key for key, ids in seen.items() if len(ids) > 1}
 
 
@@ -198,11 +202,6 @@ def long_date(value: str) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
-def _lead_end(analysis: Analysis) -> int:
-    sentences = analysis.sentences[:LEAD_SENTENCES]
-    return sentences[-1].end if sentences else 0
-
-
 def _bottom_line(
     items: Sequence[tuple[Article, Analysis]], resolution: Resolution, number: dict[str, int]
 ) -> tuple[Point, Event] | None:
@@ -211,7 +210,7 @@ def _bottom_line(
     "Stephen Paddock, Las Vegas Suspect, Was a Gambler"); of those, the one with named
     actors on both sides, a day, a place; the latest of those wins."""
     mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
-    leads = {a.id: set(_words(a.body[: _lead_end(x)])) for a, x in items}
+    leads = {a.id: set(_words(a.body[: lead_end(x)])) for a, x in items}
 
     def support(event: Event) -> float:
         """The mean share of the event's sentence that each other article's lead says too."""
@@ -276,7 +275,7 @@ def _timeline(
             actor = names.get(event.who or "")
             if event.when_from_article or not event.when_date or actor is None:
                 continue
-            if (article.source, " ".join(event.sentence.split())) in template:
+            if _printed(article, event.sentence) in template:
                 continue
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
@@ -348,14 +347,7 @@ def build_briefing(
         for i, s in enumerate(analysis.sentences):
             text = article.body[s.start : s.end]
             # Four words that are not a web address, and not the outlet's page template.
-            if (
-                len(_words(_URL.sub(" ", text))) >= 4
-                and (
-                    article.source,
-                    " ".join(text.split()),
-                )
-                not in template
-            ):
+            if len(_words(_URL.sub(" ", text))) >= 4 and _printed(article, text) not in template:
                 raw.append((article, i, text))
     sentences = _vectors(raw)
     # What the selection is about: the sum of its sentences. A sentence close to it is

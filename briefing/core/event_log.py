@@ -128,6 +128,12 @@ def _score(frame: EventFrame, article: Article, resolution: Resolution) -> float
     return score
 
 
+def lead_end(analysis: Analysis) -> int:
+    """Where the article's lead ends (its first LEAD_SENTENCES sentences)."""
+    sentences = analysis.sentences[:LEAD_SENTENCES]
+    return sentences[-1].end if sentences else 0
+
+
 def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> Event | None:
     """The event of the article's lead that best answers who did what, when and where."""
     headline = _unparsed_headline(article, analysis)
@@ -186,14 +192,14 @@ def _fill_from_lead(
     """A main event without a date or place takes the lead's first one (a headline rarely
     dates itself; the next sentence usually does); without a named actor (or `known_who`
     false), the lead's first actor."""
-    lead_end = analysis.sentences[min(LEAD_SENTENCES, len(analysis.sentences)) - 1].end
+    end = lead_end(analysis)
     changes: dict[str, object] = {}
     named = known_who and frame.who is not None and _entity(frame.who, article.id, resolution)
     if not named:
         # "A tram derailed": the reader's who is the first actor the lead names.
         actors = [
             m for m in analysis.mentions
-            if m.label in ("PERSON", "ORG", "NORP") and m.start < lead_end
+            if m.label in ("PERSON", "ORG", "NORP") and m.start < end
             and not (m.label == "NORP" and _MODIFIES.match(article.body, m.end))
         ]  # fmt: skip
         if actors:
@@ -209,15 +215,15 @@ def _fill_from_lead(
             when_from_article=False,
         )
     elif event.when is None:
-        changes.update(_when_from_lead(article, analysis, lead_end))
+        changes.update(_when_from_lead(article, analysis, end))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:
-        changes.update(_where_from_lead(event, article, analysis, resolution, lead_end))
+        changes.update(_where_from_lead(event, article, analysis, resolution, end))
     return replace(event, **changes)  # type: ignore[arg-type]
 
 
 def _where_from_lead(
-    event: Event, article: Article, analysis: Analysis, resolution: Resolution, lead_end: int
+    event: Event, article: Article, analysis: Analysis, resolution: Resolution, end: int
 ) -> dict[str, object]:
     """The most specific place the lead gives, for a main event whose sentence names none or
     only a country: a building or site, else the first town or area, else the dateline; a
@@ -227,7 +233,7 @@ def _where_from_lead(
         return _span_name(m, article.id, resolution)
 
     places = [m for m in analysis.mentions if m.label in ("GPE", "LOC", "FAC")]
-    in_lead = [m for m in places if m.start < lead_end]
+    in_lead = [m for m in places if m.start < end]
     specific = [m for m in in_lead if not is_broad(name(m))]
     specific.sort(key=lambda m: (m.label != "FAC", m.start))
     if specific:
@@ -281,7 +287,7 @@ def _stems(text: str) -> set[str]:
     return stems
 
 
-def _when_from_lead(article: Article, analysis: Analysis, lead_end: int) -> dict[str, object]:
+def _when_from_lead(article: Article, analysis: Analysis, end: int) -> dict[str, object]:
     """How the text says when the news happened, for a main event whose sentence does not.
 
     In the lead: the first day in the week up to the article's date ("late Thursday" in a
@@ -293,7 +299,7 @@ def _when_from_lead(article: Article, analysis: Analysis, lead_end: int) -> dict
     dating the event by such a day was right as often as not: leads also name the day of an
     earlier event). Ages and durations ("five-year-old", "90-minute") say how long, not when.
     """
-    for limit, in_lead in ((lead_end, True), (len(article.body), False)):
+    for limit, in_lead in ((end, True), (len(article.body), False)):
         recent = [
             d for d in analysis.dates
             if d.start < limit and d.value and d.granularity == "day"

@@ -81,6 +81,16 @@ class ArticleSummary:
     words: int
 
 
+# A file at or under a folder: every path under `path/` sorts between "path/" and "path0"
+# ('0' follows '/'), so the path index answers it.
+_UNDER = "{p} = ? OR ({p} > ? AND {p} < ?)"
+
+
+def _under(path: str) -> tuple[str, str, str]:
+    """The parameters of `_UNDER` for `path`."""
+    return path, path.rstrip("/") + "/", path.rstrip("/") + "0"
+
+
 def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
     """Sort in the listing's order (in place, and return the list)."""
     summaries.sort(key=lambda s: (s.title.translate(_FOLD), s.id))
@@ -279,12 +289,11 @@ class Store:
         in path order, each once (what the last scan of those paths found)."""
         found: dict[str, ArticleSummary] = {}
         for path in paths:
-            # Every path under `path/` sorts between "path/" and "path0" ('0' follows '/').
             rows = self._db.execute(
                 "SELECT a.id, a.path, a.title, a.date, a.source, a.url, a.words "
                 "FROM files AS f, json_each(f.ids) AS j JOIN articles AS a ON a.id = j.value "
-                "WHERE f.path = ? OR (f.path > ? AND f.path < ?) ORDER BY f.path, j.key",
-                (path, path.rstrip("/") + "/", path.rstrip("/") + "0"),
+                f"WHERE {_UNDER.format(p='f.path')} ORDER BY f.path, j.key",
+                _under(path),
             )
             for row in rows:
                 if row[0] not in found:
@@ -300,9 +309,9 @@ class Store:
         """
         files = sum(
             self._db.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM files "
-                "WHERE path = ? OR (path > ? AND path < ?) LIMIT ?)",
-                (path, path.rstrip("/") + "/", path.rstrip("/") + "0", count + 1),
+                f"SELECT count(*) FROM (SELECT 1 FROM files WHERE {_UNDER.format(p='path')} "
+                "LIMIT ?)",
+                (*_under(path), count + 1),
             ).fetchone()[0]
             for path in paths
         )
