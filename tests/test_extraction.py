@@ -257,18 +257,44 @@ def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> N
     assert (_main(analyser, text, date="2016-11-07").where or "").lower() == "washington"
 
 
-def test_main_event_takes_the_date_the_lead_gives_the_same_action(analyser: Analyser) -> None:
+@pytest.mark.parametrize(
+    ("text", "date", "when"),
+    [
+        (  # a dated clause with the same action in other words
+            "Taliban attacks German consulate in Mazar-i-Sharif with truck bomb\n\n"
+            "The death toll from the bombing rose to six on Friday. Police said the bombing "
+            "late Thursday, which shattered windows across the city, was a revenge attack.",
+            "2016-11-11",
+            ("late Thursday", "2016-11-10"),
+        ),
+        (  # a dated sentence telling the same news
+            "Hillary Clinton blames loss on James Comey in call with top donors\n\n"
+            "Hillary Clinton has blamed her defeat on James Comey, the FBI director. During a "
+            "conference call with top donors on Saturday, Mrs Clinton said that the letter "
+            "had reversed her momentum.",
+            "2016-11-13",
+            ("Saturday", "2016-11-12"),
+        ),
+    ],
+)
+def test_main_event_takes_the_date_the_lead_gives_the_same_news(
+    analyser: Analyser, text: str, date: str, when: tuple[str, str]
+) -> None:
+    event = _main(analyser, text, date=date)
+    assert (event.when, event.when_date, event.when_from_article) == (*when, False)
+
+
+def test_the_lead_day_of_the_same_news_is_nearer_than_a_headline_year(
+    analyser: Analyser,
+) -> None:
     text = (
-        "Taliban attacks German consulate in Mazar-i-Sharif with truck bomb\n\n"
-        "The death toll from the bombing rose to six on Friday. Police said the bombing late "
-        "Thursday, which shattered windows across the city, was a revenge attack."
+        "World Series 2016: Tears of joy as Chicago Cubs fans celebrate first triumph in "
+        "108 years\n\n"
+        "Jubilant Chicago Cubs fans spilled from sports bars across the city to celebrate "
+        "their team's first World Series triumph in 108 years on Wednesday."
     )
-    event = _main(analyser, text, date="2016-11-11")
-    assert (event.when, event.when_date, event.when_from_article) == (
-        "late Thursday",
-        "2016-11-10",
-        False,
-    )
+    event = _main(analyser, text, date="2016-11-03")
+    assert (event.when, event.when_date) == ("Wednesday", "2016-11-02")
 
 
 def test_an_older_date_in_the_lead_is_background_not_the_news(analyser: Analyser) -> None:

@@ -18,6 +18,9 @@ from briefing.core.text import is_title_case
 # The main event is looked for in the lead: the headline (when the body starts with it), the
 # standfirst and the first paragraph's sentences.
 LEAD_SENTENCES = 4
+# How many content word stems a dated sentence of the lead shares with the main event's
+# sentence to be telling the same news.
+SAME_NEWS = 2
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -204,10 +207,16 @@ def _fill_from_lead(
         ]  # fmt: skip
         if actors:
             changes["who"] = _span_name(actors[0], article.id, resolution)
-    when = frame.when or _when_of_same_action(frame, article, analysis)
+    when = frame.when
+    if when is None or when.granularity in ("month", "year"):
+        # "World Series 2016: ... fans celebrate": the lead's day of the same action is
+        # nearer than its year.
+        same = _when_of_same_action(frame, article, analysis)
+        if same is not None and (when is None or _inside(same, when)):
+            when = same
     if when is not None:
         changes["when"] = _with_its_time(article.body, analysis, when.start, when.end_char)
-    if frame.when is None and when is not None:  # the same action's date: the event's
+    if when is not frame.when and when is not None:  # the same action's date: the event's
         changes.update(
             when_date=when.value,
             when_end=when.end,
@@ -251,25 +260,52 @@ def _where_from_lead(
 def _when_of_same_action(
     frame: EventFrame, article: Article, analysis: Analysis
 ) -> DateMention | None:
-    """The date the lead gives the same action in other words: for the headline "Taliban
-    attacks German consulate with truck bomb", "said the bombing late Thursday". Of the lead's
-    clauses dated in the week up to the article, the one whose action shares most word stems
-    with the event's sentence. (An older date in the lead is background: "the FBI had not
-    changed its conclusions from July" under "FBI has not changed its mind".)"""
+    """The day the lead gives the same action in other words, in the week up to the article.
+
+    First the dated clause whose action shares most word stems with the event's sentence:
+    for the headline "Taliban attacks German consulate with truck bomb", "said the bombing
+    late Thursday". Else the dated sentence that shares at least SAME_NEWS stems with it:
+    "During a conference call with top donors on Saturday, Mrs Clinton said ..." under
+    "Clinton blames loss on Comey in call with top donors". (An older date in the lead is
+    background: "the FBI had not changed its conclusions from July".)"""
     if frame.sentence >= len(analysis.sentences):
         return None
     sentence = analysis.sentences[frame.sentence]
     words = _stems(article.body[sentence.start : sentence.end])
+
+    def recent(date: DateMention | None) -> bool:
+        return date is not None and (
+            not article.date or _within_week_before(date.value, article.date)
+        )
+
     best, shared = None, 0
     for other in analysis.events:
-        if other.sentence >= LEAD_SENTENCES or other.when is None or other is frame:
-            continue
-        if article.date and not _within_week_before(other.when.value, article.date):
+        if other.sentence >= LEAD_SENTENCES or other is frame or not recent(other.when):
             continue
         count = len(words & _stems(other.action))
         if count > shared:
             best, shared = other.when, count
+    if best is not None:
+        return best
+    end, shared = lead_end(analysis), SAME_NEWS - 1
+    for date in analysis.dates:
+        if date.start >= end or date.granularity != "day" or not recent(date):
+            continue
+        own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+        if own is None or own == sentence:
+            continue
+        count = len(words & _stems(article.body[own.start : own.end]))
+        if count > shared:
+            best, shared = date, count
     return best
+
+
+def _inside(day: DateMention, span: DateMention) -> bool:
+    """Whether a date falls within a wider one ("Wednesday" within "2016")."""
+    if not day.value or not span.value:
+        return False
+    width = {"year": 4, "month": 7}.get(span.granularity or "")
+    return width is not None and day.value[:width] == span.value[:width]
 
 
 def _stems(text: str) -> set[str]:
