@@ -35,6 +35,7 @@ def main() -> None:
         ),
         "rendering": given(p.NASTY)(p.escaped_text_makes_no_markdown),
         "dateline": given(p.OPENINGS)(p.dateline_is_a_place_in_the_body),
+        "mentions": given(p.tagged_texts())(p.consistent_mentions_stay_in_the_text),
     }
     result: dict[str, object] = {"examples_per_property": args.examples}
     failures = 0

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import suppress
+from itertools import pairwise
 
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefing.core.dates import resolve
 from briefing.core.events import dateline
+from briefing.core.mentions import consistent
+from briefing.core.models import Mention
 from briefing.core.readers import finish, json_records, read_markdown, read_text
 from briefing.core.render import escape
 from briefing.core.text import ReadError, decode
@@ -72,6 +75,36 @@ def dateline_is_a_place_in_the_body(body: str) -> None:
     if found is not None:
         assert 0 <= found.start < found.end <= len(body)
         assert body[found.start].isupper() and found.text.strip()
+
+
+# A text with names written again and again, some in lower case, and the spans a model
+# tagged in it (any label, possibly wrong, never overlapping).
+NAME_WORDS = st.sampled_from(["Croydon", "croydon", "Police", "police", "Trump Tower", "Trump"])
+TAGGED_TEXTS = st.lists(st.one_of(NAME_WORDS, NASTY), max_size=12).map(" ".join)
+LABELS = st.sampled_from(["GPE", "ORG", "PERSON", "PRODUCT", "DATE"])
+
+
+@st.composite
+def tagged_texts(draw: st.DrawFn) -> tuple[str, list[Mention]]:
+    body = draw(TAGGED_TEXTS)
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(body)), max_size=8))))
+    mentions = [
+        Mention(body[a:b], draw(LABELS), a, b)
+        for a, b in zip(cuts[::2], cuts[1::2], strict=False)
+        if b > a
+    ]
+    return body, mentions
+
+
+def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> None:
+    """Every mention is the text at its place; none overlaps another; none is lost."""
+    body, mentions = tagged
+    found = consistent(mentions, body)
+    assert {(m.start, m.end) for m in mentions} <= {(m.start, m.end) for m in found}
+    for m in found:
+        assert body[m.start : m.end] == m.text
+    spans = sorted((m.start, m.end) for m in found)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
 
 
 _MD = MarkdownIt("commonmark")

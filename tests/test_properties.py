@@ -9,6 +9,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.core.models import Mention
 from tests import properties as p
 
 CI = settings(max_examples=300, deadline=None)
@@ -36,6 +37,12 @@ def test_dates(text: str, day: dt.date, tense: str | None) -> None:
 @given(p.OPENINGS)
 def test_dateline(body: str) -> None:
     p.dateline_is_a_place_in_the_body(body)
+
+
+@CI
+@given(p.tagged_texts())
+def test_consistent_mentions(tagged: tuple[str, list[Mention]]) -> None:
+    p.consistent_mentions_stay_in_the_text(tagged)
 
 
 KNOWN = ["Monday", "last month", "7-8 September", "December 28", "2021", "next week"]

@@ -6,16 +6,15 @@ from its `meta.json` by `core/pipeline.py`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import dateline, governing_verb, tense_of
 from briefing.core.events import extract as extract_events
+from briefing.core.mentions import consistent, corroborated
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
 from briefing.core.pipeline import pipeline_info
-from briefing.core.places import is_broad
 from briefing.core.text import is_title_case
 from briefing.errors import PipelineError
 
@@ -206,51 +205,14 @@ class Analyser:
             yield _assemble(texts[current], parts)
 
 
-# Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
-_NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
-)
-
-
-_NAME_WORD = re.compile(r"[^\s,;:!?\"“”()]+")
-
-
-def _corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[Mention]:
-    """The mentions, with the names of a Title Case headline checked against the text after
-    it: a name the text also gives, or a country, is kept, cut to those words ("Missiles
-    Toward Japan" to "Japan", with the text's label); a single word is kept as it is; any
-    other is dropped ("Plane Crash", "Erie Smashes")."""
-    later = {m.text.lower(): m.label for m in mentions if m.start >= headline_end}
-    kept = []
-    for m in mentions:
-        if m.start >= headline_end or m.label not in _NAME_LABELS:
-            kept.append(m)
-            continue
-        words = [(w.start(), w.end()) for w in _NAME_WORD.finditer(m.text)]
-        spans = [
-            (a[0], b[1]) for i, a in enumerate(words) for b in words[i:]
-        ]  # every run of whole words, longest first below
-        spans.sort(key=lambda span: span[0] - span[1])
-        for start, end in spans:
-            found = m.text[start:end]
-            label = later.get(found.lower()) or ("GPE" if is_broad(found) else None)
-            if label is not None:
-                text = body[m.start + start : m.start + end]  # the words as written
-                kept.append(Mention(text, label, m.start + start, m.start + end))
-                break
-        else:
-            if len(words) == 1:
-                kept.append(m)  # one word ("Taliban") is not stretched; often named once
-    return kept
-
-
 def _assemble(
     body: str,
     parts: tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]],
 ) -> Analysis:
     sentences, mentions, dates, events = parts
     if sentences and is_title_case(body[sentences[0].start : sentences[0].end]):
-        mentions = _corroborated(mentions, sentences[0].end, body)
+        mentions = corroborated(mentions, sentences[0].end, body)
+    mentions = consistent(mentions, body)
     return Analysis(
         sentences=tuple(sentences),
         mentions=tuple(mentions),

@@ -1,0 +1,132 @@
+"""What a text names: spaCy's mentions, checked and completed against the rest of the text.
+
+A small model tags a name in one sentence and misses it in the next ("Croydon tram crash:"
+above "the Croydon tram tragedy"), and stretches names over a Title Case headline ("Erie
+Smashes"). A reader takes a name to mean one thing throughout a text; so do these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+
+from briefing.core.models import Mention
+from briefing.core.places import is_broad
+
+# Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+)
+
+
+_NAME_WORD = re.compile(r"[^\s,;:!?\"“”()]+")
+
+
+def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[Mention]:
+    """The mentions, with the names of a Title Case headline checked against the text after
+    it: a name the text also gives, or a country, is kept, cut to those words ("Missiles
+    Toward Japan" to "Japan", with the text's label); a single word is kept as it is; any
+    other is dropped ("Plane Crash", "Erie Smashes")."""
+    later = {m.text.lower(): m.label for m in mentions if m.start >= headline_end}
+    kept = []
+    for m in mentions:
+        if m.start >= headline_end or m.label not in _NAME_LABELS:
+            kept.append(m)
+            continue
+        words = [(w.start(), w.end()) for w in _NAME_WORD.finditer(m.text)]
+        spans = [
+            (a[0], b[1]) for i, a in enumerate(words) for b in words[i:]
+        ]  # every run of whole words, longest first below
+        spans.sort(key=lambda span: span[0] - span[1])
+        for start, end in spans:
+            found = m.text[start:end]
+            label = later.get(found.lower()) or ("GPE" if is_broad(found) else None)
+            if label is not None:
+                text = body[m.start + start : m.start + end]  # the words as written
+                kept.append(Mention(text, label, m.start + start, m.start + end))
+                break
+        else:
+            if len(words) == 1:
+                kept.append(m)  # one word ("Taliban") is not stretched; often named once
+    return kept
+
+
+# A word that may stand next to a name without making it part of a longer one.
+_FUNCTION = frozenset("The A An In On At Of For From To By And Or But As With".split())
+_INSIDE_BEFORE = frozenset(".'’-")
+_APOSTROPHES = frozenset("'’")
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_NEXT_WORD = re.compile(r"[ \t]?([\w'’-]*)")
+_PREVIOUS_WORD = re.compile(r"([\w'’-]*)[ \t]?$")
+
+
+def consistent(mentions: list[Mention], body: str) -> list[Mention]:
+    """The mentions, with one label per name and every place the text writes it.
+
+    A name tagged with several labels takes the one it is given most often ("Croydon" tagged
+    once as a product, once as an organisation and twice as a place is a place), and is
+    tagged wherever else it stands on its own ("Croydon" in "Croydon tram crash:"). Not where
+    it is part of a longer name ("Trump" in "Trump Tower") or of another mention, nor for a
+    name the text also writes in lower case ("Police" when "police" is a word of the text).
+    """
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in _NAME_LABELS and len(m.text) > 1 and m.text[0].isupper():
+            labels[m.text][m.label] += 1
+    if not labels:
+        return mentions
+    chosen = {text: _majority(counts) for text, counts in labels.items()}
+    covered = bytearray(len(body) + 1)
+    kept = []
+    for m in mentions:
+        covered[m.start : m.end] = b"\1" * (m.end - m.start)
+        label = chosen.get(m.text) if m.label in _NAME_LABELS else None
+        kept.append(m if label is None or label == m.label else replace(m, label=label))
+    for text, label in chosen.items():
+        if label is None or next(_written(body, text.lower()), None) is not None:
+            continue
+        for start in _written(body, text):
+            end = start + len(text)
+            if any(covered[start:end]) or _joined(body, start, end):
+                continue
+            covered[start:end] = b"\1" * (end - start)
+            kept.append(Mention(text, label, start, end))
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _written(body: str, words: str) -> Iterator[int]:
+    """Where the text writes these words as whole words (a possessive "'s" may follow)."""
+    start = body.find(words)
+    while start >= 0:
+        if _alone(body, start, start + len(words)):
+            yield start
+        start = body.find(words, start + 1)
+
+
+def _alone(body: str, start: int, end: int) -> bool:
+    before = body[start - 1] if start else " "
+    after = body[end : end + 3]
+    if before.isalnum() or before in _INSIDE_BEFORE:
+        return False
+    if after[:1].isalnum() or after[:1] == "-":
+        return False
+    return after[:1] not in _APOSTROPHES or _POSSESSIVE.match(after) is not None
+
+
+def _majority(counts: Counter[str]) -> str | None:
+    """The label given most often, if no other is given as often."""
+    (label, count), *rest = counts.most_common(2)
+    return None if rest and rest[0][1] == count else label
+
+
+def _joined(body: str, start: int, end: int) -> bool:
+    """Whether a capitalised word runs into these characters: then they are part of a
+    longer name ("Trump" in "Trump Tower", "London" in "South London")."""
+    after = _NEXT_WORD.match(body, end)
+    before = _PREVIOUS_WORD.search(body[max(0, start - 40) : start])
+    return any(
+        word is not None and word[:1].isupper() and word not in _FUNCTION
+        for word in (after and after.group(1), before and before.group(1))
+    )

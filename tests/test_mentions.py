@@ -1,0 +1,54 @@
+"""One label per name, and every place the text writes it (core/mentions.py), on real spaCy
+output."""
+
+from __future__ import annotations
+
+from briefing.core.mentions import consistent
+from briefing.core.models import Analysis, Mention
+from briefing.core.nlp import Analyser
+
+
+def _analysis(analyser: Analyser, text: str) -> Analysis:
+    (analysis,) = analyser.analyse([text], ["2016-11-12"])
+    return analysis
+
+
+def test_a_name_takes_the_label_it_is_given_most(analyser: Analyser) -> None:
+    # The small model reads "Croydon" as a product, an organisation, then twice as a place.
+    text = (
+        "Croydon tram crash: Police identify three remaining victims in derailment tragedy\n\n"
+        "The seven victims of the Croydon tram tragedy have now all been identified. Donald "
+        "Collett, 62, of Croydon, and Philip Logan, 52, died in the accident in Croydon, "
+        "police said."
+    )
+    croydon = [m for m in _analysis(analyser, text).mentions if m.text == "Croydon"]
+    assert [m.label for m in croydon] == ["GPE"] * 4
+
+
+def test_a_name_is_tagged_wherever_it_stands_on_its_own(analyser: Analyser) -> None:
+    # spaCy tags the second "Mazar-i-Sharif" only.
+    text = (
+        "Mazar-i-Sharif attack: Taliban hit German consulate\n\n"
+        "The Taliban attacked the German consulate in Mazar-i-Sharif on Thursday. Residents "
+        "of Mazar-i-Sharif said the blast shook the city, and the Mazar-i-Sharif Airport "
+        "closed."
+    )
+    places = [
+        (m.start, m.label) for m in _analysis(analyser, text).mentions if m.text == "Mazar-i-Sharif"
+    ]
+    written = [i for i in range(len(text)) if text.startswith("Mazar-i-Sharif", i)]
+    # Not the airport's name: "Mazar-i-Sharif Airport" is another place.
+    assert places == [(start, "LOC") for start in written[:3]]
+    assert len(written) == 4
+
+
+def test_a_name_that_is_also_a_word_of_the_text_is_not_spread() -> None:
+    # Our rule alone, on the mentions a model might give: "Police" tagged once, while
+    # "police" is a word of the text, is not spread to the other "Police".
+    text = "Police said the gunman fled. Armed police searched. Police Scotland said so."
+    tagged = [Mention("Police", "ORG", 0, 6)]
+    assert consistent(tagged, text) == tagged
+    spread = consistent(tagged, text.replace("Armed police", "Armed men"))
+    assert [(m.start, m.label) for m in spread] == [(0, "ORG")]  # "Police Scotland" is longer
+    lone = "Police said the gunman fled. Police searched."
+    assert [m.start for m in consistent(tagged, lone)] == [0, lone.rindex("Police")]
