@@ -420,6 +420,21 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
     assert call.where is None  # New Delhi is where the talks were, not the call
 
 
+def test_a_place_that_modifies_a_noun_is_not_where_it_happened(analyser: Analyser) -> None:
+    (analysis,) = analyser.analyse(
+        [
+            "F1 legend Felipe Massa makes an emotional farewell.\n\n"
+            "New Jersey Governor Chris Christie said the tram derailed near a station in "
+            "Croydon."
+        ],
+        ["2016-11-13"],
+    )
+    where = {f.action: f.where and f.where.text for f in analysis.events}
+    assert where["makes an emotional farewell"] is None  # not "F1"
+    assert where["said"] != "New Jersey"  # the governor's state, not where he spoke
+    assert where["derailed near a station in Croydon"] == "Croydon"
+
+
 def test_names_of_a_title_case_headline_are_checked_against_the_text(
     analyser: Analyser,
 ) -> None:

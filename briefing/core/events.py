@@ -36,6 +36,7 @@ EVENT_NOUNS = frozenset(
      "discussions", "dialogue", "conference", "shooting", "collision", "fire", "raid"}
 )  # fmt: skip
 WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
+MODIFIERS = frozenset({"compound", "nmod", "amod"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MAX_TOPIC_TOKENS = 10
@@ -160,7 +161,8 @@ class _Sentence:
                 return _phrase(list(ent), self.offset)
         for token in tokens if within else tokens + list(self.sent):
             ent = self.entity.get(token.i)
-            if ent is not None and ent.label_ in PLACE_LABELS:
+            # "F1 legend", "Croydon tram crash": a place that modifies a noun is not where.
+            if ent is not None and ent.label_ in PLACE_LABELS and ent.root.dep_ not in MODIFIERS:
                 return _phrase(list(ent), self.offset)
         return None
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import dateline, governing_verb, tense_of
 from briefing.core.events import extract as extract_events
-from briefing.core.mentions import consistent, corroborated
+from briefing.core.mentions import corroborated
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
 from briefing.core.pipeline import pipeline_info
 from briefing.core.text import is_title_case
@@ -67,6 +67,7 @@ def _load(name: str) -> Language:
         first = "sentencizer"
     nlp.add_pipe(spacy_rules.PARAGRAPHS, before=first)
     nlp.add_pipe(spacy_rules.HYPHENATED, after="ner")
+    nlp.add_pipe(spacy_rules.CONSISTENT, after=spacy_rules.HYPHENATED)
     nlp.max_length = max(nlp.max_length, PIECE_CHARS * 2)
     return nlp
 
@@ -212,7 +213,6 @@ def _assemble(
     sentences, mentions, dates, events = parts
     if sentences and is_title_case(body[sentences[0].start : sentences[0].end]):
         mentions = corroborated(mentions, sentences[0].end, body)
-    mentions = consistent(mentions, body)
     return Analysis(
         sentences=tuple(sentences),
         mentions=tuple(mentions),

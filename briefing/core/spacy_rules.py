@@ -9,6 +9,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from briefing.core.mentions import consistent
+from briefing.core.models import Mention
+
 PARAGRAPHS = "briefing_paragraphs"
 
 
@@ -50,5 +53,22 @@ def hyphenated_names(doc: Doc) -> Doc:
             if doc[scan - 1].is_title:
                 end = scan
         spans.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+    doc.ents = spans
+    return doc
+
+
+CONSISTENT = "briefing_consistent_names"
+
+
+@Language.component(CONSISTENT)
+def consistent_names(doc: Doc) -> Doc:
+    """One label per name, and the name tagged wherever the text writes it on its own (see
+    `core/mentions.consistent`), before anything reads the entities."""
+    mentions = [Mention(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    spans = []
+    for m in consistent(mentions, doc.text):
+        span = doc.char_span(m.start, m.end, label=m.label)
+        if span is not None:  # a name written inside a token ("Croydon" of "Croydon-based")
+            spans.append(span)
     doc.ents = spans
     return doc
