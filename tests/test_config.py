@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from briefing.config import Config, init_config, load_config, parse_config, template
 from briefing.errors import ConfigError
+from briefing.yamlfile import ParsedFiles
 
 
 def test_missing_file_means_defaults(tmp_path: Path) -> None:
@@ -63,3 +67,39 @@ def test_init_never_overwrites(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="exists already"):
         init_config(path)
     assert path.read_text() == "theme: light\n"
+
+
+def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: light\nsources: [news]\n")
+    load_config(path)  # parses the file, keeps its data
+    # A new process: the unchanged file is read without importing PyYAML.
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom briefing.config import load_config\n"
+        f"config = load_config(Path({str(path)!r}))\n"
+        "print(config.theme, config.sources[0], 'yaml' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.stdout.split() == ["light", str(tmp_path / "news"), "False"], run.stderr
+    path.write_text("theme: dark\n")  # edited: parsed again
+    assert load_config(path).theme == "dark"
+
+
+def test_kept_data_that_cannot_be_read_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: light\n")
+    parsed = ParsedFiles(tmp_path / "cache")
+    parsed.path.parent.mkdir()
+    parsed.path.write_text("{not json")
+    assert load_config(path, parsed).theme == "light"
+    assert ParsedFiles(tmp_path / "cache").get(path) == (True, {"theme": "light"})
+
+
+def test_yaml_that_json_cannot_hold_is_not_kept(tmp_path: Path) -> None:
+    path = tmp_path / "dated.yaml"
+    path.write_text("when: 2021-09-08\n")
+    parsed = ParsedFiles(tmp_path / "cache")
+    parsed.keep(path, {"when": dt.date(2021, 9, 8)})
+    parsed.save()
+    assert parsed.get(path) == (False, None)
+    assert not parsed.path.exists()

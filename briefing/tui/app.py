@@ -108,7 +108,14 @@ class BriefingApp(App[None]):
             fallback = FALLBACK_THEME if FALLBACK_THEME in self.available_themes else "textual-dark"
             self.startup_notes.append(f"Unknown theme '{wanted}'; using '{fallback}'.")
             wanted = fallback
-        self.theme = wanted
+        # Set without the watcher, whose refresh would parse all the CSS again (~5 ms) before
+        # the first frame; the classes the CSS needs now are set here, and the watcher runs
+        # after the first paint (`_show_cached`).
+        self.set_reactive(BriefingApp.theme, wanted)
+        dark = self.current_theme.dark
+        self.update_classes(
+            {f"-theme-{wanted}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+        )
         self._apply_keymap(config.keys)
 
     def _apply_keymap(self, keys: dict[str, str]) -> None:
@@ -159,6 +166,7 @@ class BriefingApp(App[None]):
         self.call_after_refresh(self._show_cached)
 
     def _show_cached(self) -> None:
+        self.mutate_reactive(BriefingApp.theme)  # what else the theme sets (ANSI colours)
         cached = self.ws.cached(self.sources)
         if cached:
             listing = self.query_one(ArticleList)

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rich.color import Color, ColorParseError
 from textual.theme import Theme
 
-from briefing.config import SAFE_LOADER
+from briefing.yamlfile import ParsedFiles, YamlSyntaxError
+from briefing.yamlfile import parse as parse_yaml
 
 THEME_FIELDS = (
     "primary", "secondary", "warning", "error", "success", "accent",
@@ -45,16 +45,22 @@ def _colour(value: object, where: str) -> str:
     return str(value)
 
 
-def parse_theme(path: Path) -> ThemeSpec:
-    """Read one theme file.
+def parse_theme(path: Path, parsed: ParsedFiles | None = None) -> ThemeSpec:
+    """Read one theme file (unless `parsed` holds it unchanged).
 
     Raises:
         ValueError: The file is unreadable or not a valid theme; the message names it.
     """
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read theme ({type(exc).__name__})") from None
+    known, data = parsed.get(path) if parsed is not None else (False, None)
+    if not known:
+        try:
+            data = parse_yaml(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{path}: cannot read theme ({type(exc).__name__})") from None
+        except YamlSyntaxError as exc:
+            raise ValueError(f"{path}: cannot read theme ({exc})") from None
+        if parsed is not None:
+            parsed.keep(path, data)
     if not isinstance(data, dict) or not isinstance(data.get("primary"), str):
         raise ValueError(f"{path}: a theme needs at least 'primary: <colour>'")
     unknown = set(data) - {*THEME_FIELDS, "name", "dark", "entities"}
@@ -75,8 +81,12 @@ def parse_theme(path: Path) -> ThemeSpec:
     )
 
 
-def load_themes(folders: Iterable[Path]) -> tuple[dict[str, ThemeSpec], list[str]]:
-    """Every theme in `folders` (later folders win on a shared name), and one error per bad file."""
+def load_themes(
+    folders: Iterable[Path], parsed: ParsedFiles | None = None
+) -> tuple[dict[str, ThemeSpec], list[str]]:
+    """Every theme in `folders` (later folders win on a shared name), and one error per bad
+    file. Files unchanged since they were last read are not parsed again."""
+    parsed = parsed or ParsedFiles()
     specs: dict[str, ThemeSpec] = {}
     errors: list[str] = []
     for folder in folders:
@@ -84,9 +94,10 @@ def load_themes(folders: Iterable[Path]) -> tuple[dict[str, ThemeSpec], list[str
             continue
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
             try:
-                spec = parse_theme(path)
+                spec = parse_theme(path, parsed)
             except ValueError as exc:
                 errors.append(str(exc))
                 continue
             specs[spec.theme.name] = spec
+    parsed.save()
     return specs, errors
