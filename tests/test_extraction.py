@@ -396,6 +396,17 @@ def test_main_event_when_is_the_leads_own_time_before_a_later_day(analyser: Anal
     assert (event.when, event.when_date, event.when_from_article) == ("6am", "2016-11-09", True)
 
 
+def test_main_event_when_is_a_clock_time_the_model_did_not_read_as_one(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Explosion and gunfire outside German consulate in Afghanistan\n\n"
+        "An explosion outside the German consulate in Mazar-i-Sharif has killed two people. "
+        "The attack happened at around 11:30pm local time, close to the consulate."
+    )
+    assert _main(analyser, text, date="2016-11-10").when == "11:30pm"
+
+
 def test_main_event_when_is_not_a_year_the_lead_looks_back_to(analyser: Analyser) -> None:
     text = (
         "Cubs win the World Series\n\n"

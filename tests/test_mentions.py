@@ -52,3 +52,17 @@ def test_a_name_that_is_also_a_word_of_the_text_is_not_spread() -> None:
     assert [(m.start, m.label) for m in spread] == [(0, "ORG")]  # "Police Scotland" is longer
     lone = "Police said the gunman fled. Police searched."
     assert [m.start for m in consistent(tagged, lone)] == [0, lone.rindex("Police")]
+
+
+def test_a_clock_time_is_a_time(analyser: Analyser) -> None:
+    # The small model reads "11:30pm" as an event, "6.10am" as a number.
+    text = (
+        "The attack happened at around 11:30pm local time, close to the consulate. The tram "
+        "derailed at 6.10am on Wednesday. The final out came at 12:47 a.m. in Cleveland."
+    )
+    times = [
+        (m.text, m.label)
+        for m in _analysis(analyser, text).mentions
+        if ":" in m.text or "." in m.text
+    ]
+    assert times == [("11:30pm", "TIME"), ("6.10am", "TIME"), ("12:47 a.m.", "TIME")]

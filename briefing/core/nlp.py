@@ -66,7 +66,8 @@ def _load(name: str) -> Language:
         nlp.add_pipe("sentencizer", first=True)
         first = "sentencizer"
     nlp.add_pipe(spacy_rules.PARAGRAPHS, before=first)
-    nlp.add_pipe(spacy_rules.HYPHENATED, after="ner")
+    nlp.add_pipe(spacy_rules.CLOCK_TIMES, after="ner")
+    nlp.add_pipe(spacy_rules.HYPHENATED, after=spacy_rules.CLOCK_TIMES)
     nlp.add_pipe(spacy_rules.CONSISTENT, after=spacy_rules.HYPHENATED)
     nlp.max_length = max(nlp.max_length, PIECE_CHARS * 2)
     return nlp

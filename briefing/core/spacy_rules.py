@@ -6,6 +6,8 @@ components by importing this module, and so nothing else pays for `import spacy`
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -70,5 +72,33 @@ def consistent_names(doc: Doc) -> Doc:
         span = doc.char_span(m.start, m.end, label=m.label)
         if span is not None:  # a name written inside a token ("Croydon" of "Croydon-based")
             spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+CLOCK_TIMES = "briefing_clock_times"
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)? ?[ap]\.?m\.?", re.IGNORECASE)
+
+
+@Language.component(CLOCK_TIMES)
+def clock_times(doc: Doc) -> Doc:
+    """A clock time is a TIME: the small model reads "11:30pm" as an event, "6.10am" as a
+    number, or misses it."""
+    spans = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "TIME" and _CLOCK.fullmatch(ent.text):
+            ent = Span(doc, ent.start, ent.end, label="TIME")
+        spans.append(ent)
+        taken.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in taken or not token.text[:1].isdigit():
+            continue
+        for end in (token.i + 2, token.i + 1):  # "11:30" "pm", or "11:30pm"
+            free = end <= len(doc) and end - 1 not in taken
+            if free and _CLOCK.fullmatch(doc[token.i : end].text):
+                spans.append(Span(doc, token.i, end, label="TIME"))
+                taken.update(range(token.i, end))
+                break
     doc.ents = spans
     return doc
