@@ -66,3 +66,13 @@ def test_a_clock_time_is_a_time(analyser: Analyser) -> None:
         if ":" in m.text or "." in m.text
     ]
     assert times == [("11:30pm", "TIME"), ("6.10am", "TIME"), ("12:47 a.m.", "TIME")]
+
+
+def test_a_photo_credit_is_not_a_name(analyser: Analyser) -> None:
+    # The small model reads "Dado Ruvic/Reuters" as an organisation.
+    text = (
+        "Apple removes Telegram from App Store\n\n"
+        "A photo illustration by Dado Ruvic/Reuters shows the app."
+    )
+    names = [m.text for m in _analysis(analyser, text).mentions]
+    assert not any("Ruvic" in name for name in names)

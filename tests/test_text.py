@@ -49,6 +49,41 @@ def test_take_credits_inline_and_own_line() -> None:
     assert credits == ("(Photos Credit: MEA)", "(Inputs from ANI/ PTI)", "Image- AP")
 
 
+def test_photo_captions_are_not_article_text() -> None:
+    body = (
+        "North Korea launches rocket\n\n"
+        "Photos: North Korea launches rocket The rocket blasted off. Hide Caption 1 of 8\n"
+        "The scoring started at the top of the first.\n"
+        "The Cubs had not won the World Series since 1908 (Getty)\n"
+        "Image copyright AFP Image caption A large crater was left by the blast\n"
+        "Arians and Palmer spent the last five seasons together. (Matt Rourke, File/Associated "
+        "Press)\n"
+        "WASHINGTON (Reuters) - The FBI said. ERIE, Pa. (AP) - Snow continues."
+    )
+    text, credits = take_credits(body)
+    assert text == (
+        "North Korea launches rocket\n\nThe scoring started at the top of the first.\n"
+        "WASHINGTON (Reuters) - The FBI said. ERIE, Pa. (AP) - Snow continues."
+    )
+    assert credits == ()
+
+
+def test_a_long_paragraph_keeps_its_text_and_loses_its_photo_credit() -> None:
+    body = (
+        "He called his career the most incredible experience of his life. The statement came "
+        "one day after Arians announced his retirement. Arians and Palmer spent the last five "
+        "seasons together. (Matt Rourke, File/Associated Press)\nPHOENIX - More."
+    )
+    text, credits = take_credits(body)
+    assert text == body.replace(" (Matt Rourke, File/Associated Press)", "")
+    assert credits == ("(Matt Rourke, File/Associated Press)",)
+
+
+def test_the_bbc_caption_is_kept_when_the_whole_article_runs_on_in_its_line() -> None:
+    body = "Image copyright The Paper Image caption Rescuers dug " + "and dug " * 30 + "all day."
+    assert take_credits(body) == (body, ())
+
+
 def test_take_credits_leaves_ordinary_parentheses() -> None:
     body = "The Ministry of External Affairs (MEA) said inputs from states (many) matter."
     assert take_credits(body) == (body, ())

@@ -53,6 +53,9 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
     return kept
 
 
+_ACTORS = frozenset({"PERSON", "ORG", "NORP"})
+_SLASHED = re.compile(r"\w ?/ ?\w")
+_ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|org|net)\b", re.IGNORECASE)
 # A word that may stand next to a name without making it part of a longer one.
 _FUNCTION = frozenset("The A An In On At Of For From To By And Or But As With".split())
 _INSIDE_BEFORE = frozenset(".'’-")
@@ -70,7 +73,9 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     tagged wherever else it stands on its own ("Croydon" in "Croydon tram crash:"). Not where
     it is part of a longer name ("Trump" in "Trump Tower") or of another mention, nor for a
     name the text also writes in lower case ("Police" when "police" is a word of the text).
+    Photo credits and web addresses read as people or organisations are left out.
     """
+    mentions = [m for m in mentions if not _credit_or_address(m)]
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.label in _NAME_LABELS and len(m.text) > 1 and m.text[0].isupper():
@@ -113,6 +118,14 @@ def _alone(body: str, start: int, end: int) -> bool:
     if after[:1].isalnum() or after[:1] == "-":
         return False
     return after[:1] not in _APOSTROPHES or _POSSESSIVE.match(after) is not None
+
+
+def _credit_or_address(m: Mention) -> bool:
+    """A photo credit ("Dado Ruvic/Reuters", "Andrew Kelly / Reuters") or a web address
+    ("http://www.goerie.com") that the model took for a person or an organisation."""
+    if m.label not in _ACTORS:
+        return False  # "TOKYO/SEOUL" is a dateline's two places
+    return _SLASHED.search(m.text) is not None or _ADDRESS.search(m.text) is not None
 
 
 def _majority(counts: Counter[str]) -> str | None:

@@ -26,6 +26,25 @@ _CREDIT_LINE = re.compile(
     r"|(?:with\s+)?inputs?\s+from\b)[^\n]{1,60}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A photo agency's credit at the end of a line: "(Getty)", "(AP Photo/Charlie Riedel)",
+# "(Matt Rourke, File/Associated Press)", "[Photo/IC]". A dateline's "(Reuters) -" is not one.
+_AGENCY = (
+    r"(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA|PA|Associated Press|Shutterstock"
+    r"|Xinhua|IC)"
+)
+_AGENCY_CREDIT = (
+    rf"[ \t]*[(\[](?:[^()\[\]\n]{{0,60}}[,/] ?)?(?:File/)?{_AGENCY}"
+    r"(?:/[^()\[\]\n]{1,40})?[)\]][ \t]*$"
+)
+_CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
+# Photo captions of web pages, not article text: a gallery's ("Photos: ... Hide Caption 3 of
+# 8"), the BBC's on a line of its own ("Image copyright AFP Image caption ..."), and a short
+# line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)").
+_CAPTION_LINE = re.compile(
+    rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
+    rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT})\n?",
+    re.MULTILINE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 TITLE_CHARS = 100
@@ -79,9 +98,13 @@ def normalise(text: str) -> str:
 
 
 def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
-    """Split credit lines off the body; return the body and the credits in reading order."""
+    """Split credit lines off the body; return the body and the credits in reading order.
+    Photo captions are left out."""
+    text = _CAPTION_LINE.sub("", text)
     spans = sorted(
-        (m.start(), m.end()) for p in (_CREDIT_PAREN, _CREDIT_LINE) for m in p.finditer(text)
+        (m.start(), m.end())
+        for p in (_CREDIT_PAREN, _CREDIT_LINE, _CREDIT_END)
+        for m in p.finditer(text)
     )
     kept: list[str] = []
     credits: list[str] = []
