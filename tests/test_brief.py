@@ -290,3 +290,18 @@ def test_bottom_line_is_what_the_story_reports_not_one_outlets_side_story(
     # Named for what happened (its bottom line's own words: "Gunman" alone says nothing).
     assert briefing.title.startswith("Gunman kills 58 at Las Vegas music festival")
     assert not any(e.text == "Eric Paddock spoke" for e in briefing.timeline)  # a bare verb
+
+
+def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    (tmp_path / "vegas.txt").write_text(
+        "date 2017-10-03\n\nGunman opened fire on a concert in Las Vegas\n\n"
+        "Stephen Paddock opened fire on a crowd in Las Vegas. His brother Eric Paddock said "
+        "the family was stunned. Paddock had no criminal record, police said. Eric Paddock "
+        "spoke from Orlando. Stephen Paddock was 64."
+    )
+    workspace.sync([tmp_path / "vegas.txt"])
+    names = [a.name for a in workspace.briefing(workspace.ids).actors]
+    assert "Stephen Paddock" in names and "Eric Paddock" in names
+    assert "Paddock" not in names

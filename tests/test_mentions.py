@@ -76,3 +76,14 @@ def test_a_photo_credit_is_not_a_name(analyser: Analyser) -> None:
     )
     names = [m.text for m in _analysis(analyser, text).mentions]
     assert not any("Ruvic" in name for name in names)
+
+
+def test_a_persons_surname_is_tagged_after_a_title(analyser: Analyser) -> None:
+    # spaCy tags "Narendra Modi" and misses the "Modi" of "PM Modi".
+    text = (
+        "The talks follow Prime Minister Narendra Modi's phone call with Russian President "
+        "Vladimir Putin on August 24.\n\nPM Modi and President Putin instructed their senior "
+        "officials to keep in touch."
+    )
+    modi = [m for m in _analysis(analyser, text).mentions if m.text == "Modi"]
+    assert [(m.start, m.label) for m in modi] == [(text.index("PM Modi") + 3, "PERSON")]

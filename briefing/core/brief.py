@@ -379,10 +379,19 @@ def build_briefing(
         lead = max(group, key=lambda s: (s.score, -number[s.article.id]))
         cited = tuple(sorted({number[s.article.id] for s in group}))
         points.append(Point(" ".join(lead.text.split()), cited))
+    # A bare surname left apart ("Paddock" when Stephen and Eric Paddock are both named)
+    # is one of them, not an actor of its own.
+    surnames = {
+        e.name.split()[-1] for e in resolution.entities if e.label == "PERSON" and " " in e.name
+    }
     actors = tuple(
         Actor(e.name, e.label, e.role, e.mentions, len(e.articles))
         for e in sorted(
-            (e for e in resolution.entities if e.label in ACTORS),
+            (
+                e
+                for e in resolution.entities
+                if e.label in ACTORS and not (e.label == "PERSON" and e.name in surnames)
+            ),
             key=lambda e: (-len(e.articles), -e.mentions, e.name),
         )[:10]
     )

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefing.core.models import Mention
 from briefing.core.places import is_broad
+from briefing.core.resolve import TITLE_WORDS
 
 # Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
 _NAME_LABELS = frozenset(
@@ -54,12 +55,14 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP"})
+_TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 _SLASHED = re.compile(r"\w ?/ ?\w")
 _ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|org|net)\b", re.IGNORECASE)
 # A word that may stand next to a name without making it part of a longer one.
 _FUNCTION = frozenset("The A An In On At Of For From To By And Or But As With".split())
 _INSIDE_BEFORE = frozenset(".'’-")
 _APOSTROPHES = frozenset("'’")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]?([\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([\w'’-]*)[ \t]?$")
@@ -70,8 +73,9 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
 
     A name tagged with several labels takes the one it is given most often ("Croydon" tagged
     once as a product, once as an organisation and twice as a place is a place), and is
-    tagged wherever else it stands on its own ("Croydon" in "Croydon tram crash:"). Not where
-    it is part of a longer name ("Trump" in "Trump Tower") or of another mention, nor for a
+    tagged wherever else it stands on its own ("Croydon" in "Croydon tram crash:"), as is a
+    person's surname ("NSA Doval" once "Ajit Doval" is tagged). Not where it is part of a
+    longer name ("Trump" in "Trump Tower") or of another mention, nor for a
     name the text also writes in lower case ("Police" when "police" is a word of the text).
     Photo credits and web addresses read as people or organisations are left out.
     """
@@ -83,6 +87,11 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     if not labels:
         return mentions
     chosen = {text: _majority(counts) for text, counts in labels.items()}
+    for text, label in list(chosen.items()):
+        # After the first mention a person is their surname ("NSA Doval", "Doval said").
+        surname = _POSSESSIVE_END.sub("", text.split()[-1])  # "Narendra Modi's"
+        if label == "PERSON" and surname != text and surname.isalpha() and len(surname) > 2:
+            chosen.setdefault(surname, "PERSON")
     covered = bytearray(len(body) + 1)
     kept = []
     for m in mentions:
@@ -139,7 +148,15 @@ def _joined(body: str, start: int, end: int) -> bool:
     longer name ("Trump" in "Trump Tower", "London" in "South London")."""
     after = _NEXT_WORD.match(body, end)
     before = _PREVIOUS_WORD.search(body[max(0, start - 40) : start])
-    return any(
-        word is not None and word[:1].isupper() and word not in _FUNCTION
-        for word in (after and after.group(1), before and before.group(1))
-    )
+    if after is not None and _joins(after.group(1)):
+        return True
+    # A title before a name is not part of it: "NSA Doval", "President Putin".
+    return before is not None and _joins(before.group(1)) and not _is_title(before.group(1))
+
+
+def _joins(word: str) -> bool:
+    return word[:1].isupper() and word not in _FUNCTION
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().strip(".") in _TITLE_KEYS
