@@ -305,3 +305,18 @@ def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
     names = [a.name for a in workspace.briefing(workspace.ids).actors]
     assert "Stephen Paddock" in names and "Eric Paddock" in names
     assert "Paddock" not in names
+
+
+def test_bottom_line_keeps_every_actor_of_its_subject(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    record = {
+        "title": "Sarah Silverman and Michael Sheen split after four years",
+        "text": "The comedian told her followers that the couple had parted over Christmas.",
+        "date_publish": "2018-02-05 08:00:00",
+    }
+    (tmp_path / "split.json").write_text(json.dumps(record))
+    workspace.sync([tmp_path / "split.json"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None
+    assert bottom.text.startswith("Sarah Silverman and Michael Sheen split")

@@ -37,6 +37,7 @@ CHANGES_PER_DAY = 2  # the most central new facts of each later day
 MAX_CHANGES = 8
 ACTORS = ("PERSON", "ORG")
 TITLE_WORDS = 12  # a headline longer than this does not make the briefing's title
+SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
 CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 _WORD = re.compile(r"[a-z0-9]+")
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
@@ -241,10 +242,12 @@ def _bottom_line(
     entity = next((e for e in resolution.entities if e.name == event.who), None)
     if entity is not None and entity.role:
         who = f"{who}, {entity.role},"
-    text = event.sentence if event.kind == "headline" else f"{who} {event.what}"
-    if event.topic and event.kind != "headline":
+    # As the outlet wrote it, when the sentence's subject is more than its named actor
+    # ("Sarah Silverman and Michael Sheen split", "Former Facebook and Google employees ...").
+    headline = event.kind == "headline" or _subject_is_more(event)
+    text = " ".join(event.sentence.split()) if headline else f"{who} {event.what}"
+    if event.topic and not headline:
         text += f" on {event.topic}"
-    headline = event.kind == "headline"  # as the outlet wrote it: its place, if any, is in it
     if event.where and event.where not in text and event.where != event.who and not headline:
         text += f" in {event.where}"
     dated = event.when_date and event.when_granularity == "day"
@@ -258,6 +261,19 @@ def _bottom_line(
         if article == event.article or (words and len(words & lead) >= len(words) / 2)
     )
     return Point(text + ".", tuple(sources)), event
+
+
+def _subject_is_more(event: Event) -> bool:
+    """Whether the words before the action, at most SUBJECT_WORDS of them, name the actor with
+    others ("Sarah Silverman and Michael Sheen") or as a modifier ("Google employees")."""
+    first = event.action.split()[0] if event.action.split() else ""
+    at = event.sentence.find(f" {first}")
+    if event.who is None or at < 0:
+        return False
+    subject = event.sentence[:at].strip(" ,")
+    if len(subject.split()) > SUBJECT_WORDS or event.who not in subject:
+        return False
+    return (subject != event.who and not subject.endswith(event.who)) or " and " in subject
 
 
 def _timeline(
