@@ -321,3 +321,23 @@ def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
     names = [a.name for a in workspace.briefing(workspace.ids).actors]
     assert "Stephen Paddock" in names and "Eric Paddock" in names
     assert "Paddock" not in names
+
+
+def test_the_signature_of_an_embedded_post_is_no_key_point(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    record = {
+        "title": "Elon Musk will send his Tesla Roadster to Mars",
+        "text": (
+            "Elon Musk said on Saturday that SpaceX will launch his Tesla Roadster to Mars.\n"
+            "Destination is Mars orbit. Will be in deep space for a billion years or so.\n"
+            "— Elon Musk (@elonmusk) December 2, 2017\n"
+            "The Falcon Heavy rocket is due to fly in January from Cape Canaveral."
+        ),
+        "date_publish": "2017-12-02 08:00:00",
+    }
+    (tmp_path / "musk.json").write_text(json.dumps(record))
+    workspace.sync([tmp_path / "musk.json"])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert any("Falcon Heavy" in p for p in points)
+    assert not any("@elonmusk" in p for p in points)

@@ -40,6 +40,7 @@ TITLE_WORDS = 12  # a headline longer than this does not make the briefing's tit
 SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
 CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 _WORD = re.compile(r"[a-z0-9]+")
+_EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
 
 
@@ -362,8 +363,13 @@ def build_briefing(
     for article, analysis in ordered:
         for i, s in enumerate(analysis.sentences):
             text = article.body[s.start : s.end]
-            # Four words that are not a web address, and not the outlet's page template.
-            if len(_words(_URL.sub(" ", text))) >= 4 and _printed(article, text) not in template:
+            # Four words that are not a web address, not the outlet's page template, and not
+            # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017").
+            if (
+                len(_words(_URL.sub(" ", text))) >= 4
+                and _printed(article, text) not in template
+                and not _EMBEDDED.search(text)
+            ):
                 raw.append((article, i, text))
     sentences = _vectors(raw)
     # What the selection is about: the sum of its sentences. A sentence close to it is
