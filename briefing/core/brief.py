@@ -212,7 +212,7 @@ def _bottom_line(
     "Stephen Paddock, Las Vegas Suspect, Was a Gambler"); of those, the one with named
     actors on both sides, a day, a place; the latest of those wins."""
     mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
-    leads = {a.id: set(_words(a.body[: lead_end(x)])) for a, x in items}
+    leads = {a.id: set(_words(a.body[: lead_end(x, a.body)])) for a, x in items}
 
     def support(event: Event) -> float:
         """The mean share of the event's sentence that each other article's lead says too."""

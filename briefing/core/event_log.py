@@ -18,6 +18,7 @@ from briefing.core.text import is_title_case
 # The main event is looked for in the lead: the headline (when the body starts with it), the
 # standfirst and the first paragraph's sentences.
 LEAD_SENTENCES = 4
+MIN_LEAD_WORDS = 3  # a shorter "sentence" is a scrap of the page, not part of the lead
 # How many content word stems a dated sentence of the lead shares with the main event's
 # sentence to be telling the same news.
 SAME_NEWS = 2
@@ -131,10 +132,22 @@ def _score(frame: EventFrame, article: Article, resolution: Resolution) -> float
     return score
 
 
-def lead_end(analysis: Analysis) -> int:
-    """Where the article's lead ends (its first LEAD_SENTENCES sentences)."""
-    sentences = analysis.sentences[:LEAD_SENTENCES]
-    return sentences[-1].end if sentences else 0
+def lead_size(analysis: Analysis, body: str) -> int:
+    """How many sentences make the article's lead: its first LEAD_SENTENCES sentences of
+    MIN_LEAD_WORDS words or more, and the scraps between them ("President", "COLUMN", "|":
+    a page's line breaks and labels)."""
+    real = 0
+    for index, sentence in enumerate(analysis.sentences):
+        real += len(body[sentence.start : sentence.end].split()) >= MIN_LEAD_WORDS
+        if real == LEAD_SENTENCES:
+            return index + 1
+    return len(analysis.sentences)
+
+
+def lead_end(analysis: Analysis, body: str) -> int:
+    """Where the article's lead ends (see `lead_size`)."""
+    size = lead_size(analysis, body)
+    return analysis.sentences[size - 1].end if size else 0
 
 
 def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> Event | None:
@@ -143,9 +156,10 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
     # A headline in Title Case ("Woman Stunned to Find Electric Bill Listed as $284 Billion")
     # defeats a small model's parse: it is taken as written, its who from the lead.
     unreliable = headline is not None and is_title_case(headline)
+    size = lead_size(analysis, article.body)
     lead = [
         f for f in analysis.events
-        if f.sentence < LEAD_SENTENCES and not (unreliable and f.sentence == 0)
+        if f.sentence < size and not (unreliable and f.sentence == 0)
     ]  # fmt: skip
     if not lead:
         return None
@@ -195,7 +209,7 @@ def _fill_from_lead(
     """A main event without a date or place takes the lead's first one (a headline rarely
     dates itself; the next sentence usually does); without a named actor (or `known_who`
     false), the lead's first actor."""
-    end = lead_end(analysis)
+    end = lead_end(analysis, article.body)
     changes: dict[str, object] = {}
     named = known_who and frame.who is not None and _entity(frame.who, article.id, resolution)
     if not named:
@@ -272,6 +286,7 @@ def _when_of_same_action(
         return None
     sentence = analysis.sentences[frame.sentence]
     words = _stems(article.body[sentence.start : sentence.end])
+    size = lead_size(analysis, article.body)
 
     def recent(date: DateMention | None) -> bool:
         return date is not None and (
@@ -280,14 +295,14 @@ def _when_of_same_action(
 
     best, shared = None, 0
     for other in analysis.events:
-        if other.sentence >= LEAD_SENTENCES or other is frame or not recent(other.when):
+        if other.sentence >= size or other is frame or not recent(other.when):
             continue
         count = len(words & _stems(other.action))
         if count > shared:
             best, shared = other.when, count
     if best is not None:
         return best
-    end, shared = lead_end(analysis), SAME_NEWS - 1
+    end, shared = lead_end(analysis, article.body), SAME_NEWS - 1
     for date in analysis.dates:
         if date.start >= end or date.granularity != "day" or not recent(date):
             continue
