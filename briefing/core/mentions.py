@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from briefing.core.models import Mention
 from briefing.core.places import is_broad
-from briefing.core.resolve import TITLE_WORDS
+from briefing.core.resolve import is_title
 
 # Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
 _NAME_LABELS = frozenset(
@@ -55,7 +55,6 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP"})
-_TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 _SLASHED = re.compile(r"\w ?/ ?\w")
 _ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|org|net)\b", re.IGNORECASE)
 # A word that may stand next to a name without making it part of a longer one.
@@ -75,8 +74,8 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     once as a product, once as an organisation and twice as a place is a place), and is
     tagged wherever else it stands on its own ("Croydon" in "Croydon tram crash:"), as is a
     person's surname ("NSA Doval" once "Ajit Doval" is tagged). Not where it is part of a
-    longer name ("Trump" in "Trump Tower") or of another mention, nor for a
-    name the text also writes in lower case ("Police" when "police" is a word of the text).
+    longer name ("Trump" in "Trump Tower") or of another mention, nor for a name the text
+    also writes in lower case ("Police" when "police" is a word of the text).
     Photo credits and web addresses read as people or organisations are left out.
     """
     mentions = [m for m in mentions if not _credit_or_address(m)]
@@ -151,12 +150,8 @@ def _joined(body: str, start: int, end: int) -> bool:
     if after is not None and _joins(after.group(1)):
         return True
     # A title before a name is not part of it: "NSA Doval", "President Putin".
-    return before is not None and _joins(before.group(1)) and not _is_title(before.group(1))
+    return before is not None and _joins(before.group(1)) and not is_title(before.group(1))
 
 
 def _joins(word: str) -> bool:
     return word[:1].isupper() and word not in _FUNCTION
-
-
-def _is_title(word: str) -> bool:
-    return word.lower().strip(".") in _TITLE_KEYS

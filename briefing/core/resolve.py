@@ -142,6 +142,11 @@ class Resolution:
         return self.entities[found.pop()] if len(found) == 1 else None
 
 
+def is_title(word: str) -> bool:
+    """Whether a word is a title or honorific ("Gen.", "President", "NSA"), not a name."""
+    return word.lower().strip(".") in _TITLE_KEYS
+
+
 def _head_word(name: str) -> str:
     """The noun a name is built on: "Police" of "British Transport Police", "Ministry" of
     "Ministry of External Affairs"."""
@@ -166,12 +171,10 @@ def strip_titles(name: str) -> str:
     words = name.split()
     # A role spaCy ran into the name: "Secretary of the Security Council of Russia Gen
     # Nikolay Patrushev" is Nikolay Patrushev (the name follows the last title word).
-    last = max(
-        (i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in _TITLE_KEYS), default=-1
-    )
+    last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
     if last > 0 and all(w[:1].isupper() for w in words[last + 1 :]):
         words = words[last:]
-    while len(words) > 1 and words[0].lower().strip(".") in _TITLE_KEYS:
+    while len(words) > 1 and is_title(words[0]):
         if len(words) == 2 and words[0].lower() in COURTESY_TITLES:
             break
         words = words[1:]
@@ -181,7 +184,7 @@ def strip_titles(name: str) -> str:
 def _titled_name(words: Sequence[str]) -> list[str] | None:
     """The two or three capitalised words after a span's last title word, if it ends so:
     a person spaCy ran into an organisation ("... Council of Russia Gen Nikolay Patrushev")."""
-    titled = [i for i, w in enumerate(words[:-2]) if w.lower().strip(".") in _TITLE_KEYS]
+    titled = [i for i, w in enumerate(words[:-2]) if is_title(w)]
     if not titled:
         return None
     tail = list(words[titled[-1] + 1 :])
