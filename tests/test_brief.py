@@ -42,6 +42,7 @@ def test_seed_briefing(seeds_workspace: Workspace) -> None:
     for point in briefing.key_points:
         assert set(point.citations) <= {1, 2} and point.citations
     said = [briefing.bottom_line.text] + [p.text for p in briefing.key_points]
+    said += [c.text for c in briefing.changes]  # what changed: not said again either
     for i, a in enumerate(said):
         for b in said[i + 1 :]:
             wa, wb = set(_words(a)), set(_words(b))

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.core.event_log import Event, article_events, lead_end, main_event
@@ -423,7 +423,9 @@ def build_briefing(
         key_points=tuple(points),
         actors=actors,
         timeline=_timeline(items, resolution, number, template),
-        changes=_changes(facts, number, sources),
+        # What later reports add: not the bottom line's fact, and a key point only when a day
+        # adds nothing else.
+        changes=_changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),
         sources=sources,
     )
 
@@ -452,9 +454,13 @@ def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | No
 
 
 def _changes(
-    facts: list[list[_Sentence]], number: dict[str, int], sources: Sequence[Source]
+    facts: list[list[_Sentence]],
+    number: dict[str, int],
+    sources: Sequence[Source],
+    said: Collection[int] = (),
 ) -> tuple[Dated, ...]:
-    """For a story reported on several days: what each later day's reports add."""
+    """For a story reported on several days: what each later day's reports add, the facts
+    not `said` already (ids of their groups) first."""
     days = sorted({s.date for s in sources if s.date})
     if len(days) < 2:
         return ()
@@ -464,7 +470,14 @@ def _changes(
             g for g in facts
             if min((s.article.date or "") for s in g) == day
         ]  # fmt: skip
-        new.sort(key=lambda g: (-max(s.score for s in g), number[g[0].article.id], g[0].index))
+        new.sort(
+            key=lambda g: (
+                id(g) in said,
+                -max(s.score for s in g),
+                number[g[0].article.id],
+                g[0].index,
+            )
+        )
         chosen += [(max(s.score for s in g), day, g) for g in new[:CHANGES_PER_DAY]]
     # A long story keeps the days whose news weighs most, told in date order.
     chosen.sort(key=lambda c: -c[0])
