@@ -48,6 +48,10 @@ def test_seed_briefing(seeds_workspace: Workspace) -> None:
             wa, wb = set(_words(a)), set(_words(b))
             assert len(wa & wb) / len(wa | wb) < 0.6, (a, b)  # no fact said twice
     assert not any("held extensive talks" in p.text for p in briefing.key_points)
+    # "Patrushev will be visiting India ..." [1] and "Gen Patrushev who is visiting India at
+    # the invitation of NSA Doval ..." [2]: one event, said once, citing both.
+    visiting = [p for p in briefing.key_points if "visiting India" in p.text]
+    assert len(visiting) == 1 and visiting[0].citations == (1, 2)
     dates = [e.date for e in briefing.timeline]
     assert dates == sorted(dates)
     for needed in ("2021-08-24", "2021-09-06", "2021-09-07", "2021-09-08"):

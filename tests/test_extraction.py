@@ -433,6 +433,18 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
     assert call.where is None  # New Delhi is where the talks were, not the call
 
 
+def test_who_does_a_relative_clause_is_the_noun_it_describes(analyser: Analyser) -> None:
+    (analysis,) = analyser.analyse(
+        [
+            "Gen Patrushev who is visiting India at the invitation of NSA Doval is here for "
+            "the consultations on Afghanistan."
+        ],
+        ["2021-09-08"],
+    )
+    visit = next(f for f in analysis.events if f.action == "is visiting")
+    assert visit.who is not None and visit.who.text == "Gen Patrushev"
+
+
 def test_a_place_that_modifies_a_noun_is_not_where_it_happened(analyser: Analyser) -> None:
     (analysis,) = analyser.analyse(
         [

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from briefing.core.event_log import Event, article_events, lead_end, main_event
+from briefing.core.event_log import Event, article_events, lead_end, main_event, verb_stem
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
@@ -154,6 +154,37 @@ def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
     return groups
 
 
+def _same_events(
+    facts: list[list[_Sentence]], events: Sequence[tuple[Article, list[Event]]]
+) -> list[list[_Sentence]]:
+    """The facts, those that tell one event joined: the same actor doing the same to the same
+    other party ("Nikolay Patrushev will be visiting India", "Gen Patrushev who is visiting
+    India at the invitation of NSA Doval"), however differently the sentences go on."""
+    keys: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+    for article, article_told in events:
+        for event in article_told:
+            # A verb's first word says what it does; an event noun's last ("phone call").
+            head = event.action.split()[-1:] if event.kind == "noun" else [event.action]
+            stem = verb_stem(" ".join(head))
+            if event.who and event.whom and event.who != event.whom and stem:
+                sentence = (article.id, " ".join(event.sentence.split()))
+                keys.setdefault(sentence, set()).add((event.who, stem, event.whom))
+    joined: list[list[_Sentence]] = []
+    owner: dict[tuple[str, str, str], int] = {}  # event -> index in `joined`
+    for group in facts:
+        told = {
+            key for s in group for key in keys.get((s.article.id, " ".join(s.text.split())), ())
+        }
+        target = next((owner[k] for k in sorted(told) if k in owner), None)
+        if target is None:
+            target = len(joined)
+            joined.append([])
+        joined[target].extend(group)
+        for key in told:
+            owner.setdefault(key, target)
+    return joined
+
+
 def _what_was_said(event: Event) -> str | None:
     """For "X said ..." with no other party, what was said rather than a bare "said": the
     sentence from the verb on ("said on Monday that there is ample opportunity ..."), or,
@@ -278,7 +309,7 @@ def _subject_is_more(event: Event) -> bool:
 
 
 def _timeline(
-    items: Sequence[tuple[Article, Analysis]],
+    events: Sequence[tuple[Article, list[Event]]],
     resolution: Resolution,
     number: dict[str, int],
     template: set[tuple[str, str]],
@@ -287,8 +318,8 @@ def _timeline(
     entries: dict[tuple[str, str, str], tuple[Event, set[int]]] = {}
     told: set[tuple[str, str]] = set()
     names = {e.name: e for e in resolution.entities}
-    for article, analysis in items:
-        for event in article_events(article, analysis, resolution):
+    for article, article_told in events:
+        for event in article_told:
             actor = names.get(event.who or "")
             if event.when_from_article or not event.when_date or actor is None:
                 continue
@@ -385,7 +416,8 @@ def build_briefing(
         )
         if sentence.text.split(maxsplit=1)[0].lower() in PRONOUNS:
             sentence.score -= 0.3  # "He had a meeting ..." means little out of its article
-    facts = _facts(sentences)
+    events = [(a, article_events(a, x, resolution)) for a, x in ordered]
+    facts = _same_events(_facts(sentences), events)
     ranked = sorted(
         facts,
         key=lambda g: (-(max(s.score for s in g) + 0.5 * (len({s.article.id for s in g}) - 1)),
@@ -422,7 +454,7 @@ def build_briefing(
         bottom_line=bottom[0] if bottom else None,
         key_points=tuple(points),
         actors=actors,
-        timeline=_timeline(items, resolution, number, template),
+        timeline=_timeline(events, resolution, number, template),
         # What later reports add: not the bottom line's fact, and a key point only when a day
         # adds nothing else.
         changes=_changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),
@@ -465,11 +497,11 @@ def _changes(
     if len(days) < 2:
         return ()
     chosen: list[tuple[float, str, list[_Sentence]]] = []
+    first_told: dict[str, list[list[_Sentence]]] = {}
+    for group in facts:
+        first_told.setdefault(min((s.article.date or "") for s in group), []).append(group)
     for day in days[1:]:
-        new = [
-            g for g in facts
-            if min((s.article.date or "") for s in g) == day
-        ]  # fmt: skip
+        new = list(first_told.get(day, ()))
         new.sort(
             key=lambda g: (
                 id(g) in said,

@@ -323,6 +323,19 @@ def _inside(day: DateMention, span: DateMention) -> bool:
     return width is not None and day.value[:width] == span.value[:width]
 
 
+def verb_stem(action: str) -> str | None:
+    """What an action does, as one stem: "will be visiting" and "is visiting" are "visit";
+    "did not visit" is "not visit"."""
+    words = action.lower().split()
+    negated = any(w in ("not", "n't", "never") for w in words)
+    for word in words:
+        stems = _stems(word)
+        if stems:
+            stem = next(iter(stems))
+            return f"not {stem}" if negated else stem
+    return None
+
+
 def _stems(text: str) -> set[str]:
     """The content words of a text without their common endings ("bombing" and "bomb",
     "meeting" and "meet")."""

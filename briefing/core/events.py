@@ -37,6 +37,7 @@ EVENT_NOUNS = frozenset(
 )  # fmt: skip
 WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
 MODIFIERS = frozenset({"compound", "nmod", "amod"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MAX_TOPIC_TOKENS = 10
@@ -216,7 +217,9 @@ def _subject(verb: Any) -> Any | None:
     for _ in range(3):
         for child in node.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return child
+                # "Gen Patrushev who is visiting India": who is visiting is Patrushev.
+                relative = child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl"
+                return node.head if relative else child
         if node.dep_ in ("conj", "xcomp") and node.head is not node:
             node = node.head
         else:

@@ -108,6 +108,10 @@ class Resolution:
     by_end: dict[tuple[str, int], list[int]] = field(default_factory=dict)
     # article -> entity index of each of its mentions (the entity list of one article).
     by_article: dict[str, list[int]] = field(default_factory=dict)
+    # article -> head word -> its organisations with that head word; filled as asked.
+    org_heads: dict[str, dict[str, set[int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def in_article(self, article_id: str) -> list[tuple[Entity, int]]:
         """The entities one article names, with how often it names each, most first."""
@@ -133,13 +137,15 @@ class Resolution:
         words = clean(text).lower().split()
         if len(words) != 1:
             return None
-        found = {
-            index
-            for index in self.by_article.get(article_id, ())
-            if self.entities[index].label == "ORG"
-            and _head_word(self.entities[index].name) == words[0]
-        }
-        return self.entities[found.pop()] if len(found) == 1 else None
+        heads = self.org_heads.get(article_id)
+        if heads is None:
+            heads = {}
+            for index in set(self.by_article.get(article_id, ())):
+                if self.entities[index].label == "ORG":
+                    heads.setdefault(_head_word(self.entities[index].name), set()).add(index)
+            self.org_heads[article_id] = heads
+        found = heads.get(words[0], set())
+        return self.entities[next(iter(found))] if len(found) == 1 else None
 
 
 def is_title(word: str) -> bool:
