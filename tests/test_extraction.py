@@ -449,6 +449,8 @@ def test_a_place_that_modifies_a_noun_is_not_where_it_happened(analyser: Analyse
     (analysis,) = analyser.analyse(
         [
             "F1 legend Felipe Massa makes an emotional farewell.\n\n"
+            "Narendra Modi will travel to Moscow next week for talks with Vladimir Putin.\n\n"
+            "SpaceX will launch the car to Mars from Florida.\n\n"
             "New Jersey Governor Chris Christie said the tram derailed near a station in "
             "Croydon."
         ],
@@ -456,6 +458,8 @@ def test_a_place_that_modifies_a_noun_is_not_where_it_happened(analyser: Analyse
     )
     where = {f.action: f.where and f.where.text for f in analysis.events}
     assert where["makes an emotional farewell"] is None  # not "F1"
+    assert where["will travel"] is None  # not "Moscow", where he goes
+    assert where["will launch the car"] == "Florida"  # not "Mars"
     assert where["said"] != "New Jersey"  # the governor's state, not where he spoke
     assert where["derailed near a station in Croydon"] == "Croydon"
 

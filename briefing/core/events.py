@@ -37,6 +37,7 @@ EVENT_NOUNS = frozenset(
 )  # fmt: skip
 WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
 MODIFIERS = frozenset({"compound", "nmod", "amod"})
+AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -109,6 +110,16 @@ def governing_verb(token: Any) -> Any | None:
     return None
 
 
+def _elsewhere(token: Any) -> bool:
+    """Whether a place names somewhere else than where something happens: it modifies a
+    noun ("F1 legend") or is where it goes ("travel to Moscow"; "launch from Florida" is
+    where it happens)."""
+    if token.dep_ in MODIFIERS:
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AWAY_PREPS
+
+
 def _phrase(tokens: Sequence[Any], offset: int) -> Phrase:
     first, last = tokens[0], tokens[-1]
     # The span's own text: `doc.text` would rebuild the whole document on every call.
@@ -162,8 +173,9 @@ class _Sentence:
                 return _phrase(list(ent), self.offset)
         for token in tokens if within else tokens + list(self.sent):
             ent = self.entity.get(token.i)
-            # "F1 legend", "Croydon tram crash": a place that modifies a noun is not where.
-            if ent is not None and ent.label_ in PLACE_LABELS and ent.root.dep_ not in MODIFIERS:
+            # "F1 legend", "Croydon tram crash": a place that modifies a noun is not where;
+            # nor is one it goes to ("will travel to Moscow").
+            if ent is not None and ent.label_ in PLACE_LABELS and not _elsewhere(ent.root):
                 return _phrase(list(ent), self.offset)
         return None
 
