@@ -243,13 +243,26 @@ def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:
     assert "US-based" not in names  # a lower-case ending makes an adjective
 
 
-def test_main_event_where_is_the_most_specific_place_of_the_lead(analyser: Analyser) -> None:
-    text = (
-        "Explosion and gunfire outside German consulate in Afghanistan\n\n"
-        "A suicide bomber rammed a truck into the German consulate in Mazar-i-Sharif late on "
-        "Thursday, killing two people, police said."
-    )
-    assert _main(analyser, text, date="2016-11-11").where == "Mazar-i-Sharif"
+@pytest.mark.parametrize(
+    ("text", "date", "where"),
+    [
+        (  # the most specific place of the lead
+            "Explosion and gunfire outside German consulate in Afghanistan\n\n"
+            "A suicide bomber rammed a truck into the German consulate in Mazar-i-Sharif late "
+            "on Thursday, killing two people, police said.",
+            "2016-11-11",
+            "Mazar-i-Sharif",
+        ),
+        (  # not where it goes
+            "Elon Musk will send a car to Mars\n\nThe billionaire said the car will fly to "
+            "Mars on a rocket launched from Florida in January.",
+            "2017-12-02",
+            "Florida",
+        ),
+    ],
+)
+def test_main_event_where(analyser: Analyser, text: str, date: str, where: str) -> None:
+    assert _main(analyser, text, date=date).where == where
 
 
 def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> None:

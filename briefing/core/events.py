@@ -117,7 +117,7 @@ def _elsewhere(token: Any) -> bool:
     if token.dep_ in MODIFIERS:
         return True
     head = token.head
-    return token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AWAY_PREPS
+    return token.dep_ == "pobj" and head.dep_ in ("prep", "dative") and head.lower_ in AWAY_PREPS
 
 
 def _phrase(tokens: Sequence[Any], offset: int) -> Phrase:
