@@ -367,17 +367,60 @@ def test_a_passive_clause_says_who_did_what_to_whom(analyser: Analyser) -> None:
     assert (event.who, event.what) == ("FBI", "cleared Hillary Clinton over emails")
 
 
-def test_a_description_names_the_one_organisation_it_fits(analyser: Analyser) -> None:
-    """The "Police" of a headline is the British Transport Police the article names."""
-    text = (
-        "Police identify three victims of tram crash\n\n"
-        "British Transport Police released the names of the victims on Saturday."
-    )
-    event = _main(analyser, text, date="2016-11-12")
-    assert (event.who, event.what) == (
-        "British Transport Police",
-        "identify three victims of tram crash",
-    )
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (  # the "Police" of a headline is the British Transport Police the article names
+            "Police identify three victims of tram crash\n\n"
+            "British Transport Police released the names of the victims on Saturday.",
+            "2016-11-12",
+            {"who": "British Transport Police", "what": "identify three victims of tram crash"},
+        ),
+        (  # who comments on an unreadable headline is not its actor
+            "Taliban Strike German Consulate in Mazar-i-Sharif\n\n"
+            "President Ashraf Ghani said the bomber died.",
+            "2016-11-11",
+            {"kind": "headline", "who": "Taliban"},
+        ),
+        (  # a Title Case headline is taken as written
+            "Woman Stunned to Find Electric Bill Listed as $284 Billion\n\n"
+            "A Pennsylvania woman was stunned to find an electric bill of $284 billion on "
+            "Tuesday. Penelec said the figure was a mistake.",
+            "2017-12-27",
+            {
+                "kind": "headline",
+                "what": "Woman Stunned to Find Electric Bill Listed as $284 Billion",
+            },
+        ),
+        (  # the lead's own time before a later day
+            "Several dead after tram overturns in Croydon\n\n"
+            "Several people died after a tram overturned. Five people were trapped inside the "
+            "vehicle after it came off the tracks at around 6am. Rescuers worked for hours. "
+            "Police are investigating.\n\nThe driver was arrested on November 9 and questioned.",
+            "2016-11-09",
+            {"when": "6am", "when_date": "2016-11-09", "when_from_article": True},
+        ),
+        (  # a clock time the model did not read as one
+            "Explosion and gunfire outside German consulate in Afghanistan\n\n"
+            "An explosion outside the German consulate in Mazar-i-Sharif has killed two "
+            "people. The attack happened at around 11:30pm local time, close to the consulate.",
+            "2016-11-10",
+            {"when": "11:30pm"},
+        ),
+        (  # not a year the lead looks back to
+            "Cubs win the World Series\n\n"
+            "Chicago won its first title since 1908. The final out came at 12:47 a.m. in "
+            "Cleveland.",
+            "2016-11-03",
+            {"when": "12:47 a.m."},
+        ),
+    ],
+)
+def test_main_event_as_a_reader_tells_it(
+    analyser: Analyser, text: str, date: str, expected: dict[str, object]
+) -> None:
+    event = _main(analyser, text, date=date)
+    assert {field: getattr(event, field) for field in expected} == expected
 
 
 def test_a_description_that_fits_two_organisations_names_neither(analyser: Analyser) -> None:
@@ -389,45 +432,6 @@ def test_a_description_that_fits_two_organisations_names_neither(analyser: Analy
     assert resolution.described("a", "police") is None
     assert resolution.described("a", "the Ministry").name == "Ministry of Defence"  # type: ignore[union-attr]
     assert resolution.described("a", "the transport police") is None  # one word only
-
-
-def test_who_comments_on_an_unreadable_headline_is_not_its_actor(analyser: Analyser) -> None:
-    text = (
-        "Taliban Strike German Consulate in Mazar-i-Sharif\n\n"
-        "President Ashraf Ghani said the bomber died."
-    )
-    event = _main(analyser, text, date="2016-11-11")
-    assert (event.kind, event.who) == ("headline", "Taliban")
-
-
-def test_main_event_when_is_the_leads_own_time_before_a_later_day(analyser: Analyser) -> None:
-    text = (
-        "Several dead after tram overturns in Croydon\n\n"
-        "Several people died after a tram overturned. Five people were trapped inside the "
-        "vehicle after it came off the tracks at around 6am. Rescuers worked for hours. Police "
-        "are investigating.\n\nThe driver was arrested on November 9 and questioned."
-    )
-    event = _main(analyser, text, date="2016-11-09")
-    assert (event.when, event.when_date, event.when_from_article) == ("6am", "2016-11-09", True)
-
-
-def test_main_event_when_is_a_clock_time_the_model_did_not_read_as_one(
-    analyser: Analyser,
-) -> None:
-    text = (
-        "Explosion and gunfire outside German consulate in Afghanistan\n\n"
-        "An explosion outside the German consulate in Mazar-i-Sharif has killed two people. "
-        "The attack happened at around 11:30pm local time, close to the consulate."
-    )
-    assert _main(analyser, text, date="2016-11-10").when == "11:30pm"
-
-
-def test_main_event_when_is_not_a_year_the_lead_looks_back_to(analyser: Analyser) -> None:
-    text = (
-        "Cubs win the World Series\n\n"
-        "Chicago won its first title since 1908. The final out came at 12:47 a.m. in Cleveland."
-    )
-    assert _main(analyser, text, date="2016-11-03").when == "12:47 a.m."
 
 
 def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> None:
@@ -499,19 +503,6 @@ def test_names_of_a_title_case_headline_are_checked_against_the_text(
         "Missiles Toward Japan",
         "Plane Crash",
     }
-
-
-def test_a_title_case_headline_is_taken_as_written(analyser: Analyser) -> None:
-    text = (
-        "Woman Stunned to Find Electric Bill Listed as $284 Billion\n\n"
-        "A Pennsylvania woman was stunned to find an electric bill of $284 billion on "
-        "Tuesday. Penelec said the figure was a mistake."
-    )
-    event = _main(analyser, text, date="2017-12-27")
-    assert (event.kind, event.what) == (
-        "headline",
-        "Woman Stunned to Find Electric Bill Listed as $284 Billion",
-    )
 
 
 def test_the_other_party_stays_before_the_verb_it_is_asked_to_do(analyser: Analyser) -> None:
