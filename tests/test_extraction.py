@@ -451,28 +451,23 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
 
 
 def test_who_does_a_relative_clause_is_the_noun_it_describes(analyser: Analyser) -> None:
-    (analysis,) = analyser.analyse(
-        [
-            "Gen Patrushev who is visiting India at the invitation of NSA Doval is here for "
-            "the consultations on Afghanistan."
-        ],
-        ["2021-09-08"],
+    text = (
+        "Gen Patrushev who is visiting India at the invitation of NSA Doval is here for the "
+        "consultations on Afghanistan."
     )
+    _, analysis, _ = _read(analyser, text, "2021-09-08")
     visit = next(f for f in analysis.events if f.action == "is visiting")
     assert visit.who is not None and visit.who.text == "Gen Patrushev"
 
 
 def test_a_place_that_modifies_a_noun_is_not_where_it_happened(analyser: Analyser) -> None:
-    (analysis,) = analyser.analyse(
-        [
-            "F1 legend Felipe Massa makes an emotional farewell.\n\n"
-            "Narendra Modi will travel to Moscow next week for talks with Vladimir Putin.\n\n"
-            "SpaceX will launch the car to Mars from Florida.\n\n"
-            "New Jersey Governor Chris Christie said the tram derailed near a station in "
-            "Croydon."
-        ],
-        ["2016-11-13"],
+    text = (
+        "F1 legend Felipe Massa makes an emotional farewell.\n\n"
+        "Narendra Modi will travel to Moscow next week for talks with Vladimir Putin.\n\n"
+        "SpaceX will launch the car to Mars from Florida.\n\n"
+        "New Jersey Governor Chris Christie said the tram derailed near a station in Croydon."
     )
+    _, analysis, _ = _read(analyser, text, "2016-11-13")
     where = {f.action: f.where and f.where.text for f in analysis.events}
     assert where["makes an emotional farewell"] is None  # not "F1"
     assert where["will travel"] is None  # not "Moscow", where he goes
