@@ -34,6 +34,13 @@ class YamlSyntaxError(ValueError):
         self.problem = problem
 
 
+def _loader() -> Any:
+    """libyaml's safe loader when PyYAML was built with it (~10x faster), else PyYAML's."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse(text: str) -> Any:
     """The data of a YAML text (safe: plain data only).
 
@@ -42,10 +49,8 @@ def parse(text: str) -> Any:
     """
     import yaml
 
-    # libyaml's loader when PyYAML was built with it: ~10x faster than the pure-Python one.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)
+        return yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -57,7 +62,7 @@ def key_lines(text: str) -> dict[str, int]:
     import yaml
 
     try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        node = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError:
         return {}
     if not isinstance(node, yaml.MappingNode):

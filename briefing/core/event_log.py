@@ -146,7 +146,11 @@ def lead_size(analysis: Analysis, body: str) -> int:
 
 def lead_end(analysis: Analysis, body: str) -> int:
     """Where the article's lead ends (see `lead_size`)."""
-    size = lead_size(analysis, body)
+    return _end_of(analysis, lead_size(analysis, body))
+
+
+def _end_of(analysis: Analysis, size: int) -> int:
+    """Where the first `size` sentences end."""
     return analysis.sentences[size - 1].end if size else 0
 
 
@@ -172,6 +176,7 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
         article,
         analysis,
         resolution,
+        size,
         known_who=not speaker,
     )
     if headline is not None and best.sentence > 0:
@@ -203,13 +208,14 @@ def _fill_from_lead(
     article: Article,
     analysis: Analysis,
     resolution: Resolution,
+    size: int,
     *,
     known_who: bool = True,
 ) -> Event:
     """A main event without a date or place takes the lead's first one (a headline rarely
     dates itself; the next sentence usually does); without a named actor (or `known_who`
-    false), the lead's first actor."""
-    end = lead_end(analysis, article.body)
+    false), the lead's first actor. `size`: the lead's sentences (see `lead_size`)."""
+    end = _end_of(analysis, size)
     changes: dict[str, object] = {}
     named = known_who and frame.who is not None and _entity(frame.who, article.id, resolution)
     if not named:
@@ -225,7 +231,7 @@ def _fill_from_lead(
     if when is None or when.granularity in ("month", "year"):
         # "World Series 2016: ... fans celebrate": the lead's day of the same action is
         # nearer than its year.
-        same = _when_of_same_action(frame, article, analysis)
+        same = _when_of_same_action(frame, article, analysis, size)
         if same is not None and (when is None or _inside(same, when)):
             when = same
     if when is not None:
@@ -277,7 +283,7 @@ def _where_from_lead(
 
 
 def _when_of_same_action(
-    frame: EventFrame, article: Article, analysis: Analysis
+    frame: EventFrame, article: Article, analysis: Analysis, size: int
 ) -> DateMention | None:
     """The day the lead gives the same action in other words, in the week up to the article.
 
@@ -291,7 +297,6 @@ def _when_of_same_action(
         return None
     sentence = analysis.sentences[frame.sentence]
     words = _stems(article.body[sentence.start : sentence.end])
-    size = lead_size(analysis, article.body)
 
     def recent(date: DateMention | None) -> bool:
         return date is not None and (
@@ -307,7 +312,7 @@ def _when_of_same_action(
             best, shared = other.when, count
     if best is not None:
         return best
-    end, shared = lead_end(analysis, article.body), SAME_NEWS - 1
+    end, shared = _end_of(analysis, size), SAME_NEWS - 1
     for date in analysis.dates:
         if date.start >= end or date.granularity != "day" or not recent(date):
             continue
