@@ -3,10 +3,12 @@
 Usage: python benchmarks/tui.py [--articles 10000] [--keys 200]
 
 Builds a folder of short synthetic articles and analyses them into a fresh cache (real
-spaCy, two processes), then, each in its own process (headless `run_test`, 120x36):
+spaCy, two processes), then, each in its own process (headless, 120x36, driven by an
+auto-pilot):
 
 - bare:  a Textual app with one Static: time until its first frame;
-- ours:  `briefing` on the full cache: time until the first frame showing the article list
+- ours:  the `briefing` command as a user starts it (`cli.main`: arguments, config, app) on
+         the full cache: time until the first frame showing the article list
          (the warm start: no analysis, no spaCy; the newest screenful, the whole list
          follows), how many articles the list then holds, its peak RSS, whether spaCy was imported,
          and the median time per key press moving down the list --keys times. A key is
@@ -100,61 +102,75 @@ def key_figures(walls: list[float], cpus: list[float]) -> dict[str, float]:
     }
 
 
-async def bare(count: int, keys: int) -> dict[str, object]:
+def bare(count: int, keys: int) -> dict[str, object]:
     """One Static for first paint; then an OptionList of `count` rows for the key baseline."""
     from textual.app import App, ComposeResult
+    from textual.pilot import Pilot
     from textual.widgets import OptionList, Static
 
     class Bare(App[None]):
         def compose(self) -> ComposeResult:
             yield Static("hello")
 
-    watch_first_frame(lambda app: True)
-    async with Bare().run_test(size=(120, 36)) as pilot:
+    async def first_paint(pilot: Pilot[None]) -> None:
         await pilot.pause()
-        ready = FIRST_FRAME[0]
+        pilot.app.exit()
+
+    watch_first_frame(lambda app: True)
+    Bare().run(headless=True, size=(120, 36), auto_pilot=first_paint)
+    ready = FIRST_FRAME[0]
 
     class Listing(App[None]):
         def compose(self) -> ComposeResult:
             yield OptionList(*(f"2021-09-01  source  Article {i}" for i in range(count)))
 
-    async with Listing().run_test(size=(120, 36)) as pilot:
+    figures: dict[str, float] = {}
+
+    async def move(pilot: Pilot[None]) -> None:
         await pilot.pause(0.3)
-        walls, cpus = await press_down(pilot, pilot.app.query_one(OptionList), keys)
-    return {"first_paint_s": ready, **key_figures(walls, cpus), "rss_mb": rss_mb()}
+        figures.update(key_figures(*await press_down(pilot, pilot.app.query_one(OptionList), keys)))
+        pilot.app.exit()
+
+    Listing().run(headless=True, size=(120, 36), auto_pilot=move)
+    return {"first_paint_s": ready, **figures, "rss_mb": rss_mb()}
 
 
-async def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
-    from briefing.config import Config
-    from briefing.tui.app import make_app
+def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
+    """The `briefing` command itself (`cli.main`), as a user starts it, run headless."""
+    from textual.app import App
+    from textual.pilot import Pilot
+
+    from briefing import cli
     from briefing.tui.widgets.article_list import ArticleList
 
     watch_first_frame(lambda app: bool(app.query_one(ArticleList).shown))
-    app = make_app(
-        Config(), sources=[str(corpus)], config_path=cache / "none.yaml", cache_dir=cache
-    )
-    async with app.run_test(size=(120, 36)) as pilot:
+    result: dict[str, object] = {}
+
+    async def drive(pilot: Pilot[None]) -> None:
+        app = pilot.app
         listing = app.query_one(ArticleList)
         while not FIRST_FRAME:
             await asyncio.sleep(0.002)
-        ready = FIRST_FRAME[0]
-        count = len(listing.shown)  # the first screenful; the whole listing follows
-        if not keys:  # first paint only
-            return {"first_paint_s": ready, "first_paint_rows": count}
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.3)
-        listed = len(listing.shown)
-        walls, cpus = await press_down(pilot, listing, keys)
-        moved = listing.highlighted
-    return {
-        "first_paint_s": ready,
-        "first_paint_rows": count,
-        "articles": listed,
-        **key_figures(walls, cpus),
-        "cursor_at": moved,
-        "imported_spacy": "spacy" in sys.modules,
-        "rss_mb": rss_mb(),
-    }
+        result.update(first_paint_s=FIRST_FRAME[0], first_paint_rows=len(listing.shown))
+        if keys:  # the first screenful came first; the whole listing follows
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.3)
+            result["articles"] = len(listing.shown)
+            result.update(key_figures(*await press_down(pilot, listing, keys)))
+            result["cursor_at"] = listing.highlighted
+        app.exit()
+
+    run = App.run
+
+    def headless(app: App[None], **_: object) -> None:
+        run(app, headless=True, size=(120, 36), auto_pilot=drive)
+
+    App.run = headless  # type: ignore[assignment,method-assign]
+    config = cache / "none.yaml"
+    cli.main(["--config", str(config), "--cache-dir", str(cache), "open", str(corpus)])
+    if keys:
+        result.update(imported_spacy="spacy" in sys.modules, rss_mb=rss_mb())
+    return result
 
 
 def compiled_copy(folder: Path) -> dict[str, str]:
@@ -236,9 +252,9 @@ def main() -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         if sys.argv[2] == "bare":
-            print(json.dumps(asyncio.run(bare(int(sys.argv[3]), int(sys.argv[4])))))
+            print(json.dumps(bare(int(sys.argv[3]), int(sys.argv[4]))))
         else:
             corpus, cache, keys = Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5])
-            print(json.dumps(asyncio.run(ours(corpus, cache, keys))))
+            print(json.dumps(ours(corpus, cache, keys)))
     else:
         main()

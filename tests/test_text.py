@@ -9,10 +9,10 @@ from briefing.core.text import (
     is_title_case,
     looks_like_headline,
     normalise,
-    printable,
     shorten,
     take_credits,
 )
+from briefing.printable import printable
 
 
 def test_decode_utf8_and_boms() -> None:

@@ -140,19 +140,6 @@ def looks_like_headline(line: str) -> bool:
     return 0 < len(line) <= 150 and len(line.split()) <= 20 and not line.endswith((".", ",", ":"))
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
-
-
-def printable(text: str) -> str:
-    """`text` safe to print on a terminal: every control character shown as '?'."""
-    return _SURROGATE.sub("?", _UNPRINTABLE.sub("?", text))
-
-
-def printable_lines(text: str) -> str:
-    """Like `printable`, keeping line breaks."""
-    return "\n".join(printable(line) for line in text.split("\n"))
-
-
 # Words a Title Case headline leaves in lower case.
 _SMALL_WORDS = frozenset(
     "a an the and but or nor for of in on at to by as with from into over".split()

@@ -1,0 +1,299 @@
+"""The headless sub-commands of `briefing`: each takes the parsed arguments (`cli`) and returns
+the exit code. Imported only when one runs, so the app's start does not load them."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from briefing import paths
+from briefing.config import Config, init_config, load_config
+from briefing.core.event_log import Event, article_events, main_event, timeline
+from briefing.core.export import save_at, save_new
+from briefing.core.models import SyncReport
+from briefing.core.render import render_briefing
+from briefing.errors import BriefingError
+from briefing.printable import printable, printable_lines
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return load_config(args.config)
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    from briefing.core.workspace import Workspace
+
+    return Workspace(_load(args), cache_dir=getattr(args, "cache_dir", None))
+
+
+def _jsonl_progress(done: int, total: int) -> None:
+    print(json.dumps({"done": done, "total": total}), flush=True)
+
+
+def _sync(ws: Any, given: Sequence[str], *, jsonl: bool = False) -> SyncReport:
+    """Sync with a progress bar on a terminal; print each failure as one line on stderr."""
+    for notice in ws.notices:
+        print(f"briefing: {printable(notice)}", file=sys.stderr)
+    if jsonl:
+        report: SyncReport = ws.sync(given, progress=_jsonl_progress)
+    elif sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("Analysing", total=None)
+            report = ws.sync(
+                given, progress=lambda done, total: bar.update(task, completed=done, total=total)
+            )
+    else:
+        report = ws.sync(given)
+    for error in report.errors:
+        print(f"briefing: {printable(str(error))}", file=sys.stderr)
+    return report
+
+
+def _exit_code(report: SyncReport) -> int:
+    return 1 if report.failed else 0
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths, jsonl=args.progress_jsonl)
+    print(report.summary())
+    return _exit_code(report)
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        rows = ws.articles()
+    if args.json:
+        _print_json([asdict(row) for row in rows])
+    else:
+        for row in rows:
+            source = row.source or Path(row.path.split("#")[0]).name
+            line = f"{row.date or '----------'}  {source[:24]:<24}  {row.title}"
+            print(printable(line))
+    return _exit_code(report)
+
+
+def _resolved(args: argparse.Namespace) -> tuple[SyncReport, list[Any], Any]:
+    """Sync, then load the articles with their analyses and name each actor once."""
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        items = ws.loaded(ws.ids)
+        return report, items, ws.resolution(items)
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    data = asdict(event)
+    data["what"] = event.what
+    return data
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    labels = _load(args).labels
+    report, items, resolution = _resolved(args)
+    paths = {article.id: article.path for article, _ in items}
+    entities = [e for e in resolution.entities if e.label in labels]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "name": e.name,
+                    "label": e.label,
+                    "aliases": list(e.aliases),
+                    "role": e.role,
+                    "roles": list(e.roles),
+                    "mentions": e.mentions,
+                    "articles": [paths[a] for a in e.articles],
+                }
+                for e in entities
+            ]
+        )
+        return _exit_code(report)
+    for label in labels:
+        chosen = [e for e in entities if e.label == label]
+        if chosen:
+            print(label)
+        for e in chosen:
+            role = f", {e.role}" if e.role else ""
+            n = len(e.articles)
+            line = f"  {e.mentions:>5}  {e.name}{role}  ({n} article{'s' if n != 1 else ''})"
+            if e.aliases:
+                line += f"  also: {'; '.join(e.aliases)}"
+            print(printable(line))
+    return _exit_code(report)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    report, items, resolution = _resolved(args)
+    events = [e for a, analysis in items for e in article_events(a, analysis, resolution)]
+    if args.json:
+        _print_json([_event_json(e) for e in events])
+        return _exit_code(report)
+    for e in timeline(events):
+        place = f" in {e.where}" if e.where and not e.where_from_dateline else ""
+        line = f"{e.when_date}  {e.who or '?'} {e.what}{place}  [{Path(e.path).name}]"
+        print(printable(line))
+    return _exit_code(report)
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    out: list[dict[str, Any]] = []
+    report, items, resolution = _resolved(args)
+    for article, analysis in items:
+        body = article.body
+        main = main_event(article, analysis, resolution)
+        out.append(
+            {
+                "id": article.id,
+                "path": article.path,
+                "title": article.title,
+                "date": article.date,
+                "source": article.source,
+                "url": article.url,
+                "credits": list(article.credits),
+                "entities": [asdict(m) for m in analysis.mentions],
+                "dates": [asdict(d) for d in analysis.dates],
+                "sentences": [
+                    {"start": s.start, "end": s.end, "text": body[s.start : s.end]}
+                    for s in analysis.sentences
+                ],
+                "events": [_event_json(e) for e in article_events(article, analysis, resolution)],
+                "main_event": None
+                if main is None
+                else {
+                    "who": main.who,
+                    "what": main.what,
+                    "when": main.when,
+                    "when_date": main.when_date,
+                    "where": main.where,
+                },
+            }
+        )
+    if args.json:
+        _print_json(out)
+    else:
+        for item in out:
+            labels = Counter(e["label"] for e in item["entities"])
+            counts = ", ".join(f"{n} {label}" for label, n in labels.most_common())
+            print(printable(item["path"]))
+            print(printable(f"  {item['date'] or 'undated'}  {item['title']}"))
+            print(f"  {len(item['sentences'])} sentences; {counts or 'no entities'}")
+            main = item["main_event"]
+            if main:
+                line = f"  main event: {main['who']} {main['what']}"
+                line += f" ({main['when_date'] or 'undated'}, {main['where'] or 'no place'})"
+                print(printable(line))
+    return _exit_code(report)
+
+
+def _selected(ws: Any, name: str | None, story: str | None = None) -> list[str]:
+    """The synced articles; those of one story; those that name the entity `name`."""
+    ids = list(ws.ids)
+    if story:
+        found = [s for s in ws.stories(ids) if s.id == story]
+        if not found:
+            raise BriefingError(f"no story '{story}' in these articles (see: briefing stories)")
+        ids = list(found[0].articles)
+    if not name:
+        return ids
+    resolution = ws.resolution(ws.loaded(ids))
+    wanted = name.casefold()
+    exact = [
+        e for e in resolution.entities if wanted in {f.casefold() for f in (e.name, *e.aliases)}
+    ]
+    # "Kudashev" finds "Nikolay Kudashev": every word of the query is a word of the name.
+    words = set(wanted.split())
+    loose = [e for e in resolution.entities if words <= set(e.name.casefold().split())]
+    for entity in exact or loose:
+        return sorted(ws.mentioning(ids, entity), key=ids.index)
+    raise BriefingError(f"no actor named '{name}' in these articles (see: briefing entities)")
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        stories = ws.stories(ws.ids)
+    if args.json:
+        _print_json([asdict(s) for s in stories])
+        return _exit_code(report)
+    for s in stories:
+        span = s.first_date if s.first_date == s.last_date else f"{s.first_date} to {s.last_date}"
+        n = len(s.articles)
+        print(printable(f"{s.id}  {span}  {n} article{'s' if n != 1 else ''}  {s.title}"))
+        if s.actors:
+            print(printable(f"          {', '.join(s.actors)}"))
+    return _exit_code(report)
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        ids = _selected(ws, args.entity, args.story)
+        if args.json:
+            _print_json(asdict(ws.briefing(ids)))
+        else:
+            print(printable_lines(ws.briefing_markdown(ids)), end="")
+    return _exit_code(report)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    config = _load(args)
+    with _workspace(args) as ws:
+        report = _sync(ws, args.paths)
+        ids = _selected(ws, args.entity, args.story)
+        briefing = ws.briefing(ids)
+        text = render_briefing(briefing)
+    try:
+        if args.out is not None:
+            path = save_at(args.out.expanduser(), text, force=args.force)
+        else:
+            folder = Path(config.export_dir) if config.export_dir else paths.default_export_dir()
+            today = dt.date.today().isoformat()
+            path = save_new(folder, today, briefing.title, text, force=args.force)
+    except OSError as exc:
+        raise BriefingError(f"cannot save the briefing: {exc}") from None
+    print(path)
+    return _exit_code(report)
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    path: Path = args.config
+    if args.action == "path":
+        print(path)
+    elif args.action == "init":
+        init_config(path)
+        print(f"wrote {path}")
+    else:
+        from briefing.core.pipeline import pipeline_info
+
+        config = load_config(path)
+        pipeline_info(config.pipeline)
+        state = "ok" if path.exists() else "ok (no file: the defaults apply)"
+        print(f"{path}: {state}")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "ingest": cmd_ingest,
+    "articles": cmd_articles,
+    "entities": cmd_entities,
+    "events": cmd_events,
+    "stories": cmd_stories,
+    "brief": cmd_brief,
+    "export": cmd_export,
+    "analyse": cmd_analyse,
+    "config": cmd_config,
+}
