@@ -16,21 +16,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from briefing.core.models import (
-    Analysis,
-    Article,
-    DateMention,
-    EventFrame,
-    Mention,
-    Phrase,
-    Sentence,
-)
 from briefing.errors import CacheError
 
+# The models and their JSON codec are imported where an article or an analysis is read or
+# written: creating their classes takes ~5 ms that the app's first paint (a listing of
+# summaries) does not need.
 if TYPE_CHECKING:
     from briefing.core.ingest import SourceFile
+    from briefing.core.models import Analysis, Article
 
 SCHEMA_VERSION = 1
 CACHE_FILE = "cache.sqlite3"
@@ -96,81 +91,6 @@ def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
     summaries.sort(key=lambda s: (s.title.translate(_FOLD), s.id))
     summaries.sort(key=lambda s: s.date or "", reverse=True)
     return summaries
-
-
-def _phrase(p: Phrase | None) -> list[Any] | None:
-    return None if p is None else [p.text, p.start, p.end]
-
-
-def _unphrase(raw: list[Any] | None) -> Phrase | None:
-    return None if raw is None else Phrase(*raw)
-
-
-def _date(d: DateMention | None) -> list[Any] | None:
-    return (
-        None if d is None else [d.text, d.start, d.end_char, d.value, d.end, d.granularity, d.tense]
-    )
-
-
-def _undate(raw: list[Any] | None) -> DateMention | None:
-    return None if raw is None else DateMention(*raw)
-
-
-def encode_analysis(analysis: Analysis) -> str:
-    """Compact JSON for one analysis (a blob per article loads fastest: PERF-NOTES)."""
-    return json.dumps(
-        {
-            "s": [[s.start, s.end] for s in analysis.sentences],
-            "m": [[m.text, m.label, m.start, m.end] for m in analysis.mentions],
-            "d": [_date(d) for d in analysis.dates],
-            "e": [
-                [
-                    e.sentence,
-                    _phrase(e.who),
-                    e.action,
-                    _phrase(e.whom),
-                    _phrase(e.where),
-                    _date(e.when),
-                    e.topic,
-                    _phrase(e.said_by),
-                    e.kind,
-                    e.link,
-                ]
-                for e in analysis.events
-            ],
-            "l": _phrase(analysis.dateline),
-        },
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-
-
-def decode_analysis(data: str) -> Analysis:
-    """The inverse of `encode_analysis`."""
-    raw = json.loads(data)
-    return Analysis(
-        sentences=tuple(Sentence(a, b) for a, b in raw["s"]),
-        mentions=tuple(Mention(t, lab, a, b) for t, lab, a, b in raw["m"]),
-        dates=tuple(DateMention(*d) for d in raw.get("d", [])),
-        events=tuple(
-            EventFrame(
-                sentence,
-                _unphrase(who),
-                action,
-                _unphrase(whom),
-                _unphrase(where),
-                _undate(when),
-                topic,
-                _unphrase(said_by),
-                kind,
-                link,
-            )
-            for sentence, who, action, whom, where, when, topic, said_by, kind, link in raw.get(
-                "e", []
-            )
-        ),
-        dateline=_unphrase(raw.get("l")),
-    )
 
 
 class Store:
@@ -372,11 +292,15 @@ class Store:
         ).fetchone()
         if row is None:
             return None
+        from briefing.core.models import Article
+
         article_id, path, title, date, source, url, body, credits = row
         return Article(article_id, path, title, date, source, url, body, tuple(json.loads(credits)))
 
     def analysis(self, article_id: str, fingerprint: str) -> Analysis | None:
         """The cached analysis of one article, or None."""
+        from briefing.core.codec import decode_analysis
+
         row = self._db.execute(
             "SELECT data FROM analyses WHERE article_id = ? AND fingerprint = ?",
             (article_id, fingerprint),
@@ -385,6 +309,8 @@ class Store:
 
     def analyses(self, ids: Sequence[str], fingerprint: str) -> dict[str, Analysis]:
         """The cached analyses of many articles at once, by id (missing ones left out)."""
+        from briefing.core.codec import decode_analysis
+
         found: dict[str, Analysis] = {}
         for chunk in _chunks(ids, 900):
             marks = ",".join("?" * len(chunk))
@@ -431,6 +357,8 @@ class Store:
 
     def put_analyses(self, fingerprint: str, results: Iterable[tuple[str, Analysis]]) -> None:
         """Store analyses made with this pipeline fingerprint."""
+        from briefing.core.codec import encode_analysis
+
         self._db.executemany(
             "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
             ((i, fingerprint, encode_analysis(a)) for i, a in results),

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from briefing import paths
 from briefing.config import Config
-from briefing.core.models import Analysis, Article, IngestError, SyncReport
 from briefing.core.pipeline import fingerprint
 from briefing.core.store import ArticleSummary, FileEntry, Store, newest_first
 
@@ -26,6 +25,7 @@ from briefing.core.store import ArticleSummary, FileEntry, Store, newest_first
 if TYPE_CHECKING:
     from briefing.core.brief import Briefing
     from briefing.core.ingest import SourceFile
+    from briefing.core.models import Analysis, Article, IngestError, SyncReport
     from briefing.core.nlp import Analyser
     from briefing.core.resolve import Entity, Resolution
     from briefing.core.stories import Story
@@ -161,6 +161,8 @@ class Workspace:
         Returns:
             How many articles were analysed, found in the cache, and which files failed.
         """
+        from briefing.core.models import SyncReport
+
         scan = self.scan(given)
         self.analyse(scan.todo, progress)
         return SyncReport(

@@ -6,6 +6,8 @@ The whole article is one Rich Text in one Static: swapping articles is a single 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,7 +15,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from briefing.core.models import Analysis, Article, Mention
+if TYPE_CHECKING:
+    from briefing.core.models import Analysis, Article, Mention
 
 GAP = "\n\n"  # between the header and the body
 

@@ -1,0 +1,84 @@
+"""The cache's JSON form of an analysis: compact lists, a blob per article (it loads fastest:
+PERF-NOTES)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Phrase, Sentence
+
+
+def _phrase(p: Phrase | None) -> list[Any] | None:
+    return None if p is None else [p.text, p.start, p.end]
+
+
+def _unphrase(raw: list[Any] | None) -> Phrase | None:
+    return None if raw is None else Phrase(*raw)
+
+
+def _date(d: DateMention | None) -> list[Any] | None:
+    return (
+        None if d is None else [d.text, d.start, d.end_char, d.value, d.end, d.granularity, d.tense]
+    )
+
+
+def _undate(raw: list[Any] | None) -> DateMention | None:
+    return None if raw is None else DateMention(*raw)
+
+
+def encode_analysis(analysis: Analysis) -> str:
+    """Compact JSON for one analysis."""
+    return json.dumps(
+        {
+            "s": [[s.start, s.end] for s in analysis.sentences],
+            "m": [[m.text, m.label, m.start, m.end] for m in analysis.mentions],
+            "d": [_date(d) for d in analysis.dates],
+            "e": [
+                [
+                    e.sentence,
+                    _phrase(e.who),
+                    e.action,
+                    _phrase(e.whom),
+                    _phrase(e.where),
+                    _date(e.when),
+                    e.topic,
+                    _phrase(e.said_by),
+                    e.kind,
+                    e.link,
+                ]
+                for e in analysis.events
+            ],
+            "l": _phrase(analysis.dateline),
+        },
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+def decode_analysis(data: str) -> Analysis:
+    """The inverse of `encode_analysis`."""
+    raw = json.loads(data)
+    return Analysis(
+        sentences=tuple(Sentence(a, b) for a, b in raw["s"]),
+        mentions=tuple(Mention(t, lab, a, b) for t, lab, a, b in raw["m"]),
+        dates=tuple(DateMention(*d) for d in raw.get("d", [])),
+        events=tuple(
+            EventFrame(
+                sentence,
+                _unphrase(who),
+                action,
+                _unphrase(whom),
+                _unphrase(where),
+                _undate(when),
+                topic,
+                _unphrase(said_by),
+                kind,
+                link,
+            )
+            for sentence, who, action, whom, where, when, topic, said_by, kind, link in raw.get(
+                "e", []
+            )
+        ),
+        dateline=_unphrase(raw.get("l")),
+    )
