@@ -13,7 +13,7 @@ from textual.widgets import Input, Markdown, Tabs
 from briefing import paths
 from briefing.config import Config
 from briefing.paths import seeds_dir
-from briefing.tui.app import ARTICLE_DELAY, BriefingApp, make_app
+from briefing.tui.app import ARTICLE_DELAY, BRIEFING_DELAY, BriefingApp, make_app
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.log import LogScreen
 from briefing.tui.screens.save_as import SaveAsScreen
@@ -103,6 +103,29 @@ async def test_moving_through_articles(warm_cache: Path, tmp_path: Path) -> None
         await pilot.press("up")
         await settled(pilot)
         assert listing.highlighted == 0 and view.article and view.article.date == "2021-09-08"
+
+
+async def test_no_briefing_is_built_while_the_cursor_moves(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        first = app.current_key
+        listing = app.query_one(ArticleList)
+        built: list[int | None] = []
+        refresh = app._refresh_briefing
+        app._refresh_briefing = lambda: (built.append(listing.highlighted), refresh())[1]  # type: ignore[method-assign]
+        await pilot.press("j")
+        await settled(pilot)  # the article is drawn; its briefing waits for the cursor to rest
+        for step in range(int(BRIEFING_DELAY * 1.5 / 0.02)):  # keys held down, past the wait
+            await app.run_action("cursor_up" if step % 2 == 0 else "cursor_down", listing)
+            await pilot.pause(0.02)
+        assert built == []
+        await app.run_action("cursor_up", listing)
+        await pilot.pause(ARTICLE_DELAY + BRIEFING_DELAY * 2)
+        await ready(pilot)  # once the cursor rests, the article's briefing is shown
+        assert built == [0] and app.current_key == first and briefed(app)
 
 
 async def test_filter_by_text_entity_and_date(warm_cache: Path, tmp_path: Path) -> None:

@@ -137,10 +137,12 @@ class BriefingApp(App[None]):
         with Horizontal(id="panes"):
             with Vertical(id="list-pane", classes="pane -active"):
                 yield ArticleList(id="articles")
-            with Vertical(id="article-pane", classes="pane"):
+            # The article and briefing panes are empty until an article is chosen: their
+            # contents are drawn from the second frame on (-starting), ~10 ms off the first.
+            with Vertical(id="article-pane", classes="pane -starting"):
                 yield ArticleView(id="article")
                 yield EntityList(id="entities")
-            with Vertical(id="briefing-pane", classes="pane"):
+            with Vertical(id="briefing-pane", classes="pane -starting"):
                 yield Static("", id="scope-title")
                 yield BriefingPane(id="briefing")
         yield Footer()
@@ -167,6 +169,7 @@ class BriefingApp(App[None]):
 
     def _show_cached(self) -> None:
         self.mutate_reactive(BriefingApp.theme)  # what else the theme sets (ANSI colours)
+        self.query(".-starting").remove_class("-starting")
         cached = self.ws.cached(self.sources)
         if cached:
             listing = self.query_one(ArticleList)
@@ -286,8 +289,7 @@ class BriefingApp(App[None]):
         listing.names = message.names
         self.resolution = message.resolution
         self.story_of = {a: story for story in message.stories for a in story.articles}
-        listing.story_sizes = {a: len(s.articles) for a, s in self.story_of.items()}
-        listing.refresh()
+        listing.set_story_sizes({a: len(s.articles) for a, s in self.story_of.items()})
         if listing.current_id:
             self._show_entities(listing.current_id)
         if self.filter_text:
@@ -385,9 +387,11 @@ class BriefingApp(App[None]):
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
         # Debounce: a key press only moves the cursor; the article (and, in article scope,
-        # its briefing) is drawn once the cursor rests, so holding j/k stays smooth.
-        if self._debounce is not None:
-            self._debounce.stop()
+        # its briefing) is drawn once the cursor rests, so holding j/k stays smooth. A briefing
+        # still waiting for the article the cursor just left is not built.
+        for timer in (self._debounce, self._briefing_timer):
+            if timer is not None:
+                timer.stop()
         self._debounce = self.set_timer(ARTICLE_DELAY, self._settle)
 
     def _settle(self) -> None:

@@ -15,6 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -22,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.core.store import ArticleSummary
-from briefing.core.text import printable
+from briefing.printable import printable
 
 ROW_HEIGHT = 2  # date and source on the first line, the title on the second
 
@@ -73,6 +74,9 @@ class ArticleList(ScrollView, can_focus=True):
         self.story_sizes: dict[str, int] = {}
         self._announced: str | None = None
         self._styles: tuple[Style, Style] | None = None
+        # Rendered rows by (index, part, under the cursor, width): a key press scrolls the
+        # list a row, and all but the two rows that changed are drawn again from here.
+        self._lines: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(1024)
 
     # Data -------------------------------------------------------------------------------
 
@@ -94,8 +98,15 @@ class ArticleList(ScrollView, can_focus=True):
             and (not words or matches(a, self.names.get(a.id, ""), words))
         ]
         self.virtual_size = Size(self.size.width, len(self.shown) * ROW_HEIGHT)
+        self._lines.clear()
         index = next((i for i, a in enumerate(self.shown) if a.id == current), 0)
         self.highlighted = index if self.shown else None
+        self.refresh()
+
+    def set_story_sizes(self, sizes: dict[str, int]) -> None:
+        """How many articles each article's story holds (shown when more than one)."""
+        self.story_sizes = sizes
+        self._lines.clear()
         self.refresh()
 
     @property
@@ -149,7 +160,8 @@ class ArticleList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styles = None  # the theme changed: look the component styles up again
+        self._styles = None  # the theme or focus changed: look the styles up again
+        self._lines.clear()
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.shown) * ROW_HEIGHT)
@@ -162,6 +174,10 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self.shown):
             return Strip.blank(width, base)
+        key = (index, part, index == self.highlighted, width)
+        cached = self._lines.get(key)
+        if cached is not None:
+            return cached
         if self._styles is None:
             self._styles = (
                 self.get_component_rich_style("article-list--cursor", partial=True),
@@ -178,4 +194,6 @@ class ArticleList(ScrollView, can_focus=True):
             segments = [Segment(line, style + meta)]
         else:
             segments = [Segment(f" {summary.title}", style)]
-        return Strip(segments).crop_extend(0, width, style).simplify()
+        strip = Strip(segments).crop_extend(0, width, style).simplify()
+        self._lines[key] = strip
+        return strip
