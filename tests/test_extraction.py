@@ -303,6 +303,18 @@ def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> N
             "2016-11-03",
             ("Wednesday", "2016-11-02"),
         ),
+        (  # after the lead, the day written as the news's day, not an earlier day before it
+            "Donald Trump and Barack Obama meet at White House\n\n"
+            "Barack Obama describes transition talks with Donald Trump as excellent. "
+            "Mr Obama said he was encouraged by their wide-ranging conversation. "
+            "During the campaign, Mr Trump vowed to dismantle Mr Obama's legacy. "
+            "Mr Obama, meanwhile, had called Mr Trump unqualified. "
+            "But following Mr Trump's defeat of Hillary Clinton in Tuesday's election, Mr Obama "
+            "appealed for national unity. After Thursday's behind-closed-doors meeting in the "
+            "White House, Mr Obama said his priority was a smooth transition.",
+            "2016-11-10",
+            ("Thursday", "2016-11-10"),
+        ),
     ],
 )
 def test_main_event_takes_the_date_the_lead_gives_the_same_news(

@@ -244,7 +244,8 @@ def _fill_from_lead(
             when_from_article=False,
         )
     elif event.when is None:
-        changes.update(_when_from_lead(article, analysis, end))
+        news = _stems(article.title) | _stems(frame.action)
+        changes.update(_when_from_lead(article, analysis, end, news))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:
         changes.update(_where_from_lead(event, article, analysis, resolution, end))
@@ -361,17 +362,23 @@ def _stems(text: str) -> set[str]:
     return stems
 
 
-def _when_from_lead(article: Article, analysis: Analysis, end: int) -> dict[str, object]:
+def _when_from_lead(
+    article: Article, analysis: Analysis, end: int, news: set[str]
+) -> dict[str, object]:
     """How the text says when the news happened, for a main event whose sentence does not.
 
     In the lead: the first day in the week up to the article's date ("late Thursday" in a
     Friday paper), else its first point in time that is not background ("at around 6am",
     not "its first title since 1908"). Else the same in the whole text, where an older date
-    ("last month") and a time of day without a clock ("morning") count too.
+    ("last month") and a time of day without a clock ("morning") count too. A day that names
+    the news itself comes first, with its date: "Thursday's meeting" under the headline
+    "Trump and Obama meet", not "Tuesday's election" before it. `news`: the word stems of
+    the headline and the event's action.
 
-    Only the wording: the date stays the article's, flagged as such (on the evaluation data,
-    dating the event by such a day was right as often as not: leads also name the day of an
-    earlier event). Ages and durations ("five-year-old", "90-minute") say how long, not when.
+    Otherwise only the wording: the date stays the article's, flagged as such (on the
+    evaluation data, dating the event by such a day was right as often as not: leads also
+    name the day of an earlier event). Ages and durations ("five-year-old", "90-minute") say
+    how long, not when.
     """
     for limit, in_lead in ((end, True), (len(article.body), False)):
         recent = [
@@ -379,6 +386,16 @@ def _when_from_lead(article: Article, analysis: Analysis, end: int) -> dict[str,
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
         ]  # fmt: skip
+        named = [d for d in recent if _names_the_news(article.body, d, news)]
+        if named:
+            wording = _with_its_time(article.body, analysis, named[0].start, named[0].end_char)
+            return {
+                "when": wording,
+                "when_date": named[0].value,
+                "when_end": named[0].end,
+                "when_granularity": named[0].granularity,
+                "when_from_article": False,
+            }
         if recent:
             start, end = recent[0].start, recent[0].end_char
             return {"when": _with_its_time(article.body, analysis, start, end)}
@@ -397,6 +414,16 @@ def _when_from_lead(article: Article, analysis: Analysis, end: int) -> dict[str,
             start, end = min(points)
             return {"when": _with_its_time(article.body, analysis, start, end)}
     return {}
+
+
+# "Thursday's behind-closed-doors meeting": the words a day's possessive qualifies.
+_POSSESSIVE = re.compile(r"['’]s ((?:[\w-]+ ){0,2}[\w-]+)")
+
+
+def _names_the_news(body: str, date: DateMention, news: set[str]) -> bool:
+    """Whether a day is written as the day of the news: "Thursday's meeting" for "meet"."""
+    match = _POSSESSIVE.match(body, date.end_char)
+    return match is not None and bool(_stems(match.group(1)) & news)
 
 
 def _background(date: DateMention, article_date: str | None) -> bool:
