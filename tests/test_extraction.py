@@ -38,7 +38,7 @@ def analyse(analyser: Analyser, *texts: str, date: str = "2021-09-07") -> Resolu
     return resolve(items)
 
 
-def _read(analyser: Analyser, text: str, date: str) -> tuple[Article, Analysis, Resolution]:
+def _read(analyser: Analyser, text: str, date: str | None) -> tuple[Article, Analysis, Resolution]:
     """One article (its first line the title), analysed and resolved."""
     (analysis,) = analyser.analyse([text], [date])
     article = Article("a", "a.txt", text.split("\n")[0], date, "", "", text)
@@ -230,6 +230,17 @@ def test_main_event_when_is_a_point_in_time_not_an_age_or_duration(analyser: Ana
     event = _main(analyser, text, date="2016-11-08")
     assert event.when is not None and "Sunday" in event.when
     assert event.when_date == "2016-11-08" and event.when_from_article  # the wording only
+
+
+def test_main_event_when_of_an_undated_article_is_a_day_it_names(analyser: Analyser) -> None:
+    text = (
+        "An epic Game 7 finally delivers Cubs a World Series\n\n"
+        "Chicago rode out a late collapse to beat Cleveland for its first title in 108 years. "
+        "Cubs players soaked each other with champagne as they celebrated their Nov. 2 World "
+        "Series victory in the morning."
+    )
+    event = main_event(*_read(analyser, text, None))
+    assert event is not None and event.when == "Nov. 2" and event.when_date is None
 
 
 def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:

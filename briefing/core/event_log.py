@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
 from briefing.core.places import is_broad
@@ -402,7 +403,9 @@ def _when_from_lead(
         points = [
             (d.start, d.end_char)
             for d in analysis.dates
-            if d.value and d.start < limit and not (in_lead and _background(d, article.date))
+            if _in_time(d, article.date)
+            and d.start < limit
+            and not (in_lead and _background(d, article.date))
         ]
         points += [
             (m.start, m.end)
@@ -424,6 +427,18 @@ def _names_the_news(body: str, date: DateMention, news: set[str]) -> bool:
     """Whether a day is written as the day of the news: "Thursday's meeting" for "meet"."""
     match = _POSSESSIVE.match(body, date.end_char)
     return match is not None and bool(_stems(match.group(1)) & news)
+
+
+# Any day will do: only whether a mention could be dated is asked of it.
+_SOME_DAY = "2001-01-01"
+
+
+def _in_time(date: DateMention, article_date: str | None) -> bool:
+    """Whether a DATE mention is a point in time: resolved, or, in an undated article, one
+    that a date would resolve ("Nov. 2", "Thursday"; not "108 years")."""
+    if date.value:
+        return True
+    return article_date is None and resolve_date(date.text, _SOME_DAY).value is not None
 
 
 def _background(date: DateMention, article_date: str | None) -> bool:
