@@ -270,6 +270,14 @@ def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:
             "2017-12-02",
             "Florida",
         ),
+        (  # not where someone is from ("US-based")
+            "People are angry over Toblerone's new shape\n\n"
+            "Toblerone is facing criticism over the bigger gaps between its peaks. "
+            "The product's maker, US-based Mondelez International, blamed rising costs. "
+            "Shoppers said the bar looked odd. The change applies to bars sold in the UK.",
+            "2016-11-08",
+            "UK",
+        ),
     ],
 )
 def test_main_event_where(analyser: Analyser, text: str, date: str, where: str) -> None:

@@ -268,6 +268,7 @@ def _where_from_lead(
         for m in analysis.mentions
         if m.label in ("GPE", "LOC", "FAC")
         and not _TOWARD.search(article.body[max(0, m.start - 20) : m.start])
+        and not _ATTRIBUTE.match(article.body, m.end)
     ]  # fmt: skip  (where it goes is not where it happens: "a Roadster to Mars")
     in_lead = [m for m in places if m.start < end]
     specific = [m for m in in_lead if not is_broad(name(m))]
@@ -485,6 +486,10 @@ _MODIFIES = re.compile(r"[ \t]+[a-z]")
 # What may stand between a time and its day: "6.10am on Wednesday", "11am local time on Sunday".
 _JOINS = re.compile(r"[ ,]*(?:(?:local|GMT|UTC|ET|EST|BST)(?: time)?)?[ ,]*(?:on|at)?[ ,]*")
 _TOWARD = re.compile(r"\b(?:to|into|toward|towards|onto)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "US-based Mondelez", "London-born singer": a place that describes someone, not the news.
+_ATTRIBUTE = re.compile(
+    r"-(?:based|born|bred|headquartered|registered|listed|owned|made|built|bound|backed)\b"
+)
 _CLOCK = re.compile(r"\d|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:minutes?|hours?|seconds?|-minute|-hour|-second)\b|^\d+$", re.IGNORECASE
