@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.dates import resolve
+from briefing.core.dates import relative_day, resolve
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,10 @@ def test_unresolvable_stays_unresolved(text: str) -> None:
 def test_relative_dates_need_an_article_date() -> None:
     assert not resolve("Monday", None).resolved
     assert resolve("Sept 8, 2021", None).value == "2021-09-08"
+
+
+def test_relative_day_is_resolved_by_its_words_only() -> None:
+    assert relative_day("late last night", "2016-11-03").value == "2016-11-02"
+    assert relative_day("this morning", "2016-11-03").value == "2016-11-03"
+    assert not relative_day("Wednesday night", "2016-11-03").resolved  # a weekday: not here
+    assert not relative_day("last night", None).resolved

@@ -232,6 +232,22 @@ def test_main_event_when_is_a_point_in_time_not_an_age_or_duration(analyser: Ana
     assert event.when_date == "2016-11-08" and event.when_from_article  # the wording only
 
 
+def test_main_event_when_found_in_the_lead_keeps_the_day_its_words_give(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Cubs end 108-year curse with World Series win\n\n"
+        "The Chicago Cubs beat the Cleveland Indians 8-7 in ten innings. The final out came "
+        "late last night, and fans poured into the streets."
+    )
+    event = _main(analyser, text, date="2016-11-03")
+    assert (event.when, event.when_date, event.when_from_article) == (
+        "late last night",
+        "2016-11-02",
+        False,
+    )
+
+
 def test_main_event_when_of_an_undated_article_is_a_day_it_names(analyser: Analyser) -> None:
     text = (
         "An epic Game 7 finally delivers Cubs a World Series\n\n"

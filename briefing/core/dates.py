@@ -188,6 +188,22 @@ def _absolute(text: str, base: dt.date, tense: Tense | None) -> DateValue | None
     return None
 
 
+def _relative_day(lowered: str, base: dt.date) -> DateValue:
+    for word, offset in _RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", lowered):
+            return _day(base + dt.timedelta(days=offset))
+    return UNRESOLVED
+
+
+def relative_day(text: str, article_date: str | None) -> DateValue:
+    """The day that words relative to the article's date name, and only those: "late last
+    night" in a Thursday paper is Wednesday; "Wednesday night" is not resolved here."""
+    if article_date is None:
+        return UNRESOLVED
+    lowered = " ".join(text.lower().replace("’", "'").split())
+    return _relative_day(lowered, dt.date.fromisoformat(article_date))
+
+
 def resolve(text: str, article_date: str | None, tense: Tense | None = None) -> DateValue:
     """Place the DATE mention `text` on the calendar, relative to `article_date` (YYYY-MM-DD).
 
@@ -206,9 +222,9 @@ def resolve(text: str, article_date: str | None, tense: Tense | None = None) -> 
         return found
     if base is None:
         return UNRESOLVED
-    for word, offset in _RELATIVE_DAYS.items():
-        if re.search(rf"\b{word}\b", lowered):
-            return _day(base + dt.timedelta(days=offset))
+    relative = _relative_day(lowered, base)
+    if relative.resolved:
+        return relative
     ago = _AGO.search(lowered)
     if ago:
         n = int(ago["n"]) if ago["n"].isdigit() else _NUMBERS[ago["n"]]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from briefing.core.dates import relative_day
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
@@ -377,9 +378,10 @@ def _when_from_lead(
     "Trump and Obama meet", not "Tuesday's election" before it. `news`: the word stems of
     the headline and the event's action.
 
-    Otherwise only the wording: the date stays the article's, flagged as such (on the
-    evaluation data, dating the event by such a day was right as often as not: leads also
-    name the day of an earlier event). Ages and durations ("five-year-old", "90-minute") say
+    Otherwise the wording, and the day only where its words alone give it ("late last
+    night"): the date stays the article's, flagged as such (on the evaluation data, dating
+    the event by a weekday was right as often as not: leads also name the day of an earlier
+    event). Ages and durations ("five-year-old", "90-minute") say
     how long, not when.
     """
     for limit, in_lead in ((end, True), (len(article.body), False)):
@@ -399,8 +401,7 @@ def _when_from_lead(
                 "when_from_article": False,
             }
         if recent:
-            start, end = recent[0].start, recent[0].end_char
-            return {"when": _with_its_time(article.body, analysis, start, end)}
+            return _said_when(article, analysis, recent[0].start, recent[0].end_char)
         points = [
             (d.start, d.end_char)
             for d in analysis.dates
@@ -415,9 +416,24 @@ def _when_from_lead(
             and (_CLOCK.search(m.text) or not in_lead)
         ]  # fmt: skip
         if points:
-            start, end = min(points)
-            return {"when": _with_its_time(article.body, analysis, start, end)}
+            return _said_when(article, analysis, *min(points))
     return {}
+
+
+def _said_when(article: Article, analysis: Analysis, start: int, end: int) -> dict[str, object]:
+    """The wording of a main event's when found outside its sentence; its date too when the
+    words alone say which day ("late last night", "yesterday"), else the article's stays."""
+    wording = _with_its_time(article.body, analysis, start, end)
+    day = relative_day(article.body[start:end], article.date)
+    if day.value is None or day.value == article.date:
+        return {"when": wording}
+    return {
+        "when": wording,
+        "when_date": day.value,
+        "when_end": None,
+        "when_granularity": "day",
+        "when_from_article": False,
+    }
 
 
 # "Thursday's behind-closed-doors meeting": the words a day's possessive qualifies.
