@@ -206,7 +206,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keys", type=int, default=200)
-    parser.add_argument("--paint-runs", type=int, default=5)
+    parser.add_argument("--paint-runs", type=int, default=9)
     args = parser.parse_args()
     global CHILD_ENV
     with tempfile.TemporaryDirectory() as name:
