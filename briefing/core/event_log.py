@@ -239,12 +239,7 @@ def _fill_from_lead(
     if when is not None:
         changes["when"] = _with_its_time(article.body, analysis, when.start, when.end_char)
     if when is not frame.when and when is not None:  # the same action's date: the event's
-        changes.update(
-            when_date=when.value,
-            when_end=when.end,
-            when_granularity=when.granularity,
-            when_from_article=False,
-        )
+        changes.update(_dated(when.value, when.end, when.granularity))
     elif event.when is None:
         news = _stems(article.title) | _stems(frame.action)
         changes.update(_when_from_lead(article, analysis, end, news))
@@ -381,8 +376,7 @@ def _when_from_lead(
     Otherwise the wording, and the day only where its words alone give it ("late last
     night"): the date stays the article's, flagged as such (on the evaluation data, dating
     the event by a weekday was right as often as not: leads also name the day of an earlier
-    event). Ages and durations ("five-year-old", "90-minute") say
-    how long, not when.
+    event). Ages and durations ("five-year-old", "90-minute") say how long, not when.
     """
     for limit, in_lead in ((end, True), (len(article.body), False)):
         recent = [
@@ -392,14 +386,9 @@ def _when_from_lead(
         ]  # fmt: skip
         named = [d for d in recent if _names_the_news(article.body, d, news)]
         if named:
-            wording = _with_its_time(article.body, analysis, named[0].start, named[0].end_char)
-            return {
-                "when": wording,
-                "when_date": named[0].value,
-                "when_end": named[0].end,
-                "when_granularity": named[0].granularity,
-                "when_from_article": False,
-            }
+            day = named[0]
+            wording = _with_its_time(article.body, analysis, day.start, day.end_char)
+            return {"when": wording, **_dated(day.value, day.end, day.granularity)}
         if recent:
             return _said_when(article, analysis, recent[0].start, recent[0].end_char)
         points = [
@@ -427,11 +416,15 @@ def _said_when(article: Article, analysis: Analysis, start: int, end: int) -> di
     day = relative_day(article.body[start:end], article.date)
     if day.value is None or day.value == article.date:
         return {"when": wording}
+    return {"when": wording, **_dated(day.value, day.end, day.granularity)}
+
+
+def _dated(value: str | None, end: str | None, granularity: str | None) -> dict[str, object]:
+    """An event's date fields for a date the text gives it (not the article's)."""
     return {
-        "when": wording,
-        "when_date": day.value,
-        "when_end": None,
-        "when_granularity": "day",
+        "when_date": value,
+        "when_end": end,
+        "when_granularity": granularity,
         "when_from_article": False,
     }
 
