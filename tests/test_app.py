@@ -105,6 +105,23 @@ async def test_moving_through_articles(warm_cache: Path, tmp_path: Path) -> None
         assert listing.highlighted == 0 and view.article and view.article.date == "2021-09-08"
 
 
+async def test_the_cursor_row_shows_whether_the_list_has_focus(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        focused = listing.render_line(0)
+        await pilot.press("tab")  # to the article pane
+        await pilot.pause()
+        assert app.focused is not listing
+        assert listing.render_line(0) != focused  # not a row drawn before, from the cache
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert listing.render_line(0) == focused
+
+
 async def test_no_briefing_is_built_while_the_cursor_moves(
     warm_cache: Path, tmp_path: Path
 ) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -73,10 +72,9 @@ class ArticleList(ScrollView, can_focus=True):
         self.names: dict[str, str] = {}
         self.story_sizes: dict[str, int] = {}
         self._announced: str | None = None
-        self._styles: tuple[Style, Style] | None = None
-        # Rendered rows by (index, part, under the cursor, width): a key press scrolls the
-        # list a row, and all but the two rows that changed are drawn again from here.
-        self._lines: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(1024)
+        # Rendered rows by (index, part, under the cursor, focused, width): a key press
+        # scrolls the list a row, and all but the two rows that changed come from here.
+        self._lines: LRUCache[tuple[int, int, bool, bool, int], Strip] = LRUCache(1024)
 
     # Data -------------------------------------------------------------------------------
 
@@ -160,8 +158,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styles = None  # the theme or focus changed: look the styles up again
-        self._lines.clear()
+        self._lines.clear()  # the theme changed
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.shown) * ROW_HEIGHT)
@@ -174,16 +171,15 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self.shown):
             return Strip.blank(width, base)
-        key = (index, part, index == self.highlighted, width)
+        key = (index, part, index == self.highlighted, self.has_focus, width)
         cached = self._lines.get(key)
         if cached is not None:
             return cached
-        if self._styles is None:
-            self._styles = (
-                self.get_component_rich_style("article-list--cursor", partial=True),
-                self.get_component_rich_style("article-list--meta", partial=True),
-            )
-        cursor, meta = self._styles
+        # The cursor's background is a share of $primary over the list's (30%, or 55% when
+        # the list has focus): the whole style, blended, and read afresh (Textual's cache of
+        # component styles does not follow focus).
+        cursor = self.get_component_styles("article-list--cursor").rich_style
+        meta = self.get_component_rich_style("article-list--meta", partial=True)
         summary = self.shown[index]
         style = base + cursor if index == self.highlighted else base
         if part == 0:
