@@ -294,6 +294,24 @@ def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:
             "2016-11-08",
             "UK",
         ),
+        (  # the country that acts, not another the sentence names first
+            "While the U.S. talks about election, UK outraged over Toblerone chocolate\n\n"
+            "Some are even blaming Brexit.\n\nToblerone is facing a mountain of criticism for "
+            "changing the shape of its famous triangular candy bars in British stores, a move it "
+            "blames on rising costs.",
+            "2016-11-08",
+            "UK",
+        ),
+        (  # a lead that names only a country: the town the next sentences give
+            "Rescuers race to save boy who fell into a well in China\n\n"
+            "Rescuers in China are racing to save a boy who fell into a well. "
+            "The boy has been trapped for around 50 hours. "
+            "His father said he was playing near the well. "
+            "The boy fell into the well on Sunday in a rural village of Hebei Province. "
+            "Around 80 diggers are at the site.",
+            "2016-11-08",
+            "Hebei Province",
+        ),
     ],
 )
 def test_main_event_where(analyser: Analyser, text: str, date: str, where: str) -> None:

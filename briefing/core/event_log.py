@@ -24,6 +24,7 @@ MIN_LEAD_WORDS = 3  # a shorter "sentence" is a scrap of the page, not part of t
 # How many content word stems a dated sentence of the lead shares with the main event's
 # sentence to be telling the same news.
 SAME_NEWS = 2
+AFTER_LEAD = 2  # sentences after the lead that may give its news's town
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -245,16 +246,24 @@ def _fill_from_lead(
         changes.update(_when_from_lead(article, analysis, end, news))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:
-        changes.update(_where_from_lead(event, article, analysis, resolution, end))
+        after = _end_of(analysis, min(size + AFTER_LEAD, len(analysis.sentences)))
+        changes.update(_where_from_lead(event, article, analysis, resolution, end, after))
     return replace(event, **changes)  # type: ignore[arg-type]
 
 
 def _where_from_lead(
-    event: Event, article: Article, analysis: Analysis, resolution: Resolution, end: int
+    event: Event,
+    article: Article,
+    analysis: Analysis,
+    resolution: Resolution,
+    end: int,
+    after: int,
 ) -> dict[str, object]:
     """The most specific place the lead gives, for a main event whose sentence names none or
-    only a country: a building or site, else the first town or area, else the dateline; a
-    country only when nothing narrower is named."""
+    only a country: a building or site, else the first town or area (when the lead names
+    only countries, one in the AFTER_LEAD sentences after it, which tell the lead's news in
+    detail, up to `after`), else the country that is the event's actor, else the dateline;
+    a country only when nothing narrower is named."""
 
     def name(m: Mention) -> str:
         return _span_name(m, article.id, resolution)
@@ -269,8 +278,15 @@ def _where_from_lead(
     in_lead = [m for m in places if m.start < end]
     specific = [m for m in in_lead if not is_broad(name(m))]
     specific.sort(key=lambda m: (m.label != "FAC", m.start))
+    if not specific and all(is_broad(name(m)) for m in in_lead):
+        specific = [m for m in places if end <= m.start < after and not is_broad(name(m))]
     if specific:
         return {"where": name(specific[0]), "where_from_dateline": False}
+    # "UK outraged over Toblerone" after "While the U.S. talks about the election": a country
+    # that is the actor is where it happens, not another that the sentence or lead names.
+    own = [m for m in in_lead if event.who is not None and name(m) == event.who]
+    if own:
+        return {"where": name(own[0]), "where_from_dateline": False}
     dateline = analysis.dateline
     # "WASHINGTON - The U.S. ...": a dateline is nearer than the sentence's country.
     if event.where is not None and dateline is not None and not is_broad(dateline.text):
