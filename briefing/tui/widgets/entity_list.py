@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -17,11 +16,12 @@ if TYPE_CHECKING:
 class EntityList(OptionList):
     """Entities of one article, most mentioned first. Enter posts `EntityList.Picked`."""
 
-    @dataclass
     class Picked(Message):
         """The user asked for the articles that mention this entity."""
 
-        entity: Entity
+        def __init__(self, entity: Entity) -> None:
+            super().__init__()
+            self.entity = entity
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
