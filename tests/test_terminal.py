@@ -40,14 +40,16 @@ def terminal(tmp_path: Path, warm_cache: Path) -> Iterator[Callable[..., str]]:
         )
         return out.stdout
 
-    def keys(*names: str, wait_for: str = "", timeout: float = 30) -> str:
+    def keys(*names: str, wait_for: str | tuple[str, ...] = "", timeout: float = 30) -> str:
+        """Send keys, then wait until the screen shows `wait_for` (every one of them)."""
+        wanted = (wait_for,) if isinstance(wait_for, str) else wait_for
         for name in names:
             subprocess.run([*tmux, "send-keys", "-t", "e2e", name], check=True)
             time.sleep(0.2)
         deadline = time.monotonic() + timeout
         while True:
             shown = screen()
-            if wait_for in shown or time.monotonic() > deadline:
+            if all(w in shown for w in wanted) or time.monotonic() > deadline:
                 return shown
             time.sleep(0.2)
 
@@ -58,7 +60,8 @@ def terminal(tmp_path: Path, warm_cache: Path) -> Iterator[Callable[..., str]]:
 
 
 def test_briefing_in_a_real_terminal(terminal: Callable[..., str], tmp_path: Path) -> None:
-    shown = terminal(wait_for="Briefing of this article")  # the list comes first, then the rest
+    # The list is drawn first, the other panes a frame later.
+    shown = terminal(wait_for=("2021-09-07", "Briefing of this article"))
     assert "Articles" in shown and "2021-09-08" in shown and "Briefing of this article" in shown
     shown = terminal("j", wait_for="(Inputs from ANI/ PTI)")
     assert "(Inputs from ANI/ PTI)" in shown and "highlights" in shown
