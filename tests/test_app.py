@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 from textual.command import CommandPalette
-from textual.widgets import Input, Markdown, Tabs
+from textual.widgets import Input, Markdown, Static, Tabs
 
 from briefing import paths
 from briefing.config import Config
@@ -222,6 +222,16 @@ async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Pat
         await pilot.press("b")
         assert app.scope == "article"
         assert app.query_one(Markdown) is not None
+
+
+async def test_configured_scope_is_the_briefing_at_start(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path, scope="story")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        assert app.scope == "story"
+        assert "this story" in str(app.query_one("#scope-title", Static).render())
+        assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
 
 
 async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> None:

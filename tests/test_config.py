@@ -40,6 +40,15 @@ def test_bad_value_names_key_and_line(tmp_path: Path) -> None:
         load_config(path)
 
 
+def test_scope_is_one_of_the_app_scopes(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("scope: story\n")
+    assert load_config(path).scope == "story"
+    path.write_text("theme: dark\nscope: everything\n")
+    with pytest.raises(ConfigError, match=r"config.yaml:2: key 'scope': expected one of: article"):
+        load_config(path)
+
+
 def test_broken_yaml_names_line(tmp_path: Path) -> None:
     path = tmp_path / "config.yaml"
     path.write_text("theme: dark\nsources: [news\nlabels: x\n")

@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from briefing import paths
-from briefing.config import Config
+from briefing.config import SCOPES, Config
 from briefing.core.workspace import Workspace
 from briefing.errors import BriefingError
 from briefing.fileio import write_atomic
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from briefing.core.store import ArticleSummary
     from briefing.core.stories import Story
 
-SCOPES = ("article", "story", "filtered", "all")
 PANES = ("list-pane", "article-pane", "briefing-pane")
 NARROW = 100  # columns under which the panes become tabs
 FALLBACK_THEME = "dark"
@@ -87,7 +86,7 @@ class BriefingApp(App[None]):
         self.sources = sources
         self.config_path = config_path
         self.problems: list[str] = []
-        self.scope = "article"
+        self.scope = config.scope
         self.filter_text = ""
         self.entity_filter: tuple[str, set[str]] | None = None
         self.briefings: dict[str, tuple[str, str]] = {}  # scope key -> (title, Markdown)
