@@ -4,7 +4,6 @@ the exit code. Imported only when one runs, so the app's start does not load the
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -13,12 +12,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from briefing import paths
 from briefing.config import Config, init_config, load_config
 from briefing.core.event_log import Event, article_events, main_event, timeline
-from briefing.core.export import save_at, save_new
 from briefing.core.models import SyncReport
-from briefing.core.render import render_briefing
 from briefing.errors import BriefingError
 from briefing.printable import printable, printable_lines
 
@@ -250,21 +246,15 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    config = _load(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
         ids = _selected(ws, args.entity, args.story)
-        briefing = ws.briefing(ids)
-        text = render_briefing(briefing)
-    try:
-        if args.out is not None:
-            path = save_at(args.out.expanduser(), text, force=args.force)
-        else:
-            folder = Path(config.export_dir) if config.export_dir else paths.default_export_dir()
-            today = dt.date.today().isoformat()
-            path = save_new(folder, today, briefing.title, text, force=args.force)
-    except OSError as exc:
-        raise BriefingError(f"cannot save the briefing: {exc}") from None
+        title, text = ws.briefing_text(ids)
+        out = args.out.expanduser() if args.out is not None else None
+        try:
+            path = ws.save(title, text, path=out, force=args.force)
+        except OSError as exc:
+            raise BriefingError(f"cannot save the briefing: {exc}") from None
     print(path)
     return _exit_code(report)
 

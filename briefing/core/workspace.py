@@ -7,6 +7,7 @@ sources hold; `articles`, `article` and `analysis` then read from the cache.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import os
 from collections.abc import Callable, Sequence
@@ -243,11 +244,57 @@ class Workspace:
         items = self.loaded(ids)
         return build_briefing(items, self.resolution(items), title=title)
 
-    def briefing_markdown(self, ids: Sequence[str], *, title: str | None = None) -> str:
-        """The briefing of these articles as Markdown: what the app shows and export saves."""
+    def briefing_text(self, ids: Sequence[str], *, title: str | None = None) -> tuple[str, str]:
+        """The briefing of these articles: its title, and its Markdown (what the app shows and
+        export saves)."""
         from briefing.core.render import render_briefing
 
-        return render_briefing(self.briefing(ids, title=title))
+        briefing = self.briefing(ids, title=title)
+        return briefing.title, render_briefing(briefing)
+
+    def briefing_markdown(self, ids: Sequence[str], *, title: str | None = None) -> str:
+        """The briefing of these articles as Markdown."""
+        return self.briefing_text(ids, title=title)[1]
+
+    def export_path(self, title: str) -> Path:
+        """Where `save` puts a briefing of this title first: `<export dir>/<today>-<slug>.md`."""
+        from briefing.core.export import slug
+
+        return self._export_dir() / f"{dt.date.today().isoformat()}-{slug(title)}.md"
+
+    def save(
+        self, title: str, markdown: str, *, path: Path | None = None, force: bool = False
+    ) -> Path:
+        """Save a briefing's Markdown at `path`, else at `export_path(title)`; a name that is
+        taken is followed by `-2`, `-3`... unless `force` (then it is written over).
+
+        Returns:
+            The path written.
+
+        Raises:
+            OSError: The folder cannot be created or written.
+        """
+        from briefing.core.export import save_at, save_new
+
+        if path is not None:
+            return save_at(path, markdown, force=force)
+        return save_new(
+            self._export_dir(), dt.date.today().isoformat(), title, markdown, force=force
+        )
+
+    def _export_dir(self) -> Path:
+        return (
+            Path(self.config.export_dir) if self.config.export_dir else paths.default_export_dir()
+        )
+
+    def overview(self, ids: Sequence[str]) -> tuple[dict[str, str], Resolution, list[Story]]:
+        """What a listing needs of these articles, reading each analysis once: the names its
+        filter searches (`entity_names`), one name per actor, and the stories."""
+        from briefing.core.stories import group
+
+        items = self.loaded(ids)
+        resolution = self.resolution(items)
+        return self.entity_names(items), resolution, group(items, resolution)
 
     def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:
         """Articles with their analyses, in the given order (unanalysed ones left out)."""

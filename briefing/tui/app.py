@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 from collections.abc import Iterable
 from pathlib import Path
@@ -281,13 +280,8 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="names")
     def load_names(self, ids: tuple[str, ...]) -> None:
         """The entity names the filter searches: every analysis is read, so off the UI."""
-        from briefing.core.stories import group
-
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
-            items = ws.loaded(ids)  # read once: names, resolution and stories share it
-            names = ws.entity_names(items)
-            resolution = ws.resolution(items)
-            stories = group(items, resolution)
+            names, resolution, stories = ws.overview(ids)
         self.post_message(NamesReady(names, resolution, stories))
 
     def on_names_ready(self, message: NamesReady) -> None:
@@ -540,11 +534,9 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="briefing")
     def build_briefing(self, key: str, ids: list[str]) -> None:
         """Build the Markdown off the UI thread (a briefing of many articles takes a while)."""
-        from briefing.core.render import render_briefing
-
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
-            briefing = ws.briefing(ids)
-        self.post_message(BriefingReady(key, briefing.title, render_briefing(briefing)))
+            title, markdown = ws.briefing_text(ids)
+        self.post_message(BriefingReady(key, title, markdown))
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
         self.briefings[message.key] = (message.title, message.markdown)
@@ -553,34 +545,24 @@ class BriefingApp(App[None]):
 
     def _current_markdown(self) -> tuple[str, str]:
         """The current scope's briefing, title and Markdown: the one shown if it is built."""
-        from briefing.core.render import render_briefing
-
         key, ids = self._scope_key()
         if key in self.briefings:
             return self.briefings[key]
-        briefing = self.ws.briefing(ids)
-        return briefing.title, render_briefing(briefing)
+        return self.ws.briefing_text(ids)
 
     def action_save(self) -> None:
-        from briefing.core.export import save_new
-
         title, markdown = self._current_markdown()
-        folder = Path(self.config.export_dir) if self.config.export_dir else None
-        folder = folder or paths.default_export_dir()
         try:
-            path = save_new(folder, dt.date.today().isoformat(), title, markdown)
+            path = self.ws.save(title, markdown)
         except OSError as exc:
+            folder = self.ws.export_path(title).parent
             self.notify(f"Cannot save in {folder}: {exc}", severity="error", markup=False)
             return
         self.notify(f"Saved {path}", title="Briefing saved", markup=False)
 
     def action_save_as(self) -> None:
-        from briefing.core.export import slug
-
         title, markdown = self._current_markdown()
-        folder = Path(self.config.export_dir) if self.config.export_dir else None
-        name = f"{dt.date.today().isoformat()}-{slug(title)}.md"
-        suggestion = (folder or paths.default_export_dir()) / name
+        suggestion = self.ws.export_path(title)
 
         def save(path: Path | None) -> None:
             if path is None:
