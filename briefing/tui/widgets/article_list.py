@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from textual import events
@@ -20,8 +21,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.core.store import ArticleSummary
 from briefing.printable import printable
+
+if TYPE_CHECKING:
+    from briefing.core.store import ArticleSummary
 
 ROW_HEIGHT = 2  # date and source on the first line, the title on the second
 
