@@ -132,7 +132,12 @@ async def test_no_briefing_is_built_while_the_cursor_moves(
         listing = app.query_one(ArticleList)
         built: list[int | None] = []
         refresh = app._refresh_briefing
-        app._refresh_briefing = lambda: (built.append(listing.highlighted), refresh())[1]  # type: ignore[method-assign]
+
+        def spy() -> None:
+            built.append(listing.highlighted)
+            refresh()
+
+        app._refresh_briefing = spy  # type: ignore[method-assign]
         await pilot.press("j")
         await settled(pilot)  # the article is drawn; its briefing waits for the cursor to rest
         for step in range(int(BRIEFING_DELAY * 1.5 / 0.02)):  # keys held down, past the wait
@@ -347,6 +352,7 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
         assert app.scope == "story"
         assert any("bogus" in n.message for n in app._notifications)
         await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
         assert ("x", "Scope", "scope") in app.screen.rows
 
 

@@ -109,7 +109,7 @@ def test_seed_events(seeds_loaded) -> None:  # type: ignore[no-untyped-def]
     assert "call" in call.action and call.kind == "noun"
     kudashev = [e for e in events if e.who == "Nikolay Kudashev" and e.action == "said"]
     assert kudashev and kudashev[0].when_date == "2021-09-06"
-    dates = [e.when_date for e in timeline(events)]
+    dates = [e.when_date or "" for e in timeline(events)]
     assert dates == sorted(dates) and "2021-08-24" in dates and "2021-09-08" in dates
     main = {a.date: main_event(a, x, resolution) for a, x in items}
     assert main["2021-09-08"] is not None and main["2021-09-08"].who == "Nikolay Patrushev"

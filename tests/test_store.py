@@ -115,7 +115,8 @@ def _listing_store(tmp_path: Path, rows: list[tuple[str, str | None]]) -> Store:
     single files, a file of several articles ('#n'), a name holding '#', and an article the
     last scan no longer found in its file."""
     store = Store.open(tmp_path)
-    articles, files = [], {}
+    articles: list[Article] = []
+    files: dict[str, list[str]] = {}
     for n, (title, date) in enumerate(rows):
         layout = n % 5
         path = {
