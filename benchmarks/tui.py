@@ -112,7 +112,7 @@ def bare(count: int, keys: int) -> dict[str, object]:
         def compose(self) -> ComposeResult:
             yield Static("hello")
 
-    async def first_paint(pilot: Pilot[None]) -> None:
+    async def first_paint(pilot: Pilot[Any]) -> None:
         await pilot.pause()
         pilot.app.exit()
 
@@ -126,7 +126,7 @@ def bare(count: int, keys: int) -> dict[str, object]:
 
     figures: dict[str, float] = {}
 
-    async def move(pilot: Pilot[None]) -> None:
+    async def move(pilot: Pilot[Any]) -> None:
         await pilot.pause(0.3)
         figures.update(key_figures(*await press_down(pilot, pilot.app.query_one(OptionList), keys)))
         pilot.app.exit()
@@ -146,7 +146,7 @@ def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
     watch_first_frame(lambda app: bool(app.query_one(ArticleList).shown))
     result: dict[str, object] = {}
 
-    async def drive(pilot: Pilot[None]) -> None:
+    async def drive(pilot: Pilot[Any]) -> None:
         app = pilot.app
         listing = app.query_one(ArticleList)
         while not FIRST_FRAME:
