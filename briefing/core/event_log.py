@@ -511,9 +511,10 @@ _MODIFIES = re.compile(r"[ \t]+[a-z]")
 # What may stand between a time and its day: "6.10am on Wednesday", "11am local time on Sunday".
 _JOINS = re.compile(r"[ ,]*(?:(?:local|GMT|UTC|ET|EST|BST)(?: time)?)?[ ,]*(?:on|at)?[ ,]*")
 _TOWARD = re.compile(r"\b(?:to|into|toward|towards|onto)\s+(?:the\s+)?\Z", re.IGNORECASE)
-# "US-based Mondelez", "London-born singer": a place that describes someone, not the news.
+# "US-based Mondelez", "a Hong Kong-flagged ship": a place that describes someone or
+# something, not where the news happens.
 _ATTRIBUTE = re.compile(
-    r"-(?:based|born|bred|headquartered|registered|listed|owned|made|built|bound|backed)\b"
+    r"-(?:based|born|bred|headquartered|registered|flagged|listed|owned|made|built|bound|backed)\b"
 )
 _CLOCK = re.compile(r"\d|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 _DURATION = re.compile(
