@@ -312,6 +312,14 @@ def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:
             "2016-11-08",
             "Hebei Province",
         ),
+        (  # nor a ship's flag
+            "South Korea seizes ship suspected of oil transfer to North Korea\n\n"
+            "South Korea has seized a ship suspected of transferring oil to North Korea. "
+            "The transfer broke sanctions, officials said. China denied any part in it. "
+            "The Hong Kong-flagged vessel is being held at the port of Yeosu.",
+            "2017-12-29",
+            "Yeosu",
+        ),
     ],
 )
 def test_main_event_where(analyser: Analyser, text: str, date: str, where: str) -> None:
