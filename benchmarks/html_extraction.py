@@ -15,6 +15,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from briefing.core.readers import finish, read_html
 from briefing.core.text import ReadError, decode
@@ -64,7 +65,7 @@ def main(folder: Path) -> None:
     def mean(rows: list[tuple[float, float, float]], i: int) -> float:
         return round(sum(r[i] for r in rows) / len(rows), 4)
 
-    result = {
+    result: dict[str, Any] = {
         "pages": len(ours),
         "failed": failed,
         "ours": {"precision": mean(ours, 0), "recall": mean(ours, 1), "f1": mean(ours, 2)},

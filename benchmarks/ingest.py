@@ -41,14 +41,15 @@ def build_corpus(source: Path, target: Path, words: int) -> int:
     total, copy = 0, 0
     while total < words:
         for article in articles:
+            title = f"{article.title} (copy {copy})"
             record = {
-                "title": f"{article.title} (copy {copy})",
+                "title": title,
                 "text": article.body,
                 "date_publish": article.date,
                 "source_domain": article.source,
             }
             (target / f"{copy:03d}-{article.id}.json").write_text(json.dumps(record))
-            total += len(article.body.split()) + len(record["title"].split())
+            total += len(article.body.split()) + len(title.split())
             if total >= words:
                 break
         copy += 1
@@ -128,8 +129,8 @@ def warm_listing(tmp: Path, count: int) -> dict[str, object]:
             [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
         )
         wall = time.perf_counter() - start
-        inside, spacy = done.stderr.split()[-2:]
-        runs.append((wall, float(inside), spacy == "True"))
+        inside_s, spacy_s = done.stderr.split()[-2:]
+        runs.append((wall, float(inside_s), spacy_s == "True"))
     runs.sort()
     wall, inside, spacy = runs[1]
     return {

@@ -204,14 +204,14 @@ def stories(folder: Path) -> dict[str, Any]:
     result: dict[str, Any] = {"articles": len(items), "gold_events": len(set(gold))}
     for name, kwargs in (("ours", {}), ("tfidf_baseline", {"use_entities": False})):
         start = time.perf_counter()
-        grouped = group(items, resolution, **kwargs)  # type: ignore[arg-type]
+        grouped = group(items, resolution, **kwargs)
         seconds = time.perf_counter() - start
         label = {aid: n for n, s in enumerate(grouped) for aid in s.articles}
-        found = [label[a.id] for a in articles]
+        grouping = [label[a.id] for a in articles]
         result[name] = {
             "stories": len(grouped),
-            "ari": round(adjusted_rand(found, gold), 3),
-            "bcubed_f1": round(bcubed_f1(found, gold), 3),
+            "ari": round(adjusted_rand(grouping, gold), 3),
+            "bcubed_f1": round(bcubed_f1(grouping, gold), 3),
             "seconds": round(seconds, 3),
         }
     result["ari_ratio"] = round(
