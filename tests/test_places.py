@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.places import is_broad
+from briefing.core.places import is_broad, is_specific
 
 
 @pytest.mark.parametrize(
@@ -16,4 +16,9 @@ def test_broad(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["Mazar-i-Sharif", "Croydon", "Trump Tower", "Hebei", "Paris"])
 def test_specific(name: str) -> None:
-    assert not is_broad(name)
+    assert not is_broad(name) and is_specific(name)
+
+
+@pytest.mark.parametrize("name", ["North", "the South", "UK", "Middle East"])
+def test_not_specific(name: str) -> None:
+    assert not is_specific(name)  # a bare direction ("the North" for North Korea) or broad

@@ -13,7 +13,7 @@ from briefing.core.dates import relative_day
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
-from briefing.core.places import is_broad
+from briefing.core.places import is_broad, is_specific
 from briefing.core.resolve import Entity, Resolution, clean
 from briefing.core.text import is_title_case
 
@@ -276,10 +276,10 @@ def _where_from_lead(
         and not _ATTRIBUTE.match(article.body, m.end)
     ]  # fmt: skip  (where it goes is not where it happens: "a Roadster to Mars")
     in_lead = [m for m in places if m.start < end]
-    specific = [m for m in in_lead if not is_broad(name(m))]
+    specific = [m for m in in_lead if is_specific(name(m))]
     specific.sort(key=lambda m: (m.label != "FAC", m.start))
     if not specific and all(is_broad(name(m)) for m in in_lead):
-        specific = [m for m in places if end <= m.start < after and not is_broad(name(m))]
+        specific = [m for m in places if end <= m.start < after and is_specific(name(m))]
     if specific:
         return {"where": name(specific[0]), "where_from_dateline": False}
     # "UK outraged over Toblerone" after "While the U.S. talks about the election": a country

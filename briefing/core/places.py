@@ -46,3 +46,13 @@ def is_broad(place: str) -> bool:
     """Whether `place` names a country, a continent or a world region."""
     key = " ".join(place.lower().replace("’", "'").split()).rstrip(".")
     return key in BROAD or key.removeprefix("the ") in BROAD
+
+
+# A bare direction ("the North" for North Korea, "the South") names no place by itself.
+_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+
+
+def is_specific(place: str) -> bool:
+    """Whether `place` is narrower than a country or region and not a bare direction."""
+    key = " ".join(place.lower().split()).removeprefix("the ")
+    return not is_broad(place) and key not in _DIRECTIONS
