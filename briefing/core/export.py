@@ -18,15 +18,19 @@ def slug(title: str) -> str:
     return words[:SLUG_CHARS].rstrip("-") or "briefing"
 
 
+def file_name(date: str | None, title: str) -> str:
+    """A briefing's file name, `<date>-<slug>.md`: the slug keeps it inside its folder."""
+    return f"{date}-{slug(title)}.md" if date else f"{slug(title)}.md"
+
+
 def save_new(folder: Path, date: str | None, title: str, text: str, *, force: bool = False) -> Path:
     """Write `text` as `<folder>/<date>-<slug>.md`, or `-2`, `-3`... if that name is taken
-    (with `force`, over the first name instead). The slug keeps the file inside `folder`.
+    (with `force`, over the first name instead).
 
     Raises:
         OSError: The folder cannot be created or written.
     """
-    stem = f"{date}-{slug(title)}" if date else slug(title)
-    return save_at(folder / f"{stem}.md", text, force=force)
+    return save_at(folder / file_name(date, title), text, force=force)
 
 
 def save_at(path: Path, text: str, *, force: bool = False) -> Path:

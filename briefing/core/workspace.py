@@ -258,9 +258,11 @@ class Workspace:
 
     def export_path(self, title: str) -> Path:
         """Where `save` puts a briefing of this title first: `<export dir>/<today>-<slug>.md`."""
-        from briefing.core.export import slug
+        from briefing.core.export import file_name
 
-        return self._export_dir() / f"{dt.date.today().isoformat()}-{slug(title)}.md"
+        given = self.config.export_dir
+        folder = Path(given) if given else paths.default_export_dir()
+        return folder / file_name(dt.date.today().isoformat(), title)
 
     def save(
         self, title: str, markdown: str, *, path: Path | None = None, force: bool = False
@@ -274,18 +276,9 @@ class Workspace:
         Raises:
             OSError: The folder cannot be created or written.
         """
-        from briefing.core.export import save_at, save_new
+        from briefing.core.export import save_at
 
-        if path is not None:
-            return save_at(path, markdown, force=force)
-        return save_new(
-            self._export_dir(), dt.date.today().isoformat(), title, markdown, force=force
-        )
-
-    def _export_dir(self) -> Path:
-        return (
-            Path(self.config.export_dir) if self.config.export_dir else paths.default_export_dir()
-        )
+        return save_at(path or self.export_path(title), markdown, force=force)
 
     def overview(self, ids: Sequence[str]) -> tuple[dict[str, str], Resolution, list[Story]]:
         """What a listing needs of these articles, reading each analysis once: the names its
