@@ -59,3 +59,11 @@ def test_relative_day_is_resolved_by_its_words_only() -> None:
     assert relative_day("this morning", "2016-11-03").value == "2016-11-03"
     assert not relative_day("Wednesday night", "2016-11-03").resolved  # a weekday: not here
     assert not relative_day("last night", None).resolved
+
+
+def test_a_day_of_the_calendar_is_resolved_by_its_words() -> None:
+    assert relative_day("November 8, 2016", "2016-02-08").value == "2016-11-08"
+    assert relative_day("Nov. 2", "2016-11-03").value == "2016-11-02"
+    assert relative_day("November 8, 2016", None).value == "2016-11-08"
+    assert not relative_day("Nov. 2", None).resolved  # which year?
+    assert not relative_day("November 2016", "2016-11-03").resolved  # a month, not a day

@@ -248,6 +248,24 @@ def test_main_event_when_found_in_the_lead_keeps_the_day_its_words_give(
     )
 
 
+def test_main_event_when_found_in_the_lead_as_a_calendar_day_is_that_day(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Toblerone sparks outrage after changing iconic shape\n\n"
+        "Toblerone has come under fire after it widened the gaps between its triangles. "
+        "Fans were not happy. The company posted the news on its Facebook page on "
+        "November 8, 2016."
+    )
+    # The source's date is wrong (February): the words give the day, and the date is theirs.
+    event = _main(analyser, text, date="2016-02-08")
+    assert (event.when, event.when_date, event.when_from_article) == (
+        "November 8, 2016",
+        "2016-11-08",
+        False,
+    )
+
+
 def test_main_event_when_of_an_undated_article_is_a_day_it_names(analyser: Analyser) -> None:
     text = (
         "An epic Game 7 finally delivers Cubs a World Series\n\n"

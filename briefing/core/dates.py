@@ -196,12 +196,18 @@ def _relative_day(lowered: str, base: dt.date) -> DateValue:
 
 
 def relative_day(text: str, article_date: str | None) -> DateValue:
-    """The day that words relative to the article's date name, and only those: "late last
-    night" in a Thursday paper is Wednesday; "Wednesday night" is not resolved here."""
-    if article_date is None:
-        return UNRESOLVED
+    """The day that a wording names by itself: words relative to the article's date ("late
+    last night" in a Thursday paper is Wednesday) or a day of the calendar ("Nov. 2",
+    "November 8, 2016"). Not a weekday: "Wednesday night" may be an earlier week's."""
     lowered = " ".join(text.lower().replace("’", "'").split())
-    return _relative_day(lowered, dt.date.fromisoformat(article_date))
+    dated = re.search(r"\b(1[89]|20)\d\d\b", lowered)
+    if article_date is None and not dated:
+        return UNRESOLVED
+    base = dt.date.fromisoformat(article_date) if article_date else dt.date(2000, 1, 1)
+    found = _absolute(lowered, base, None)
+    if found is not None and found.granularity == "day":
+        return found
+    return _relative_day(lowered, base) if article_date else UNRESOLVED
 
 
 def resolve(text: str, article_date: str | None, tense: Tense | None = None) -> DateValue:

@@ -427,7 +427,8 @@ def _when_from_lead(
 
 def _said_when(article: Article, analysis: Analysis, start: int, end: int) -> dict[str, object]:
     """The wording of a main event's when found outside its sentence; its date too when the
-    words alone say which day ("late last night", "yesterday"), else the article's stays."""
+    words alone say which day ("late last night", "November 8, 2016"), else the article's
+    stays."""
     wording = _with_its_time(article.body, analysis, start, end)
     day = relative_day(article.body[start:end], article.date)
     if day.value is None or day.value == article.date:
