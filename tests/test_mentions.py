@@ -78,6 +78,20 @@ def test_a_photo_credit_is_not_a_name(analyser: Analyser) -> None:
     assert not any("Ruvic" in name for name in names)
 
 
+def test_a_picture_credit_run_into_a_caption_is_not_part_of_a_name(analyser: Analyser) -> None:
+    # The small model reads "Getty Images Massa" as a person, "Getty Images Witnesses" as an
+    # organisation: a web page's credits run into the captions after them.
+    text = (
+        "Felipe Massa bows out in tears at Interlagos.\n\nFelipe Massa crashed out of his "
+        "final home race. Getty Images Massa cries as he heads down the pit lane Getty Images "
+        "Witnesses cheered him. Reuters reported the crash."
+    )
+    names = {(m.text, m.label) for m in _analysis(analyser, text).mentions}
+    assert ("Massa", "PERSON") in names
+    assert ("Reuters", "ORG") in names  # an agency on its own is a name
+    assert not any("Getty" in name or "Witnesses" in name for name, _ in names)
+
+
 def test_a_persons_surname_is_tagged_after_a_title(analyser: Analyser) -> None:
     # spaCy tags "Narendra Modi" and misses the "Modi" of "PM Modi".
     text = (

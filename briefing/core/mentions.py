@@ -55,6 +55,15 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP"})
+# A web page's picture credit or furniture run into the caption after it: "Getty Images
+# Massa sits down", "EPA Chicago Cubs manager", "CLOSE John Mahoney", "Enlarge Image Google".
+# A mention that is only furniture ("Advertisement Continue") is dropped; an agency alone
+# ("Reuters reported") is a name.
+_LEADING_CREDIT = re.compile(
+    r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
+    r"|Xinhua|Barcroft Media|Splash News)\s+(?!Images\b)(?=[A-Z])"
+    r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?)(?:\s+|$))"
+)
 _SLASHED = re.compile(r"\w ?/ ?\w")
 _ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|org|net)\b", re.IGNORECASE)
 # A word that may stand next to a name without making it part of a longer one.
@@ -76,9 +85,13 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     person's surname ("NSA Doval" once "Ajit Doval" is tagged). Not where it is part of a
     longer name ("Trump" in "Trump Tower") or of another mention, nor for a name the text
     also writes in lower case ("Police" when "police" is a word of the text).
-    Photo credits and web addresses read as people or organisations are left out.
+    Photo credits and web addresses read as people or organisations are left out, as is a
+    credit that runs into a name ("Getty Images Massa" is "Massa").
     """
-    mentions = [m for m in mentions if not _credit_or_address(m)]
+    mentions = [
+        m for m in map(lambda m: _uncredited(m, body), mentions)
+        if m is not None and not _credit_or_address(m)
+    ]  # fmt: skip
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.label in _NAME_LABELS and len(m.text) > 1 and m.text[0].isupper():
@@ -126,6 +139,23 @@ def _alone(body: str, start: int, end: int) -> bool:
     if after[:1].isalnum() or after[:1] == "-":
         return False
     return after[:1] not in _APOSTROPHES or _POSSESSIVE.match(after) is not None
+
+
+def _uncredited(m: Mention, body: str) -> Mention | None:
+    """The mention without a picture credit run into it ("Getty Images Massa" is "Massa");
+    none when what is left is one word that the text gives nowhere else as a name ("Getty
+    Images Witnesses described the scene")."""
+    credit = _LEADING_CREDIT.match(m.text) if m.label in _NAME_LABELS else None
+    if credit is None:
+        return m
+    start = m.start + credit.end()
+    text = body[start : m.end]
+    if " " not in text:
+        word = _POSSESSIVE_END.sub("", text)
+        named = word and sum(1 for _ in _written(body, word)) > 1
+        if not named or next(_written(body, word.lower()), None) is not None:
+            return None
+    return Mention(text, m.label, start, m.end)
 
 
 def _credit_or_address(m: Mention) -> bool:
