@@ -198,6 +198,24 @@ def test_aliases_in_the_config_win(analyser: Analyser) -> None:
     assert "Modi" in entity(resolution, "Narendra Modi").aliases
 
 
+def test_a_name_given_after_ms_is_a_persons_whatever_the_model_calls_it(
+    analyser: Analyser,
+) -> None:
+    # The small model tags "Chrissy Teigen" and "Teigen" as organisations here.
+    resolution = analyse(
+        analyser,
+        "Teigen stuck on 'flight to nowhere'\n\nIn this Nov. 2, 2017 file photo, model "
+        "Chrissy Teigen poses at the 2017 Revolve Awards at the Dream Hollywood hotel in Los "
+        "Angeles. Teigen tweeted throughout the eight-hour flight. Ms Teigen later thanked "
+        "the crew.",
+        date="2017-12-28",
+    )
+    teigen = entity(resolution, "Chrissy Teigen")
+    assert teigen.label == "PERSON"
+    assert {"Teigen", "Ms Teigen"} <= set(teigen.aliases)
+    assert not any(e.name == "Teigen" for e in resolution.entities)
+
+
 def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -8,7 +8,9 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
 2. People: titles and honorifics are not part of a name; a non-person span that ends with a
    known person's name is that person (spaCy often swallows a role into the name); surnames
    alone and initial forms ("S Jaishankar", "Ajit K. Doval") join the one full name they fit,
-   and stay apart when two people share the surname.
+   and stay apart when two people share the surname. A name whose surname the text gives
+   after Mr, Ms, Mrs, Miss or Dr is a person's, whatever the model tagged it ("Chrissy
+   Teigen" read as an organisation where "Ms Teigen" is a person).
 3. Organisations: case variants, a leading "the" and possessives do not matter; an acronym
    joins its expansion when the text defines it ("Ministry of External Affairs (MEA)") or its
    letters are the initials of an organisation named in the same article.
@@ -304,12 +306,15 @@ def resolve(
         v.lower(): canon for canon, variants in (aliases or {}).items() for v in [canon, *variants]
     }
     persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    addressed = _addressed(articles)
     for _, _, analysis in articles:
         for m in analysis.mentions:
             if m.label == "PERSON":
                 name = strip_titles(clean(m.text))
             elif m.label in ENTITY_LABELS and (titled := _titled_name(clean(m.text).split())):
                 name = " ".join(titled)
+            elif m.label in ENTITY_LABELS and _is_addressed_name(clean(m.text), addressed):
+                name = clean(m.text)  # "Chrissy Teigen" tagged ORG, where "Ms Teigen" is
             else:
                 continue
             key = _name_key(name)
@@ -356,6 +361,32 @@ def resolve(
                 item.role = role_before(body, item.start, _sentence_start(analysis, m.start))
             items.append(item)
     return _group(items, persons, (surnames, firsts), alias_of, articles)
+
+
+# Courtesy forms of address: the word after one is a person's surname ("Ms Teigen").
+_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _addressed(articles: Sequence[tuple[str, str, Analysis]]) -> set[str]:
+    """The surnames the text gives after Mr, Mrs, Ms, Miss or Dr: they name people, whatever
+    label the model gives the other forms of the name."""
+    surnames = set()
+    for _, _, analysis in articles:
+        for m in analysis.mentions:
+            words = clean(m.text).split()
+            if len(words) == 2 and words[0].lower().strip(".") in _ADDRESS_WORDS:
+                surnames.add(words[1].lower())
+    return surnames
+
+
+def _is_addressed_name(text: str, addressed: set[str]) -> bool:
+    """A first name and a surname that the text also gives after a form of address."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[1].lower() in addressed
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _group(
