@@ -216,6 +216,41 @@ def test_a_name_given_after_ms_is_a_persons_whatever_the_model_calls_it(
     assert not any(e.name == "Teigen" for e in resolution.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Cincinnati Zoo defends killing of gorilla\n\nThe zoo's director said "
+            "tranquilizing the gorilla could have put the boy at greater risk. Tranquilizing "
+            "Harambe would have taken too long, he said. Harambe was 17 years old.",
+            "Harambe",
+        ),
+        (
+            "Comedian Amy Schumer joined the protest.\n\nThe comedian said she was angry. "
+            "Schumer spoke for ten minutes.",
+            "Amy Schumer",
+        ),
+    ],
+)
+def test_a_word_that_opens_a_sentence_and_describes_a_person_is_not_their_name(
+    analyser: Analyser, text: str, name: str
+) -> None:
+    # The small model reads "Tranquilizing Harambe" and "Comedian Amy Schumer" as names.
+    people = [e for e in analyse(analyser, text, date="2016-05-31").entities if e.label == "PERSON"]
+    assert [e.name for e in people] == [name]
+
+
+def test_a_first_name_that_is_also_a_word_stays_a_first_name(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Bill Murray celebrates with the Cubs\n\nBill Murray sprayed champagne in the "
+        "clubhouse. Actor Bill Hader watched from the stands. Murray said he paid the bill "
+        "for the party.",
+        date="2016-11-03",
+    )
+    assert "Murray" in entity(resolution, "Bill Murray").aliases
+
+
 def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

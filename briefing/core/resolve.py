@@ -10,7 +10,9 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
    alone and initial forms ("S Jaishankar", "Ajit K. Doval") join the one full name they fit,
    and stay apart when two people share the surname. A name whose surname the text gives
    after Mr, Ms, Mrs, Miss or Dr is a person's, whatever the model tagged it ("Chrissy
-   Teigen" read as an organisation where "Ms Teigen" is a person).
+   Teigen" read as an organisation where "Ms Teigen" is a person). A word that opens a
+   sentence and that the text otherwise writes in lower case describes the person, not
+   names them ("Tranquilizing Harambe" is Harambe).
 3. Organisations: case variants, a leading "the" and possessives do not matter; an acronym
    joins its expansion when the text defines it ("Ministry of External Affairs (MEA)") or its
    letters are the initials of an organisation named in the same article.
@@ -75,6 +77,7 @@ _ORG_WORDS = frozenset(
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,10 +310,11 @@ def resolve(
     }
     persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     addressed = _addressed(articles)
-    for _, _, analysis in articles:
+    described = _described_names(articles)
+    for article_id, _, analysis in articles:
         for m in analysis.mentions:
             if m.label == "PERSON":
-                name = strip_titles(clean(m.text))
+                name = strip_titles(described.get((article_id, m.start), clean(m.text)))
             elif m.label in ENTITY_LABELS and (titled := _titled_name(clean(m.text).split())):
                 name = " ".join(titled)
             elif m.label in ENTITY_LABELS and _is_addressed_name(clean(m.text), addressed):
@@ -336,6 +340,9 @@ def resolve(
             if not text:
                 continue
             item = _Item(article_id, m, m.label, text, m.start)
+            if (article_id, m.start) in described:  # "Tranquilizing Harambe": Harambe
+                item.name = described[article_id, m.start]
+                item.start = m.start + m.text.rfind(item.name)
             if text.lower() in alias_of:
                 item.name = alias_of[text.lower()]
             elif m.label != "PERSON":
@@ -373,10 +380,42 @@ def _addressed(articles: Sequence[tuple[str, str, Analysis]]) -> set[str]:
     surnames = set()
     for _, _, analysis in articles:
         for m in analysis.mentions:
-            words = clean(m.text).split()
+            words = m.text.split()
             if len(words) == 2 and words[0].lower().strip(".") in _ADDRESS_WORDS:
-                surnames.add(words[1].lower())
+                surnames.add(clean(words[1]).lower())
     return surnames
+
+
+def _described_names(articles: Sequence[tuple[str, str, Analysis]]) -> dict[tuple[str, int], str]:
+    """The people's names that a sentence opens with a word describing them, which the
+    model ran into the name ("Tranquilizing Harambe would have taken too long", "Comedian
+    Amy Schumer"), by (article id, mention start): the name without that word.
+
+    The word is a description, not a first name, when the text writes it in lower case
+    elsewhere ("tranquilizing the gorilla"), never writes the longer form but at the start
+    of a sentence, and starts no other name inside one."""
+    opening: dict[tuple[str, int], list[str]] = {}
+    inside: set[str] = set()
+    for article_id, _, analysis in articles:
+        starts = {s.start for s in analysis.sentences}
+        for m in analysis.mentions:
+            words = clean(m.text).split() if m.label == "PERSON" else []
+            if len(words) < 2:
+                continue
+            if m.start in starts and words[0].isalpha() and not is_title(words[0]):
+                opening[article_id, m.start] = words
+            else:
+                inside.add(" ".join(words))
+    given = {name.split()[0].lower() for name in inside}  # "Bill" of "Bill Hader"
+    first = {w[0].lower() for w in opening.values() if " ".join(w) not in inside} - given
+    if not first:
+        return {}
+    written = first.intersection(_LOWER_WORD.findall("\n".join(b for _, b, _ in articles)))
+    return {
+        place: " ".join(words[1:])
+        for place, words in opening.items()
+        if words[0].lower() in written and " ".join(words) not in inside
+    }
 
 
 def _is_addressed_name(text: str, addressed: set[str]) -> bool:
