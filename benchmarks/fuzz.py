@@ -33,7 +33,7 @@ def main() -> None:
         "dates": given(p.NASTY, p.DATES, st.sampled_from([None, "past", "present", "future"]))(
             p.dates_never_raise
         ),
-        "rendering": given(p.NASTY)(p.escaped_text_makes_no_markdown),
+        "rendering": given(p.ARTICLE_TEXT)(p.escaped_text_makes_no_markdown),
         "dateline": given(p.OPENINGS)(p.dateline_is_a_place_in_the_body),
         "mentions": given(p.tagged_texts())(p.consistent_mentions_stay_in_the_text),
     }

@@ -76,7 +76,7 @@ def _citations_resolve(markdown: str) -> None:
     tokens = MarkdownIt("commonmark").parse(markdown)
     items = [t for t in tokens if t.type == "list_item_open" and t.info]  # ordered: info = n
     numbers = {int(t.info) for t in items}
-    cited = {int(n) for n in re.findall(r"\\\[(\d+)\\\]", markdown)}
+    cited = {int(n) for n in re.findall(r"(?<!\\)\[(\d+)\]", markdown)}
     assert cited and cited <= numbers
 
 

@@ -57,6 +57,6 @@ def test_dates_known_forms_resolve(text: str, day: dt.date, tense: str | None) -
 
 
 @CI
-@given(p.NASTY)
+@given(p.ARTICLE_TEXT)
 def test_rendering(text: str) -> None:
     p.escaped_text_makes_no_markdown(text)

@@ -70,7 +70,7 @@ def test_briefing_in_a_real_terminal(terminal: Callable[..., str], tmp_path: Pat
     saved = list((tmp_path / "exports").glob("*-nikolay-patrushev-and-ajit-k-doval-*.md"))
     assert len(saved) == 1
     text = saved[0].read_text()
-    assert text.startswith("# Nikolay Patrushev and Ajit K\\. Doval")
+    assert text.startswith("# Nikolay Patrushev and Ajit K. Doval")
     assert "**Bottom line:**" in text and "2. 2021-09-08" in text
     shown = terminal("?", wait_for="remap them")
     assert "Next mention" in shown

@@ -1,8 +1,12 @@
-"""Markdown out of a Briefing: one renderer, which the app shows and export saves.
+r"""Markdown out of a Briefing: one renderer, which the app shows and export saves.
 
 Text that comes from articles is escaped so it can never make Markdown structure, links or
-HTML: every ASCII punctuation character is backslash-escaped (CommonMark allows that for all
-of them) and line breaks become spaces. Citations are `[n]`, numbering the Sources list.
+HTML, and stays readable as a file: line breaks become spaces, and a backslash goes before
+each character that could start markup (emphasis, code, links, HTML, entities, tables,
+strikethrough), before what would open a block at the start of the text ("- ", "1. "), and
+inside what a linkifier would make a link ("http:/\/", "www\.example\.com", "a\@b").
+Commas, hyphens and the other punctuation of ordinary prose are left alone. Citations are
+`[n]`, numbering the Sources list.
 """
 
 from __future__ import annotations
@@ -11,17 +15,23 @@ import re
 
 from briefing.core.brief import Briefing, Dated, Point, long_date
 
-_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+# Markup anywhere; what a linkifier reads as a domain, a URL or an address: a dot before a
+# letter or after "www", the second slash of "//", "@".
+_MARKUP = re.compile(r"[\\`*_\[\]<>&~|#@]|\.(?=[^\W\d_])|(?<=www)\.|(?<=/)/", re.IGNORECASE)
+# What opens a block at the start of a line: a list item, a numbered one.
+_BLOCK_START = re.compile(r"\A(?:([-+=])|(\d{1,9})([.)]))")
 
 
 def escape(text: str) -> str:
     """Inline Markdown text that shows `text` literally, on one line."""
-    return _PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+    line = _MARKUP.sub(lambda m: "\\" + m.group(0), " ".join(text.split()))
+    return _BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line)
 
 
 def cite(numbers: tuple[int, ...]) -> str:
-    """Citations as escaped brackets, so they stay text: \\[1\\]\\[2\\]."""
-    return "".join(f"\\[{n}\\]" for n in numbers)
+    """Citations: [1][2]. They stay text: no reference definition is ever written (article
+    text cannot make one, its brackets are escaped)."""
+    return "".join(f"[{n}]" for n in numbers)
 
 
 def _point(point: Point) -> str:
