@@ -251,6 +251,19 @@ def test_a_first_name_that_is_also_a_word_stays_a_first_name(analyser: Analyser)
     assert "Murray" in entity(resolution, "Bill Murray").aliases
 
 
+def test_a_name_has_one_label_across_articles(analyser: Analyser) -> None:
+    # The small model reads "Croydon" as a place in one article, an organisation in the other.
+    resolution = analyse(
+        analyser,
+        "Seven people died when a tram derailed in Croydon on Wednesday. Roads in Croydon "
+        "were closed.",
+        "Croydon said trams would run again on Monday.",
+        date="2016-11-10",
+    )
+    croydon = entity(resolution, "Croydon")
+    assert (croydon.label, croydon.mentions, croydon.articles) == ("GPE", 3, ("a0", "a1"))
+
+
 def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -13,7 +13,8 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
    Teigen" read as an organisation where "Ms Teigen" is a person). A word that opens a
    sentence and that the text otherwise writes in lower case describes the person, not
    names them ("Tranquilizing Harambe" is Harambe).
-3. Organisations: case variants, a leading "the" and possessives do not matter; an acronym
+3. One label per name across the articles, the one given most often (a person's aside).
+   Organisations: case variants, a leading "the" and possessives do not matter; an acronym
    joins its expansion when the text defines it ("Ministry of External Affairs (MEA)") or its
    letters are the initials of an organisation named in the same article.
 4. A name fragment that only forms a role ("External Affairs" in "External Affairs Minister
@@ -436,6 +437,7 @@ def _group(
     articles: Sequence[tuple[str, str, Analysis]],
 ) -> Resolution:
     acronyms = _acronyms(articles)
+    _vote_labels(items)
     keys: list[str] = []
     for item in items:
         if item.name in alias_of.values() and item.name.lower() in alias_of:
@@ -473,6 +475,21 @@ def _group(
         by_end.setdefault((article, end), []).append(index)
         by_article.setdefault(article, []).append(index)
     return Resolution(tuple(e for e, _ in entities), by_mention, by_end, by_article)
+
+
+def _vote_labels(items: list[_Item]) -> None:
+    """One label per name across the selection, as within an article (core/mentions.py):
+    the one given most often, among those that are not a person's. "Croydon", a place 31
+    times and an organisation 7 times in one story's articles, is a place."""
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        if item.label != "PERSON":
+            votes[_org_key(item.name)][item.label] += 1
+    for item in items:
+        if item.label != "PERSON":
+            (label, count), *rest = votes[_org_key(item.name)].most_common(2)
+            if not rest or rest[0][1] < count:
+                item.label = label
 
 
 def _person_group(
