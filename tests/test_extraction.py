@@ -240,6 +240,21 @@ def test_a_word_that_opens_a_sentence_and_describes_a_person_is_not_their_name(
     assert [e.name for e in people] == [name]
 
 
+def test_a_caption_run_into_the_sentence_that_names_it_again_is_one_name(
+    analyser: Analyser,
+) -> None:
+    # A picture's caption "Equifax" before "Equifax holds ...": one person to the model.
+    resolution = analyse(
+        analyser,
+        'Equifax breach hits UK consumers\n\nThe data of UK consumers has been "accessed" '
+        "in a serious data breach.\nEquifax Equifax holds data on 800 million individuals "
+        "around the world. Equifax said it was sorry.",
+        date="2017-09-15",
+    )
+    assert entity(resolution, "Equifax").label == "ORG"
+    assert not [e for e in resolution.entities if e.label == "PERSON"]
+
+
 def test_a_first_name_that_is_also_a_word_stays_a_first_name(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -394,7 +394,8 @@ def _described_names(articles: Sequence[tuple[str, str, Analysis]]) -> dict[tupl
 
     The word is a description, not a first name, when the text writes it in lower case
     elsewhere ("tranquilizing the gorilla"), never writes the longer form but at the start
-    of a sentence, and starts no other name inside one."""
+    of a sentence, and starts no other name inside one; or when it is the name again (a
+    picture's caption run into the sentence: "Equifax Equifax holds data on ...")."""
     opening: dict[tuple[str, int], list[str]] = {}
     inside: set[str] = set()
     for article_id, _, analysis in articles:
@@ -409,13 +410,16 @@ def _described_names(articles: Sequence[tuple[str, str, Analysis]]) -> dict[tupl
                 inside.add(" ".join(words))
     given = {name.split()[0].lower() for name in inside}  # "Bill" of "Bill Hader"
     first = {w[0].lower() for w in opening.values() if " ".join(w) not in inside} - given
-    if not first:
-        return {}
-    written = first.intersection(_LOWER_WORD.findall("\n".join(b for _, b, _ in articles)))
+    written = (
+        first.intersection(_LOWER_WORD.findall("\n".join(b for _, b, _ in articles)))
+        if first
+        else set()
+    )
     return {
         place: " ".join(words[1:])
         for place, words in opening.items()
-        if words[0].lower() in written and " ".join(words) not in inside
+        if (words[0].lower() in written and " ".join(words) not in inside)
+        or words == [words[1]] * 2
     }
 
 
