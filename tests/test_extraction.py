@@ -255,6 +255,35 @@ def test_a_caption_run_into_the_sentence_that_names_it_again_is_one_name(
     assert not [e for e in resolution.entities if e.label == "PERSON"]
 
 
+def test_a_bylines_dateline_is_not_part_of_the_name_nor_its_surname(
+    analyser: Analyser,
+) -> None:
+    resolution = analyse(
+        analyser,
+        "Kim offers talks with the South\n\nKim Jong Un said on Monday he was open to "
+        "dialogue with Seoul. Kim said North Korea could send athletes to the Olympics. "
+        "Officials in Seoul welcomed the offer. Kim Jong Un also warned the United States."
+        "\n\nReporting by Soyoung Kim SEOUL; Editing by Paul Tait",
+        date="2018-01-01",
+    )
+    assert entity(resolution, "Seoul").label == "GPE"
+    assert entity(resolution, "Soyoung Kim").aliases == ("Soyoung Kim SEOUL",)
+    # "Kim" begins the name the text uses most: it is not the reporter's surname.
+    assert entity(resolution, "Kim").mentions == 2
+
+
+def test_an_acronym_is_not_a_surname(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "UN condemns launch\n\nNorth Korea's leader Kim Jong Un watched the launch. The UN "
+        "said the test broke its resolutions. Kim Jong Un said more tests would follow. UN "
+        "officials met in New York.",
+        date="2017-09-15",
+    )
+    assert entity(resolution, "UN").label == "ORG"
+    assert entity(resolution, "Kim Jong Un").aliases == ()
+
+
 def test_a_first_name_that_is_also_a_word_stays_a_first_name(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

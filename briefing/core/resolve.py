@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.core.models import Analysis, Mention
 
@@ -66,6 +67,11 @@ COUNTRY_ALIASES = {
     "people's republic of china": "china",
     "republic of india": "india",
 }
+_COUNTRY = re.compile(
+    r"(?<![\w.])(?:the )?("
+    + "|".join(re.escape(a) for a in sorted(COUNTRY_ALIASES, key=len, reverse=True))
+    + r")(?![\w.])"
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
 # of the span ("Ministry of External [affairs] (MEA)").
@@ -78,6 +84,8 @@ _ORG_WORDS = frozenset(
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _TOKEN = re.compile(r"\S+")
+_SHOUTED = re.compile(r"[A-Z]{2,}")
+_ACRONYM = re.compile(r"[A-Z0-9]{2,4}")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
@@ -190,6 +198,9 @@ def strip_titles(name: str) -> str:
         if len(words) == 2 and words[0].lower() in COURTESY_TITLES:
             break
         words = words[1:]
+    # A dateline or an outlet in capitals after a byline's name: "Soyoung Kim SEOUL".
+    while len(words) > 2 and _SHOUTED.fullmatch(words[-1]) and not words[-2].isupper():
+        words = words[:-1]
     return " ".join(words)
 
 
@@ -223,10 +234,9 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def _org_key(text: str) -> str:
-    key = clean(text).lower()
-    for alias, country in COUNTRY_ALIASES.items():
-        key = re.sub(rf"(?<![\w.])(?:the )?{re.escape(alias)}(?![\w.])", country, key)
+    key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], clean(text).lower())
     return key.removeprefix("the ")
 
 
@@ -360,7 +370,11 @@ def resolve(
                     if titled:  # "the Security Council of Russia Gen Nikolay Patrushev"
                         item.label, item.name = "PERSON", " ".join(titled)
                         item.start = m.start + m.text.rfind(titled[0])
-                    elif len(words) == 1 and len(surnames.get(words[0].lower(), ())) == 1:
+                    elif (
+                        len(words) == 1
+                        and len(surnames.get(words[0].lower(), ())) == 1
+                        and not _ACRONYM.fullmatch(words[0])  # "UN" is no Kim Jong Un
+                    ):
                         item.label = "PERSON"  # "Patrushev" tagged NORP
                 if item.label != "PERSON" and _is_role_fragment(body, m, person_starts):
                     continue
@@ -521,7 +535,13 @@ def _person_group(
         if len(fitting) == 1:
             return f"person:{fitting[0][0]} {fitting[0][1]}"
         return f"person:{key[0]} {key[1]}"
-    if len(words) == 1 and len(candidates) == 1:
+    # A word that is one person's surname but begins the names the text uses as often
+    # ("Kim" of Soyoung Kim in a byline, and of Kim Jong Un) could be either: it stays apart.
+    if (
+        len(words) == 1
+        and len(candidates) == 1
+        and not _first_as_often(surname, persons, (surnames, firsts))
+    ):
         first, last = next(iter(candidates))
         return f"person:{first} {last}"
     if len(words) == 1 and (dominant := _dominant(candidates, persons)) is not None:
@@ -532,6 +552,21 @@ def _person_group(
         first, last = next(iter(firsts[surname]))
         return f"person:{first} {last}"
     return f"person:{name.lower()}"
+
+
+def _first_as_often(
+    word: str,
+    persons: Mapping[tuple[str, str], Counter[str]],
+    names: tuple[Mapping[str, set[tuple[str, str]]], Mapping[str, set[tuple[str, str]]]],
+) -> bool:
+    """Whether the full names that begin with `word` are used as often as those it ends.
+    `names`: the full names by surname and by first name."""
+
+    def uses(keys: Iterable[tuple[str, str]]) -> int:
+        return sum(sum(persons[key].values()) for key in keys)
+
+    surnames, firsts = names
+    return uses(firsts.get(word, ())) >= uses(surnames.get(word, ())) > 0
 
 
 def _dominant(
