@@ -27,6 +27,9 @@ STOPWORDS = frozenset(
     "most such other both two one while during under between against up out so".split()
 )
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
+CONTAINED = 0.7  # share of a sentence's weight in a longer one that says the same and more
+MIN_CONTAINED = 4  # content words a sentence needs for that test
+COMPARED = 4  # members of a group of sentences a new sentence is compared with
 MAX_POINTS = 8
 PRONOUNS = frozenset({"he", "she", "they", "it", "this", "these", "those", "his", "her", "their"})
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
@@ -40,6 +43,7 @@ TITLE_WORDS = 12  # a headline longer than this does not make the briefing's tit
 SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
 CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 _WORD = re.compile(r"[a-z0-9]+")
+_ENDING = re.compile(r"(?<=[a-z]{3})(?:ings|ing|ed|es|s)$")
 _EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
 
@@ -100,8 +104,8 @@ class Briefing:
 
 
 def _words(text: str) -> list[str]:
-    words = _WORD.findall(text.lower())
-    return [w.rstrip("s") if len(w) > 3 else w for w in words if w not in STOPWORDS]
+    """The content words, without their common endings ("removes", "removed": "remov")."""
+    return [_ENDING.sub("", w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
 
 
 @dataclass
@@ -132,25 +136,54 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
-def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
-    """Group sentences that say the same thing (greedy, in reading order).
+def _likeness(a: dict[str, float], b: dict[str, float]) -> float:
+    """How nearly two sentences say the same thing: 1 or more when they do. Either similar
+    as wholes (cosine SAME_FACT), or the shorter one's words (weighted by rarity) nearly all
+    in the longer one, which only adds to it (share CONTAINED: the headline "Apple removes
+    Telegram from app store" in "Apple removed Telegram from the App Store due to ...")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    cosine = contained = 0.0
+    for word, weight in short.items():
+        other = long.get(word)
+        if other is not None:
+            cosine += weight * other
+            contained += weight * weight  # a unit vector's squared weights sum to 1
+    if len(short) < MIN_CONTAINED:
+        contained = 0.0
+    return max(cosine / SAME_FACT, contained / CONTAINED)
 
-    Only groups whose first sentence shares one of a sentence's five heaviest words are
-    compared with it: two sentences that say the same thing share their rare words.
+
+def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
+    """Group sentences that say the same thing (greedy, in reading order): a sentence joins
+    the group with a member most like it (see `_likeness`).
+
+    Only groups that share a rare word with a sentence are compared with it: one of its five
+    heaviest words, or a word that is one of a member's five heaviest. Two sentences that
+    say the same thing share their rare words.
     """
     groups: list[list[_Sentence]] = []
-    by_word: dict[str, list[int]] = {}
+    by_word: dict[str, set[int]] = {}  # any word of a member -> its groups
+    by_heavy: dict[str, set[int]] = {}  # a member's five heaviest words -> its groups
     for sentence in sentences:
         heavy = sorted(sentence.vector, key=lambda w: (-sentence.vector[w], w))[:5]
-        candidates = sorted({g for w in heavy for g in by_word.get(w, ())})
-        for g in candidates:
-            if _cosine(sentence.vector, groups[g][0].vector) >= SAME_FACT:
-                groups[g].append(sentence)
-                break
+        candidates = sorted(
+            {g for w in heavy for g in by_word.get(w, ())}
+            | {g for w in sentence.vector for g in by_heavy.get(w, ())}
+        )
+        likeness = {
+            g: max(_likeness(sentence.vector, m.vector) for m in groups[g][:COMPARED])
+            for g in candidates
+        }
+        best = max(candidates, key=lambda g: (likeness[g], -g), default=None)
+        if best is not None and likeness[best] >= 1:
+            groups[best].append(sentence)
         else:
             groups.append([sentence])
-            for word in sentence.vector:
-                by_word.setdefault(word, []).append(len(groups) - 1)
+            best = len(groups) - 1
+        for word in sentence.vector:
+            by_word.setdefault(word, set()).add(best)
+        for word in heavy:
+            by_heavy.setdefault(word, set()).add(best)
     return groups
 
 
