@@ -346,3 +346,28 @@ def test_the_signature_of_an_embedded_post_is_no_key_point(
     points = [p.text for p in workspace.briefing(workspace.ids).key_points]
     assert any("Falcon Heavy" in p for p in points)
     assert not any("@elonmusk" in p for p in points)
+
+
+def test_a_headline_its_lead_says_in_full_is_one_key_point(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    folder = tmp_path / "telegram"
+    folder.mkdir()
+    _record(
+        folder, "a", "2018-02-01", "www.bbc.com",
+        "Apple removes Telegram from app store",
+        "Apple removes Telegram from app store\n\nThe messaging app was missing from the "
+        "store for a day. Its founder Pavel Durov said a fix was on the way.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2018-02-02", "www.theverge.com",
+        "Telegram is back on the App Store",
+        "Apple removed Telegram from the App Store because of inappropriate content, the "
+        "company said. Telegram returned to the store on Friday after the content was removed.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    told = [briefing.bottom_line, *briefing.key_points]
+    removal = [p for p in told if p is not None and re.search(r"remove[sd] Telegram", p.text)]
+    # Said once, citing both: the headline of one and the lead of the other.
+    assert [p.citations for p in removal] == [(1, 2)], [p.text for p in removal]
