@@ -135,6 +135,16 @@ def test_future_weekday_in_context(analyser: Analyser) -> None:
     assert (friday.tense, friday.value) == ("future", "2021-09-10")
 
 
+def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
+    text = (
+        "Elon Musk announced that his company plans to launch a Tesla Roadster to Mars next month."
+    )
+    (analysis,) = analyser.analyse([text], ["2017-12-02"])
+    when = {f.action.split()[0]: f.when and f.when.value for f in analysis.events}
+    # The launch is next month; the announcement was not.
+    assert when == {"announced": None, "plans": "2018-01-01"}
+
+
 def test_two_people_who_share_a_surname_stay_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

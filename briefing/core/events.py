@@ -86,6 +86,10 @@ def dateline(body: str, places: Sequence[tuple[int, int]] = ()) -> Phrase | None
     return Phrase(place.title() if place.isupper() else place, begin, match.end())
 
 
+# Clauses under a verb with a time of their own.
+CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
+
 def tense_of(verb: Any) -> Tense:
     """The tense of the clause headed by `verb` (a spaCy token)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -391,12 +395,25 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
         # "is visiting India": the place the verb acts on, before others in its clause.
         where=sentence.place([c for c in verb.children if c.dep_ == "dobj"], within=True)
         or sentence.place(subtree),
-        when=sentence.date(subtree, besides=subject.subtree if subject is not None else ()),
+        when=sentence.date(subtree, besides=_not_its_time(verb, subject)),
         topic=topic,
         said_by=_speaker(verb, sentence),
         kind="verb",
         link=link,
     )
+
+
+def _not_its_time(verb: Any, subject: Any | None) -> list[Any]:
+    """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
+    2010"), and the clauses it governs in another tense, which have their own time
+    ("announced that it plans to launch a car next month": the launch is next month, not
+    the announcement)."""
+    words = list(subject.subtree) if subject is not None else []
+    tense = tense_of(verb)
+    for child in verb.children:
+        if child.dep_ in CLAUSES and tense_of(child) != tense:
+            words += child.subtree
+    return words
 
 
 def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
