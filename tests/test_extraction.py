@@ -10,7 +10,7 @@ from briefing.config import Config
 from briefing.core.event_log import Event, article_events, main_event, timeline
 from briefing.core.models import Analysis, Article
 from briefing.core.nlp import Analyser
-from briefing.core.resolve import Entity, Resolution, resolve
+from briefing.core.resolve import Entity, Resolution, resolve, role_before
 from briefing.core.workspace import Workspace
 
 
@@ -143,6 +143,37 @@ def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
     when = {f.action.split()[0]: f.when and f.when.value for f in analysis.events}
     # The launch is next month; the announcement was not.
     assert when == {"announced": None, "plans": "2018-01-01"}
+
+
+def test_korean_given_names_and_roles_said_for_someone(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Kim Jong-un offers talks\n\nNorth Korean leader Kim Jong-un said on Monday he was "
+        "open to dialogue. A spokesman for South Korean President Moon Jae-in welcomed the "
+        "offer. Kim Jong Un also warned the United States.",
+        date="2018-01-01",
+    )
+    kim = entity(resolution, "Kim Jong-un")
+    assert (kim.aliases, kim.role) == (("Kim Jong Un",), "North Korean leader")
+    # The spokesman's role is not the president's.
+    (moon,) = [e for e in resolution.entities if e.name.startswith("Moon")]
+    assert moon.role == "South Korean President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "the Russian Ambassador to India Nikolay Kudashev said",
+            "Nikolay",
+            "Russian Ambassador to India",
+        ),
+        ("said the CEO of SpaceX on Monday", "SpaceX", None),  # the name ends a role
+        ("Reuters North Korean leader Kim Jong-un watched", "Kim", "North Korean leader"),
+    ],
+)
+def test_role_before_a_name(text: str, name: str, role: str | None) -> None:
+    assert role_before(text, text.index(name), 0) == role
 
 
 def test_two_people_who_share_a_surname_stay_apart(analyser: Analyser) -> None:

@@ -51,6 +51,8 @@ _TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
+# Picture credits run into a caption's role phrase: "Reuters North Korean leader Kim".
+_CREDIT_WORDS = frozenset({"reuters", "getty", "images", "epa", "afp", "ap"})
 # Other names of the same country, so "Security Council of the Russian Federation" and
 # "Security Council of Russia" meet.
 COUNTRY_ALIASES = {
@@ -85,6 +87,7 @@ _ORG_WORDS = frozenset(
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _TOKEN = re.compile(r"\S+")
 _SHOUTED = re.compile(r"[A-Z]{2,}")
+_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,4}")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
@@ -221,10 +224,13 @@ def _is_initial(word: str) -> bool:
 
 
 def _name_key(name: str) -> tuple[str, str] | None:
-    """(first name, surname), lowercased, ignoring middle initials; None for one word."""
+    """(first name, surname), lowercased, ignoring middle initials; None for one word.
+    "Kim Jong-un" is "Kim Jong Un" (a given name's hyphen, a lower-case part after it)."""
     words = [w for w in name.split() if w]
     if len(words) < 2:
         return None
+    if _SYLLABLES.fullmatch(words[-1]):
+        words = words[:-1] + words[-1].split("-")
     middle_free = [words[0]] + [w for w in words[1:-1] if not _is_initial(w)] + [words[-1]]
     return _fold(middle_free[0].lower().rstrip(".")), _fold(middle_free[-1].lower())
 
@@ -267,7 +273,27 @@ def role_before(body: str, start: int, sentence_start: int) -> str | None:
         kept.pop()
     if not kept or not any(w.lower().strip(".") in ROLE_WORDS for w in kept):
         return None
-    return " ".join(kept)
+    if kept[-1].lower() in CONNECTORS:
+        return None  # "CEO of SpaceX": the name ends the role, it has none before it
+    while kept and kept[0].lower() in _CREDIT_WORDS:  # "Reuters North Korean leader"
+        kept.pop(0)
+    return " ".join(kept) or None
+
+
+def _own_role(role: str, name: str) -> str | None:
+    """The part of a role phrase that is the person's own: after "for" or "to" when a role
+    word follows ("spokesman for South Korean President" Moon is the president), without
+    the first name the model left out of the person's name ("Mayor of London Sadiq" Khan)."""
+    words = role.split()
+    for i in range(len(words) - 1, 0, -1):
+        after = words[i + 1 :]
+        if words[i].lower() in ("for", "to") and any(w.lower() in ROLE_WORDS for w in after):
+            words = after
+            break
+    first = name.split()[0] if name.split() else ""
+    if len(words) > 1 and words[-1] == first:
+        words = words[:-1]
+    return " ".join(words) or None
 
 
 @dataclass
@@ -641,7 +667,7 @@ def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Enti
         spelled = [f for f in forms if len(f.split()) > 1 and f[0].isupper()] or list(forms)
         name = max(spelled, key=lambda f: (forms[f], len(f), f))
     surface = {clean(m.mention.text) for m in members} | set(forms)
-    roles = Counter(m.role for m in members if m.role)
+    roles = Counter(r for m in members if m.role and (r := _own_role(m.role, name)))
     role = max(roles, key=lambda r: (roles[r], len(r))) if roles else None
     return Entity(
         name=name,
