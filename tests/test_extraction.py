@@ -176,6 +176,24 @@ def test_role_before_a_name(text: str, name: str, role: str | None) -> None:
     assert role_before(text, text.index(name), 0) == role
 
 
+def test_a_name_the_model_tags_as_an_organisation_again_and_again_is_one(
+    analyser: Analyser,
+) -> None:
+    # One "Overjoyed Cubs" read as a person does not make the Cubs a person's surname.
+    said = [
+        "The Cubs beat the Indians in ten innings.", "The Cubs had waited 108 years.",
+        "Fans of the Cubs sang all night.", "The Cubs manager praised his players.",
+        "The Cubs will hold a parade on Friday.", "Tickets for the Cubs parade sold out.",
+        "The Cubs last won in 1908.", "The Cubs trailed early in the game.",
+        "The Cubs closer pitched two innings.", "The Cubs rallied in the tenth.",
+        "The Cubs celebrated on the field.", "The Cubs owner thanked the city.",
+    ]  # fmt: skip
+    text = "Cubs win the World Series\n\nOverjoyed Cubs fans poured into the streets of Chicago. "
+    resolution = analyse(analyser, text + " ".join(said), date="2016-11-03")
+    cubs = entity(resolution, "Cubs")
+    assert (cubs.label, cubs.mentions) == ("ORG", 13)
+
+
 def test_two_people_who_share_a_surname_stay_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

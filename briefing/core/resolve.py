@@ -50,6 +50,7 @@ TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
+SLIP = 10  # how much more often a surname tagged otherwise is no slip of the model
 CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # Picture credits run into a caption's role phrase: "Reuters North Korean leader Kim".
 _CREDIT_WORDS = frozenset({"reuters", "getty", "images", "epa", "afp", "ap"})
@@ -367,6 +368,12 @@ def resolve(
         surnames[key[1]].add(key)
         firsts[key[0]].add(key)
 
+    # How often each single word is tagged as a person, and as something else.
+    tagged: defaultdict[str, Counter[bool]] = defaultdict(Counter)
+    for _, _, analysis in articles:
+        for m in analysis.mentions:
+            if m.label in ENTITY_LABELS and " " not in m.text.strip():
+                tagged[clean(m.text).lower()][m.label == "PERSON"] += 1
     items: list[_Item] = []
     for article_id, body, analysis in articles:
         person_starts = {m.start for m in analysis.mentions if m.label == "PERSON"}
@@ -400,6 +407,7 @@ def resolve(
                         len(words) == 1
                         and len(surnames.get(words[0].lower(), ())) == 1
                         and not _ACRONYM.fullmatch(words[0])  # "UN" is no Kim Jong Un
+                        and not _mostly_other(words[0], surnames, persons, tagged)
                     ):
                         item.label = "PERSON"  # "Patrushev" tagged NORP
                 if item.label != "PERSON" and _is_role_fragment(body, m, person_starts):
@@ -471,6 +479,22 @@ def _is_addressed_name(text: str, addressed: set[str]) -> bool:
         and words[1].lower() in addressed
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     )
+
+
+def _mostly_other(
+    word: str,
+    surnames: Mapping[str, set[tuple[str, str]]],
+    persons: Mapping[tuple[str, str], Counter[str]],
+    tagged: Mapping[str, Counter[bool]],
+) -> bool:
+    """Whether a word the model tags as no person is so much more often something else than
+    a person of that surname that it is something else: "Cubs", an organisation 163 times,
+    against one "Overjoyed Cubs" read as a person (not "Arians", a nationality 46 times
+    against "Bruce Arians" 11 times and "Arians" as a person)."""
+    (key,) = surnames[word.lower()]
+    counts = tagged.get(word.lower(), Counter())
+    person = sum(persons[key].values()) + counts[True]
+    return counts[False] > SLIP * person
 
 
 def _group(
