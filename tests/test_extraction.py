@@ -9,8 +9,9 @@ import pytest
 from briefing.config import Config
 from briefing.core.event_log import Event, article_events, main_event, timeline
 from briefing.core.models import Analysis, Article
+from briefing.core.names import role_before
 from briefing.core.nlp import Analyser
-from briefing.core.resolve import Entity, Resolution, resolve, role_before
+from briefing.core.resolve import Entity, Resolution, resolve
 from briefing.core.workspace import Workspace
 
 
@@ -920,9 +921,9 @@ def test_main_event_when_keeps_the_time_of_day_written_with_its_date(
     ],
 )
 def test_person_split_out_of_a_span_after_its_last_title(span: str, person: str | None) -> None:
-    from briefing.core.resolve import _titled_name
+    from briefing.core.names import titled_name
 
-    found = _titled_name(span.split())
+    found = titled_name(span.split())
     assert (" ".join(found) if found else None) == person
 
 

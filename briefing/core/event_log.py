@@ -13,8 +13,9 @@ from briefing.core.dates import relative_day
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
+from briefing.core.names import clean
 from briefing.core.places import is_broad, is_specific
-from briefing.core.resolve import Entity, Resolution, clean
+from briefing.core.resolve import Entity, Resolution
 from briefing.core.text import is_title_case
 
 # The main event is looked for in the lead: the headline (when the body starts with it), the

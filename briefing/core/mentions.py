@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from briefing.core.models import Mention
+from briefing.core.names import is_title
 from briefing.core.places import is_broad
-from briefing.core.resolve import is_title
 
 # Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
 _NAME_LABELS = frozenset(

@@ -310,7 +310,7 @@ class Workspace:
     @staticmethod
     def entity_names(items: Sequence[tuple[Article, Analysis]]) -> dict[str, str]:
         """For each article, the names it mentions, as one text to search."""
-        from briefing.core.resolve import clean
+        from briefing.core.names import clean
 
         return {
             article.id: " ".join(sorted({clean(m.text) for m in analysis.mentions}))
@@ -319,7 +319,7 @@ class Workspace:
 
     def mentioning(self, ids: Sequence[str], entity: Entity) -> set[str]:
         """Which of these articles name `entity`, by its name or any of its aliases."""
-        from briefing.core.resolve import clean, strip_titles
+        from briefing.core.names import clean, strip_titles
 
         forms = {f.lower() for f in (entity.name, *entity.aliases)}
         return {

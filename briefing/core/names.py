@@ -1,0 +1,221 @@
+"""How news text writes people's names: titles and roles before them, forms of address,
+and the words a small model runs into them ("Tranquilizing Harambe", "Soyoung Kim SEOUL").
+
+The rules that turn mentions into entities (core/resolve.py) read names through these.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from briefing.core.models import Analysis
+
+HONORIFICS = frozenset(
+    {"gen", "gen.", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+     "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "prof", "prof.", "dame",
+     "lord", "lady", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adm", "adm.", "sgt"}
+)  # fmt: skip
+ROLE_WORDS = frozenset(
+    {"minister", "secretary", "president", "ambassador", "adviser", "advisor", "envoy", "nsa",
+     "pm", "chief", "director", "spokesperson", "spokesman", "spokeswoman", "chairman",
+     "chairperson", "chair", "ceo", "governor", "mayor", "commander", "head", "leader", "king",
+     "queen", "prince", "princess", "senator", "chancellor", "premier", "official", "judge",
+     "justice", "captain", "coach", "general", "gen", "officer", "deputy", "vice", "pope",
+     "counsellor", "counselor", "attorney", "prosecutor", "editor", "founder", "mp", "mla"}
+)  # fmt: skip
+TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}
+_TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
+COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
+CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
+# Picture credits run into a caption's role phrase: "Reuters North Korean leader Kim".
+_CREDIT_WORDS = frozenset({"reuters", "getty", "images", "epa", "afp", "ap"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Words that end organisations' and places' names, never a person's.
+_ORG_WORDS = frozenset(
+    "group hotel bank council ministry party company corporation inc ltd university school "
+    "college hospital agency office department committee commission court church airport "
+    "association union foundation institute league club team news times post".split()
+)
+_TOKEN = re.compile(r"\S+")
+_SHOUTED = re.compile(r"[A-Z]{2,}")
+_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title or honorific ("Gen.", "President", "NSA"), not a name."""
+    return word.lower().strip(".") in _TITLE_KEYS
+
+
+def clean(text: str) -> str:
+    """A mention without a possessive ending, a leading 'the', or extra spaces."""
+    words = " ".join(text.split())
+    words = _POSSESSIVE.sub("", words)
+    if words.lower().startswith("the "):
+        words = words[4:]
+    return words.strip(" ,.;:\"'“”‘’()")
+
+
+def strip_titles(name: str) -> str:
+    """A person's name without leading titles ("Gen Nikolay Patrushev" -> "Nikolay Patrushev").
+
+    A courtesy title before a single word is part of the name a person is known by
+    ("Lady Gaga"); before a full name it is not ("Sir Keir Starmer" -> "Keir Starmer").
+    """
+    words = name.split()
+    # A role spaCy ran into the name: "Secretary of the Security Council of Russia Gen
+    # Nikolay Patrushev" is Nikolay Patrushev (the name follows the last title word).
+    last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+    if last > 0 and all(w[:1].isupper() for w in words[last + 1 :]):
+        words = words[last:]
+    while len(words) > 1 and is_title(words[0]):
+        if len(words) == 2 and words[0].lower() in COURTESY_TITLES:
+            break
+        words = words[1:]
+    # A dateline or an outlet in capitals after a byline's name: "Soyoung Kim SEOUL".
+    while len(words) > 2 and _SHOUTED.fullmatch(words[-1]) and not words[-2].isupper():
+        words = words[:-1]
+    return " ".join(words)
+
+
+def titled_name(words: Sequence[str]) -> list[str] | None:
+    """The two or three capitalised words after a span's last title word, if it ends so:
+    a person spaCy ran into an organisation ("... Council of Russia Gen Nikolay Patrushev")."""
+    titled = [i for i, w in enumerate(words[:-2]) if is_title(w)]
+    if not titled:
+        return None
+    tail = list(words[titled[-1] + 1 :])
+    if not 2 <= len(tail) <= 3 or _ORG_WORDS & {w.lower() for w in tail}:
+        return None  # "President Hotel Group" is no person
+    return tail if all(w[:1].isupper() and w.isalpha() for w in tail) else None
+
+
+def is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def name_key(name: str) -> tuple[str, str] | None:
+    """(first name, surname), lowercased, ignoring middle initials; None for one word.
+    "Kim Jong-un" is "Kim Jong Un" (a given name's hyphen, a lower-case part after it)."""
+    words = [w for w in name.split() if w]
+    if len(words) < 2:
+        return None
+    if _SYLLABLES.fullmatch(words[-1]):
+        words = words[:-1] + words[-1].split("-")
+    middle_free = [words[0]] + [w for w in words[1:-1] if not is_initial(w)] + [words[-1]]
+    return fold(middle_free[0].lower().rstrip(".")), fold(middle_free[-1].lower())
+
+
+def fold(word: str) -> str:
+    """A word without its accents: "François" and "Francois" name one person."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def role_before(body: str, start: int, sentence_start: int) -> str | None:
+    """The role phrase written just before a name: "Russian Ambassador to India" in
+    "... the Russian Ambassador to India Nikolay Kudashev"."""
+    words = list(_TOKEN.finditer(body[sentence_start:start]))
+    kept: list[str] = []
+    for match in reversed(words[-12:]):
+        word = match.group()
+        if word[-1] in ',;:"”’)(' or word[0] in '"“‘(':
+            break
+        bare = word.lower().strip(".")
+        if word[0].isupper() or bare in CONNECTORS or bare in ROLE_WORDS:
+            kept.append(word)
+            continue
+        break
+    kept.reverse()
+    while kept and (
+        kept[0].lower() in CONNECTORS or not (kept[0][0].isupper() or kept[0].lower() in ROLE_WORDS)
+    ):
+        kept.pop(0)
+    while kept and kept[-1].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
+        kept.pop()
+    if not kept or not any(w.lower().strip(".") in ROLE_WORDS for w in kept):
+        return None
+    if kept[-1].lower() in CONNECTORS:
+        return None  # "CEO of SpaceX": the name ends the role, it has none before it
+    while kept and kept[0].lower() in _CREDIT_WORDS:  # "Reuters North Korean leader"
+        kept.pop(0)
+    return " ".join(kept) or None
+
+
+def own_role(role: str, name: str) -> str | None:
+    """The part of a role phrase that is the person's own: after "for" or "to" when a role
+    word follows ("spokesman for South Korean President" Moon is the president), without
+    the first name the model left out of the person's name ("Mayor of London Sadiq" Khan)."""
+    words = role.split()
+    for i in range(len(words) - 1, 0, -1):
+        after = words[i + 1 :]
+        if words[i].lower() in ("for", "to") and any(w.lower() in ROLE_WORDS for w in after):
+            words = after
+            break
+    first = name.split()[0] if name.split() else ""
+    if len(words) > 1 and words[-1] == first:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+# Courtesy forms of address: the word after one is a person's surname ("Ms Teigen").
+_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def addressed_surnames(articles: Sequence[tuple[str, str, Analysis]]) -> set[str]:
+    """The surnames the text gives after Mr, Mrs, Ms, Miss or Dr: they name people, whatever
+    label the model gives the other forms of the name."""
+    surnames = set()
+    for _, _, analysis in articles:
+        for m in analysis.mentions:
+            words = m.text.split()
+            if len(words) == 2 and words[0].lower().strip(".") in _ADDRESS_WORDS:
+                surnames.add(clean(words[1]).lower())
+    return surnames
+
+
+def described_names(articles: Sequence[tuple[str, str, Analysis]]) -> dict[tuple[str, int], str]:
+    """The people's names that a sentence opens with a word describing them, which the
+    model ran into the name ("Tranquilizing Harambe would have taken too long", "Comedian
+    Amy Schumer"), by (article id, mention start): the name without that word.
+
+    The word is a description, not a first name, when the text writes it in lower case
+    elsewhere ("tranquilizing the gorilla"), never writes the longer form but at the start
+    of a sentence, and starts no other name inside one; or when it is the name again (a
+    picture's caption run into the sentence: "Equifax Equifax holds data on ...")."""
+    opening: dict[tuple[str, int], list[str]] = {}
+    inside: set[str] = set()
+    for article_id, _, analysis in articles:
+        starts = {s.start for s in analysis.sentences}
+        for m in analysis.mentions:
+            words = clean(m.text).split() if m.label == "PERSON" else []
+            if len(words) < 2:
+                continue
+            if m.start in starts and words[0].isalpha() and not is_title(words[0]):
+                opening[article_id, m.start] = words
+            else:
+                inside.add(" ".join(words))
+    given = {name.split()[0].lower() for name in inside}  # "Bill" of "Bill Hader"
+    first = {w[0].lower() for w in opening.values() if " ".join(w) not in inside} - given
+    written = (
+        first.intersection(_LOWER_WORD.findall("\n".join(b for _, b, _ in articles)))
+        if first
+        else set()
+    )
+    return {
+        place: " ".join(words[1:])
+        for place, words in opening.items()
+        if (words[0].lower() in written and " ".join(words) not in inside)
+        or words == [words[1]] * 2
+    }
+
+
+def is_addressed_name(text: str, addressed: set[str]) -> bool:
+    """A first name and a surname that the text also gives after a form of address."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[1].lower() in addressed
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
