@@ -195,6 +195,18 @@ def test_a_name_the_model_tags_as_an_organisation_again_and_again_is_one(
     assert (cubs.label, cubs.mentions) == ("ORG", 13)
 
 
+def test_a_teams_short_name_is_the_team(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Cubs win the World Series\n\nThe Chicago Cubs beat the Cleveland Indians in ten "
+        "innings. The Cubs had not won since 1908. Fans of the Cubs sang all night. The "
+        "Chicago Cubs will hold a parade on Friday. The Cubs manager praised his players.",
+        date="2016-11-03",
+    )
+    cubs = entity(resolution, "Chicago Cubs")
+    assert (cubs.aliases, cubs.mentions) == (("Cubs",), 6)
+
+
 def test_two_people_who_share_a_surname_stay_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

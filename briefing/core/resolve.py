@@ -50,6 +50,7 @@ from briefing.core.names import (
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 SLIP = 10  # how much more often a surname tagged otherwise is no slip of the model
+NAMED_SHARE = 10  # a full name used for one in this many mentions names the organisation
 # Other names of the same country, so "Security Council of the Russian Federation" and
 # "Security Council of Russia" meet.
 COUNTRY_ALIASES = {
@@ -312,7 +313,7 @@ def _group(
     alias_of: Mapping[str, str],
     articles: Sequence[tuple[str, str, Analysis]],
 ) -> Resolution:
-    acronyms = _acronyms(articles)
+    acronyms = _short_forms(articles)
     _vote_labels(items)
     keys: list[str] = []
     for item in items:
@@ -462,9 +463,11 @@ class _Merge:
             self.parent[drop] = keep
 
 
-def _acronyms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
-    """Acronyms joined to their expansions: defined in the text anywhere in the selection,
-    or matching the initials of exactly one organisation named in the same article."""
+def _short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
+    """Organisations' short forms joined to their full names: acronyms defined in the text
+    anywhere in the selection, or matching the initials of exactly one organisation named in
+    the same article; and a one-word name that ends exactly one longer name of the same
+    article ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy")."""
     merge = _Merge()
     for _, body, analysis in articles:
         orgs = [m for m in analysis.mentions if m.label == "ORG"]
@@ -481,6 +484,10 @@ def _acronyms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
                 matches = [k for k, full in names.items() if _initials(full) == short]
                 if len(matches) == 1:
                     merge.union(_org_key(short), matches[0])
+            elif " " not in short:
+                ending = [k for k, full in names.items() if full.split()[-1] == short]
+                if len(ending) == 1:
+                    merge.union(_org_key(short), ending[0])
     return merge
 
 
@@ -495,9 +502,15 @@ def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Enti
         pool = full or list(forms)
         name = max(pool, key=lambda f: (forms[f], len(f.split()), f))
     else:
-        # An organisation is named by its expansion rather than its acronym.
-        spelled = [f for f in forms if len(f.split()) > 1 and f[0].isupper()] or list(forms)
-        name = max(spelled, key=lambda f: (forms[f], len(f), f))
+        # An organisation is named by its expansion rather than its acronym, and by its full
+        # name rather than a short form ("Chicago Cubs", not "Cubs"), if the text uses it:
+        # not a one-off with a description run into it ("Credit company Equifax").
+        spelled = [f for f in forms if len(f.split()) > 1 and f[0].isupper()]
+        used = [f for f in spelled if forms[f] >= 2 and forms[f] * NAMED_SHARE >= len(members)]
+        acronyms = {f for f in forms if f.isupper() and " " not in f}
+        expanded = [f for f in spelled if _initials(f).upper() in acronyms]
+        pool = used or expanded or list(forms)
+        name = max(pool, key=lambda f: (forms[f], len(f), f))
     surface = {clean(m.mention.text) for m in members} | set(forms)
     roles = Counter(r for m in members if m.role and (r := own_role(m.role, name)))
     role = max(roles, key=lambda r: (roles[r], len(r))) if roles else None
