@@ -14,7 +14,14 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from briefing.core.event_log import Event, article_events, lead_end, main_event, verb_stem
+from briefing.core.event_log import (
+    Event,
+    article_events,
+    lead_end,
+    main_event,
+    stem,
+    verb_stem,
+)
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
@@ -43,7 +50,6 @@ TITLE_WORDS = 12  # a headline longer than this does not make the briefing's tit
 SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
 CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 _WORD = re.compile(r"[a-z0-9]+")
-_ENDING = re.compile(r"(?<=[a-z]{3})(?:ings|ing|ed|es|s)$")
 _EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
 
@@ -105,7 +111,7 @@ class Briefing:
 
 def _words(text: str) -> list[str]:
     """The content words, without their common endings ("removes", "removed": "remov")."""
-    return [_ENDING.sub("", w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
 
 
 @dataclass

@@ -369,12 +369,17 @@ def _stems(text: str) -> set[str]:
     for word in _WORD.findall(text.lower()):
         if len(word) < 3 or word in _FUNCTION_WORDS or word in SAY_VERBS:
             continue
-        for ending in _ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        stems.add(word)
+        stems.add(stem(word))
     return stems
+
+
+def stem(word: str) -> str:
+    """A lower-case word without its common ending, three letters or more left: "bombing"
+    and "bombed" are "bomb"."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _when_from_lead(
