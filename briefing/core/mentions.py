@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from briefing.core.models import Mention
-from briefing.core.names import is_title
+from briefing.core.names import LEADING_CREDIT, is_title
 from briefing.core.places import is_broad
 
 # Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
@@ -55,15 +55,6 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP"})
-# A web page's picture credit or furniture run into the caption after it: "Getty Images
-# Massa sits down", "EPA Chicago Cubs manager", "CLOSE John Mahoney", "Enlarge Image Google".
-# A mention that is only furniture ("Advertisement Continue") is dropped; an agency alone
-# ("Reuters reported") is a name.
-_LEADING_CREDIT = re.compile(
-    r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
-    r"|Xinhua|Barcroft Media|Splash News)\s+(?!Images\b)(?=[A-Z])"
-    r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?)(?:\s+|$))"
-)
 _SLASHED = re.compile(r"\w ?/ ?\w")
 _ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|org|net)\b", re.IGNORECASE)
 # A word that may stand next to a name without making it part of a longer one.
@@ -89,8 +80,8 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     credit that runs into a name ("Getty Images Massa" is "Massa").
     """
     mentions = [
-        m for m in map(lambda m: _uncredited(m, body), mentions)
-        if m is not None and not _credit_or_address(m)
+        named for m in mentions
+        if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
     ]  # fmt: skip
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -145,7 +136,7 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
     """The mention without a picture credit run into it ("Getty Images Massa" is "Massa");
     none when what is left is one word that the text gives nowhere else as a name ("Getty
     Images Witnesses described the scene")."""
-    credit = _LEADING_CREDIT.match(m.text) if m.label in _NAME_LABELS else None
+    credit = LEADING_CREDIT.match(m.text) if m.label in _NAME_LABELS else None
     if credit is None:
         return m
     start = m.start + credit.end()

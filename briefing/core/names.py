@@ -29,8 +29,15 @@ TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
 CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
-# Picture credits run into a caption's role phrase: "Reuters North Korean leader Kim".
-_CREDIT_WORDS = frozenset({"reuters", "getty", "images", "epa", "afp", "ap"})
+# A web page's picture credit or furniture run into the caption after it, so into a name or
+# a role: "Getty Images Massa sits down", "EPA Chicago Cubs manager", "CLOSE John Mahoney",
+# "Reuters North Korean leader Kim". A mention that is only furniture ("Advertisement
+# Continue") is dropped; an agency alone ("Reuters reported") is a name.
+LEADING_CREDIT = re.compile(
+    r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
+    r"|Xinhua|Barcroft Media|Splash News)\s+(?!Images\b)(?=[A-Z])"
+    r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?)(?:\s+|$))"
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Words that end organisations' and places' names, never a person's.
 _ORG_WORDS = frozenset(
@@ -138,9 +145,9 @@ def role_before(body: str, start: int, sentence_start: int) -> str | None:
         return None
     if kept[-1].lower() in CONNECTORS:
         return None  # "CEO of SpaceX": the name ends the role, it has none before it
-    while kept and kept[0].lower() in _CREDIT_WORDS:  # "Reuters North Korean leader"
-        kept.pop(0)
-    return " ".join(kept) or None
+    role = " ".join(kept)
+    credit = LEADING_CREDIT.match(role)  # "Reuters North Korean leader"
+    return role[credit.end() :] if credit else role
 
 
 def own_role(role: str, name: str) -> str | None:
