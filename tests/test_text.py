@@ -39,6 +39,14 @@ def test_normalise_cleans_controls_spaces_and_blank_lines() -> None:
     assert normalise(raw) == "Title\n\nBody[31m red text here"
 
 
+def test_normalise_drops_invisible_characters_inside_words() -> None:
+    # A web page's zero-width space, word joiner, byte-order mark and soft hyphen would make
+    # "Morsi" and "Morsi\u200b" two names; the joiners that emoji need are kept.
+    couple = "\U0001f468\u200d\U0001f469"
+    raw = f"Mohammed Morsi\u200b was sen\u00adtenced; Mor\u2060si\ufeff appealed {couple}"
+    assert normalise(raw) == f"Mohammed Morsi was sentenced; Morsi appealed {couple}"
+
+
 def test_take_credits_inline_and_own_line() -> None:
     body = (
         "He met the minister. (Photos Credit: MEA)\n\nMore text.\n\n"

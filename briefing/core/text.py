@@ -7,8 +7,13 @@ import re
 import unicodedata
 
 # C0 and C1 controls except tab and newline, plus bidi overrides and isolates: they carry no
-# meaning in an article and can spoof what a terminal shows.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# meaning in an article and can spoof what a terminal shows. Also the invisible characters a
+# web page leaves inside words (zero-width space, word joiner, byte-order mark, soft hyphen):
+# "Morsi\u200b" would be another name than "Morsi". Joiners (U+200C, U+200D) are kept: emoji
+# and some scripts need them.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 # Lone surrogates cannot be encoded: JSON "\ud800" escapes produce them (found by fuzzing).
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
