@@ -245,6 +245,27 @@ def test_a_name_written_with_and_without_accents_is_one_person(analyser: Analyse
     assert len(people) == 1 and {"Hollande"} <= set(people[0].aliases) | {people[0].name}
 
 
+def test_a_given_name_spelled_two_ways_is_one_person(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "An Egyptian court sentenced Mohamed Morsi to three years in prison on Saturday.",
+        "Former president Mohammed Morsi was ousted by the army in 2013.",
+        "Morsi's lawyer said he would appeal. Sergey Lavrov and Sergei Lavrov both spoke.",
+    )
+    (morsi,) = [e for e in resolution.entities if "Morsi" in e.name]
+    assert {morsi.name, *morsi.aliases} == {"Mohamed Morsi", "Mohammed Morsi", "Morsi"}
+    assert len([e for e in resolution.entities if "Lavrov" in e.name]) == 1
+
+
+def test_names_one_final_letter_apart_can_be_two_people(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Daniel Ortega won the election in Nicaragua on Sunday.",
+        "His daughter Daniela Ortega voted in Managua.",
+    )
+    assert {"Daniel Ortega", "Daniela Ortega"} <= {e.name for e in resolution.entities}
+
+
 def test_a_known_name_run_into_a_neighbour_is_that_person(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

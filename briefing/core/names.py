@@ -112,12 +112,25 @@ def name_key(name: str) -> tuple[str, str] | None:
     if _SYLLABLES.fullmatch(words[-1]):
         words = words[:-1] + words[-1].split("-")
     middle_free = [words[0]] + [w for w in words[1:-1] if not is_initial(w)] + [words[-1]]
-    return fold(middle_free[0].lower().rstrip(".")), fold(middle_free[-1].lower())
+    return given_name(middle_free[0].rstrip(".")), fold(middle_free[-1].lower())
 
 
 def fold(word: str) -> str:
     """A word without its accents: "François" and "Francois" name one person."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# How outlets spell one given name differently, mostly in transliteration: a letter doubled
+# or not ("Mohamed" and "Mohammed", "Philip" and "Phillip"), a final "y" or "i" after a
+# vowel ("Sergey" and "Sergei", "Nikolay" and "Nikolai"). Not a final letter after a
+# consonant: "Terry" and "Terri", "Daniel" and "Daniela" can be two people.
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_Y = re.compile(r"(?<=[aeiou])y$")
+
+
+def given_name(word: str) -> str:
+    """A given name as a key that its spelling variants share (see above)."""
+    return _FINAL_Y.sub("i", _DOUBLED.sub(r"\1", fold(word.lower())))
 
 
 def role_before(body: str, start: int, sentence_start: int) -> str | None:

@@ -8,7 +8,8 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
 2. People: titles and honorifics are not part of a name; a non-person span that ends with a
    known person's name is that person (spaCy often swallows a role into the name); surnames
    alone and initial forms ("S Jaishankar", "Ajit K. Doval") join the one full name they fit,
-   and stay apart when two people share the surname. A name whose surname the text gives
+   and stay apart when two people share the surname; a given name spelled two ways
+   ("Mohamed" and "Mohammed Morsi") is one name. A name whose surname the text gives
    after Mr, Ms, Mrs, Miss or Dr is a person's, whatever the model tagged it ("Chrissy
    Teigen" read as an organisation where "Ms Teigen" is a person). A word that opens a
    sentence and that the text otherwise writes in lower case describes the person, not
@@ -38,6 +39,7 @@ from briefing.core.names import (
     addressed_surnames,
     clean,
     described_names,
+    given_name,
     is_addressed_name,
     is_initial,
     name_key,
@@ -407,8 +409,8 @@ def _person_group(
         return f"person:{dominant[0]} {dominant[1]}"
     # A first name alone ("Bruce and Irene Steinberg") is the one full name it begins, if
     # it is no one's surname and begins only one.
-    if len(words) == 1 and not candidates and len(firsts.get(surname, ())) == 1:
-        first, last = next(iter(firsts[surname]))
+    if len(words) == 1 and not candidates and len(firsts.get(given_name(surname), ())) == 1:
+        first, last = next(iter(firsts[given_name(surname)]))
         return f"person:{first} {last}"
     return f"person:{name.lower()}"
 
@@ -425,7 +427,7 @@ def _first_as_often(
         return sum(sum(persons[key].values()) for key in keys)
 
     surnames, firsts = names
-    return uses(firsts.get(word, ())) >= uses(surnames.get(word, ())) > 0
+    return uses(firsts.get(given_name(word), ())) >= uses(surnames.get(word, ())) > 0
 
 
 def _dominant(
