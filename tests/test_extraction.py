@@ -266,6 +266,16 @@ def test_names_one_final_letter_apart_can_be_two_people(analyser: Analyser) -> N
     assert {"Daniel Ortega", "Daniela Ortega"} <= {e.name for e in resolution.entities}
 
 
+def test_a_us_state_abbreviated_after_a_town_is_the_state(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "A woman in Erie, Pa., got a bill for $284 billion. Snow fell across Pennsylvania.",
+        "Meteors were seen over Tampa, Fla., on Tuesday.",
+    )
+    assert "Pa" in entity(resolution, "Pennsylvania").aliases
+    assert entity(resolution, "Florida").aliases == ("Fla",)
+
+
 def test_a_known_name_run_into_a_neighbour_is_that_person(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -1,4 +1,5 @@
-"""How broad a place is: countries, continents and world regions, by name.
+"""Places by name: how broad a place is (countries, continents and world regions), and the
+US states that news abbreviates.
 
 A reader asked where something happened answers with the most specific place the text gives
 ("Mazar-i-Sharif", not "Afghanistan"); these names are the broad ones to pass over when a
@@ -56,3 +57,26 @@ def is_specific(place: str) -> bool:
     """Whether `place` is narrower than a country or region and not a bare direction."""
     key = " ".join(place.lower().split()).removeprefix("the ")
     return not is_broad(place) and key not in _DIRECTIONS
+
+
+# The abbreviations US news writes after a town ("Erie, Pa.", AP style): the state they name.
+# Only with their full stop, as a place: "Pa" or "Miss" alone is not a state.
+_US_STATES = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California",
+    "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida",
+    "ga.": "Georgia", "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas",
+    "kans.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
+    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi",
+    "mo.": "Missouri", "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada",
+    "n.h.": "New Hampshire", "n.j.": "New Jersey", "n.m.": "New Mexico", "n.y.": "New York",
+    "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma", "ore.": "Oregon",
+    "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina",
+    "s.d.": "South Dakota", "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont",
+    "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia", "wis.": "Wisconsin",
+    "wyo.": "Wyoming",
+}  # fmt: skip
+
+
+def state_name(place: str) -> str | None:
+    """The US state an abbreviation written after a town names ("Pa." -> "Pennsylvania")."""
+    return _US_STATES.get(place.strip().lower())

@@ -48,6 +48,7 @@ from briefing.core.names import (
     strip_titles,
     titled_name,
 )
+from briefing.core.places import state_name
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
@@ -260,6 +261,8 @@ def resolve(
             if (article_id, m.start) in described:  # "Tranquilizing Harambe": Harambe
                 item.name = described[article_id, m.start]
                 item.start = m.start + m.text.rfind(item.name)
+            if m.label == "GPE" and (state := state_name(m.text)):
+                item.name = state  # "Erie, Pa.": Pennsylvania
             if text.lower() in alias_of:
                 item.name = alias_of[text.lower()]
             elif m.label != "PERSON":
