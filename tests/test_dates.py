@@ -31,6 +31,8 @@ from briefing.core.dates import relative_day, resolve
         ("6.10am on Wednesday", "2016-11-10", "past", "2016-11-09", None, "day"),
         ("three days ago", "2021-09-07", None, "2021-09-04", None, "day"),
         ("September 2021", "2021-09-07", None, "2021-09-01", "2021-09-30", "month"),
+        ("8 September 2021", "2021-09-09", "past", "2021-09-08", None, "day"),  # not the month
+        ("the 8th of September, 2021", "2021-09-09", None, "2021-09-08", None, "day"),
         ("2021", "2021-09-07", None, "2021-01-01", "2021-12-31", "year"),
         ("last year", "2021-09-07", None, "2020-01-01", "2020-12-31", "year"),
     ],

@@ -43,9 +43,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range_md",
         re.compile(rf"{_MONTH}\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?{_DASH}{_DAY}{_YEAR}"),
     ),
-    ("my", re.compile(rf"\b{_MONTH},?\s*(?P<year>(?:1[89]|20)\d\d)\b")),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}")),
+    # A day before its month comes first: "8 September 2021" is a day, not September 2021.
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}")),
+    ("my", re.compile(rf"\b{_MONTH},?\s*(?P<year>(?:1[89]|20)\d\d)\b")),
     ("m", re.compile(rf"\b{_MONTH}\b")),
     # A year, but not a decade ("the 1990s") or part of a longer number.
     ("y", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\b(?!s)")),
