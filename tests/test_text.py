@@ -57,6 +57,24 @@ def test_take_credits_inline_and_own_line() -> None:
     assert credits == ("(Photos Credit: MEA)", "(Inputs from ANI/ PTI)", "Image- AP")
 
 
+def test_a_slideshow_run_into_the_text_is_not_article_text() -> None:
+    body = (
+        "Investigations had been launched into the incident.\n"
+        "UK news in pictures\n34 show all UK news in pictures\n"
+        "1/34 30 November 2017 A supporter wears a Donald Trump mask Rex\n"
+        "2/34 29 November 2017 A sign is displayed in front of Westminster AP\n"
+        "3/34 28 November 2017 This year's Christmas Tree is shaped from words\n"
+        "It is the first tram crash involving fatalities since 1959.\n"
+        "PETA said on Twitter:\n4/4 This tragedy is why families should stay away."
+    )
+    text, _ = take_credits(body)
+    assert text == (
+        "Investigations had been launched into the incident.\n"
+        "It is the first tram crash involving fatalities since 1959.\n"
+        "PETA said on Twitter:\n4/4 This tragedy is why families should stay away."
+    )
+
+
 def test_photo_captions_are_not_article_text() -> None:
     body = (
         "North Korea launches rocket\n\n"

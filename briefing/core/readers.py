@@ -28,7 +28,7 @@ from briefing.core.text import (
 )
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 2
+READER_VERSION = 3
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -50,6 +50,12 @@ _CAPTION_LINE = re.compile(
     rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT})\n?",
     re.MULTILINE,
 )
+# A web page's slideshow run into the text: numbered slides ("1/34 30 November 2017 A
+# supporter of ...", "2/34 ..."), under a "34 show all UK news in pictures" header after the
+# gallery's title. Three numbered slides in a row make a gallery; "4/4" alone may end a thread.
+_SLIDE = re.compile(r"(\d{1,3})/(\d{1,3}) \S")
+_SHOW_ALL = re.compile(r"(\d{1,3}) show all (.+)")
+GALLERY_SLIDES = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 TITLE_CHARS = 100
@@ -105,7 +111,7 @@ def normalise(text: str) -> str:
 def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     """Split credit lines off the body; return the body and the credits in reading order.
     Photo captions are left out."""
-    text = _CAPTION_LINE.sub("", text)
+    text = _CAPTION_LINE.sub("", _without_galleries(text))
     spans = sorted(
         (m.start(), m.end())
         for p in (_CREDIT_PAREN, _CREDIT_LINE, _CREDIT_END)
@@ -122,6 +128,40 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
         cursor = end
     kept.append(text[cursor:])
     return normalise("".join(kept)), tuple(credits)
+
+
+def _without_galleries(text: str) -> str:
+    """The text without the slideshows run into it (see _SLIDE), with their headers."""
+    lines = text.split("\n")
+    dropped: set[int] = set()
+    i = 0
+    while i < len(lines):
+        first = _SLIDE.match(lines[i])
+        if first is None:
+            i += 1
+            continue
+        number, total = int(first[1]), first[2]
+        run, j = [i], i + 1
+        while j < len(lines):
+            slide = _SLIDE.match(lines[j])
+            if slide is not None and slide[2] == total and int(slide[1]) == number + 1:
+                run.append(j)
+                number += 1
+            elif lines[j].strip():
+                break
+            j += 1
+        if len(run) >= GALLERY_SLIDES:
+            dropped.update(run)
+            header = run[0] - 1
+            show_all = _SHOW_ALL.fullmatch(lines[header]) if header >= 0 else None
+            if show_all is not None and show_all[1] == total:
+                dropped.add(header)
+                if header > 0 and lines[header - 1].strip() == show_all[2].strip():
+                    dropped.add(header - 1)
+        i = j
+    if not dropped:
+        return text
+    return "\n".join(line for n, line in enumerate(lines) if n not in dropped)
 
 
 def first_sentence(text: str) -> str:
