@@ -829,6 +829,20 @@ def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser)
     assert analysis.dateline is not None and analysis.dateline.text == "Erie"
 
 
+def test_a_dateline_before_a_long_dash_is_where_the_story_was_filed_not_who_acted(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Egypt's Morsi sentenced to three years\n\nCAIRO -- An Egyptian court on Saturday "
+        "sentenced former President Mohammed Morsi to three years in prison."
+    )
+    (analysis,) = analyser.analyse([text], ["2017-12-31"])
+    assert analysis.dateline is not None and analysis.dateline.text == "Cairo"
+    assert not any(f.who and f.who.text == "CAIRO" for f in analysis.events)
+    (analysis,) = analyser.analyse(["Storm\n\nSNOW -- more of it fell."], ["2017-12-31"])
+    assert analysis.dateline is None  # no place the parse found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -7,6 +7,7 @@ from its `meta.json` by `core/pipeline.py`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.dates import resolve as resolve_date
@@ -214,12 +215,18 @@ def _assemble(
     sentences, mentions, dates, events = parts
     if sentences and is_title_case(body[sentences[0].start : sentences[0].end]):
         mentions = corroborated(mentions, sentences[0].end, body)
+    found = dateline(body, [(m.start, m.end) for m in mentions if m.label in ("GPE", "LOC", "FAC")])
+    if found is not None:
+        # "CAIRO -- An Egyptian court sentenced ...": the parse may take the dateline for the
+        # subject; it says where the story was filed, not who acted.
+        events = [
+            replace(f, who=None) if f.who and found.start <= f.who.start < found.end else f
+            for f in events
+        ]
     return Analysis(
         sentences=tuple(sentences),
         mentions=tuple(mentions),
         dates=tuple(dates),
         events=tuple(events),
-        dateline=dateline(
-            body, [(m.start, m.end) for m in mentions if m.label in ("GPE", "LOC", "FAC")]
-        ),
+        dateline=found,
     )
