@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 
 from briefing.cli import main
 from briefing.config import Config
-from briefing.core.brief import _words
+from briefing.core.brief import _preposition, _words
 from briefing.core.export import save_new, slug
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
@@ -371,3 +371,57 @@ def test_a_headline_its_lead_says_in_full_is_one_key_point(
     removal = [p for p in told if p is not None and re.search(r"remove[sd] Telegram", p.text)]
     # Said once, citing both: the headline of one and the lead of the other.
     assert [p.citations for p in removal] == [(1, 2)], [p.text for p in removal]
+
+
+def test_the_storys_news_is_on_its_timeline_whoever_its_actor(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # "A tram derailed": no named actor, yet the day's news belongs on the story's timeline,
+    # first on its day, citing the articles that report it.
+    text = (
+        "A tram derailed in Croydon on Wednesday morning, killing seven people. "
+        "Andy Nias said on Wednesday that he had reported the incident to British Transport "
+        "Police."
+    )
+    _record(tmp_path, "a", "2016-11-10", "bbc.co.uk", "Tram derails in Croydon", text)
+    _record(tmp_path, "b", "2016-11-10", "itv.com", "Seven die as tram derails", text)
+    workspace.sync([tmp_path])
+    timeline = workspace.briefing(workspace.ids).timeline
+    first = timeline[0]
+    assert (first.date, first.citations) == ("2016-11-09", (1, 2))
+    assert "derail" in first.text and "Croydon" in first.text
+    assert len(timeline) == len({(d.date, d.text) for d in timeline})
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "date", "bottom"),
+    [
+        (  # the lead's actor is not the sentence's subject: told as written
+            "A small bird managed to take over a Delta flight",
+            "A small bird in Detroit managed to take over a Delta flight on Saturday. Delta Air "
+            "Lines said the plane was delayed for an hour.",
+            "2017-12-31",
+            "A small bird managed to take over a Delta flight on 30 December 2017.",
+        ),
+        (  # a question ends as one
+            "Is this Samsung's Galaxy S9?",
+            "Samsung showed a phone in Seoul on Tuesday. Leaked pictures show the Galaxy S9.",
+            "2017-12-22",
+            "Is this Samsung's Galaxy S9?",
+        ),
+    ],
+)
+def test_bottom_line_says_what_the_sentence_says(
+    tmp_path: Path, workspace: Workspace, title: str, text: str, date: str, bottom: str
+) -> None:
+    _record(tmp_path, "a", date, "example.com", title, text)
+    workspace.sync([tmp_path])
+    line = workspace.briefing(workspace.ids).bottom_line
+    assert line is not None and line.text == bottom
+
+
+def test_a_place_is_told_with_the_preposition_the_text_gives_it() -> None:
+    body = "A man from Cupertino watched. Engineers met at the App Store offices."
+    assert _preposition("Apple removes Telegram from app store", body, "App Store") == "from"
+    assert _preposition("Apple pulls Telegram", body, "App Store") == "at"
+    assert _preposition("Apple pulls Telegram", body, "Cupertino") == "in"  # not "from"

@@ -24,7 +24,7 @@ from briefing.core.event_log import (
 )
 from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article
-from briefing.core.resolve import Resolution
+from briefing.core.resolve import Entity, Resolution
 
 STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been being are it its "
@@ -315,15 +315,20 @@ def _bottom_line(
         who = f"{who}, {entity.role},"
     # As the outlet wrote it, when the sentence's subject is more than its named actor
     # ("Sarah Silverman and Michael Sheen split", "Former Facebook and Google employees ...").
-    headline = event.kind == "headline" or _subject_is_more(event)
+    headline = _as_written(event, entity)
     text = " ".join(event.sentence.split()) if headline else f"{who} {event.what}"
     if event.topic and not headline:
         text += f" on {event.topic}"
     if event.where and event.where not in text and event.where != event.who and not headline:
-        text += f" in {event.where}"
+        body = next(a.body for a, _ in items if a.id == event.article)
+        text += f" {_preposition(event.sentence, body, event.where)} {_place_name(event.where)}"
     dated = event.when_date and event.when_granularity == "day"
-    if dated and not (headline and event.when_from_article):
-        text += f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
+    said = headline and (event.when_from_article or (event.when or "") in event.sentence)
+    if dated and not said and not re.search(r"[?!][\"'”’)]*$", text):
+        text = _open_end(text) + f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
+    text = text.rstrip(":;, ")
+    if not _ENDED.search(text):
+        text += "."
     # Its sources: its article, and those whose lead tells at least half of its sentence.
     words = set(_words(event.sentence))
     sources = sorted(
@@ -331,7 +336,65 @@ def _bottom_line(
         for article, lead in leads.items()
         if article == event.article or (words and len(words & lead) >= len(words) / 2)
     )
-    return Point(text + ".", tuple(sources)), event
+    return Point(text, tuple(sources)), event
+
+
+# A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
+_ENDED = re.compile(r"[.!?…][\"'”’)]*$")
+# The preposition a sentence puts before a place: "removes Telegram from the App Store"; of
+# those the article's other sentences use, only ones that place the news ("a man from
+# Beckenham" says where he lives).
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "from", "off", "across")
+_LOCATING = ("in", "at", "near", "outside", "inside")
+
+
+def _preposition(sentence: str, body: str, place: str) -> str:
+    """How the event's sentence relates its action to `place`, else how the article does
+    where it first names it, else "in"."""
+    for text, prepositions in ((sentence, _PLACE_PREPOSITIONS), (body, _LOCATING)):
+        found = re.search(
+            rf"\b({'|'.join(prepositions)})\s+(?:the\s+)?{re.escape(place)}\b", text, re.I
+        )
+        if found:
+            return found[1].lower()
+    return "in"
+
+
+def _open_end(text: str) -> str:
+    """A sentence without its final full stop, so more can follow: not an abbreviation's
+    ("10 U.S.") or an ellipsis."""
+    text = text.rstrip(":;, ")
+    if text.endswith(".") and text.rsplit(" ", 1)[-1].count(".") == 1:
+        return text[:-1]
+    return text
+
+
+def _place_name(place: str) -> str:
+    """A place as a sentence writes it: a dateline's "CAIRO" is Cairo (not "UK" or "NYC")."""
+    return place.title() if place.isupper() and len(place) > 3 else place
+
+
+# A preposition that ends an action whose other party is not known ("offers Olympics olive
+# branch to"): the action alone would leave it hanging.
+_HANGING = frozenset("to with from for of on at in into by against over".split())
+
+
+def _as_written(event: Event, entity: Entity | None) -> bool:
+    """Whether the bottom line tells the event's sentence as the outlet wrote it, rather than
+    rebuilding it from who did what, where: for a headline read as written, when the
+    subject is more than the actor (see `_subject_is_more`), when the sentence does not name
+    the actor before the action (the lead gave it: "A small bird in Detroit managed to take
+    over a Delta flight" is no flight taken over by Delta), or when the action would be left
+    hanging on a preposition."""
+    if event.kind == "headline" or _subject_is_more(event):
+        return True
+    words = event.action.split()
+    at = event.sentence.find(f" {words[0]}") if words else -1
+    before = event.sentence[: max(at, 0)]
+    names = {event.who or "", *(entity.aliases if entity else ())} - {""}
+    if not any(name in before for name in names):
+        return True
+    return event.whom is None and bool(words) and words[-1].lower() in _HANGING
 
 
 def _subject_is_more(event: Event) -> bool:
@@ -352,8 +415,12 @@ def _timeline(
     resolution: Resolution,
     number: dict[str, int],
     template: set[tuple[str, str]],
+    main: tuple[Point, Event] | None = None,
 ) -> tuple[Dated, ...]:
-    """Events dated by their own sentence, by named actors; one entry per (date, who, what)."""
+    """Events dated by their own sentence, by named actors; one entry per (date, who, what).
+    The bottom line's event (`main`, with its citations) is one of them when its text dates
+    it, whoever its actor: the story's news ("Tram derails in Croydon") belongs on its own
+    timeline."""
     entries: dict[tuple[str, str, str], tuple[Event, set[int]]] = {}
     told: set[tuple[str, str]] = set()
     names = {e.name: e for e in resolution.entities}
@@ -374,6 +441,10 @@ def _timeline(
             elif (article.id, event.sentence) not in told:  # one entry per sentence
                 entries[key] = (event, {number[article.id]})
                 told.add((article.id, event.sentence))
+    if main is not None and main[1].when_date and not main[1].when_from_article:
+        point, event = main
+        if (event.article, event.sentence) not in told:  # else it is there already
+            entries[main[1].when_date, "", event.sentence] = (event, set(point.citations))
     # "Last month" in one article and "on August 24" in another, for the same actors: one
     # event, told at its most precise date, citing both.
     for key, (event, cited) in list(entries.items()):
@@ -387,13 +458,17 @@ def _timeline(
         if days:
             entries[days[0]][1].update(cited)
             del entries[key]
+    news = main[1] if main is not None else None
     ordered = sorted(
-        entries.values(), key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "")
-    )
+        entries.values(),
+        key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "", pair[0] is not news),
+    )  # the day's news first
     out = []
     for event, cited in ordered[:MAX_TIMELINE]:
         said = _what_was_said(event)
-        if said and not said.startswith(event.action):
+        if main is not None and event is main[1] and _as_written(event, names.get(event.who or "")):
+            text = " ".join(event.sentence.split())  # as the bottom line tells it
+        elif said and not said.startswith(event.action):
             text = said  # the sentence itself names who said it
         else:
             text = f"{event.who} {said or event.what}"
@@ -493,7 +568,7 @@ def build_briefing(
         bottom_line=bottom[0] if bottom else None,
         key_points=tuple(points),
         actors=actors,
-        timeline=_timeline(events, resolution, number, template),
+        timeline=_timeline(events, resolution, number, template, bottom),
         # What later reports add: not the bottom line's fact, and a key point only when a day
         # adds nothing else.
         changes=_changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),
