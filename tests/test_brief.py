@@ -425,3 +425,26 @@ def test_a_place_is_told_with_the_preposition_the_text_gives_it() -> None:
     assert _preposition("Apple removes Telegram from app store", body, "App Store") == "from"
     assert _preposition("Apple pulls Telegram", body, "App Store") == "at"
     assert _preposition("Apple pulls Telegram", body, "Cupertino") == "in"  # not "from"
+
+
+def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    noise = [
+        "And how many people have been killed or injured?",
+        "World Series 2016 Game 7: Cubs beat Indians – as it happened Read more",
+        "“We had put up Christmas lights and I wondered if we had put them up wrong.”",
+        "There will never be a friendly solution to the North Korea problem if this goes on!”",
+        "(Hyung Min-woo/Yonhap via AP, File)",
+    ]
+    text = (
+        "A tram derailed in Croydon on Wednesday morning, killing seven people.\n"
+        + "\n".join(noise)
+        + "\nThe Rail Accident Investigation Branch said the tram was going too fast."
+    )
+    _record(tmp_path, "a", "2016-11-10", "bbc.co.uk", "Tram derails in Croydon", text)
+    _record(tmp_path, "b", "2016-11-10", "itv.com", "Seven die as tram derails", text)
+    workspace.sync([tmp_path])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert any("Rail Accident Investigation Branch" in p for p in points)
+    assert not any(n in p or p in n for p in points for n in noise), points

@@ -38,7 +38,12 @@ CONTAINED = 0.7  # share of a sentence's weight in a longer one that says the sa
 MIN_CONTAINED = 4  # content words a sentence needs for that test
 COMPARED = 4  # members of a group of sentences a new sentence is compared with
 MAX_POINTS = 8
-PRONOUNS = frozenset({"he", "she", "they", "it", "this", "these", "those", "his", "her", "their"})
+# Sentences that open so mean little out of their article ("He had a meeting", "I don't
+# think she made it": a witness's words).
+PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "i", "we",
+     "my", "our"}
+)  # fmt: skip
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 MAX_TIMELINE = 12
 MAX_QUOTE_WORDS = 25  # of what a timeline entry says was said
@@ -52,6 +57,24 @@ CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles re
 _WORD = re.compile(r"[a-z0-9]+")
 _EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 _URL = re.compile(r"\S*(?:://|www\.)\S*")
+# "And how many people have been killed?"; a related link's "... – as it happened Read
+# more"; "“We had put up Christmas lights ...”" quoted whole, so without who said it; a
+# credit or source line ("(Hyung Min-woo/Yonhap via AP, File)", "Information from: ...").
+_NOT_A_STATEMENT = re.compile(
+    r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:",
+    re.IGNORECASE,
+)
+
+
+def _is_statement(sentence: str) -> bool:
+    """Whether a sentence states something on its own: not a question, a link, a quotation
+    without who said it, or a piece of a quotation the sentence splitter cut ("There will
+    never be a friendly solution ... if this continues to happen!”": its quotation marks do
+    not pair up)."""
+    text = sentence.strip()
+    if _NOT_A_STATEMENT.search(text):
+        return False
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,11 +532,13 @@ def build_briefing(
         for i, s in enumerate(analysis.sentences):
             text = article.body[s.start : s.end]
             # Four words that are not a web address, not the outlet's page template, and not
-            # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017").
+            # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
+            # a statement, not a question, a link or a quotation nobody is said to have said.
             if (
                 len(_words(_URL.sub(" ", text))) >= 4
                 and _printed(article, text) not in template
                 and not _EMBEDDED.search(text)
+                and _is_statement(text)
             ):
                 raw.append((article, i, text))
     sentences = _vectors(raw)
