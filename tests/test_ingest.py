@@ -171,6 +171,28 @@ def test_news_please_maintext_and_publisher(tmp_path: Path) -> None:
     assert (article.body, article.source, article.date) == ("T\n\nBody text.", "P", None)
 
 
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        (
+            "https://www.washingtonpost.com/sports/cubs-win/2016/11/03/99cfc9c2_story.html",
+            "2016-11-03",
+        ),
+        ("https://www.theguardian.com/uk-news/2016/nov/09/croydon-tram-crash", "2016-11-09"),
+        ("http://example.org/news/2016/13/40/not-a-day", None),
+        ("http://example.org/tram", None),
+    ],
+)
+def test_a_record_without_its_date_is_dated_by_its_web_address(
+    tmp_path: Path, url: str, date: str | None
+) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(dict(RECORD, date_publish="None", url=url)))
+    assert one(path).date == date
+    path.write_text(json.dumps(dict(RECORD, url=url)))
+    assert one(path).date == "2016-11-09"  # the record's own date comes first
+
+
 def test_description_repeated_in_text_is_said_once(tmp_path: Path) -> None:
     record = dict(RECORD, text=RECORD["description"] + " " + RECORD["text"])
     path = tmp_path / "a.json"

@@ -28,7 +28,7 @@ from briefing.core.text import (
 )
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 3
+READER_VERSION = 4
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -65,6 +65,28 @@ def parse_date(value: Any) -> str | None:
         raise ReadError(f"bad date {text[:40]!r} (expected YYYY-MM-DD)") from None
 
 
+# A date in an article's web address, which most news sites put there when they publish:
+# ".../2016/11/03/99cf...html", ".../2016/nov/09/croydon-...", ".../2017-12-26/...".
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](\d{1,2})(?:/|$)",
+    re.IGNORECASE,
+)
+_MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def date_in_url(url: str) -> str | None:
+    """The publication date a web address gives (see _URL_DATE), as YYYY-MM-DD, or None."""
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    number = int(month) if month.isdigit() else _MONTH_ABBREVIATIONS.index(month.lower()) + 1
+    try:
+        return dt.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def finish(draft: Draft) -> Article:
     """Normalise a draft into an Article: clean text, credits out, a title, a content id.
 
@@ -77,13 +99,14 @@ def finish(draft: Draft) -> Article:
         raise ReadError("no article text in the file")
     if not title:
         title = shorten(first_sentence(body))
-    key = "\x1f".join((title, draft.date or "", body))
+    date = draft.date or date_in_url(draft.url)  # a record without its date field
+    key = "\x1f".join((title, date or "", body))
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
     return Article(
         id=digest,
         path=draft.path,
         title=title,
-        date=draft.date,
+        date=date,
         source=normalise(draft.source).replace("\n", " "),
         url=draft.url.strip(),
         body=body,
