@@ -52,6 +52,10 @@ def test_seed_briefing(seeds_workspace: Workspace) -> None:
     # the invitation of NSA Doval ..." [2]: one event, said once, citing both.
     visiting = [p for p in briefing.key_points if "visiting India" in p.text]
     assert len(visiting) == 1 and visiting[0].citations == (1, 2)
+    # "The two leaders ... had instructed their senior officials to remain in touch" and the
+    # subheading "PM Modi and President Putin instructed their senior officials to keep in
+    # touch": one deed, said once.
+    assert sum("instructed their senior officials" in p.text for p in briefing.key_points) == 1
     dates = [e.date for e in briefing.timeline]
     assert dates == sorted(dates)
     for needed in ("2021-08-24", "2021-09-06", "2021-09-07", "2021-09-08"):
@@ -436,6 +440,7 @@ def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(
         "“We had put up Christmas lights and I wondered if we had put them up wrong.”",
         "There will never be a friendly solution to the North Korea problem if this goes on!”",
         "(Hyung Min-woo/Yonhap via AP, File)",
+        "and we are turning around because we have a passenger who is not supposed to be here.",
     ]
     text = (
         "A tram derailed in Croydon on Wednesday morning, killing seven people.\n"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from briefing.core.event_log import (
     Event,
     article_events,
+    content_stems,
     lead_end,
     main_event,
     stem,
@@ -64,15 +65,17 @@ _NOT_A_STATEMENT = re.compile(
     r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:",
     re.IGNORECASE,
 )
+# The rest of a sentence the splitter cut: "and we are turning around because ...".
+_CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
 
 
 def _is_statement(sentence: str) -> bool:
     """Whether a sentence states something on its own: not a question, a link, a quotation
-    without who said it, or a piece of a quotation the sentence splitter cut ("There will
-    never be a friendly solution ... if this continues to happen!”": its quotation marks do
-    not pair up)."""
+    without who said it, or a piece of a sentence or quotation the sentence splitter cut
+    ("and we are turning around ..."; "There will never be a friendly solution ... if this
+    continues to happen!”": its quotation marks do not pair up)."""
     text = sentence.strip()
-    if _NOT_A_STATEMENT.search(text):
+    if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text):
         return False
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
@@ -223,14 +226,20 @@ def _same_events(
     other party ("Nikolay Patrushev will be visiting India", "Gen Patrushev who is visiting
     India at the invitation of NSA Doval"), however differently the sentences go on."""
     keys: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+    # "had instructed their senior officials to remain in touch", told without naming who
+    # ("The two leaders ..."), is the deed "PM Modi and President Putin instructed their
+    # senior officials to keep in touch" names the actors of.
+    anonymous = {d for _, told in events for e in told if e.who is None and (d := _deed(e))}
     for article, article_told in events:
         for event in article_told:
+            sentence = (article.id, " ".join(event.sentence.split()))
             # A verb's first word says what it does; an event noun's last ("phone call").
             head = event.action.split()[-1:] if event.kind == "noun" else [event.action]
             stem = verb_stem(" ".join(head))
             if event.who and event.whom and event.who != event.whom and stem:
-                sentence = (article.id, " ".join(event.sentence.split()))
                 keys.setdefault(sentence, set()).add((event.who, stem, event.whom))
+            if (deed := _deed(event)) in anonymous:
+                keys.setdefault(sentence, set()).add(("", " ".join(deed), ""))
     joined: list[list[_Sentence]] = []
     owner: dict[tuple[str, str, str], int] = {}  # event -> index in `joined`
     for group in facts:
@@ -245,6 +254,16 @@ def _same_events(
         for key in told:
             owner.setdefault(key, target)
     return joined
+
+
+DEED_WORDS = 3  # content words that make a deed specific: a verb and what it acts on
+
+
+def _deed(event: Event) -> tuple[str, ...] | None:
+    """What a clause does to what, as its first DEED_WORDS content words: "had instructed
+    their senior officials to remain" is (instruct, senior, official). None for less."""
+    words = content_stems(event.action) if event.kind == "verb" else []
+    return tuple(words[:DEED_WORDS]) if len(words) >= DEED_WORDS else None
 
 
 def _what_was_said(event: Event) -> str | None:

@@ -365,12 +365,16 @@ def verb_stem(action: str) -> str | None:
 def _stems(text: str) -> set[str]:
     """The content words of a text without their common endings ("bombing" and "bomb",
     "meeting" and "meet")."""
-    stems = set()
-    for word in _WORD.findall(text.lower()):
-        if len(word) < 3 or word in _FUNCTION_WORDS or word in SAY_VERBS:
-            continue
-        stems.add(stem(word))
-    return stems
+    return set(content_stems(text))
+
+
+def content_stems(text: str) -> list[str]:
+    """The content words of a text in order, without their common endings."""
+    return [
+        stem(word)
+        for word in _WORD.findall(text.lower())
+        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in SAY_VERBS
+    ]
 
 
 def stem(word: str) -> str:
