@@ -864,6 +864,13 @@ def test_action_keeps_a_short_object_phrase_whole_and_as_written(analyser: Analy
     )
 
 
+def test_a_phrasal_verbs_particle_is_part_of_the_action(analyser: Analyser) -> None:
+    # The small model tags "down" an adverb here: "stepped as chief executive" says the opposite.
+    event = _main(analyser, "Richard Smith stepped down as Equifax's chief executive on Tuesday.")
+    assert event.what.startswith("stepped down")
+    assert _main(analyser, "Prices went up sharply in Paris.").what.startswith("went up")
+
+
 def test_other_party_named_inside_the_action_is_not_repeated(analyser: Analyser) -> None:
     event = _main(analyser, "Obama described the talks with Donald Trump as excellent.")
     assert event.whom == "Donald Trump"

@@ -276,10 +276,22 @@ def _patient(verb: Any) -> Any | None:
     return None
 
 
+# Adverbs a small model tags "advmod" that are a phrasal verb's particle right after it:
+# "stepped down", "called off", "pulled out".
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+
+
+def _particle(child: Any) -> bool:
+    """Whether a verb's child is its particle: tagged so, or one of PARTICLES next to it."""
+    if child.dep_ == "prt":
+        return True
+    return child.dep_ == "advmod" and child.i == child.head.i + 1 and child.lower_ in PARTICLES
+
+
 def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
     """The predicate phrase, the heads (verb, controlled verb, object) it spans, and the
     indices of its tokens."""
-    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") or _particle(c)]
     words.append(verb)
     heads = [verb]
     for child in verb.children:
@@ -372,7 +384,7 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
     if agent is not None and patient is not None:
         # "German consulate bombed by Taliban": the Taliban bombed the German consulate.
         target = sentence.actor(patient)
-        words = [c for c in verb.children if c.dep_ in ("neg", "prt")] + [verb]
+        words = [c for c in verb.children if c.dep_ == "neg" or _particle(c)] + [verb]
         action = f"{_join(words)} {target.text}"
         if sentence.is_actor(patient):
             whom, link = target, ""
