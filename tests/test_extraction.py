@@ -862,6 +862,9 @@ def test_action_keeps_a_short_object_phrase_whole_and_as_written(analyser: Analy
     assert _main(analyser, "The singer isn't taking the result quietly.").what.startswith(
         "isn't taking"
     )
+    # A participle says what was done to the object: not "have had personal details".
+    event = _main(analyser, "15 million Britons have had personal details stolen by hackers.")
+    assert event.what == "have had personal details stolen by hackers"
 
 
 def test_a_phrasal_verbs_particle_is_part_of_the_action(analyser: Analyser) -> None:

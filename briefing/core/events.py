@@ -309,8 +309,11 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
                 whole = list(obj.subtree)
                 while whole[-1].dep_ in ("cc", "punct") and whole[-1] is not obj:
                     whole.pop()  # "the names of six men and": the parse left the rest out
+                # A clause inside makes it long, but not a participle that says what was
+                # done to it: "had personal details stolen by cyber hackers".
                 if len(whole) <= MAX_OBJECT_TOKENS and not any(
-                    t.dep_ in ("relcl", "acl", "ccomp", "advcl") for t in whole
+                    t.dep_ in ("relcl", "ccomp", "advcl") or (t.dep_ == "acl" and t.tag_ != "VBN")
+                    for t in whole
                 ):
                     words += whole  # "increase the gaps between the bar's iconic peaks"
                 else:
