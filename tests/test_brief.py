@@ -453,3 +453,22 @@ def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(
     points = [p.text for p in workspace.briefing(workspace.ids).key_points]
     assert any("Rail Accident Investigation Branch" in p for p in points)
     assert not any(n in p or p in n for p in points for n in noise), points
+
+
+def test_a_long_timeline_keeps_the_storys_events_before_its_history(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    history = " ".join(
+        f"The Chicago Cubs beat the {rival} in {year}."
+        for year, rival in zip(range(1906, 1920), ["Detroit Tigers", "New York Giants"] * 7)
+    )
+    text = (
+        "The Chicago Cubs won the World Series on Wednesday night in Cleveland. "
+        "Barack Obama congratulated the Chicago Cubs on Thursday. " + history
+    )
+    _record(tmp_path, "a", "2016-11-03", "bbc.co.uk", "Cubs win the World Series", text)
+    workspace.sync([tmp_path])
+    timeline = workspace.briefing(workspace.ids).timeline
+    dates = [d.date for d in timeline]
+    assert len(timeline) == 12 and dates == sorted(dates)
+    assert {"2016-11-02", "2016-11-03"} <= set(dates), dates  # not crowded out by 1906-1919

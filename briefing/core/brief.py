@@ -47,6 +47,7 @@ PRONOUNS = frozenset(
 )  # fmt: skip
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 MAX_TIMELINE = 12
+BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
 MAX_QUOTE_WORDS = 25  # of what a timeline entry says was said
 MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
 CHANGES_PER_DAY = 2  # the most central new facts of each later day
@@ -501,12 +502,13 @@ def _timeline(
             entries[days[0]][1].update(cited)
             del entries[key]
     news = main[1] if main is not None else None
+    chosen = _most_telling(list(entries.values()), news, first_day(events))
     ordered = sorted(
-        entries.values(),
+        chosen,
         key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "", pair[0] is not news),
     )  # the day's news first
     out = []
-    for event, cited in ordered[:MAX_TIMELINE]:
+    for event, cited in ordered:
         said = _what_was_said(event)
         if main is not None and event is main[1] and _as_written(event, names.get(event.who or "")):
             text = " ".join(event.sentence.split())  # as the bottom line tells it
@@ -526,6 +528,32 @@ def _timeline(
             )
         )
     return tuple(out)
+
+
+def first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
+    """The earliest date of the articles."""
+    return min((a.date for a, _ in events if a.date), default=None)
+
+
+def _most_telling(
+    entries: list[tuple[Event, set[int]]], news: Event | None, first: str | None
+) -> list[tuple[Event, set[int]]]:
+    """At most MAX_TIMELINE entries: the bottom line's news, then what happened within
+    BACKGROUND_DAYS before the first article or later (a story's timeline, not the 1908
+    titles its articles recall), told to the day, cited by the most articles."""
+    if len(entries) <= MAX_TIMELINE:
+        return entries
+    since = ""
+    if first is not None:
+        since = (dt.date.fromisoformat(first) - dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
+
+    def telling(pair: tuple[Event, set[int]]) -> tuple[bool, bool, bool, int, str]:
+        event, cited = pair
+        recent = (event.when_end or event.when_date or "") >= since
+        precise = event.when_granularity in ("day", "range")
+        return (event is news, recent, precise, len(cited), event.when_date or "")
+
+    return sorted(entries, key=telling, reverse=True)[:MAX_TIMELINE]
 
 
 def build_briefing(
