@@ -441,6 +441,7 @@ def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(
         "There will never be a friendly solution to the North Korea problem if this goes on!”",
         "(Hyung Min-woo/Yonhap via AP, File)",
         "and we are turning around because we have a passenger who is not supposed to be here.",
+        "Justin Trudeau tweeted on Wednesday: “Canadians are shocked by the crash in Croydon.",
     ]
     text = (
         "A tram derailed in Croydon on Wednesday morning, killing seven people.\n"
@@ -450,9 +451,11 @@ def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(
     _record(tmp_path, "a", "2016-11-10", "bbc.co.uk", "Tram derails in Croydon", text)
     _record(tmp_path, "b", "2016-11-10", "itv.com", "Seven die as tram derails", text)
     workspace.sync([tmp_path])
-    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    briefing = workspace.briefing(workspace.ids)
+    points = [p.text for p in briefing.key_points]
     assert any("Rail Accident Investigation Branch" in p for p in points)
     assert not any(n in p or p in n for p in points for n in noise), points
+    assert not any("Trudeau" in d.text for d in briefing.timeline)  # a piece of a quotation
 
 
 def test_a_long_timeline_keeps_the_storys_events_before_its_history(

@@ -474,6 +474,8 @@ def _timeline(
                 continue
             if _printed(article, event.sentence) in template:
                 continue
+            if _EMBEDDED.search(event.sentence) or not _is_statement(event.sentence):
+                continue  # a post quoted in the page, a question, a piece of a quotation
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             if len(event.what.split()) < 2 and not _what_was_said(event):
