@@ -463,7 +463,9 @@ def test_a_long_timeline_keeps_the_storys_events_before_its_history(
 ) -> None:
     history = " ".join(
         f"The Chicago Cubs beat the {rival} in {year}."
-        for year, rival in zip(range(1906, 1920), ["Detroit Tigers", "New York Giants"] * 7)
+        for year, rival in zip(
+            range(1906, 1920), ["Detroit Tigers", "New York Giants"] * 7, strict=True
+        )
     )
     text = (
         "The Chicago Cubs won the World Series on Wednesday night in Cleveland. "
