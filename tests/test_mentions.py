@@ -78,6 +78,20 @@ def test_a_photo_credit_is_not_a_name(analyser: Analyser) -> None:
     assert not any("Ruvic" in name for name in names)
 
 
+def test_a_place_with_a_digit_in_its_name_is_none_and_an_account_is_no_name(
+    analyser: Analyser,
+) -> None:
+    # The small model reads "F1" as a place, again and again.
+    text = (
+        "F1 legend Felipe Massa makes an emotional farewell in Brazil\n\n"
+        "Rival F1 teams applauded him in Sao Paulo, and @9NewsAUS shared the video."
+    )
+    mentions = _analysis(analyser, text).mentions
+    assert not any(m.label in ("GPE", "LOC") and "F1" in m.text for m in mentions)
+    assert not any(m.text.startswith("@") for m in mentions)
+    assert any(m.label == "GPE" and m.text == "Brazil" for m in mentions)
+
+
 def test_a_picture_credit_run_into_a_caption_is_not_part_of_a_name(analyser: Analyser) -> None:
     # The small model reads "Getty Images Massa" as a person, "Getty Images Witnesses" as an
     # organisation: a web page's credits run into the captions after them.

@@ -76,12 +76,14 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     person's surname ("NSA Doval" once "Ajit Doval" is tagged). Not where it is part of a
     longer name ("Trump" in "Trump Tower") or of another mention, nor for a name the text
     also writes in lower case ("Police" when "police" is a word of the text).
-    Photo credits and web addresses read as people or organisations are left out, as is a
-    credit that runs into a name ("Getty Images Massa" is "Massa").
+    Photo credits, web addresses and @accounts read as names are left out, as is a credit
+    that runs into a name ("Getty Images Massa" is "Massa"); a place with a digit in its
+    name ("F1") is an organisation.
     """
     mentions = [
-        named for m in mentions
+        _no_place(named) for m in mentions
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
+        and not named.text.startswith("@")  # an account quoted in the page, not a name
     ]  # fmt: skip
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -147,6 +149,13 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
         if not named or next(_written(body, word.lower()), None) is not None:
             return None
     return Mention(text, m.label, start, m.end)
+
+
+def _no_place(m: Mention) -> Mention:
+    """A "place" with a digit in its name is none ("F1", "Chang'e4"): an organisation."""
+    if m.label in ("GPE", "LOC") and any(c.isdigit() for c in m.text):
+        return Mention(m.text, "ORG", m.start, m.end)
+    return m
 
 
 def _credit_or_address(m: Mention) -> bool:
