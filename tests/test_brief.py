@@ -407,6 +407,21 @@ def test_the_storys_news_is_on_its_timeline_whoever_its_actor(
             "2017-12-31",
             "A small bird managed to take over a Delta flight on 30 December 2017.",
         ),
+        (  # a short sentence says it best as written, not "Elon Musk, SpaceX founder, to
+            # send Tesla Roadster in Cape Canaveral on 2 December 2017": "next month" is no day
+            "Elon Musk to send a Tesla Roadster to Mars",
+            "SpaceX founder Elon Musk said his Tesla Roadster will fly on a rocket from Cape "
+            "Canaveral next month.",
+            "2017-12-02",
+            "Elon Musk to send a Tesla Roadster to Mars.",
+        ),
+        (  # not "Donald Trump, US President, accuses China in West Palm Beach"
+            "Trump accuses China of allowing oil into North Korea",
+            "US President Donald Trump said on Thursday in West Palm Beach that China was "
+            "caught red handed.",
+            "2017-12-29",
+            "Trump accuses China of allowing oil into North Korea on 28 December 2017.",
+        ),
         (  # a question ends as one
             "Is this Samsung's Galaxy S9?",
             "Samsung showed a phone in Seoul on Tuesday. Leaked pictures show the Galaxy S9.",

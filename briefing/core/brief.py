@@ -47,6 +47,9 @@ PRONOUNS = frozenset(
 )  # fmt: skip
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 MAX_TIMELINE = 12
+# A sentence this short (a headline, most often) tells the news best as written; a longer
+# one is retold from its actor, action, place and day, which clauses bury.
+SHORT_SENTENCE = 14
 BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
 MAX_QUOTE_WORDS = 25  # of what a timeline entry says was said
 MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
@@ -366,7 +369,9 @@ def _bottom_line(
         body = next(a.body for a, _ in items if a.id == event.article)
         text += f" {_preposition(event.sentence, body, event.where)} {_place_name(event.where)}"
     dated = event.when_date and event.when_granularity == "day"
-    said = headline and (event.when_from_article or (event.when or "") in event.sentence)
+    said = headline and (
+        event.when_from_article or (event.when is not None and event.when in event.sentence)
+    )
     if dated and not said and not re.search(r"[?!][\"'”’)]*$", text):
         text = _open_end(text) + f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
     text = text.rstrip(":;, ")
@@ -424,12 +429,13 @@ _HANGING = frozenset("to with from for of on at in into by against over".split()
 
 def _as_written(event: Event, entity: Entity | None) -> bool:
     """Whether the bottom line tells the event's sentence as the outlet wrote it, rather than
-    rebuilding it from who did what, where: for a headline read as written, when the
-    subject is more than the actor (see `_subject_is_more`), when the sentence does not name
-    the actor before the action (the lead gave it: "A small bird in Detroit managed to take
-    over a Delta flight" is no flight taken over by Delta), or when the action would be left
-    hanging on a preposition."""
-    if event.kind == "headline" or _subject_is_more(event):
+    rebuilding it from who did what, where: for a headline read as written or a short
+    sentence (SHORT_SENTENCE words), when the subject is more than the actor (see
+    `_subject_is_more`), when the sentence does not name the actor before the action (the
+    lead gave it: "A small bird in Detroit managed to take over a Delta flight" is no flight
+    taken over by Delta), or when the action would be left hanging on a preposition."""
+    short = len(event.sentence.split()) <= SHORT_SENTENCE
+    if event.kind == "headline" or short or _subject_is_more(event):
         return True
     words = event.action.split()
     at = event.sentence.find(f" {words[0]}") if words else -1
