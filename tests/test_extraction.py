@@ -442,7 +442,8 @@ def test_main_event_when_is_a_point_in_time_not_an_age_or_duration(analyser: Ana
     )
     event = _main(analyser, text, date="2016-11-08")
     assert event.when is not None and "Sunday" in event.when
-    assert event.when_date == "2016-11-08" and event.when_from_article  # the wording only
+    # The sentence tells the news (the boy): its day dates the event.
+    assert event.when_date == "2016-11-06" and not event.when_from_article
 
 
 def test_main_event_when_found_in_the_lead_keeps_the_day_its_words_give(
@@ -459,6 +460,35 @@ def test_main_event_when_found_in_the_lead_keeps_the_day_its_words_give(
         "2016-11-02",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "when", "when_date"),
+    [
+        (  # the day of a sentence that tells the news
+            "Hillary Clinton blames Comey letters for election defeat\n\n"
+            "Hillary Clinton has reportedly blamed two letters by the FBI director for her "
+            "defeat. Politico reported that Clinton made the comments on Saturday, in a call "
+            "with donors.",
+            "2016-11-13",
+            "Saturday",
+            "2016-11-12",
+        ),
+        (  # the day of another event: the wording, with the article's date
+            "Lady Gaga stages protest outside Trump Tower\n\n"
+            "The singer stood on a sanitation truck outside the building. The business tycoon "
+            "stunned America as he took the title on Tuesday morning.",
+            "2016-11-09",
+            "Tuesday morning",
+            "2016-11-09",
+        ),
+    ],
+)
+def test_main_event_when_found_in_the_lead_is_a_weekday_only_for_the_news(
+    analyser: Analyser, text: str, date: str, when: str, when_date: str
+) -> None:
+    event = _main(analyser, text, date=date)
+    assert (event.when, event.when_date) == (when, when_date)
 
 
 def test_main_event_when_found_in_the_lead_as_a_calendar_day_is_that_day(

@@ -396,13 +396,15 @@ def _when_from_lead(
     not "its first title since 1908"). Else the same in the whole text, where an older date
     ("last month") and a time of day without a clock ("morning") count too. A day that names
     the news itself comes first, with its date: "Thursday's meeting" under the headline
-    "Trump and Obama meet", not "Tuesday's election" before it. `news`: the word stems of
-    the headline and the event's action.
+    "Trump and Obama meet", not "Tuesday's election" before it; then, in the lead, a day in a
+    sentence that tells the news, with its date ("Clinton made the comments on Saturday"
+    under "Hillary Clinton blames Comey letters"). `news`: the word stems of the headline and
+    the event's action.
 
     Otherwise the wording, and the day only where its words alone give it ("late last
-    night"): the date stays the article's, flagged as such (on the evaluation data, dating
-    the event by a weekday was right as often as not: leads also name the day of an earlier
-    event). Ages and durations ("five-year-old", "90-minute") say how long, not when.
+    night"): the date stays the article's, flagged as such (leads also name the day of an
+    earlier event: "as he took the title on Tuesday morning" under "Lady Gaga stages
+    protest"). Ages and durations ("five-year-old", "90-minute") say how long, not when.
     """
     for limit, in_lead in ((end, True), (len(article.body), False)):
         recent = [
@@ -413,6 +415,11 @@ def _when_from_lead(
         named = [d for d in recent if _names_the_news(article.body, d, news)]
         if named:
             day = named[0]
+            wording = _with_its_time(article.body, analysis, day.start, day.end_char)
+            return {"when": wording, **_dated(day.value, day.end, day.granularity)}
+        told = [d for d in recent if in_lead and _tells_the_news(article, analysis, d, news)]
+        if told:
+            day = told[0]
             wording = _with_its_time(article.body, analysis, day.start, day.end_char)
             return {"when": wording, **_dated(day.value, day.end, day.granularity)}
         if recent:
@@ -458,6 +465,16 @@ def _dated(value: str | None, end: str | None, granularity: str | None) -> dict[
 
 # "Thursday's behind-closed-doors meeting": the words a day's possessive qualifies.
 _POSSESSIVE = re.compile(r"['’]s ((?:[\w-]+ ){0,2}[\w-]+)")
+
+
+def _tells_the_news(
+    article: Article, analysis: Analysis, date: DateMention, news: set[str]
+) -> bool:
+    """Whether a date stands in a sentence that tells the news: one sharing a content word
+    with the headline or the event's action ("Clinton made the comments on Saturday" under
+    "Hillary Clinton blames Comey letters")."""
+    sentence = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+    return sentence is not None and bool(_stems(article.body[sentence.start : sentence.end]) & news)
 
 
 def _names_the_news(body: str, date: DateMention, news: set[str]) -> bool:
