@@ -519,13 +519,13 @@ def _timeline(
     for event, cited in ordered:
         said = _what_was_said(event)
         if main is not None and event is main[1] and _as_written(event, names.get(event.who or "")):
-            text = " ".join(event.sentence.split())  # as the bottom line tells it
+            text = _open_end(" ".join(event.sentence.split()))  # as the bottom line tells it
         elif said and not said.startswith(event.action):
             text = said  # the sentence itself names who said it
         else:
             text = f"{event.who} {said or event.what}"
-        if event.where and not event.where_from_dateline and event.where not in text and not said:
-            text += f" in {event.where}"
+            if event.where and not event.where_from_dateline and event.where not in text:
+                text += f" in {event.where}" if not said else ""
         out.append(
             Dated(
                 event.when_date or "",
