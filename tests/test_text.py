@@ -11,6 +11,7 @@ from briefing.core.text import (
     normalise,
     shorten,
     take_credits,
+    without_kicker,
 )
 from briefing.printable import printable
 
@@ -145,3 +146,20 @@ def test_title_case_headlines_are_told_from_names_dense_sentences(
     text: str, expected: bool
 ) -> None:
     assert is_title_case(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("BREAKING NEWS: Chicago Cubs win the World Series", "Chicago Cubs win the World Series"),
+        ("LIVE: Trump speaks in Ohio tonight", "Trump speaks in Ohio tonight"),
+        ("US: Trump wins the election in an upset", "US: Trump wins the election in an upset"),
+        ("WATCH: Trump speaks", "WATCH: Trump speaks"),  # too little would be left
+        (
+            "World Series 2016: Cubs end 108-year drought",
+            "World Series 2016: Cubs end 108-year drought",
+        ),
+    ],
+)
+def test_a_kicker_in_capitals_is_not_part_of_a_storys_title(headline: str, title: str) -> None:
+    assert without_kicker(headline) == title

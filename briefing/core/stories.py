@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
+from briefing.core.text import without_kicker
 
 STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been are it its this "
@@ -40,7 +41,7 @@ class Story:
 
     Attributes:
         id: A short, stable id (a hash of the member article ids).
-        title: The headline of the article most typical of the story.
+        title: The headline of the article most typical of the story (no "BREAKING NEWS:").
         first_date: The earliest article date, or None.
         last_date: The latest article date, or None.
         articles: Member article ids, oldest first.
@@ -177,7 +178,7 @@ def _story(cluster: _Cluster, docs: list[_Doc], idf: dict[str, float], weight: f
     ordered = sorted(members, key=lambda d: (d.article.date or "", d.article.id))
     return Story(
         id=hashlib.blake2b("\x1f".join(ids).encode(), digest_size=4).hexdigest(),
-        title=central.article.title,
+        title=without_kicker(central.article.title),
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
         articles=tuple(d.article.id for d in ordered),

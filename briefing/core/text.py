@@ -192,6 +192,19 @@ _SMALL_WORDS = frozenset(
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+# A kicker in capitals before a headline: "BREAKING NEWS: Chicago Cubs win the World Series"
+# (four letters or more: "US:" says where).
+_KICKER = re.compile(r"^[A-Z][A-Z0-9 '’&-]{3,30}:\s+(?=\S)")
+
+
+def without_kicker(headline: str) -> str:
+    """A headline without a kicker in capitals, when four words or more are left."""
+    match = _KICKER.match(headline)
+    if match is None or len(headline[match.end() :].split()) < 4:
+        return headline
+    return headline[match.end() :]
+
+
 def is_title_case(text: str) -> bool:
     """Whether a headline capitalises its words ("Fans Are Outraged"): the case that tells a
     small model where names are is gone."""
