@@ -9,7 +9,7 @@ import pytest
 from briefing.config import Config
 from briefing.core.event_log import Event, article_events, main_event, timeline
 from briefing.core.models import Analysis, Article
-from briefing.core.names import role_before
+from briefing.core.names import own_role, role_before
 from briefing.core.nlp import Analyser
 from briefing.core.resolve import Entity, Resolution, resolve
 from briefing.core.workspace import Workspace
@@ -175,6 +175,18 @@ def test_korean_given_names_and_roles_said_for_someone(analyser: Analyser) -> No
 )
 def test_role_before_a_name(text: str, name: str, role: str | None) -> None:
     assert role_before(text, text.index(name), 0) == role
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "own"),
+    [
+        ("But Cologne Mayor", "Henriette Reker", "Cologne Mayor"),  # the sentence's "But"
+        ("Mayor of London Sadiq", "Sadiq Khan", "Mayor of London"),
+        ("spokesman for South Korean President", "Moon Jae-in", "South Korean President"),
+    ],
+)
+def test_a_role_is_the_persons_own(role: str, name: str, own: str) -> None:
+    assert own_role(role, name) == own
 
 
 def test_a_name_the_model_tags_as_an_organisation_again_and_again_is_one(

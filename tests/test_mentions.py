@@ -54,6 +54,18 @@ def test_a_name_that_is_also_a_word_of_the_text_is_not_spread() -> None:
     assert [m.start for m in consistent(tagged, lone)] == [0, lone.rindex("Police")]
 
 
+def test_no_name_without_a_capital_nor_a_posts_account_after_a_name() -> None:
+    # Our rule alone, on spans the small model gave on news_clusters: "lone wolf" as a
+    # person, and a post's signature "Cincinnati Zoo (@CincinnatiZoo" as one organisation.
+    text = "He was a lone wolf, police said. — Cincinnati Zoo (@CincinnatiZoo) May 29, 2016"
+    zoo = text.index("Cincinnati")
+    tagged = [
+        Mention("lone wolf", "PERSON", 9, 18),
+        Mention("Cincinnati Zoo (@CincinnatiZoo", "ORG", zoo, zoo + 30),
+    ]
+    assert consistent(tagged, text) == [Mention("Cincinnati Zoo", "ORG", zoo, zoo + 14)]
+
+
 def test_a_clock_time_is_a_time(analyser: Analyser) -> None:
     # The small model reads "11:30pm" as an event, "6.10am" as a number.
     text = (

@@ -76,14 +76,15 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     person's surname ("NSA Doval" once "Ajit Doval" is tagged). Not where it is part of a
     longer name ("Trump" in "Trump Tower") or of another mention, nor for a name the text
     also writes in lower case ("Police" when "police" is a word of the text).
-    Photo credits, web addresses and @accounts read as names are left out, as is a credit
-    that runs into a name ("Getty Images Massa" is "Massa"); a place with a digit in its
-    name ("F1") is an organisation.
+    Photo credits, web addresses, @accounts and "names" without a capital letter ("lone
+    wolf") are left out, as is a credit or an account that runs into a name ("Getty Images
+    Massa" is "Massa"); a place with a digit in its name ("F1") is an organisation.
     """
     mentions = [
         _no_place(named) for m in mentions
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
+        and (named.label not in _NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -135,9 +136,13 @@ def _alone(body: str, start: int, end: int) -> bool:
 
 
 def _uncredited(m: Mention, body: str) -> Mention | None:
-    """The mention without a picture credit run into it ("Getty Images Massa" is "Massa");
+    """The mention without a picture credit run into it ("Getty Images Massa" is "Massa")
+    or a post's account after it ("Cincinnati Zoo (@CincinnatiZoo" is "Cincinnati Zoo");
     none when what is left is one word that the text gives nowhere else as a name ("Getty
     Images Witnesses described the scene")."""
+    account = m.text.find(" (@")
+    if account > 0 and m.label in _NAME_LABELS:
+        m = Mention(m.text[:account], m.label, m.start, m.start + account)
     credit = LEADING_CREDIT.match(m.text) if m.label in _NAME_LABELS else None
     if credit is None:
         return m

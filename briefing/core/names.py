@@ -166,7 +166,8 @@ def role_before(body: str, start: int, sentence_start: int) -> str | None:
 def own_role(role: str, name: str) -> str | None:
     """The part of a role phrase that is the person's own: after "for" or "to" when a role
     word follows ("spokesman for South Korean President" Moon is the president), without
-    the first name the model left out of the person's name ("Mayor of London Sadiq" Khan)."""
+    the first name the model left out of the person's name ("Mayor of London Sadiq" Khan),
+    and without the word that opens the sentence ("But Cologne Mayor")."""
     words = role.split()
     for i in range(len(words) - 1, 0, -1):
         after = words[i + 1 :]
@@ -176,7 +177,13 @@ def own_role(role: str, name: str) -> str | None:
     first = name.split()[0] if name.split() else ""
     if len(words) > 1 and words[-1] == first:
         words = words[:-1]
+    while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
+        words = words[1:]  # "But Cologne Mayor" Henriette Reker: the sentence's "But"
     return " ".join(words) or None
+
+
+# Words that open a sentence, not a role: "But Cologne Mayor Henriette Reker said ...".
+_OPENING_WORDS = frozenset({"but", "and", "or", "so", "yet", "meanwhile", "however", "now"})
 
 
 # Courtesy forms of address: the word after one is a person's surname ("Ms Teigen").
