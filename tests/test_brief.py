@@ -457,6 +457,7 @@ def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(
         "(Hyung Min-woo/Yonhap via AP, File)",
         "and we are turning around because we have a passenger who is not supposed to be here.",
         "Justin Trudeau tweeted on Wednesday: “Canadians are shocked by the crash in Croydon.",
+        "Deadliest tram crashes in British history",  # a related video's title: no full stop
     ]
     text = (
         "A tram derailed in Croydon on Wednesday morning, killing seven people.\n"
@@ -492,3 +493,24 @@ def test_a_long_timeline_keeps_the_storys_events_before_its_history(
     dates = [d.date for d in timeline]
     assert len(timeline) == 12 and dates == sorted(dates)
     assert {"2016-11-02", "2016-11-03"} <= set(dates), dates  # not crowded out by 1906-1919
+
+
+def test_a_deed_told_without_its_actors_and_with_them_is_one_key_point(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    told = (
+        'The ministry stated, "The two leaders had expressed the view that it was important to '
+        "work together, and had instructed their senior officials to remain in touch on "
+        'Afghanistan."'
+    )
+    named = (
+        "Prime Minister Narendra Modi and President Vladimir Putin instructed their senior "
+        "officials to keep in touch on Afghanistan."
+    )
+    visit = " Russian officials will visit India next week for consultations on Afghanistan."
+    _record(tmp_path, "a", "2021-08-25", "mea.gov.in", "Afghanistan talks", told + visit)
+    _record(tmp_path, "b", "2021-08-25", "ani.in", "Leaders agree on Afghanistan", named + visit)
+    workspace.sync([tmp_path])
+    points = workspace.briefing(workspace.ids).key_points
+    deed = [p for p in points if "instructed their senior officials" in p.text]
+    assert len(deed) == 1 and deed[0].citations == (1, 2), points

@@ -224,16 +224,21 @@ def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
 
 
 def _same_events(
-    facts: list[list[_Sentence]], events: Sequence[tuple[Article, list[Event]]]
+    facts: list[list[_Sentence]],
+    events: Sequence[tuple[Article, list[Event]]],
+    named: Collection[str],
 ) -> list[list[_Sentence]]:
     """The facts, those that tell one event joined: the same actor doing the same to the same
     other party ("Nikolay Patrushev will be visiting India", "Gen Patrushev who is visiting
-    India at the invitation of NSA Doval"), however differently the sentences go on."""
+    India at the invitation of NSA Doval"), however differently the sentences go on.
+    `named`: the names of the selection's entities."""
     keys: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
     # "had instructed their senior officials to remain in touch", told without naming who
     # ("The two leaders ..."), is the deed "PM Modi and President Putin instructed their
     # senior officials to keep in touch" names the actors of.
-    anonymous = {d for _, told in events for e in told if e.who is None and (d := _deed(e))}
+    anonymous = {
+        d for _, told in events for e in told if e.who not in named and (d := _deed(e))
+    }  # fmt: skip
     for article, article_told in events:
         for event in article_told:
             sentence = (article.id, " ".join(event.sentence.split()))
@@ -588,12 +593,16 @@ def build_briefing(
             text = article.body[s.start : s.end]
             # Four words that are not a web address, not the outlet's page template, and not
             # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
-            # a statement, not a question, a link or a quotation nobody is said to have said.
+            # a statement, not a question, a link or a quotation nobody is said to have said;
+            # a sentence that ends as one, but for the headline: a line of a page without a
+            # full stop is a caption, a related video's title or a subheading ("Deadliest
+            # shootings in US history", "Trump's entire Las Vegas shooting address").
             if (
                 len(_words(_URL.sub(" ", text))) >= 4
                 and _printed(article, text) not in template
                 and not _EMBEDDED.search(text)
                 and _is_statement(text)
+                and (i == 0 or _ENDED.search(text.strip()) is not None)
             ):
                 raw.append((article, i, text))
     sentences = _vectors(raw)
@@ -611,7 +620,7 @@ def build_briefing(
         if sentence.text.split(maxsplit=1)[0].lower() in PRONOUNS:
             sentence.score -= 0.3  # "He had a meeting ..." means little out of its article
     events = [(a, article_events(a, x, resolution)) for a, x in ordered]
-    facts = _same_events(_facts(sentences), events)
+    facts = _same_events(_facts(sentences), events, {e.name for e in resolution.entities})
     ranked = sorted(
         facts,
         key=lambda g: (-(max(s.score for s in g) + 0.5 * (len({s.article.id for s in g}) - 1)),
