@@ -4,6 +4,7 @@ benchmarks/fuzz.py (10,000+ examples)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from contextlib import suppress
 from itertools import pairwise
 
@@ -108,8 +109,8 @@ def tagged_texts(draw: st.DrawFn) -> tuple[str, list[Mention]]:
 
 def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> None:
     """Every mention is the text at its place; none overlaps another; none is lost but what
-    is no name: a credit or web address, an @account, a name without a capital letter, or
-    an account's tail ("Zoo (@Zoo")."""
+    is no name: a credit or web address, an @account, a name without a capital letter, an
+    account's tail ("Zoo (@Zoo") or a side taken ("anti-" before a name)."""
     body, mentions = tagged
     found = consistent(mentions, body)
     kept = {
@@ -117,6 +118,7 @@ def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> N
         for m in mentions
         if not _credit_or_address(m)
         and not m.text.startswith("@")
+        and not re.match(r"(?:anti|pro)-[A-Z]", m.text, re.IGNORECASE)
         and " (@" not in m.text
         and (m.label == "DATE" or any(c.isupper() for c in m.text))
     }

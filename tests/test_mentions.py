@@ -66,6 +66,18 @@ def test_no_name_without_a_capital_nor_a_posts_account_after_a_name() -> None:
     assert consistent(tagged, text) == [Mention("Cincinnati Zoo", "ORG", zoo, zoo + 14)]
 
 
+def test_a_side_taken_or_a_pages_photo_label_is_not_part_of_a_name(analyser: Analyser) -> None:
+    text = (
+        "Five shot in Seattle\n\n"
+        "At least five people have been shot close to an anti-Donald Trump rally.\n\n"
+        "Photo LONDON -- The peaks of the chocolate bar are slimmer, its maker said."
+    )
+    analysis = _analysis(analyser, text)
+    names = [m.text for m in analysis.mentions]
+    assert not any("anti-" in name or "Photo" in name for name in names), names
+    assert analysis.dateline is not None and analysis.dateline.text == "London"
+
+
 def test_a_clock_time_is_a_time(analyser: Analyser) -> None:
     # The small model reads "11:30pm" as an event, "6.10am" as a number.
     text = (

@@ -228,6 +228,7 @@ def _fill_from_lead(
             m for m in analysis.mentions
             if m.label in ("PERSON", "ORG", "NORP") and m.start < end
             and not (m.label == "NORP" and _MODIFIES.match(article.body, m.end))
+            and not _FOR_OR_AGAINST.search(article.body, max(0, m.start - 5), m.start)
         ]  # fmt: skip
         if actors:
             changes["who"] = _span_name(actors[0], article.id, resolution)
@@ -536,6 +537,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
+# "an anti-Donald Trump protest", "pro-Kremlin media": the name describes, it does not act.
+_FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 # What may stand between a time and its day: "6.10am on Wednesday", "11am local time on Sunday".
 _JOINS = re.compile(r"[ ,]*(?:(?:local|GMT|UTC|ET|EST|BST)(?: time)?)?[ ,]*(?:on|at)?[ ,]*")
 _TOWARD = re.compile(r"\b(?:to|into|toward|towards|onto)\s+(?:the\s+)?\Z", re.IGNORECASE)

@@ -62,7 +62,9 @@ _LATER_DATELINE = re.compile(
 )
 # Or a place in capitals alone before a long dash ("CAIRO -- An Egyptian court", "WASHINGTON
 # — The"), which the parse must also have found as a place.
-_LATER_BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}) (?:--|—) ")
+_LATER_BARE_DATELINE = re.compile(
+    r"(?:Photo |Video )?(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}) (?:--|—) "
+)  # after a page's "Photo" too
 DATELINE_WITHIN = 1000  # characters from the start of the body
 
 

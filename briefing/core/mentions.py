@@ -136,24 +136,32 @@ def _alone(body: str, start: int, end: int) -> bool:
 
 
 def _uncredited(m: Mention, body: str) -> Mention | None:
-    """The mention without a picture credit run into it ("Getty Images Massa" is "Massa")
-    or a post's account after it ("Cincinnati Zoo (@CincinnatiZoo" is "Cincinnati Zoo");
+    """The mention without a picture credit run into it ("Getty Images Massa" is "Massa"),
+    a post's account after it ("Cincinnati Zoo (@CincinnatiZoo" is "Cincinnati Zoo") or a
+    side taken before it ("anti-Donald Trump" is "Donald Trump");
     none when what is left is one word that the text gives nowhere else as a name ("Getty
     Images Witnesses described the scene")."""
     account = m.text.find(" (@")
     if account > 0 and m.label in _NAME_LABELS:
         m = Mention(m.text[:account], m.label, m.start, m.start + account)
+    side = _SIDE.match(m.text)
+    if side is not None and m.label in _NAME_LABELS and side.end() < len(m.text):
+        m = Mention(m.text[side.end() :], m.label, m.start + side.end(), m.end)
     credit = LEADING_CREDIT.match(m.text) if m.label in _NAME_LABELS else None
     if credit is None:
         return m
     start = m.start + credit.end()
     text = body[start : m.end]
-    if " " not in text:
+    if " " not in text and m.label not in ("GPE", "LOC", "FAC"):  # "Photo LONDON": London
         word = _POSSESSIVE_END.sub("", text)
         named = word and sum(1 for _ in _written(body, word)) > 1
         if not named or next(_written(body, word.lower()), None) is not None:
             return None
     return Mention(text, m.label, start, m.end)
+
+
+# "anti-Donald Trump rally": the name is Donald Trump; the prefix says for or against him.
+_SIDE = re.compile(r"(?:anti|pro)-(?=[A-Z])", re.IGNORECASE)
 
 
 def _no_place(m: Mention) -> Mention:

@@ -31,12 +31,13 @@ COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
 CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # A web page's picture credit or furniture run into the caption after it, so into a name or
 # a role: "Getty Images Massa sits down", "EPA Chicago Cubs manager", "CLOSE John Mahoney",
+# "Photo KUNDUZ",
 # "Reuters North Korean leader Kim". A mention that is only furniture ("Advertisement
 # Continue") is dropped; an agency alone ("Reuters reported") is a name.
 LEADING_CREDIT = re.compile(
     r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
     r"|Xinhua|Barcroft Media|Splash News)\s+(?!Images\b)(?=[A-Z])"
-    r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?)(?:\s+|$))"
+    r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?|Photos?|Video)(?:\s+|$))"
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Words that end organisations' and places' names, never a person's.
