@@ -909,6 +909,14 @@ def test_action_keeps_a_short_object_phrase_whole_and_as_written(analyser: Analy
     assert event.what == "have had personal details stolen by hackers"
 
 
+def test_a_clause_that_says_what_its_subject_is_is_an_event(analyser: Analyser) -> None:
+    text = "You knew it couldn't come easily, but the Chicago Cubs are World Series champions."
+    event = _main(analyser, text, date="2016-11-03")
+    assert (event.who, event.what) == ("Chicago Cubs", "are World Series champions")
+    (analysis,) = analyser.analyse(["Samsung is one of the few makers left."], ["2017-12-22"])
+    assert not any(f.action.startswith("is one") for f in analysis.events)
+
+
 def test_a_phrasal_verbs_particle_is_part_of_the_action(analyser: Analyser) -> None:
     # The small model tags "down" an adverb here: "stepped as chief executive" says the opposite.
     event = _main(analyser, "Richard Smith stepped down as Equifax's chief executive on Tuesday.")

@@ -555,6 +555,8 @@ def extract(
                 "xcomp",
             ):
                 frame = _clause(token, sentence)
+            elif _copula(token):
+                frame = _clause(token, sentence)  # "the Cubs are World Series champions"
             elif token.pos_ == "NOUN" and token.lower_ in EVENT_NOUNS:
                 frame = _noun_event(token, sentence)
             if frame is not None:
@@ -563,3 +565,17 @@ def extract(
             frames.append(headline)
         index += 1
     return frames
+
+
+def _copula(token: Any) -> bool:
+    """Whether a token is the verb "be" of a clause that says what its subject is or has
+    become: "the Cubs are World Series champions" (a subject and a complement)."""
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ in ("ROOT", "conj", "ccomp")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(
+            c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lower_ != "one"
+            for c in token.children
+        )  # not "Samsung is one [of them]"
+    )
