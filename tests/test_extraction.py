@@ -458,6 +458,17 @@ def test_main_event_when_is_a_point_in_time_not_an_age_or_duration(analyser: Ana
     assert event.when_date == "2016-11-06" and not event.when_from_article
 
 
+def test_main_event_when_is_not_a_year_of_its_history(analyser: Analyser) -> None:
+    text = (
+        "Felipe Massa makes an emotional farewell\n\n"
+        "Felipe Massa bid farewell to the Brazilian Grand Prix. The crowd cheered him. "
+        "Rival teams came out to applaud. He joined Williams in 2014 after eight years at "
+        "Ferrari."
+    )
+    event = _main(analyser, text, date="2016-11-14")
+    assert event.when is None or "2014" not in event.when
+
+
 def test_main_event_when_found_in_the_lead_keeps_the_day_its_words_give(
     analyser: Analyser,
 ) -> None:

@@ -395,7 +395,8 @@ def _when_from_lead(
     In the lead: the first day in the week up to the article's date ("late Thursday" in a
     Friday paper), else its first point in time that is not background ("at around 6am",
     not "its first title since 1908"). Else the same in the whole text, where an older date
-    ("last month") and a time of day without a clock ("morning") count too. A day that names
+    ("last month", up to HISTORY_DAYS back) and a time of day without a clock ("morning")
+    count too. A day that names
     the news itself comes first, with its date: "Thursday's meeting" under the headline
     "Trump and Obama meet", not "Tuesday's election" before it; then, in the lead, a day in a
     sentence that tells the news, with its date ("Clinton made the comments on Saturday"
@@ -430,7 +431,7 @@ def _when_from_lead(
             for d in analysis.dates
             if _in_time(d, article.date)
             and d.start < limit
-            and not (in_lead and _background(d, article.date))
+            and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
         ]
         points += [
             (m.start, m.end)
@@ -496,8 +497,8 @@ def _in_time(date: DateMention, article_date: str | None) -> bool:
     return article_date is None and resolve_date(date.text, _SOME_DAY).value is not None
 
 
-def _background(date: DateMention, article_date: str | None) -> bool:
-    """Whether a date ended more than a week before the article: what led up to the news."""
+def _background(date: DateMention, article_date: str | None, days: int = 7) -> bool:
+    """Whether a date ended more than `days` before the article: what led up to the news."""
     if not date.value or not article_date:
         return False
     last = date.end or date.value
@@ -505,8 +506,8 @@ def _background(date: DateMention, article_date: str | None) -> bool:
         last = f"{date.value[:4]}-12-31"
     elif date.end is None and date.granularity == "month":
         last = f"{date.value[:7]}-28"  # near enough: a week's margin follows
-    week_before = dt.date.fromisoformat(article_date) - dt.timedelta(days=7)
-    return dt.date.fromisoformat(last) < week_before
+    before = dt.date.fromisoformat(article_date) - dt.timedelta(days=days)
+    return dt.date.fromisoformat(last) < before
 
 
 def _with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
@@ -537,6 +538,9 @@ _FUNCTION_WORDS = frozenset(
 )
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
+# Beyond the lead, how far back a date may be the news's ("last month"), not its history
+# ("Massa joined Williams in 2014").
+HISTORY_DAYS = 45
 # "an anti-Donald Trump protest", "pro-Kremlin media": the name describes, it does not act.
 _FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 # What may stand between a time and its day: "6.10am on Wednesday", "11am local time on Sunday".
