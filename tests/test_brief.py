@@ -12,8 +12,9 @@ from markdown_it import MarkdownIt
 
 from briefing.cli import main
 from briefing.config import Config
-from briefing.core.brief import _preposition, _words
+from briefing.core.brief import _words
 from briefing.core.export import save_new, slug
+from briefing.core.wording import preposition
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 
@@ -441,9 +442,9 @@ def test_bottom_line_says_what_the_sentence_says(
 
 def test_a_place_is_told_with_the_preposition_the_text_gives_it() -> None:
     body = "A man from Cupertino watched. Engineers met at the App Store offices."
-    assert _preposition("Apple removes Telegram from app store", body, "App Store") == "from"
-    assert _preposition("Apple pulls Telegram", body, "App Store") == "at"
-    assert _preposition("Apple pulls Telegram", body, "Cupertino") == "in"  # not "from"
+    assert preposition("Apple removes Telegram from app store", body, "App Store") == "from"
+    assert preposition("Apple pulls Telegram", body, "App Store") == "at"
+    assert preposition("Apple pulls Telegram", body, "Cupertino") == "in"  # not "from"
 
 
 def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(

@@ -23,9 +23,19 @@ from briefing.core.event_log import (
     stem,
     verb_stem,
 )
-from briefing.core.events import SAY_VERBS
 from briefing.core.models import Analysis, Article
-from briefing.core.resolve import Entity, Resolution
+from briefing.core.resolve import Resolution
+from briefing.core.wording import (
+    EMBEDDED,
+    ENDED,
+    URL,
+    as_written,
+    is_statement,
+    open_end,
+    place_name,
+    preposition,
+    what_was_said,
+)
 
 STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been being are it its "
@@ -47,41 +57,13 @@ PRONOUNS = frozenset(
 )  # fmt: skip
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 MAX_TIMELINE = 12
-# A sentence this short (a headline, most often) tells the news best as written; a longer
-# one is retold from its actor, action, place and day, which clauses bury.
-SHORT_SENTENCE = 14
 BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
-MAX_QUOTE_WORDS = 25  # of what a timeline entry says was said
-MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
 CHANGES_PER_DAY = 2  # the most central new facts of each later day
 MAX_CHANGES = 8
 ACTORS = ("PERSON", "ORG")
 TITLE_WORDS = 12  # a headline longer than this does not make the briefing's title
-SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
 CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 _WORD = re.compile(r"[a-z0-9]+")
-_EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
-_URL = re.compile(r"\S*(?:://|www\.)\S*")
-# "And how many people have been killed?"; a related link's "... – as it happened Read
-# more"; "“We had put up Christmas lights ...”" quoted whole, so without who said it; a
-# credit or source line ("(Hyung Min-woo/Yonhap via AP, File)", "Information from: ...").
-_NOT_A_STATEMENT = re.compile(
-    r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:",
-    re.IGNORECASE,
-)
-# The rest of a sentence the splitter cut: "and we are turning around because ...".
-_CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
-
-
-def _is_statement(sentence: str) -> bool:
-    """Whether a sentence states something on its own: not a question, a link, a quotation
-    without who said it, or a piece of a sentence or quotation the sentence splitter cut
-    ("and we are turning around ..."; "There will never be a friendly solution ... if this
-    continues to happen!”": its quotation marks do not pair up)."""
-    text = sentence.strip()
-    if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text):
-        return False
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,22 +257,6 @@ def _deed(event: Event) -> tuple[str, ...] | None:
     return tuple(words[:DEED_WORDS]) if len(words) >= DEED_WORDS else None
 
 
-def _what_was_said(event: Event) -> str | None:
-    """For "X said ..." with no other party, what was said rather than a bare "said": the
-    sentence from the verb on ("said on Monday that there is ample opportunity ..."), or,
-    when the words come before the verb ("..., the ministry said in a statement"), the
-    whole sentence."""
-    if event.whom or not SAY_VERBS & set(event.action.lower().split()):
-        return None
-    at = event.sentence.find(event.action)
-    if at < 0:
-        return None
-    words = event.sentence[at:].split()
-    if len(words) < MIN_QUOTE_WORDS:
-        words = event.sentence.split()
-    return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
-
-
 def _printed(article: Article, sentence: str) -> tuple[str, str]:
     """A sentence as its outlet prints it: the key of `_template_sentences`."""
     return article.source, " ".join(sentence.split())
@@ -366,21 +332,21 @@ def _bottom_line(
         who = f"{who}, {entity.role},"
     # As the outlet wrote it, when the sentence's subject is more than its named actor
     # ("Sarah Silverman and Michael Sheen split", "Former Facebook and Google employees ...").
-    headline = _as_written(event, entity)
+    headline = as_written(event, entity)
     text = " ".join(event.sentence.split()) if headline else f"{who} {event.what}"
     if event.topic and not headline:
         text += f" on {event.topic}"
     if event.where and event.where not in text and event.where != event.who and not headline:
         body = next(a.body for a, _ in items if a.id == event.article)
-        text += f" {_preposition(event.sentence, body, event.where)} {_place_name(event.where)}"
+        text += f" {preposition(event.sentence, body, event.where)} {place_name(event.where)}"
     dated = event.when_date and event.when_granularity == "day"
     said = headline and (
         event.when_from_article or (event.when is not None and event.when in event.sentence)
     )
     if dated and not said and not re.search(r"[?!][\"'”’)]*$", text):
-        text = _open_end(text) + f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
+        text = open_end(text) + f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
     text = text.rstrip(":;, ")
-    if not _ENDED.search(text):
+    if not ENDED.search(text):
         text += "."
     # Its sources: its article, and those whose lead tells at least half of its sentence.
     words = set(_words(event.sentence))
@@ -390,78 +356,6 @@ def _bottom_line(
         if article == event.article or (words and len(words & lead) >= len(words) / 2)
     )
     return Point(text, tuple(sources)), event
-
-
-# A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
-_ENDED = re.compile(r"[.!?…][\"'”’)]*$")
-# The preposition a sentence puts before a place: "removes Telegram from the App Store"; of
-# those the article's other sentences use, only ones that place the news ("a man from
-# Beckenham" says where he lives).
-_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "from", "off", "across")
-_LOCATING = ("in", "at", "near", "outside", "inside")
-
-
-def _preposition(sentence: str, body: str, place: str) -> str:
-    """How the event's sentence relates its action to `place`, else how the article does
-    where it first names it, else "in"."""
-    for text, prepositions in ((sentence, _PLACE_PREPOSITIONS), (body, _LOCATING)):
-        found = re.search(
-            rf"\b({'|'.join(prepositions)})\s+(?:the\s+)?{re.escape(place)}\b", text, re.I
-        )
-        if found:
-            return found[1].lower()
-    return "in"
-
-
-def _open_end(text: str) -> str:
-    """A sentence without its final full stop, so more can follow: not an abbreviation's
-    ("10 U.S.") or an ellipsis."""
-    text = text.rstrip(":;, ")
-    if text.endswith(".") and text.rsplit(" ", 1)[-1].count(".") == 1:
-        return text[:-1]
-    return text
-
-
-def _place_name(place: str) -> str:
-    """A place as a sentence writes it: a dateline's "CAIRO" is Cairo (not "UK" or "NYC")."""
-    return place.title() if place.isupper() and len(place) > 3 else place
-
-
-# A preposition that ends an action whose other party is not known ("offers Olympics olive
-# branch to"): the action alone would leave it hanging.
-_HANGING = frozenset("to with from for of on at in into by against over".split())
-
-
-def _as_written(event: Event, entity: Entity | None) -> bool:
-    """Whether the bottom line tells the event's sentence as the outlet wrote it, rather than
-    rebuilding it from who did what, where: for a headline read as written or a short
-    sentence (SHORT_SENTENCE words), when the subject is more than the actor (see
-    `_subject_is_more`), when the sentence does not name the actor before the action (the
-    lead gave it: "A small bird in Detroit managed to take over a Delta flight" is no flight
-    taken over by Delta), or when the action would be left hanging on a preposition."""
-    short = len(event.sentence.split()) <= SHORT_SENTENCE
-    if event.kind == "headline" or short or _subject_is_more(event):
-        return True
-    words = event.action.split()
-    at = event.sentence.find(f" {words[0]}") if words else -1
-    before = event.sentence[: max(at, 0)]
-    names = {event.who or "", *(entity.aliases if entity else ())} - {""}
-    if not any(name in before for name in names):
-        return True
-    return event.whom is None and bool(words) and words[-1].lower() in _HANGING
-
-
-def _subject_is_more(event: Event) -> bool:
-    """Whether the words before the action, at most SUBJECT_WORDS of them, name the actor with
-    others ("Sarah Silverman and Michael Sheen") or as a modifier ("Google employees")."""
-    first = event.action.split()[0] if event.action.split() else ""
-    at = event.sentence.find(f" {first}")
-    if event.who is None or at < 0:
-        return False
-    subject = event.sentence[:at].strip(" ,")
-    if len(subject.split()) > SUBJECT_WORDS or event.who not in subject:
-        return False
-    return (subject != event.who and not subject.endswith(event.who)) or " and " in subject
 
 
 def _timeline(
@@ -485,11 +379,11 @@ def _timeline(
                 continue
             if _printed(article, event.sentence) in template:
                 continue
-            if _EMBEDDED.search(event.sentence) or not _is_statement(event.sentence):
+            if EMBEDDED.search(event.sentence) or not is_statement(event.sentence):
                 continue  # a post quoted in the page, a question, a piece of a quotation
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            if len(event.what.split()) < 2 and not _what_was_said(event):
+            if len(event.what.split()) < 2 and not what_was_said(event):
                 continue  # a bare verb ("Kindred shared") tells a reader nothing
             key = (event.when_date, event.who or "", event.whom or "")
             if key in entries:
@@ -515,16 +409,16 @@ def _timeline(
             entries[days[0]][1].update(cited)
             del entries[key]
     news = main[1] if main is not None else None
-    chosen = _most_telling(list(entries.values()), news, first_day(events))
+    chosen = _most_telling(list(entries.values()), news, _first_day(events))
     ordered = sorted(
         chosen,
         key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "", pair[0] is not news),
     )  # the day's news first
     out = []
     for event, cited in ordered:
-        said = _what_was_said(event)
-        if main is not None and event is main[1] and _as_written(event, names.get(event.who or "")):
-            text = _open_end(" ".join(event.sentence.split()))  # as the bottom line tells it
+        said = what_was_said(event)
+        if main is not None and event is main[1] and as_written(event, names.get(event.who or "")):
+            text = open_end(" ".join(event.sentence.split()))  # as the bottom line tells it
         elif said and not said.startswith(event.action):
             text = said  # the sentence itself names who said it
         else:
@@ -543,7 +437,7 @@ def _timeline(
     return tuple(out)
 
 
-def first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
+def _first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
     """The earliest date of the articles."""
     return min((a.date for a, _ in events if a.date), default=None)
 
@@ -598,11 +492,11 @@ def build_briefing(
             # full stop is a caption, a related video's title or a subheading ("Deadliest
             # shootings in US history", "Trump's entire Las Vegas shooting address").
             if (
-                len(_words(_URL.sub(" ", text))) >= 4
+                len(_words(URL.sub(" ", text))) >= 4
                 and _printed(article, text) not in template
-                and not _EMBEDDED.search(text)
-                and _is_statement(text)
-                and (i == 0 or _ENDED.search(text.strip()) is not None)
+                and not EMBEDDED.search(text)
+                and is_statement(text)
+                and (i == 0 or ENDED.search(text.strip()) is not None)
             ):
                 raw.append((article, i, text))
     sentences = _vectors(raw)

@@ -1,0 +1,132 @@
+"""How the briefing words what it says: which sentences state something on their own, and
+whether an event is told as its outlet wrote it or retold from who did what, where.
+
+Used by core/brief.py; pure functions of text and events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.event_log import Event
+from briefing.core.events import SAY_VERBS
+from briefing.core.resolve import Entity
+
+# A sentence this short (a headline, most often) tells the news best as written; a longer
+# one is retold from its actor, action, place and day, which clauses bury.
+SHORT_SENTENCE = 14
+MAX_QUOTE_WORDS = 25  # of what a timeline entry says was said
+MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
+SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
+
+# The signature of a post embedded in a page: "— Elon Musk (@elonmusk) December 2, 2017".
+EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+URL = re.compile(r"\S*(?:://|www\.)\S*")  # a web address
+# "And how many people have been killed?"; a related link's "... – as it happened Read
+# more"; "“We had put up Christmas lights ...”" quoted whole, so without who said it; a
+# credit or source line ("(Hyung Min-woo/Yonhap via AP, File)", "Information from: ...").
+_NOT_A_STATEMENT = re.compile(
+    r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:",
+    re.IGNORECASE,
+)
+# The rest of a sentence the splitter cut: "and we are turning around because ...".
+_CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
+
+
+def is_statement(sentence: str) -> bool:
+    """Whether a sentence states something on its own: not a question, a link, a quotation
+    without who said it, or a piece of a sentence or quotation the sentence splitter cut
+    ("and we are turning around ..."; "There will never be a friendly solution ... if this
+    continues to happen!”": its quotation marks do not pair up)."""
+    text = sentence.strip()
+    if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text):
+        return False
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def what_was_said(event: Event) -> str | None:
+    """For "X said ..." with no other party, what was said rather than a bare "said": the
+    sentence from the verb on ("said on Monday that there is ample opportunity ..."), or,
+    when the words come before the verb ("..., the ministry said in a statement"), the
+    whole sentence."""
+    if event.whom or not SAY_VERBS & set(event.action.lower().split()):
+        return None
+    at = event.sentence.find(event.action)
+    if at < 0:
+        return None
+    words = event.sentence[at:].split()
+    if len(words) < MIN_QUOTE_WORDS:
+        words = event.sentence.split()
+    return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
+
+
+# A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
+ENDED = re.compile(r"[.!?…][\"'”’)]*$")
+# The preposition a sentence puts before a place: "removes Telegram from the App Store"; of
+# those the article's other sentences use, only ones that place the news ("a man from
+# Beckenham" says where he lives).
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "from", "off", "across")
+_LOCATING = ("in", "at", "near", "outside", "inside")
+
+
+def preposition(sentence: str, body: str, place: str) -> str:
+    """How the event's sentence relates its action to `place`, else how the article does
+    where it first names it, else "in"."""
+    for text, prepositions in ((sentence, _PLACE_PREPOSITIONS), (body, _LOCATING)):
+        found = re.search(
+            rf"\b({'|'.join(prepositions)})\s+(?:the\s+)?{re.escape(place)}\b", text, re.I
+        )
+        if found:
+            return found[1].lower()
+    return "in"
+
+
+def open_end(text: str) -> str:
+    """A sentence without its final full stop, so more can follow: not an abbreviation's
+    ("10 U.S.") or an ellipsis."""
+    text = text.rstrip(":;, ")
+    if text.endswith(".") and text.rsplit(" ", 1)[-1].count(".") == 1:
+        return text[:-1]
+    return text
+
+
+def place_name(place: str) -> str:
+    """A place as a sentence writes it: a dateline's "CAIRO" is Cairo (not "UK" or "NYC")."""
+    return place.title() if place.isupper() and len(place) > 3 else place
+
+
+# A preposition that ends an action whose other party is not known ("offers Olympics olive
+# branch to"): the action alone would leave it hanging.
+_HANGING = frozenset("to with from for of on at in into by against over".split())
+
+
+def as_written(event: Event, entity: Entity | None) -> bool:
+    """Whether the bottom line tells the event's sentence as the outlet wrote it, rather than
+    rebuilding it from who did what, where: for a headline read as written or a short
+    sentence (SHORT_SENTENCE words), when the subject is more than the actor (see
+    `subject_is_more`), when the sentence does not name the actor before the action (the
+    lead gave it: "A small bird in Detroit managed to take over a Delta flight" is no flight
+    taken over by Delta), or when the action would be left hanging on a preposition."""
+    short = len(event.sentence.split()) <= SHORT_SENTENCE
+    if event.kind == "headline" or short or subject_is_more(event):
+        return True
+    words = event.action.split()
+    at = event.sentence.find(f" {words[0]}") if words else -1
+    before = event.sentence[: max(at, 0)]
+    names = {event.who or "", *(entity.aliases if entity else ())} - {""}
+    if not any(name in before for name in names):
+        return True
+    return event.whom is None and bool(words) and words[-1].lower() in _HANGING
+
+
+def subject_is_more(event: Event) -> bool:
+    """Whether the words before the action, at most SUBJECT_WORDS of them, name the actor with
+    others ("Sarah Silverman and Michael Sheen") or as a modifier ("Google employees")."""
+    first = event.action.split()[0] if event.action.split() else ""
+    at = event.sentence.find(f" {first}")
+    if event.who is None or at < 0:
+        return False
+    subject = event.sentence[:at].strip(" ,")
+    if len(subject.split()) > SUBJECT_WORDS or event.who not in subject:
+        return False
+    return (subject != event.who and not subject.endswith(event.who)) or " and " in subject
