@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from briefing.core.dates import relative_day
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
+from briefing.core.mentions import SIDE_TAKEN
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
 from briefing.core.names import clean
 from briefing.core.places import is_broad, is_specific
@@ -228,7 +229,8 @@ def _fill_from_lead(
             m for m in analysis.mentions
             if m.label in ("PERSON", "ORG", "NORP") and m.start < end
             and not (m.label == "NORP" and _MODIFIES.match(article.body, m.end))
-            and not _FOR_OR_AGAINST.search(article.body, max(0, m.start - 5), m.start)
+            # "an anti-Donald Trump protest": the name describes, it does not act
+            and not SIDE_TAKEN.search(article.body, max(0, m.start - 5), m.start)
         ]  # fmt: skip
         if actors:
             changes["who"] = _span_name(actors[0], article.id, resolution)
@@ -541,8 +543,6 @@ _MODIFIES = re.compile(r"[ \t]+[a-z]")
 # Beyond the lead, how far back a date may be the news's ("last month"), not its history
 # ("Massa joined Williams in 2014").
 HISTORY_DAYS = 45
-# "an anti-Donald Trump protest", "pro-Kremlin media": the name describes, it does not act.
-_FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 # What may stand between a time and its day: "6.10am on Wednesday", "11am local time on Sunday".
 _JOINS = re.compile(r"[ ,]*(?:(?:local|GMT|UTC|ET|EST|BST)(?: time)?)?[ ,]*(?:on|at)?[ ,]*")
 _TOWARD = re.compile(r"\b(?:to|into|toward|towards|onto)\s+(?:the\s+)?\Z", re.IGNORECASE)

@@ -162,6 +162,7 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
 
 # "anti-Donald Trump rally": the name is Donald Trump; the prefix says for or against him.
 _SIDE = re.compile(r"(?:anti|pro)-(?=[A-Z])", re.IGNORECASE)
+SIDE_TAKEN = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)  # just before a name
 
 
 def _no_place(m: Mention) -> Mention:

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from briefing.core.dates import MONTHS
 from briefing.core.models import Article
 from briefing.core.text import (
     ReadError,
@@ -68,10 +69,8 @@ def parse_date(value: Any) -> str | None:
 # A date in an article's web address, which most news sites put there when they publish:
 # ".../2016/11/03/99cf...html", ".../2016/nov/09/croydon-...", ".../2017-12-26/...".
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-](\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](\d{1,2})(?:/|$)",
-    re.IGNORECASE,
+    r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?:/|$)", re.IGNORECASE
 )
-_MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def date_in_url(url: str) -> str | None:
@@ -80,7 +79,9 @@ def date_in_url(url: str) -> str | None:
     if match is None:
         return None
     year, month, day = match.groups()
-    number = int(month) if month.isdigit() else _MONTH_ABBREVIATIONS.index(month.lower()) + 1
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower())
+    if number is None:
+        return None
     try:
         return dt.date(int(year), number, int(day)).isoformat()
     except ValueError:
