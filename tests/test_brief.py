@@ -238,6 +238,8 @@ def test_a_place_said_in_the_action_is_not_said_again_as_topic(
 
 
 def _record(folder: Path, name: str, date: str, source: str, title: str, text: str) -> None:
+    """A news-please record in `folder` (made if need be)."""
+    folder.mkdir(exist_ok=True)
     record = {
         "title": title,
         "text": text,
@@ -251,7 +253,6 @@ def test_a_story_told_by_what_its_articles_report_without_page_furniture(
     tmp_path: Path, workspace: Workspace
 ) -> None:
     folder = tmp_path / "equifax"
-    folder.mkdir()
     template = "Advertisement Continue reading the main story"
     _record(
         folder, "a", "2017-09-09", "www.thesun.co.uk",
@@ -287,7 +288,6 @@ def test_bottom_line_is_what_the_story_reports_not_one_outlets_side_story(
     tmp_path: Path, workspace: Workspace
 ) -> None:
     folder = tmp_path / "vegas"
-    folder.mkdir()
     _record(
         folder, "a", "2017-10-02", "www.cnn.com",
         "Gunman kills 58 at Las Vegas music festival",
@@ -357,7 +357,6 @@ def test_a_headline_its_lead_says_in_full_is_one_key_point(
     tmp_path: Path, workspace: Workspace
 ) -> None:
     folder = tmp_path / "telegram"
-    folder.mkdir()
     _record(
         folder, "a", "2018-02-01", "www.bbc.com",
         "Apple removes Telegram from app store",
@@ -388,9 +387,9 @@ def test_the_storys_news_is_on_its_timeline_whoever_its_actor(
         "Andy Nias said on Wednesday that he had reported the incident to British Transport "
         "Police."
     )
-    _record(tmp_path, "a", "2016-11-10", "bbc.co.uk", "Tram derails in Croydon", text)
-    _record(tmp_path, "b", "2016-11-10", "itv.com", "Seven die as tram derails", text)
-    workspace.sync([tmp_path])
+    _record(tmp_path / "articles", "a", "2016-11-10", "bbc.co.uk", "Tram derails in Croydon", text)
+    _record(tmp_path / "articles", "b", "2016-11-10", "itv.com", "Seven die as tram derails", text)
+    workspace.sync([tmp_path / "articles"])
     timeline = workspace.briefing(workspace.ids).timeline
     first = timeline[0]
     assert (first.date, first.citations) == ("2016-11-09", (1, 2))
@@ -434,8 +433,8 @@ def test_the_storys_news_is_on_its_timeline_whoever_its_actor(
 def test_bottom_line_says_what_the_sentence_says(
     tmp_path: Path, workspace: Workspace, title: str, text: str, date: str, bottom: str
 ) -> None:
-    _record(tmp_path, "a", date, "example.com", title, text)
-    workspace.sync([tmp_path])
+    _record(tmp_path / "articles", "a", date, "example.com", title, text)
+    workspace.sync([tmp_path / "articles"])
     line = workspace.briefing(workspace.ids).bottom_line
     assert line is not None and line.text == bottom
 
@@ -465,9 +464,9 @@ def test_key_points_are_statements_not_questions_links_or_unattributed_quotes(
         + "\n".join(noise)
         + "\nThe Rail Accident Investigation Branch said the tram was going too fast."
     )
-    _record(tmp_path, "a", "2016-11-10", "bbc.co.uk", "Tram derails in Croydon", text)
-    _record(tmp_path, "b", "2016-11-10", "itv.com", "Seven die as tram derails", text)
-    workspace.sync([tmp_path])
+    _record(tmp_path / "articles", "a", "2016-11-10", "bbc.co.uk", "Tram derails in Croydon", text)
+    _record(tmp_path / "articles", "b", "2016-11-10", "itv.com", "Seven die as tram derails", text)
+    workspace.sync([tmp_path / "articles"])
     briefing = workspace.briefing(workspace.ids)
     points = [p.text for p in briefing.key_points]
     assert any("Rail Accident Investigation Branch" in p for p in points)
@@ -488,8 +487,10 @@ def test_a_long_timeline_keeps_the_storys_events_before_its_history(
         "The Chicago Cubs won the World Series on Wednesday night in Cleveland. "
         "Barack Obama congratulated the Chicago Cubs on Thursday. " + history
     )
-    _record(tmp_path, "a", "2016-11-03", "bbc.co.uk", "Cubs win the World Series", text)
-    workspace.sync([tmp_path])
+    _record(
+        tmp_path / "articles", "a", "2016-11-03", "bbc.co.uk", "Cubs win the World Series", text
+    )
+    workspace.sync([tmp_path / "articles"])
     timeline = workspace.briefing(workspace.ids).timeline
     dates = [d.date for d in timeline]
     assert len(timeline) == 12 and dates == sorted(dates)
@@ -509,9 +510,18 @@ def test_a_deed_told_without_its_actors_and_with_them_is_one_key_point(
         "officials to keep in touch on Afghanistan."
     )
     visit = " Russian officials will visit India next week for consultations on Afghanistan."
-    _record(tmp_path, "a", "2021-08-25", "mea.gov.in", "Afghanistan talks", told + visit)
-    _record(tmp_path, "b", "2021-08-25", "ani.in", "Leaders agree on Afghanistan", named + visit)
-    workspace.sync([tmp_path])
+    _record(
+        tmp_path / "articles", "a", "2021-08-25", "mea.gov.in", "Afghanistan talks", told + visit
+    )
+    _record(
+        tmp_path / "articles",
+        "b",
+        "2021-08-25",
+        "ani.in",
+        "Leaders agree on Afghanistan",
+        named + visit,
+    )
+    workspace.sync([tmp_path / "articles"])
     points = workspace.briefing(workspace.ids).key_points
     deed = [p for p in points if "instructed their senior officials" in p.text]
     assert len(deed) == 1 and deed[0].citations == (1, 2), points
