@@ -1023,6 +1023,38 @@ def test_main_event_when_keeps_the_time_of_day_written_with_its_date(
     assert _main(analyser, text).when == "11am local time on Sunday"
 
 
+def test_a_named_occasion_is_the_when_of_an_event_the_text_gives_no_day(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Max Verstappen even stuns his dad by storming home into third place at Brazilian "
+        "Grand Prix\n\nThe jaw-dropping brilliance of Max Verstappen, who leapfrogged both "
+        "Kimi Raikkonen and Nico Rosberg before charging from 16th place to finish third in "
+        "Brazil, took even his own father aback."
+    )
+    event = _main(analyser, text, "2016-11-13")
+    assert event.when == "Brazilian Grand Prix"
+    assert event.when_date == "2016-11-13" and event.when_from_article
+
+
+def test_a_day_told_as_an_occasions_day_is_said_with_it(analyser: Analyser) -> None:
+    text = (
+        "Horner hails Verstappen's podium\n\nRed Bull boss Christian Horner hailed Max "
+        "Verstappen's drive in Sunday's Brazilian Grand Prix as one of the best he had seen."
+    )
+    event = _main(analyser, text, "2016-11-14")
+    assert event.when == "Sunday's Brazilian Grand Prix"
+    assert event.when_date == "2016-11-13"
+
+
+def test_what_was_won_is_no_occasion(analyser: Analyser) -> None:
+    text = (
+        "Cubs win it all\n\nThe Chicago Cubs won the World Series, beating the Cleveland "
+        "Indians in ten innings."
+    )
+    assert _main(analyser, text, "2016-11-03").when is None
+
+
 @pytest.mark.parametrize(
     ("span", "person"),
     [

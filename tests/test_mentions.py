@@ -139,3 +139,16 @@ def test_a_persons_surname_is_tagged_after_a_title(analyser: Analyser) -> None:
     )
     modi = [m for m in _analysis(analyser, text).mentions if m.text == "Modi"]
     assert [(m.start, m.label) for m in modi] == [(text.index("PM Modi") + 3, "PERSON")]
+
+
+def test_a_date_ends_at_its_year(analyser: Analyser) -> None:
+    # An embedded post's signature date runs into the next sentence, which has no full stop
+    # before it: the model tags "November 7, 2016 Toblerone" as one date.
+    text = (
+        "Toblerone is ruined with that massive gap. -- Kevs Snack Reviews (@kevvieguy) "
+        "November 7, 2016 Toblerone is ruined with that massive gap."
+    )
+    analysis = _analysis(analyser, text)
+    assert [d.text for d in analysis.dates] == ["November 7, 2016"]
+    assert [m.text for m in analysis.mentions if m.label == "DATE"] == ["November 7, 2016"]
+    assert analysis.dates[0].value == "2016-11-07"

@@ -389,6 +389,36 @@ def stem(word: str) -> str:
     return word
 
 
+# The last words of a named occasion: a reader dates "at the Brazilian Grand Prix" by it.
+OCCASIONS = (
+    "grand prix", "series", "cup", "games", "olympics", "championship", "championships",
+    "open", "final", "finals", "summit", "festival", "conference", "congress", "marathon",
+    "tournament", "derby", "awards", "election", "elections", "inauguration", "ceremony",
+)  # fmt: skip
+_AT_OCCASION = re.compile(
+    r"\b(?:at|during|in|before|after|ahead of|following)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
+)
+
+
+def _occasion(body: str, analysis: Analysis, start: int, end: int) -> str | None:
+    """The first named occasion that the text places something at, between `start` and
+    `end`: "the Brazilian Grand Prix" of "spinning his car at the Brazilian Grand Prix"
+    (the model tags such names as events, buildings or works). Not one that is what was done
+    ("won the World Series")."""
+    found = (
+        m.text for m in analysis.mentions
+        if start <= m.start < end and _is_occasion(m)
+        and _AT_OCCASION.search(body, max(0, m.start - 20), m.start) is not None
+    )  # fmt: skip
+    return next(found, None)
+
+
+def _is_occasion(m: Mention) -> bool:
+    if m.label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"):
+        return False
+    return m.label == "EVENT" or m.text.lower().endswith(OCCASIONS)
+
+
 def _when_from_lead(
     article: Article, analysis: Analysis, end: int, news: set[str]
 ) -> dict[str, object]:
@@ -398,7 +428,8 @@ def _when_from_lead(
     Friday paper), else its first point in time that is not background ("at around 6am",
     not "its first title since 1908"). Else the same in the whole text, where an older date
     ("last month", up to HISTORY_DAYS back) and a time of day without a clock ("morning")
-    count too. A day that names
+    count too, after any day of the last week and any occasion the lead places the news at
+    ("at Brazilian Grand Prix": the date stays the article's). A day that names
     the news itself comes first, with its date: "Thursday's meeting" under the headline
     "Trump and Obama meet", not "Tuesday's election" before it; then, in the lead, a day in a
     sentence that tells the news, with its date ("Clinton made the comments on Saturday"
@@ -428,6 +459,8 @@ def _when_from_lead(
             return {"when": wording, **_dated(day.value, day.end, day.granularity)}
         if recent:
             return _said_when(article, analysis, recent[0].start, recent[0].end_char)
+        if not in_lead and (occasion := _occasion(article.body, analysis, 0, end)):
+            return {"when": occasion}
         points = [
             (d.start, d.end_char)
             for d in analysis.dates
@@ -513,7 +546,8 @@ def _background(date: DateMention, article_date: str | None, days: int = 7) -> b
 
 
 def _with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
-    """The date with the time of day written next to it: "6.10am on Wednesday"."""
+    """The date with the time of day written next to it ("6.10am on Wednesday"), or with the
+    occasion it is the day of ("Sunday's Brazilian Grand Prix")."""
     for m in analysis.mentions:
         if m.label != "TIME" or _DURATION.search(m.text) or m.start <= start < m.end:
             continue
@@ -521,7 +555,15 @@ def _with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
         if len(gap) <= 16 and _JOINS.fullmatch(gap):
             start, end = min(start, m.start), max(end, m.end)
             break
+    possessive = _DAYS_OWN.match(body, end)
+    if possessive is not None:
+        occasion = next((m for m in analysis.mentions if m.start == possessive.end()), None)
+        if occasion is not None and _is_occasion(occasion):
+            end = occasion.end
     return body[start:end]
+
+
+_DAYS_OWN = re.compile(r"['’]s[ \t]+")
 
 
 def _within_week_before(value: str | None, article_date: str | None) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 
+from briefing.core.dates import MONTHS, WEEKDAYS
 from briefing.core.models import Mention
 from briefing.core.names import LEADING_CREDIT, is_title
 from briefing.core.places import is_broad
@@ -78,10 +79,11 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     also writes in lower case ("Police" when "police" is a word of the text).
     Photo credits, web addresses, @accounts and "names" without a capital letter ("lone
     wolf") are left out, as is a credit or an account that runs into a name ("Getty Images
-    Massa" is "Massa"); a place with a digit in its name ("F1") is an organisation.
+    Massa" is "Massa"); a place with a digit in its name ("F1") is an organisation; a date
+    ends at its year ("November 8, 2016 Dozens of people": a post's date ran into the text).
     """
     mentions = [
-        _no_place(named) for m in mentions
+        _no_place(_date_to_year(named)) for m in mentions
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and (named.label not in _NAME_LABELS or any(c.isupper() for c in named.text))
@@ -163,6 +165,21 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
 # "anti-Donald Trump rally": the name is Donald Trump; the prefix says for or against him.
 _SIDE = re.compile(r"(?:anti|pro)-(?=[A-Z])", re.IGNORECASE)
 SIDE_TAKEN = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)  # just before a name
+
+
+# A year, then capitalised words that are no month or weekday.
+_AFTER_YEAR = re.compile(r"(?<=\b[12]\d{3})(?:[ \t]+[A-Z][\w'’-]*)+$")
+
+
+def _date_to_year(m: Mention) -> Mention:
+    """A DATE that runs on past its year into the next sentence ends at the year: an embedded
+    post's "November 7, 2016" before "Toblerone is ruined" is not "November 7, 2016 Toblerone"."""
+    if m.label != "DATE":
+        return m
+    after = _AFTER_YEAR.search(m.text)
+    if after is None or any(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in after[0].split()):
+        return m
+    return Mention(m.text[: after.start()], m.label, m.start, m.start + after.start())
 
 
 def _no_place(m: Mention) -> Mention:
