@@ -1023,6 +1023,15 @@ def test_main_event_when_keeps_the_time_of_day_written_with_its_date(
     assert _main(analyser, text).when == "11am local time on Sunday"
 
 
+def test_who_reported_the_news_is_not_who_it_happened_to(analyser: Analyser) -> None:
+    text = (
+        "Several dead after tram overturns\n\nAt least seven people were killed and more "
+        "than 50 others were injured when a tram derailed and overturned on Wednesday "
+        "morning, The Telegraph reported. The driver of the tram, Alfred Dorris, was arrested."
+    )
+    assert _main(analyser, text, "2016-11-09").who == "Alfred Dorris"
+
+
 def test_a_named_occasion_is_the_when_of_an_event_the_text_gives_no_day(
     analyser: Analyser,
 ) -> None:

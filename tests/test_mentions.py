@@ -152,3 +152,15 @@ def test_a_date_ends_at_its_year(analyser: Analyser) -> None:
     assert [d.text for d in analysis.dates] == ["November 7, 2016"]
     assert [m.text for m in analysis.mentions if m.label == "DATE"] == ["November 7, 2016"]
     assert analysis.dates[0].value == "2016-11-07"
+
+
+def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Image copyright EPA Image caption The massive blast destroyed nearby buildings and "
+        "cars A suicide bomber has rammed a truck into a German consulate, officials said. "
+        "The EPA said on Monday that the air was safe."
+    )
+    epa = [m.start for m in _analysis(analyser, text).mentions if m.text == "EPA"]
+    assert epa == [text.rindex("EPA")]

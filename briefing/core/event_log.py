@@ -231,6 +231,9 @@ def _fill_from_lead(
             and not (m.label == "NORP" and _MODIFIES.match(article.body, m.end))
             # "an anti-Donald Trump protest": the name describes, it does not act
             and not SIDE_TAKEN.search(article.body, max(0, m.start - 5), m.start)
+            # "The Telegraph reported", "according to Reuters": who tells the news
+            and not _REPORTED.match(article.body, m.end)
+            and not _ACCORDING.search(article.body, max(0, m.start - 20), m.start)
         ]  # fmt: skip
         if actors:
             changes["who"] = _span_name(actors[0], article.id, resolution)
@@ -582,6 +585,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
+_REPORTED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports)\b")
+_ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 # Beyond the lead, how far back a date may be the news's ("last month"), not its history
 # ("Massa joined Williams in 2014").
 HISTORY_DAYS = 45

@@ -77,15 +77,17 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     person's surname ("NSA Doval" once "Ajit Doval" is tagged). Not where it is part of a
     longer name ("Trump" in "Trump Tower") or of another mention, nor for a name the text
     also writes in lower case ("Police" when "police" is a word of the text).
-    Photo credits, web addresses, @accounts and "names" without a capital letter ("lone
-    wolf") are left out, as is a credit or an account that runs into a name ("Getty Images
-    Massa" is "Massa"); a place with a digit in its name ("F1") is an organisation; a date
-    ends at its year ("November 8, 2016 Dozens of people": a post's date ran into the text).
+    Photo credits ("Image copyright EPA"), web addresses, @accounts and "names" without a
+    capital letter ("lone wolf") are left out, as is a credit or an account that runs into
+    a name ("Getty Images Massa" is "Massa"); a place with a digit in its name ("F1") is an
+    organisation; a date ends at its year ("November 8, 2016 Dozens of people": a post's
+    date ran into the text).
     """
     mentions = [
         _no_place(_date_to_year(named)) for m in mentions
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
+        and not _credited(body, named.start)
         and (named.label not in _NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -111,7 +113,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
             continue
         for start in _written(body, text):
             end = start + len(text)
-            if any(covered[start:end]) or _joined(body, start, end):
+            if any(covered[start:end]) or _joined(body, start, end) or _credited(body, start):
                 continue
             covered[start:end] = b"\1" * (end - start)
             kept.append(Mention(text, label, start, end))
@@ -187,6 +189,15 @@ def _no_place(m: Mention) -> Mention:
     if m.label in ("GPE", "LOC") and any(c.isdigit() for c in m.text):
         return Mention(m.text, "ORG", m.start, m.end)
     return m
+
+
+# "Image copyright EPA", "Photo credit: Reuters", "© AFP": whose picture it is.
+_CREDIT_BEFORE = re.compile(r"(?:\bcopyright|\bcredits?[ \t]*:|©)[ \t]*\Z", re.IGNORECASE)
+
+
+def _credited(body: str, start: int) -> bool:
+    """Whether the name at `start` is credited with a picture, not named by the text."""
+    return _CREDIT_BEFORE.search(body, max(0, start - 20), start) is not None
 
 
 def _credit_or_address(m: Mention) -> bool:
