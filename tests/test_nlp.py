@@ -33,6 +33,33 @@ def test_sentences_and_mentions(analyser: Analyser) -> None:
         assert TEXT[m.start : m.end] == m.text
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (  # the small model made "APPLE" a sentence of its own
+            "Apple removed Telegram\n\nAPPLE HAS REVEALED that it last week removed Telegram "
+            "from the App Store after learning that it was serving child pornography to users. "
+            "Telegram was purged.",
+            "APPLE HAS REVEALED that it last week removed Telegram",
+        ),
+        (
+            "Clinton blames FBI\n\nHILLARY Clinton has blamed her humiliating election defeat "
+            "on the FBI boss. Hillary Clinton said so.",
+            "HILLARY Clinton has blamed",
+        ),
+        # A page's label in capitals is not part of the sentence after it.
+        ("Shooting\n\nTWITTER At least five people have been shot in Seattle.", "TWITTER"),
+    ],
+)
+def test_a_paragraphs_lead_in_in_capitals_is_part_of_its_sentence(
+    analyser: Analyser, text: str, first: str
+) -> None:
+    (result,) = analyser.analyse([text])
+    second = result.sentences[1]
+    assert text[second.start : second.end].startswith(first)
+    assert first != "TWITTER" or text[second.start : second.end] == "TWITTER"
+
+
 def test_order_kept_across_many_texts(analyser: Analyser) -> None:
     texts = [f"Article {i} says Vladimir Putin called Narendra Modi." for i in range(40)]
     results = list(analyser.analyse(texts))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.core.mentions import consistent
 from briefing.core.models import Mention
@@ -28,7 +28,28 @@ def paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text and token.is_space:
             doc[token.i + 1].is_sent_start = True
+            _lead_in(doc, token.i + 1)
+    if len(doc):
+        _lead_in(doc, 0)
     return doc
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _lead_in(doc: Doc, start: int) -> None:
+    """No sentence starts inside a paragraph's opening words in capitals ("APPLE HAS
+    REVEALED that ...", a tabloid's lead-in), nor between a capitalised first name and the
+    surname that the text writes with it elsewhere ("HILLARY Clinton has blamed ...")."""
+    i = start
+    while i + 1 < len(doc) and _capitals(doc[i]) and doc[i].whitespace_:
+        after = doc[i + 1]
+        named = i == start and after.is_title and f"{doc[i].text.title()} {after.text}" in doc.text
+        if not (_capitals(after) or named):
+            break
+        after.is_sent_start = False
+        i += 1
 
 
 HYPHENATED = "briefing_hyphenated_names"
