@@ -318,6 +318,27 @@ def test_bottom_line_is_what_the_story_reports_not_one_outlets_side_story(
     assert not any(e.text == "Eric Paddock spoke" for e in briefing.timeline)  # a bare verb
 
 
+def test_bottom_line_is_not_a_sentence_the_feed_cut_short(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    folder = tmp_path / "costa-rica"
+    _record(
+        folder, "a", "2017-12-31", "www.cnn.com",
+        "Costa Rica mourns 12 killed in Nature Air crash",
+        "The Nature Air crash kills 12 in Costa Rica, including 10 US citizens.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2018-01-01", "www.dailymail.co.uk",
+        "Nature Air crash kills 12 in Costa Rica, including...",
+        "Nature Air crash kills 12 in Costa Rica, including... A plane crash in Costa Rica "
+        "killed 12 people, including 10 US citizens.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None
+    assert briefing.bottom_line.text == "Costa Rica mourns 12 killed in Nature Air crash."
+
+
 def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
     tmp_path: Path, workspace: Workspace
 ) -> None:

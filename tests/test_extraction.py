@@ -1032,6 +1032,17 @@ def test_who_reported_the_news_is_not_who_it_happened_to(analyser: Analyser) -> 
     assert _main(analyser, text, "2016-11-09").who == "Alfred Dorris"
 
 
+def test_the_byline_and_the_datelines_agency_are_not_who_it_happened_to(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Costa Rica plane crash kills 12\n\nBy Enrique Andres Pretel\nSAN JOSE, Dec 31 "
+        "(Reuters) - A plane crash in Costa Rica on Sunday killed 10 U.S. citizens and two "
+        "local pilots. Nature Air said the plane was one of its fleet."
+    )
+    assert _main(analyser, text, "2017-12-31").who == "Nature Air"
+
+
 def test_a_named_occasion_is_the_when_of_an_event_the_text_gives_no_day(
     analyser: Analyser,
 ) -> None:

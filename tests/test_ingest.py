@@ -193,10 +193,23 @@ def test_a_record_without_its_date_is_dated_by_its_web_address(
     assert one(path).date == "2016-11-09"  # the record's own date comes first
 
 
-def test_description_repeated_in_text_is_said_once(tmp_path: Path) -> None:
-    record = dict(RECORD, text=RECORD["description"] + " " + RECORD["text"])
+@pytest.mark.parametrize(
+    ("description", "text"),
+    [
+        (RECORD["description"], RECORD["description"] + " " + RECORD["text"]),
+        # A feed's copy that ran the byline into the dateline, and cut the sentence short.
+        (
+            "By Enrique Andres PretelSAN JOSE, Dec 31 (Reuters) - Several people died after...",
+            "By Enrique Andres Pretel\nSAN JOSE, Dec 31 (Reuters) - Several people died after "
+            "a tram overturned.",
+        ),
+    ],
+)
+def test_description_repeated_in_text_is_said_once(
+    tmp_path: Path, description: str, text: str
+) -> None:
     path = tmp_path / "a.json"
-    path.write_text(json.dumps(record))
+    path.write_text(json.dumps(dict(RECORD, description=description, text=text)))
     assert one(path).body.count("Several people died") == 1
 
 

@@ -26,6 +26,7 @@ from briefing.core.event_log import (
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
 from briefing.core.wording import (
+    CUT_SHORT,
     EMBEDDED,
     ENDED,
     URL,
@@ -296,7 +297,8 @@ def _bottom_line(
 ) -> tuple[Point, Event] | None:
     """The main event the story is about, that says most. Of the articles' main events, those
     whose sentence the other articles' leads also tell most (not one outlet's side story:
-    "Stephen Paddock, Las Vegas Suspect, Was a Gambler"); of those, the one with named
+    "Stephen Paddock, Las Vegas Suspect, Was a Gambler") and that is not cut short ("kills
+    12, including 10 U.S...."); of those, the one with named
     actors on both sides, a day, a place; the latest of those wins."""
     mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
     leads = {a.id: set(_words(a.body[: lead_end(x, a.body)])) for a, x in items}
@@ -311,10 +313,11 @@ def _bottom_line(
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)
-    best: tuple[tuple[int, int, int, int, int, str], Event] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, str], Event] | None = None
     for event in mains:
         key = (
             int(supports[id(event)] >= central),
+            int(CUT_SHORT.search(event.sentence) is None),
             int(event.who is not None and event.whom is not None),
             int(event.when_granularity == "day" and not event.when_from_article),
             int(event.where is not None and not event.where_from_dateline),

@@ -29,7 +29,7 @@ from briefing.core.text import (
 )
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 4
+READER_VERSION = 5
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -212,6 +212,14 @@ def read_html(text: str, path: str) -> list[Draft]:
     ]
 
 
+def _opens(text: str, description: str) -> bool:
+    """Whether the text opens with the description: spaces aside (a feed's copy runs the
+    byline into the dateline: "By Enrique Andres PretelSAN JOSE") and up to where a
+    shortened copy stops ("the Costa Rican...")."""
+    head = "".join(description.split()).rstrip(".…")
+    return "".join(text.split()).startswith(head[:200])
+
+
 def _from_record(record: Any, path: str) -> Draft:
     """A news-please record: title + description + text are the body."""
     if not isinstance(record, dict):
@@ -221,7 +229,7 @@ def _from_record(record: Any, path: str) -> Draft:
     text = str(record.get("text") or record.get("maintext") or "").strip()
     if not text and not description:
         raise ReadError("no 'text', 'maintext' or 'description' in the record")
-    if description and " ".join(text.split()).startswith(" ".join(description.split())[:200]):
+    if description and _opens(text, description):
         description = ""  # many sites repeat the standfirst as the first paragraph
     body = "\n\n".join(part for part in (title, description, text) if part)
     return Draft(

@@ -62,6 +62,8 @@ def what_was_said(event: Event) -> str | None:
 
 # A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
 ENDED = re.compile(r"[.!?…][\"'”’)]*$")
+# A sentence that a feed cut short: "Costa Rica plane crash kills 12, including 10 U.S...."
+CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\"'”’)]*$")
 # The preposition a sentence puts before a place: "removes Telegram from the App Store"; of
 # those the article's other sentences use, only ones that place the news ("a man from
 # Beckenham" says where he lives).
