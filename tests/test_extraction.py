@@ -1043,6 +1043,15 @@ def test_the_byline_and_the_datelines_agency_are_not_who_it_happened_to(
     assert _main(analyser, text, "2017-12-31").who == "Nature Air"
 
 
+def test_where_the_subject_is_from_is_not_who_acted(analyser: Analyser) -> None:
+    text = "A family of 4 from Florida also perished Sunday when a Nature Air flight crashed."
+    (analysis,) = analyser.analyse([text], ["2017-12-31"])
+    resolution = resolve([("a", text, analysis)])
+    article = Article("a", "a.txt", "", "2017-12-31", "", "", text)
+    perished = [e for e in article_events(article, analysis, resolution) if "perished" in e.action]
+    assert [e.who for e in perished] == ["family of 4"]
+
+
 def test_a_named_occasion_is_the_when_of_an_event_the_text_gives_no_day(
     analyser: Analyser,
 ) -> None:

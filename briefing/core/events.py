@@ -161,11 +161,12 @@ class _Sentence:
         if ent is not None:
             return _phrase(list(ent), self.offset)
         # The noun phrase: its left modifiers and an "of" complement ("Dozens of rescuers"),
-        # not relative clauses or appositions.
+        # not relative clauses, appositions, nor where it is from ("A family of 4 from
+        # Florida" is no Florida).
         end = token.i
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i - token.i <= 6:
-                end = child.right_edge.i
+                end = max([child.i, *(_noun_end(c) for c in child.children if c.dep_ == "pobj")])
         start = token.left_edge.i
         while start < token.i and token.doc[start].dep_ in ("punct", "cc", "det"):
             start += 1
@@ -227,6 +228,17 @@ class _Sentence:
                         if obj.dep_ == "pobj" and self.is_actor(obj):
                             return self.actor(obj), child.lower_
         return None, None
+
+
+def _noun_end(noun: Any) -> int:
+    """Where a noun phrase ends before what the noun's prepositions or clauses add: "4" of
+    "4 from Florida", "firefighters" of "rescuers and firefighters who came"."""
+    end: int = noun.i
+    for child in noun.rights:
+        if child.dep_ in ("prep", "acl", "relcl", "appos", "punct"):
+            break
+        end = child.right_edge.i
+    return end
 
 
 def _without_appositions(tokens: Sequence[Any]) -> list[Any]:
