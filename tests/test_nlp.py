@@ -60,6 +60,15 @@ def test_a_paragraphs_lead_in_in_capitals_is_part_of_its_sentence(
     assert first != "TWITTER" or text[second.start : second.end] == "TWITTER"
 
 
+def test_a_headline_in_title_case_is_one_sentence(analyser: Analyser) -> None:
+    # The parser cut it before "The First Time".
+    headline = "Astronauts Have Identified Unknown Microbes in Space For The First Time"
+    text = f"{headline}\n\nWheresoe'er humans roam, there you will also find microbes."
+    (result,) = analyser.analyse([text])
+    first = result.sentences[0]
+    assert text[first.start : first.end] == headline
+
+
 def test_order_kept_across_many_texts(analyser: Analyser) -> None:
     texts = [f"Article {i} says Vladimir Putin called Narendra Modi." for i in range(40)]
     results = list(analyser.analyse(texts))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.core.mentions import consistent
 from briefing.core.models import Mention
+from briefing.core.text import is_title_case
 
 PARAGRAPHS = "briefing_paragraphs"
 
@@ -25,13 +26,30 @@ def paragraph_starts(doc: Doc) -> Doc:
     the parser found 9,137); a headline or paragraph never continues over a newline.
     Placed before `senter`, whose `overwrite=False` keeps these starts.
     """
-    for token in doc[:-1]:
-        if "\n" in token.text and token.is_space:
-            doc[token.i + 1].is_sent_start = True
-            _lead_in(doc, token.i + 1)
-    if len(doc):
-        _lead_in(doc, 0)
+    starts = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text and t.is_space]
+    for start in starts:
+        if start < len(doc):
+            doc[start].is_sent_start = True
+            _lead_in(doc, start)
+    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
+        _one_headline(doc[start:end])
     return doc
+
+
+_ENDS_SENTENCE = frozenset(".!?…")
+
+
+def _one_headline(line: Span) -> None:
+    """A line in Title Case with no full stop inside is one headline: the parser cut
+    "Astronauts Have Identified Unknown Microbes in Space For" from "The First Time"."""
+    words = [t for t in line if not t.is_space]
+    inside = words[:-1]
+    if not inside or any(t.text in _ENDS_SENTENCE for t in inside):
+        return
+    if not is_title_case(line.text):
+        return
+    for token in words[1:]:
+        token.is_sent_start = False
 
 
 def _capitals(token: Token) -> bool:
