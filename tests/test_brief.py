@@ -339,6 +339,25 @@ def test_bottom_line_is_not_a_sentence_the_feed_cut_short(
     assert briefing.bottom_line.text == "Costa Rica mourns 12 killed in Nature Air crash."
 
 
+def test_who_reports_the_news_is_not_a_key_actor(tmp_path: Path, workspace: Workspace) -> None:
+    folder = tmp_path / "equifax"
+    _record(
+        folder, "a", "2017-09-07", "www.reuters.com", "Equifax says hackers stole data",
+        "ATLANTA, Sept 7 (Reuters) - Equifax said on Thursday that hackers stole the data of "
+        "143 million Americans. Equifax chief Richard Smith told Reuters the breach was "
+        "found in July.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-09-08", "www.theguardian.com", "Equifax breach hits millions",
+        "Hackers stole the data of 143 million Americans from Equifax, Reuters reported. "
+        "Equifax said Richard Smith would testify.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    actors = [a.name for a in workspace.briefing(workspace.ids).actors]
+    assert "Equifax" in actors and "Richard Smith" in actors
+    assert "Reuters" not in actors
+
+
 def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -23,6 +23,7 @@ from briefing.core.event_log import (
     stem,
     verb_stem,
 )
+from briefing.core.mentions import reports
 from briefing.core.models import Analysis, Article
 from briefing.core.resolve import Resolution
 from briefing.core.wording import (
@@ -538,13 +539,16 @@ def build_briefing(
     surnames = {
         e.name.split()[-1] for e in resolution.entities if e.label == "PERSON" and " " in e.name
     }
+    sources_only = _reporters(items, resolution)
     actors = tuple(
         Actor(e.name, e.label, e.role, e.mentions, len(e.articles))
         for e in sorted(
             (
                 e
-                for e in resolution.entities
-                if e.label in ACTORS and not (e.label == "PERSON" and e.name in surnames)
+                for i, e in enumerate(resolution.entities)
+                if e.label in ACTORS
+                and not (e.label == "PERSON" and e.name in surnames)
+                and i not in sources_only
             ),
             key=lambda e: (-len(e.articles), -e.mentions, e.name),
         )[:10]
@@ -560,6 +564,19 @@ def build_briefing(
         changes=_changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),
         sources=sources,
     )
+
+
+def _reporters(items: Sequence[tuple[Article, Analysis]], resolution: Resolution) -> set[int]:
+    """The entities named mostly as who reports the news, not as who acts in it: an agency
+    ("(Reuters) -", "told Reuters", "Kim Kyung Hoon / Reuters"), an outlet ("The Telegraph
+    reported")."""
+    bodies = {article.id: article.body for article, _ in items}
+    reporting: Counter[int] = Counter()
+    for (article, start, end), index in resolution.by_mention.items():
+        if article in bodies and reports(bodies[article], start, end):
+            reporting[index] += 1
+    entities = resolution.entities
+    return {i for i, count in reporting.items() if 2 * count > entities[i].mentions}
 
 
 def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | None) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from briefing.core.dates import relative_day
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
-from briefing.core.mentions import SIDE_TAKEN
+from briefing.core.mentions import SIDE_TAKEN, reports
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
 from briefing.core.names import clean
 from briefing.core.places import is_broad, is_specific
@@ -231,7 +231,7 @@ def _fill_from_lead(
             and not (m.label == "NORP" and _MODIFIES.match(article.body, m.end))
             # "an anti-Donald Trump protest": the name describes, it does not act
             and not SIDE_TAKEN.search(article.body, max(0, m.start - 5), m.start)
-            and not _tells_the_news_of(article.body, m)
+            and not reports(article.body, m.start, m.end)  # "The Telegraph reported"
         ]  # fmt: skip
         if actors:
             changes["who"] = _span_name(actors[0], article.id, resolution)
@@ -254,18 +254,6 @@ def _fill_from_lead(
         after = _end_of(analysis, min(size + AFTER_LEAD, len(analysis.sentences)))
         changes.update(_where_from_lead(event, article, analysis, resolution, end, after))
     return replace(event, **changes)  # type: ignore[arg-type]
-
-
-def _tells_the_news_of(body: str, m: Mention) -> bool:
-    """Whether a name is who reports or wrote the news, not who it is about: "The Telegraph
-    reported", "according to Reuters", a byline ("By Enrique Andres Pretel"), a dateline's
-    agency ("SAN JOSE, Dec 31 (Reuters) -")."""
-    return (
-        _REPORTED.match(body, m.end) is not None
-        or _ACCORDING.search(body, max(0, m.start - 20), m.start) is not None
-        or _BYLINE.search(body, max(0, m.start - 12), m.start) is not None
-        or (body[m.start - 1 : m.start] == "(" and _FILED.match(body, m.end) is not None)
-    )
 
 
 def _where_from_lead(
@@ -595,10 +583,6 @@ _FUNCTION_WORDS = frozenset(
 )
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
-_REPORTED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports)\b")
-_FILED = re.compile(r"\)[ \t]*(?:-|–|—)")  # a dateline's agency: "SAN JOSE (Reuters) -"
-_BYLINE = re.compile(r"(?<![^\n])[ \t]*By[ \t]+\Z")  # at a line's start
-_ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 # Beyond the lead, how far back a date may be the news's ("last month"), not its history
 # ("Massa joined Williams in 2014").
 HISTORY_DAYS = 45

@@ -227,3 +227,25 @@ def _joined(body: str, start: int, end: int) -> bool:
 
 def _joins(word: str) -> bool:
     return word[:1].isupper() and word not in _FUNCTION
+
+
+# Who reports or wrote the news, not who it is about: "The Telegraph reported", "according to
+# Reuters", "he told AFP", "cited by Reuters", "(Reuters) -" after a dateline, a byline, a
+# picture's "Kim Kyung Hoon / Reuters".
+_REPORTED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports)\b")
+_FILED = re.compile(r"\)[ \t]*(?:-|–|—)")
+_REPORTED_TO = re.compile(
+    r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|/)[ \t]*(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"(?<![^\n])[ \t]*By[ \t]+\Z")  # at a line's start
+
+
+def reports(body: str, start: int, end: int) -> bool:
+    """Whether the name written at `start:end` is who reports, wrote or pictured the news."""
+    return (
+        _REPORTED.match(body, end) is not None
+        or _REPORTED_TO.search(body, max(0, start - 20), start) is not None
+        or _BYLINE.search(body, max(0, start - 12), start) is not None
+        or (body[start - 1 : start] == "(" and _FILED.match(body, end) is not None)
+    )
