@@ -436,6 +436,24 @@ def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     assert "MEA" not in entity(resolution, "Middle East Airlines").aliases
 
 
+def test_a_name_that_writes_part_of_another_as_initials_is_that_name(
+    analyser: Analyser,
+) -> None:
+    resolution = analyse(
+        analyser,
+        "The United Nations Security Council approved new sanctions against North Korea.",
+        "The UN Security Council will meet on Friday, diplomats said.",
+        "The U.N. Security Council condemned the launch.",
+    )
+    councils = [e for e in resolution.entities if "Security Council" in e.name]
+    assert len(councils) == 1
+    assert {councils[0].name, *councils[0].aliases} >= {
+        "United Nations Security Council",
+        "UN Security Council",
+        "U.N. Security Council",
+    }
+
+
 def test_a_time_that_names_its_day_is_dated_and_a_bare_time_is_not(analyser: Analyser) -> None:
     text = (
         "Gunmen attacked the German consulate in Mazar late Thursday night. "

@@ -493,7 +493,37 @@ def _short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
                 ending = [k for k, full in names.items() if full.split()[-1] == short]
                 if len(ending) == 1:
                     merge.union(_org_key(short), ending[0])
+    _contractions(articles, merge)
     return merge
+
+
+_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
+
+
+def _contractions(articles: Sequence[tuple[str, str, Analysis]], merge: _Merge) -> None:
+    """A name that writes part of another as its initials is that name: "UN Security
+    Council" and "U.N. Security Council" are the "United Nations Security Council" of the
+    selection (when only one name fits)."""
+    names = {
+        clean(m.text) for _, _, analysis in articles for m in analysis.mentions if m.label == "ORG"
+    }
+    contracted: defaultdict[str, set[str]] = defaultdict(set)
+    for full in names:
+        words = full.split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                run = words[i:j]
+                if all(w.isalpha() and w[0].isupper() and not w.isupper() for w in run):
+                    initials = "".join(w[0] for w in run)
+                    contracted[" ".join([*words[:i], initials, *words[j:]])].add(full)
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not any(_ACRONYM_WORD.fullmatch(w) for w in words):
+            continue
+        plain = " ".join(w.replace(".", "") if _ACRONYM_WORD.fullmatch(w) else w for w in words)
+        fits = contracted.get(plain, set())
+        if len(fits) == 1:
+            merge.union(_org_key(name), _org_key(next(iter(fits))))
 
 
 def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Entity:
