@@ -15,6 +15,11 @@ from briefing.core.dates import relative_day, resolve
         ("Monday", "2021-09-07", "past", "2021-09-06", None, "day"),
         ("on Friday", "2021-09-07", "future", "2021-09-10", None, "day"),  # "will meet on Friday"
         ("Friday", "2021-09-07", "past", "2021-09-03", None, "day"),
+        # The present sets tomorrow: "before Tuesday's vote" in a Monday paper; the past does
+        # not ("issued a letter on the Sunday before Election Day", in a Saturday paper).
+        ("Tuesday", "2016-11-07", "present", "2016-11-08", None, "day"),
+        ("Sunday", "2016-11-12", "past", "2016-11-06", None, "day"),
+        ("Monday", "2016-11-07", "present", "2016-11-07", None, "day"),
         ("next Monday", "2021-09-07", None, "2021-09-13", None, "day"),
         ("August 24", "2021-09-07", "past", "2021-08-24", None, "day"),
         ("December 28", "2022-01-03", "past", "2021-12-28", None, "day"),  # across a year

@@ -127,6 +127,10 @@ def _weekday(name: str, text: str, base: dt.date, tense: Tense | None) -> DateVa
         return _day(base + dt.timedelta(days=delta or 7))
     if "last" in text and delta == 0:
         return _day(base - dt.timedelta(days=7))
+    if tense == "present" and delta == 1 and "last" not in text:
+        # "before Tuesday's vote" in a Monday paper, "the match starts on Saturday": the
+        # present tells what is set for tomorrow, not what happened six days ago.
+        return _day(base + dt.timedelta(days=1))
     # Past or present tense: the most recent such day, the article's own day included.
     return _day(base - dt.timedelta(days=(7 - delta) % 7))
 
