@@ -358,6 +358,21 @@ def test_who_reports_the_news_is_not_a_key_actor(tmp_path: Path, workspace: Work
     assert "Reuters" not in actors
 
 
+def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    folder = tmp_path / "nice"
+    _record(
+        folder, "a", "2016-07-15", "www.nytimes.com", "Truck attack in Nice kills 84",
+        "A truck plowed into a crowd in Nice, killing 84 people. “The horror has, once "
+        "again, hit France,” President François Hollande said in a televised address on "
+        "Friday.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    timeline = [e.text for e in workspace.briefing(workspace.ids).timeline]
+    assert any(t.startswith("“The horror has, once again, hit France,”") for t in timeline)
+
+
 def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -17,6 +17,9 @@ from briefing.core.resolve import Entity
 SHORT_SENTENCE = 14
 MAX_QUOTE_WORDS = 25  # of what a timeline entry says was said
 MIN_QUOTE_WORDS = 6  # fewer after the verb: the words said came before it
+SPEAKER_WORDS = 3  # words between a quotation and its verb besides the speaker's name
+# What the verb goes on to say: "said that ...", "said: ...", "said “...".
+_SAYS_ON = re.compile(r"\bthat\b|[:\"“]")
 SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
 
 # The signature of a post embedded in a page: "— Elon Musk (@elonmusk) December 2, 2017".
@@ -47,15 +50,18 @@ def is_statement(sentence: str) -> bool:
 def what_was_said(event: Event) -> str | None:
     """For "X said ..." with no other party, what was said rather than a bare "said": the
     sentence from the verb on ("said on Monday that there is ample opportunity ..."), or,
-    when the words come before the verb ("..., the ministry said in a statement"), the
-    whole sentence."""
+    when the words come before the verb ("..., the ministry said in a statement", and the
+    verb goes on to say nothing), the whole sentence."""
     if event.whom or not SAY_VERBS & set(event.action.lower().split()):
         return None
     at = event.sentence.find(event.action)
     if at < 0:
         return None
     words = event.sentence[at:].split()
-    if len(words) < MIN_QUOTE_WORDS:
+    # "“The horror ... hit France,” President François Hollande said in an address"
+    speaker = len((event.who or "").split()) + SPEAKER_WORDS
+    quoted = re.search(rf"[”\"],?(?:\s+\S+){{1,{speaker}}}\s*\Z", event.sentence[:at])
+    if len(words) < MIN_QUOTE_WORDS or (quoted and not _SAYS_ON.search(event.sentence[at:])):
         words = event.sentence.split()
     return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
 
