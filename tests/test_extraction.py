@@ -922,6 +922,17 @@ def test_action_keeps_a_short_object_phrase_whole_and_as_written(analyser: Analy
     assert event.what == "have had personal details stolen by hackers"
 
 
+def test_what_a_relative_clause_does_to_its_noun_is_said_with_the_noun(
+    analyser: Analyser,
+) -> None:
+    text = "North Korea fired the Hwasong-12 missiles, which Kim had threatened to use on Guam."
+    (analysis,) = analyser.analyse([text], ["2017-08-29"])
+    actions = {(e.who.text if e.who else None, e.action) for e in analysis.events}
+    assert ("Kim", "had threatened to use the Hwasong-12 missiles") in actions
+    (analysis,) = analyser.analyse(["The report that Equifax published on Monday was late."])
+    assert "published the report" in {e.action for e in analysis.events}
+
+
 def test_a_clause_that_says_what_its_subject_is_is_an_event(analyser: Analyser) -> None:
     text = "You knew it couldn't come easily, but the Chicago Cubs are World Series champions."
     event = _main(analyser, text, date="2016-11-03")

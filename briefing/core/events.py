@@ -312,8 +312,19 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             words += [c for c in child.children if c.dep_ in ("aux", "prt", "neg")] + [child]
             heads.append(child)
+    said_after: list[Any] = []
     for head in list(heads):
         for obj in head.children:
+            if obj.dep_ == "dobj" and obj.lower_ in RELATIVE_PRONOUNS:
+                # "the missiles, which Kim had threatened to use": Kim threatened to use the
+                # missiles (said after the verb, where the object stands).
+                antecedent = _antecedent(head)
+                if antecedent is not None:
+                    said_after = [
+                        c for c in antecedent.children
+                        if c.dep_ in ("det", "amod", "compound", "nummod")
+                    ] + [antecedent]  # fmt: skip
+                continue
             if obj.dep_ == "dobj" and sentence.is_actor(obj) and len(heads) > 1:
                 # "asked Putin to visit": the other party stays where it is written, before
                 # the verb it controls (not "asked to visit Putin").
@@ -336,7 +347,22 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
                     ]
                     words.append(obj)
                 heads.append(obj)
-    return _join(words), heads, {t.i for t in words}
+    action = _join(words)
+    if said_after:
+        after = _join(said_after)
+        if said_after[0].is_sent_start and said_after[0].dep_ == "det":
+            after = after[0].lower() + after[1:]  # "published the report", not "The report"
+        action = f"{action} {after}"
+    return action, heads, {t.i for t in words}
+
+
+def _antecedent(verb: Any) -> Any | None:
+    """The noun a relative clause describes, for a verb of that clause or one it controls:
+    "missiles" for "use" in "the missiles, which Kim had threatened to use"."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
 
 
 def _join(words: Iterable[Any]) -> str:
