@@ -3,7 +3,9 @@ output."""
 
 from __future__ import annotations
 
-from briefing.core.mentions import consistent
+import pytest
+
+from briefing.core.mentions import consistent, reports
 from briefing.core.models import Analysis, Mention
 from briefing.core.nlp import Analyser
 
@@ -164,3 +166,22 @@ def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
     )
     epa = [m.start for m in _analysis(analyser, text).mentions if m.text == "EPA"]
     assert epa == [text.rindex("EPA")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "reporting"),
+    [
+        ("Hackers stole data, The Telegraph reported.", "Telegraph", True),
+        ("The driver was arrested, according to Reuters.", "Reuters", True),
+        ("“It is over,” he told AFP.", "AFP", True),
+        ("SAN JOSE, Dec 31 (Reuters) - A plane crashed.", "Reuters", True),
+        ("Crash\n\nBy Enrique Andres Pretel\nSAN JOSE", "Enrique Andres Pretel", True),
+        ("Updated: 2016-07-15 13:14 By Agencies(China Daily USA)\nNearly", "Agencies", True),
+        ("A man walks past. Kim Kyung Hoon / Reuters", "Reuters", True),
+        ("He was stopped By Police officers.", "Police", False),
+        ("Reuters cut 300 jobs on Monday.", "Reuters", False),
+    ],
+)
+def test_who_reports_the_news(body: str, name: str, reporting: bool) -> None:
+    start = body.index(name)
+    assert reports(body, start, start + len(name)) is reporting

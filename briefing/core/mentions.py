@@ -238,7 +238,8 @@ _REPORTED_TO = re.compile(
     r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|/)[ \t]*(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"(?<![^\n])[ \t]*By[ \t]+\Z")  # at a line's start
+# At a line's start, or after the time a page gives ("Updated: 2016-07-15 13:14 By Agencies").
+_BYLINE = re.compile(r"(?<![^\n\d])[ \t]*By[ \t]+\Z")
 
 
 def reports(body: str, start: int, end: int) -> bool:
