@@ -14,7 +14,7 @@ from briefing.cli import main
 from briefing.config import Config
 from briefing.core.brief import _words
 from briefing.core.export import save_new, slug
-from briefing.core.wording import preposition
+from briefing.core.wording import preposition, stands_alone
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 
@@ -371,6 +371,36 @@ def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
     workspace.sync([folder])
     timeline = [e.text for e in workspace.briefing(workspace.ids).timeline]
     assert any(t.startswith("“The horror has, once again, hit France,”") for t in timeline)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        ("Which is where Pixel Visual Core comes in.", False),
+        ("That’s change even this south Sider can believe in.", False),
+        ("And we need to see more co-operation from smaller platforms like this.", False),
+        ("What’s more, any app developer can make use of these features.", False),
+        ("Google's Pixel Visual Core now works in Instagram and Snapchat.", True),
+        ("Andrew Harris said the chip works in third-party apps.", True),
+        ("Thatcher's government fell in 1990.", True),
+    ],
+)
+def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:
+    assert stands_alone(sentence) is alone
+
+
+def test_key_points_stand_alone(tmp_path: Path, workspace: Workspace) -> None:
+    folder = tmp_path / "pixel"
+    text = (
+        "Google enabled the Pixel Visual Core chip for Instagram and Snapchat photos. "
+        "The chip runs the HDR+ algorithm in third-party apps. Which is where Pixel Visual "
+        "Core comes in. Pixel Visual Core processes images while using less power."
+    )
+    _record(folder, "a", "2018-02-05", "www.theverge.com", "Google enables Pixel Visual Core", text)
+    _record(folder, "b", "2018-02-05", "www.engadget.com", "Pixel Visual Core works in apps", text)
+    workspace.sync([folder])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert points and not any(p.startswith("Which") for p in points)
 
 
 def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(

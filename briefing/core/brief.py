@@ -36,6 +36,7 @@ from briefing.core.wording import (
     open_end,
     place_name,
     preposition,
+    stands_alone,
     what_was_said,
 )
 
@@ -491,7 +492,8 @@ def build_briefing(
             text = article.body[s.start : s.end]
             # Four words that are not a web address, not the outlet's page template, and not
             # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
-            # a statement, not a question, a link or a quotation nobody is said to have said;
+            # a statement, not a question, a link or a quotation nobody is said to have said,
+            # that does not point back at the sentence before ("Which is where ... comes in");
             # a sentence that ends as one, but for the headline: a line of a page without a
             # full stop is a caption, a related video's title or a subheading ("Deadliest
             # shootings in US history", "Trump's entire Las Vegas shooting address").
@@ -500,6 +502,7 @@ def build_briefing(
                 and _printed(article, text) not in template
                 and not EMBEDDED.search(text)
                 and is_statement(text)
+                and stands_alone(text)
                 and (i == 0 or ENDED.search(text.strip()) is not None)
             ):
                 raw.append((article, i, text))

@@ -36,6 +36,19 @@ _NOT_A_STATEMENT = re.compile(
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
 
 
+# A sentence that opens by pointing back at the one before: "Which is where Pixel Visual Core
+# comes in.", "That's change even this south Sider can believe in.", "And we need to see more".
+_REFERS_BACK = re.compile(
+    r"^(?:Which|What['’]s more|What is more|And|Or|So|Also|That['’]s|That is|This is)\b"
+)
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence says something without the one before it (a key point is read on
+    its own)."""
+    return _REFERS_BACK.match(sentence.strip()) is None
+
+
 def is_statement(sentence: str) -> bool:
     """Whether a sentence states something on its own: not a question, a link, a quotation
     without who said it, or a piece of a sentence or quotation the sentence splitter cut
