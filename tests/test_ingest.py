@@ -213,6 +213,12 @@ def test_description_repeated_in_text_is_said_once(
     assert one(path).body.count("Several people died") == 1
 
 
+def test_description_that_repeats_the_headline_is_said_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(dict(RECORD, description=RECORD["title"])))
+    assert one(path).body == RECORD["title"] + "\n\n" + RECORD["text"]
+
+
 def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     lines = [json.dumps(RECORD), "{broken", json.dumps(dict(RECORD, title="Second"))]

@@ -29,7 +29,7 @@ from briefing.core.text import (
 )
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 5
+READER_VERSION = 6
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -229,8 +229,8 @@ def _from_record(record: Any, path: str) -> Draft:
     text = str(record.get("text") or record.get("maintext") or "").strip()
     if not text and not description:
         raise ReadError("no 'text', 'maintext' or 'description' in the record")
-    if description and _opens(text, description):
-        description = ""  # many sites repeat the standfirst as the first paragraph
+    if description and (_opens(text, description) or _opens(title, description)):
+        description = ""  # many sites repeat the standfirst, or the headline, as it
     body = "\n\n".join(part for part in (title, description, text) if part)
     return Draft(
         path=path,
