@@ -185,3 +185,13 @@ def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
 def test_who_reports_the_news(body: str, name: str, reporting: bool) -> None:
     start = body.index(name)
     assert reports(body, start, start + len(name)) is reporting
+
+
+def test_a_name_that_fills_its_brackets_is_named_whole(analyser: Analyser) -> None:
+    # The small model stops at "and": "National Center for Missing".
+    text = (
+        "The team notified the authorities, including the NCMEC (National Center for Missing "
+        "and Exploited Children). The NCMEC said it was informed."
+    )
+    names = [m.text for m in _analysis(analyser, text).mentions if m.label == "ORG"]
+    assert "National Center for Missing and Exploited Children" in names

@@ -81,10 +81,10 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     capital letter ("lone wolf") are left out, as is a credit or an account that runs into
     a name ("Getty Images Massa" is "Massa"); a place with a digit in its name ("F1") is an
     organisation; a date ends at its year ("November 8, 2016 Dozens of people": a post's
-    date ran into the text).
+    date ran into the text); a name that fills its brackets is named whole.
     """
     mentions = [
-        _no_place(_date_to_year(named)) for m in mentions
+        _no_place(_date_to_year(_whole_in_brackets(named, body))) for m in mentions
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not _credited(body, named.start)
@@ -182,6 +182,21 @@ def _date_to_year(m: Mention) -> Mention:
     if after is None or any(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in after[0].split()):
         return m
     return Mention(m.text[: after.start()], m.label, m.start, m.start + after.start())
+
+
+# The rest of a name in brackets: capitalised words, and the small words names hold.
+_REST_IN_BRACKETS = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|for|the|on|&))+(?=\))")
+
+
+def _whole_in_brackets(m: Mention, body: str) -> Mention:
+    """A name that fills its brackets is named whole: the model stops at "and" in "NCMEC
+    (National Center for Missing and Exploited Children)"."""
+    if m.label not in _NAME_LABELS or body[m.start - 1 : m.start] != "(":
+        return m
+    rest = _REST_IN_BRACKETS.match(body, m.end)
+    if rest is None or len(rest[0]) > 60:
+        return m
+    return Mention(body[m.start : rest.end()], m.label, m.start, rest.end())
 
 
 def _no_place(m: Mention) -> Mention:
