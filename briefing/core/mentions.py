@@ -79,12 +79,13 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     also writes in lower case ("Police" when "police" is a word of the text).
     Photo credits ("Image copyright EPA"), web addresses, @accounts and "names" without a
     capital letter ("lone wolf") are left out, as is a credit or an account that runs into
-    a name ("Getty Images Massa" is "Massa"); a place with a digit in its name ("F1") is an
-    organisation; a date ends at its year ("November 8, 2016 Dozens of people": a post's
-    date ran into the text); a name that fills its brackets is named whole.
+    a name ("Getty Images Massa" is "Massa"); a place with a digit in its name ("F1") and a
+    person whose name ends as an organisation's ("Nature Air") are organisations; a date
+    ends at its year ("November 8, 2016 Dozens of people": a post's date ran into the
+    text); a name that fills its brackets is named whole.
     """
     mentions = [
-        _no_place(_date_to_year(_whole_in_brackets(named, body))) for m in mentions
+        _no_person(_no_place(_date_to_year(_whole_in_brackets(named, body)))) for m in mentions
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not _credited(body, named.start)
@@ -197,6 +198,21 @@ def _whole_in_brackets(m: Mention, body: str) -> Mention:
     if rest is None or len(rest[0]) > 60:
         return m
     return Mention(body[m.start : rest.end()], m.label, m.start, rest.end())
+
+
+# Last words of an organisation's name that no person's name ends with.
+_ORGANISATION_ENDS = frozenset(
+    "air airlines airways airport group hotel ministry company corporation inc ltd "
+    "university hospital agency department committee commission association foundation "
+    "institute".split()
+)
+
+
+def _no_person(m: Mention) -> Mention:
+    """A "person" whose name ends as an organisation's is that organisation ("Nature Air")."""
+    if m.label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in _ORGANISATION_ENDS:
+        return Mention(m.text, "ORG", m.start, m.end)
+    return m
 
 
 def _no_place(m: Mention) -> Mention:
