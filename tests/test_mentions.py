@@ -207,3 +207,14 @@ def test_a_person_whose_name_ends_as_an_organisations_is_that_organisation() -> 
         Mention("Margaret Court", "PERSON", 43, 57),
     ]
     assert [m.label for m in consistent(tagged, text)] == ["ORG", "ORG", "PERSON"]
+
+
+def test_a_credit_in_brackets_keeps_the_name_it_credits(analyser: Analyser) -> None:
+    # "Courtesy" of "(Courtesy of Brian Buonassissi)" was tagged a name; filling the
+    # brackets with it ran over the person and spaCy refused the overlapping entities.
+    text = (
+        "This is pretty much what passengers saw of the search for the bird. (Courtesy of "
+        "Brian Buonassissi)\nIf the hunt for this elusive bird goes on, the flight is late."
+    )
+    names = {(m.text, m.label) for m in _analysis(analyser, text).mentions}
+    assert ("Brian Buonassissi", "PERSON") in names

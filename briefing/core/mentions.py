@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from briefing.core.dates import MONTHS, WEEKDAYS
@@ -84,8 +84,10 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     ends at its year ("November 8, 2016 Dozens of people": a post's date ran into the
     text); a name that fills its brackets is named whole.
     """
+    starts = {m.start for m in mentions}
     mentions = [
-        _no_person(_no_place(_date_to_year(_whole_in_brackets(named, body)))) for m in mentions
+        _no_person(_no_place(_date_to_year(_whole_in_brackets(named, body, starts))))
+        for m in mentions
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not _credited(body, named.start)
@@ -96,7 +98,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         if m.label in _NAME_LABELS and len(m.text) > 1 and m.text[0].isupper():
             labels[m.text][m.label] += 1
     if not labels:
-        return mentions
+        return _apart(mentions)
     chosen = {text: _majority(counts) for text, counts in labels.items()}
     for text, label in list(chosen.items()):
         # After the first mention a person is their surname ("NSA Doval", "Doval said").
@@ -118,7 +120,17 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
                 continue
             covered[start:end] = b"\1" * (end - start)
             kept.append(Mention(text, label, start, end))
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return _apart(kept)
+
+
+def _apart(mentions: list[Mention]) -> list[Mention]:
+    """The mentions in order, none overlapping another (spaCy takes no overlapping
+    entities): of two that overlap, the one that starts first, or the longer, stays."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
 
 
 def _written(body: str, words: str) -> Iterator[int]:
@@ -189,13 +201,14 @@ def _date_to_year(m: Mention) -> Mention:
 _REST_IN_BRACKETS = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|for|the|on|&))+(?=\))")
 
 
-def _whole_in_brackets(m: Mention, body: str) -> Mention:
+def _whole_in_brackets(m: Mention, body: str, starts: Collection[int]) -> Mention:
     """A name that fills its brackets is named whole: the model stops at "and" in "NCMEC
-    (National Center for Missing and Exploited Children)"."""
+    (National Center for Missing and Exploited Children)". Not over another name: "(Courtesy
+    of Brian Buonassissi)" credits a person. `starts`: where the text's mentions start."""
     if m.label not in _NAME_LABELS or body[m.start - 1 : m.start] != "(":
         return m
     rest = _REST_IN_BRACKETS.match(body, m.end)
-    if rest is None or len(rest[0]) > 60:
+    if rest is None or len(rest[0]) > 60 or any(m.end <= s < rest.end() for s in starts):
         return m
     return Mention(body[m.start : rest.end()], m.label, m.start, rest.end())
 
