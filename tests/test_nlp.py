@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.config import DEFAULT_PIPELINE
+from briefing.core.mentions import consistent
+from briefing.core.models import Mention
 from briefing.core.nlp import PIECE_CHARS, Analyser, pieces
 from briefing.core.pipeline import fingerprint, pipeline_info, spacy_version
 from briefing.errors import PipelineError
@@ -67,6 +69,27 @@ def test_a_headline_in_title_case_is_one_sentence(analyser: Analyser) -> None:
     (result,) = analyser.analyse([text])
     first = result.sentences[0]
     assert text[first.start : first.end] == headline
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_rule_of_ours_failing_on_one_text_leaves_the_texts_analysed(
+    processes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # spaCy dropped the text, or stopped the ingest; with two processes it waited for ever.
+    from briefing.core import spacy_rules
+
+    def fails_on_boom(mentions: list[Mention], text: str) -> list[Mention]:
+        if "BOOM" in text:
+            raise ValueError("a rule failed")
+        return consistent(mentions, text)
+
+    monkeypatch.setattr(spacy_rules, "consistent", fails_on_boom)
+    analyser = Analyser(DEFAULT_PIPELINE, processes=processes)
+    texts = [f"Vladimir Putin called Narendra Modi on day {i}." for i in range(30)]
+    texts[7] = "BOOM: Vladimir Putin called Narendra Modi."
+    results = list(analyser.analyse(texts))
+    assert len(results) == 30
+    assert all("Narendra Modi" in {m.text for m in r.mentions} for r in results)
 
 
 def test_order_kept_across_many_texts(analyser: Analyser) -> None:

@@ -6,7 +6,9 @@ components by importing this module, and so nothing else pays for `import spacy`
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +20,23 @@ from briefing.core.text import is_title_case
 PARAGRAPHS = "briefing_paragraphs"
 
 
+def _carrying_on(component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
+    """A component of ours that fails on one text leaves it as the components before made
+    it, and the other texts go on: spaCy would drop the text, or stop the whole ingest (and
+    leave a two-process ingest waiting for ever for the worker that died)."""
+
+    @functools.wraps(component)
+    def run(doc: Doc) -> Doc:
+        try:
+            return component(doc)
+        except Exception:  # a refinement failed: the model's own reading stands
+            return doc
+
+    return run
+
+
 @Language.component(PARAGRAPHS)
+@_carrying_on
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break.
 
@@ -74,6 +92,7 @@ HYPHENATED = "briefing_hyphenated_names"
 
 
 @Language.component(HYPHENATED)
+@_carrying_on
 def hyphenated_names(doc: Doc) -> Doc:
     """Extend a name over the hyphenated words written onto it, up to a capitalised one: the
     statistical NER often stops at the first hyphen ("Mazar" of "Mazar-i-Sharif"). A
@@ -102,6 +121,7 @@ CONSISTENT = "briefing_consistent_names"
 
 
 @Language.component(CONSISTENT)
+@_carrying_on
 def consistent_names(doc: Doc) -> Doc:
     """One label per name, and the name tagged wherever the text writes it on its own (see
     `core/mentions.consistent`), before anything reads the entities."""
@@ -120,6 +140,7 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)? ?[ap]\.?m\.?", re.IGNOR
 
 
 @Language.component(CLOCK_TIMES)
+@_carrying_on
 def clock_times(doc: Doc) -> Doc:
     """A clock time is a TIME: the small model reads "11:30pm" as an event, "6.10am" as a
     number, or misses it."""
