@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from briefing.core.dates import resolve
 from briefing.core.events import dateline
-from briefing.core.mentions import _credit_or_address, consistent
+from briefing.core.mentions import _credit_or_address, _credited, consistent
 from briefing.core.models import Mention
 from briefing.core.readers import finish, json_records, read_markdown, read_text
 from briefing.core.render import escape
@@ -109,20 +109,23 @@ def tagged_texts(draw: st.DrawFn) -> tuple[str, list[Mention]]:
 
 def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> None:
     """Every mention is the text at its place; none overlaps another; none is lost but what
-    is no name: a credit or web address, an @account, a name without a capital letter, an
-    account's tail ("Zoo (@Zoo") or a side taken ("anti-" before a name)."""
+    is no name: a credit or web address, a name a picture is credited to ("© Croydon"), an
+    @account, a name without a capital letter, an account's tail ("Zoo (@Zoo") or a side
+    taken ("anti-" before a name). A mention keeps its start (a date may end at its year, a
+    name may fill its brackets)."""
     body, mentions = tagged
     found = consistent(mentions, body)
     kept = {
-        (m.start, m.end)
+        m.start
         for m in mentions
         if not _credit_or_address(m)
+        and not _credited(body, m.start)
         and not m.text.startswith("@")
         and not re.match(r"(?:anti|pro)-[A-Z]", m.text, re.IGNORECASE)
         and " (@" not in m.text
         and (m.label == "DATE" or any(c.isupper() for c in m.text))
     }
-    assert kept <= {(m.start, m.end) for m in found}
+    assert kept <= {m.start for m in found}
     for m in found:
         assert body[m.start : m.end] == m.text
     spans = sorted((m.start, m.end) for m in found)
