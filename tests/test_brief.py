@@ -249,6 +249,12 @@ def _record(folder: Path, name: str, date: str, source: str, title: str, text: s
     (folder / f"{name}.json").write_text(json.dumps(record))
 
 
+def _actors_of(workspace: Workspace, path: Path) -> list[str]:
+    """The key actors' names of the briefing of the articles at `path`."""
+    workspace.sync([path])
+    return [a.name for a in workspace.briefing(workspace.ids).actors]
+
+
 def test_a_story_told_by_what_its_articles_report_without_page_furniture(
     tmp_path: Path, workspace: Workspace
 ) -> None:
@@ -352,8 +358,7 @@ def test_who_reports_the_news_is_not_a_key_actor(tmp_path: Path, workspace: Work
         "Hackers stole the data of 143 million Americans from Equifax, Reuters reported. "
         "Equifax said Richard Smith would testify.",
     )  # fmt: skip
-    workspace.sync([folder])
-    actors = [a.name for a in workspace.briefing(workspace.ids).actors]
+    actors = _actors_of(workspace, folder)
     assert "Equifax" in actors and "Richard Smith" in actors
     assert "Reuters" not in actors
 
@@ -412,8 +417,7 @@ def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
         "the family was stunned. Paddock had no criminal record, police said. Eric Paddock "
         "spoke from Orlando. Stephen Paddock was 64."
     )
-    workspace.sync([tmp_path / "vegas.txt"])
-    names = [a.name for a in workspace.briefing(workspace.ids).actors]
+    names = _actors_of(workspace, tmp_path / "vegas.txt")
     assert "Stephen Paddock" in names and "Eric Paddock" in names
     assert "Paddock" not in names
 
