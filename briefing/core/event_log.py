@@ -401,20 +401,21 @@ _AT_OCCASION = re.compile(
 )
 
 
-def _occasion(body: str, analysis: Analysis, start: int, end: int) -> str | None:
-    """The first named occasion that the text places something at, between `start` and
-    `end`: "the Brazilian Grand Prix" of "spinning his car at the Brazilian Grand Prix"
-    (the model tags such names as events, buildings or works). Not one that is what was done
-    ("won the World Series")."""
+def _occasion(body: str, analysis: Analysis, end: int) -> str | None:
+    """The first named occasion that the text places something at, before `end`: "the
+    Brazilian Grand Prix" of "spinning his car at the Brazilian Grand Prix" (the model tags
+    such names as events, buildings or works). Not one that is what was done ("won the World
+    Series")."""
     found = (
         m.text for m in analysis.mentions
-        if start <= m.start < end and _is_occasion(m)
+        if m.start < end and _is_occasion(m)
         and _AT_OCCASION.search(body, max(0, m.start - 20), m.start) is not None
     )  # fmt: skip
     return next(found, None)
 
 
 def _is_occasion(m: Mention) -> bool:
+    """Whether a mention names an occasion: an event, or a name ending as one ("Grand Prix")."""
     if m.label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"):
         return False
     return m.label == "EVENT" or m.text.lower().endswith(OCCASIONS)
@@ -460,7 +461,7 @@ def _when_from_lead(
             return {"when": wording, **_dated(day.value, day.end, day.granularity)}
         if recent:
             return _said_when(article, analysis, recent[0].start, recent[0].end_char)
-        if not in_lead and (occasion := _occasion(article.body, analysis, 0, end)):
+        if not in_lead and (occasion := _occasion(article.body, analysis, end)):
             return {"when": occasion}
         points = [
             (d.start, d.end_char)

@@ -230,7 +230,7 @@ def _from_record(record: Any, path: str) -> Draft:
     if not text and not description:
         raise ReadError("no 'text', 'maintext' or 'description' in the record")
     if description and (_opens(text, description) or _opens(title, description)):
-        description = ""  # many sites repeat the standfirst, or the headline, as it
+        description = ""  # a standfirst that repeats the text's opening, or the headline
     body = "\n\n".join(part for part in (title, description, text) if part)
     return Draft(
         path=path,
