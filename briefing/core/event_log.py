@@ -557,15 +557,12 @@ def _with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
         if len(gap) <= 16 and _JOINS.fullmatch(gap):
             start, end = min(start, m.start), max(end, m.end)
             break
-    possessive = _DAYS_OWN.match(body, end)
+    possessive = _POSSESSIVE.match(body, end)
     if possessive is not None:
-        occasion = next((m for m in analysis.mentions if m.start == possessive.end()), None)
+        occasion = next((m for m in analysis.mentions if m.start == possessive.start(1)), None)
         if occasion is not None and _is_occasion(occasion):
             end = occasion.end
     return body[start:end]
-
-
-_DAYS_OWN = re.compile(r"['’]s[ \t]+")
 
 
 def _within_week_before(value: str | None, article_date: str | None) -> bool:
