@@ -825,6 +825,8 @@ def test_a_place_that_modifies_a_noun_is_not_where_it_happened(analyser: Analyse
         "Narendra Modi will travel to Moscow next week for talks with Vladimir Putin.\n\n"
         "SpaceX will launch the car to Mars from Florida.\n\n"
         "New Jersey Governor Chris Christie said the tram derailed near a station in Croydon."
+        "\n\nLady Gaga staged a protest after Donald Trump defeated Hillary Clinton to become "
+        "President of the United States."
     )
     _, analysis, _ = _read(analyser, text, "2016-11-13")
     where = {f.action: f.where and f.where.text for f in analysis.events}
@@ -833,6 +835,8 @@ def test_a_place_that_modifies_a_noun_is_not_where_it_happened(analyser: Analyse
     assert where["will launch the car"] == "Florida"  # not "Mars"
     assert where["said"] != "New Jersey"  # the governor's state, not where he spoke
     assert where["derailed near a station in Croydon"] == "Croydon"
+    office = next(v for k, v in where.items() if k.startswith("defeated Hillary Clinton"))
+    assert office is None  # the country of the office won, not where it was won
 
 
 def test_names_of_a_title_case_headline_are_checked_against_the_text(

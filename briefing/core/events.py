@@ -19,6 +19,7 @@ from typing import Any
 
 from briefing.core.dates import Tense
 from briefing.core.models import DateMention, EventFrame, Phrase
+from briefing.core.names import ROLE_WORDS
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -124,12 +125,14 @@ def governing_verb(token: Any) -> Any | None:
 
 def _elsewhere(token: Any) -> bool:
     """Whether a place names somewhere else than where something happens: it modifies a
-    noun ("F1 legend") or is where it goes ("travel to Moscow"; "launch from Florida" is
-    where it happens)."""
+    noun ("F1 legend"), is where it goes ("travel to Moscow"; "launch from Florida" is
+    where it happens), or belongs to a role ("to become President of the United States")."""
     if token.dep_ in MODIFIERS:
         return True
     head = token.head
-    return token.dep_ == "pobj" and head.dep_ in ("prep", "dative") and head.lower_ in AWAY_PREPS
+    if token.dep_ != "pobj" or head.dep_ not in ("prep", "dative"):
+        return False
+    return head.lower_ in AWAY_PREPS or (head.lower_ == "of" and head.head.lower_ in ROLE_WORDS)
 
 
 def _phrase(tokens: Sequence[Any], offset: int) -> Phrase:
