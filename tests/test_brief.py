@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
+import briefing.core.brief as brief_module
 from briefing.cli import main
 from briefing.config import Config
 from briefing.core.brief import _words
 from briefing.core.export import save_new, slug
+from briefing.core.models import Article
 from briefing.core.wording import preposition, stands_alone
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
@@ -614,3 +616,49 @@ def test_a_deed_told_without_its_actors_and_with_them_is_one_key_point(
     points = workspace.briefing(workspace.ids).key_points
     deed = [p for p in points if "instructed their senior officials" in p.text]
     assert len(deed) == 1 and deed[0].citations == (1, 2), points
+
+
+def _letters(n: int) -> str:
+    """A made-up word for `n` ("ba", "bb", ...): distinct words for distinct numbers."""
+    word = ""
+    while True:
+        n, digit = divmod(n, 20)
+        word += "bcdfghjklmnpqrstvwz"[digit % 19] + "aeiou"[digit % 5]
+        if n == 0:
+            return word
+
+
+def test_a_fact_is_found_again_among_many_others_at_a_bounded_cost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Grouping the sentences of a large selection compares each sentence with a bounded
+    number of groups (so "everything" over thousands of articles stays linear), yet a fact
+    told again after hundreds of other sentences sharing its common words is still found by
+    its rare ones."""
+    first = "Nikolay Patrushev held talks with Ajit Doval in New Delhi on Wednesday."
+    others = [
+        f"The minister {_letters(i)} held talks with officials in {_letters(i + 1000)} on "
+        f"Wednesday about {_letters(i + 2000)} and {_letters(i + 3000)}."
+        for i in range(800)
+    ]
+    again = "Patrushev held talks with Doval in New Delhi on Wednesday, officials said."
+    texts = [first, *others, again]
+    articles = [
+        Article(f"a{i}", f"a{i}.txt", t, "2021-09-08", "", "", t) for i, t in enumerate(texts)
+    ]
+    compared = 0
+    likeness = brief_module._likeness
+
+    def counted(a: dict[str, float], b: dict[str, float]) -> float:
+        nonlocal compared
+        compared += 1
+        return likeness(a, b)
+
+    monkeypatch.setattr(brief_module, "_likeness", counted)
+    sentences = brief_module._vectors([(a, 0, a.body) for a in articles])
+    groups = brief_module._facts(sentences)
+    together = next(g for g in groups if any(s.text == first for s in g))
+    assert again in [s.text for s in together]
+    assert len(groups) > 100  # the others are facts of their own, not one
+    bound = brief_module.CANDIDATES * brief_module.COMPARED  # all with all: about 2 * this
+    assert compared <= len(texts) * bound

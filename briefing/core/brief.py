@@ -51,6 +51,8 @@ SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
 CONTAINED = 0.7  # share of a sentence's weight in a longer one that says the same and more
 MIN_CONTAINED = 4  # content words a sentence needs for that test
 COMPARED = 4  # members of a group of sentences a new sentence is compared with
+CANDIDATES = 48  # groups a new sentence is compared with, at most (see `_facts`)
+RECENT_GROUPS = 64  # the last groups holding a word, which a sentence with it may join
 MAX_POINTS = 8
 # Sentences that open so mean little out of their article ("He had a meeting", "I don't
 # think she made it": a witness's words).
@@ -178,22 +180,29 @@ def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
     """Group sentences that say the same thing (greedy, in reading order): a sentence joins
     the group with a member most like it (see `_likeness`).
 
-    Only groups that share a rare word with a sentence are compared with it: one of its five
+    A sentence is compared only with groups that share a rare word with it: one of its five
     heaviest words, or a word that is one of a member's five heaviest. Two sentences that
-    say the same thing share their rare words.
+    say the same thing share their rare words. Of those, the CANDIDATES groups sharing most
+    weight are compared, and a word leads only to the RECENT_GROUPS last groups holding it:
+    sources come oldest first, so outlets repeating a fact stand near each other, and a
+    sentence is compared with a bounded number of groups however many articles there are.
     """
     groups: list[list[_Sentence]] = []
-    by_word: dict[str, set[int]] = {}  # any word of a member -> its groups
-    by_heavy: dict[str, set[int]] = {}  # a member's five heaviest words -> its groups
+    by_word: dict[str, list[int]] = {}  # any word of a member -> its last groups
+    by_heavy: dict[str, list[int]] = {}  # a member's five heaviest words -> its last groups
     for sentence in sentences:
-        heavy = sorted(sentence.vector, key=lambda w: (-sentence.vector[w], w))[:5]
-        candidates = sorted(
-            {g for w in heavy for g in by_word.get(w, ())}
-            | {g for w in sentence.vector for g in by_heavy.get(w, ())}
-        )
+        vector = sentence.vector
+        heavy = sorted(vector, key=lambda w: (-vector[w], w))[:5]
+        shared: dict[int, float] = {}  # group -> weight of the words leading to it
+        for word in heavy:
+            for g in by_word.get(word, ()):
+                shared[g] = shared.get(g, 0.0) + vector[word]
+        for word, weight in vector.items():
+            for g in by_heavy.get(word, ()):
+                shared[g] = shared.get(g, 0.0) + weight
+        candidates = sorted(shared, key=lambda g: (-shared[g], g))[:CANDIDATES]
         likeness = {
-            g: max(_likeness(sentence.vector, m.vector) for m in groups[g][:COMPARED])
-            for g in candidates
+            g: max(_likeness(vector, m.vector) for m in groups[g][:COMPARED]) for g in candidates
         }
         best = max(candidates, key=lambda g: (likeness[g], -g), default=None)
         if best is not None and likeness[best] >= 1:
@@ -201,11 +210,19 @@ def _facts(sentences: list[_Sentence]) -> list[list[_Sentence]]:
         else:
             groups.append([sentence])
             best = len(groups) - 1
-        for word in sentence.vector:
-            by_word.setdefault(word, set()).add(best)
-        for word in heavy:
-            by_heavy.setdefault(word, set()).add(best)
+        for index, words in ((by_word, vector), (by_heavy, heavy)):
+            for word in words:
+                _remember(index.setdefault(word, []), best)
     return groups
+
+
+def _remember(recent: list[int], group: int) -> None:
+    """Put `group` last in a word's list of groups, which keeps the RECENT_GROUPS last."""
+    if group in recent:
+        recent.remove(group)
+    recent.append(group)
+    if len(recent) > RECENT_GROUPS:
+        del recent[0]
 
 
 def _same_events(
