@@ -322,13 +322,18 @@ def _bottom_line(
     mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
     leads = {a.id: set(_words(a.body[: lead_end(x, a.body)])) for a, x in items}
 
+    # How many leads say each word: a sentence's words summed over it are its words in all
+    # the leads together, in one pass however many articles there are.
+    said_in = Counter(word for lead in leads.values() for word in lead)
+
     def support(event: Event) -> float:
         """The mean share of the event's sentence that each other article's lead says too."""
         words = set(_words(event.sentence))
-        others = [lead for article, lead in leads.items() if article != event.article]
+        others = len(leads) - (event.article in leads)
         if not words or not others:
             return 1.0
-        return sum(len(words & lead) / len(words) for lead in others) / len(others)
+        in_others = sum(said_in[w] for w in words) - len(words & leads.get(event.article, set()))
+        return in_others / len(words) / others
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)

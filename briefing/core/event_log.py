@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefing.core.dates import relative_day
 from briefing.core.dates import resolve as resolve_date
@@ -381,6 +382,7 @@ def content_stems(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=1 << 16)  # a selection's words repeat: each is cut once
 def stem(word: str) -> str:
     """A lower-case word without its common ending, three letters or more left: "bombing"
     and "bombed" are "bomb"."""
