@@ -258,6 +258,25 @@ async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> N
         assert any("Saved" in n.message for n in app._notifications)
 
 
+async def test_a_save_asked_for_while_the_briefing_is_built_happens_once_it_is(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A briefing of many articles takes a while: `s` pressed before it is built says so,
+    leaves the app free, and saves it (each press once) when it is ready."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.briefings.clear()  # as after a re-scan: the shown briefing is to be built again
+        await pilot.press("s", "s")
+        assert any("still being built: saving it" in n.message for n in app._notifications)
+        await ready(pilot)
+        await pilot.pause()
+        saved = sorted(p.name for p in (tmp_path / "exports").iterdir())
+        assert len(saved) == 2 and saved[0].endswith("-2.md")
+        assert (tmp_path / "exports" / saved[1]).read_text().startswith("# ")
+        assert not app.pending
+
+
 async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None:
     app = build(warm_cache, tmp_path)
     target = tmp_path / "mine.md"

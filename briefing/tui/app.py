@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,6 +89,9 @@ class BriefingApp(App[None]):
         self.filter_text = ""
         self.entity_filter: tuple[str, set[str]] | None = None
         self.briefings: dict[str, tuple[str, str]] = {}  # scope key -> (title, Markdown)
+        self.building: str | None = None  # the scope key whose briefing is being built
+        # Saves asked for before their briefing was built: its scope key, and the save.
+        self.pending: list[tuple[str, Callable[[str, str], None]]] = []
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
         self.resolution: Resolution | None = None
@@ -529,6 +532,7 @@ class BriefingApp(App[None]):
         if key in self.briefings:
             self.post_message(BriefingReady(key, *self.briefings[key]))
         else:
+            self.building = key
             self.build_briefing(key, ids)
 
     @work(thread=True, exclusive=True, group="briefing")
@@ -540,18 +544,32 @@ class BriefingApp(App[None]):
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
         self.briefings[message.key] = (message.title, message.markdown)
+        if message.key == self.building:
+            self.building = None
         if message.key == getattr(self, "current_key", None):
             await self.query_one(BriefingPane).show(message.markdown)
+        due = [act for key, act in self.pending if key == message.key]
+        self.pending = [(key, act) for key, act in self.pending if key != message.key]
+        for act in due:
+            act(message.title, message.markdown)
 
-    def _current_markdown(self) -> tuple[str, str]:
-        """The current scope's briefing, title and Markdown: the one shown if it is built."""
-        key, ids = self._scope_key()
+    def _when_built(self, act: Callable[[str, str], None], meanwhile: str) -> None:
+        """Do `act` with the current scope's briefing (title, Markdown): now if it is built,
+        else once it is, saying `meanwhile` what will happen. A briefing of many articles is
+        built off the UI thread, which stays free in the meantime."""
+        key, _ = self._scope_key()
         if key in self.briefings:
-            return self.briefings[key]
-        return self.ws.briefing_text(ids)
+            act(*self.briefings[key])
+            return
+        self.pending.append((key, act))
+        self.notify(f"The briefing is still being built: {meanwhile} once it is.", markup=False)
+        if key != self.building:
+            self._refresh_briefing()
 
     def action_save(self) -> None:
-        title, markdown = self._current_markdown()
+        self._when_built(self._save, "saving it")
+
+    def _save(self, title: str, markdown: str) -> None:
         try:
             path = self.ws.save(title, markdown)
         except OSError as exc:
@@ -561,7 +579,9 @@ class BriefingApp(App[None]):
         self.notify(f"Saved {path}", title="Briefing saved", markup=False)
 
     def action_save_as(self) -> None:
-        title, markdown = self._current_markdown()
+        self._when_built(self._save_as, "asking where to save it")
+
+    def _save_as(self, title: str, markdown: str) -> None:
         suggestion = self.ws.export_path(title)
 
         def save(path: Path | None) -> None:
