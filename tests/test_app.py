@@ -12,6 +12,8 @@ from textual.widgets import Input, Markdown, Static, Tabs
 
 from briefing import paths
 from briefing.config import Config
+from briefing.core.models import Article
+from briefing.core.nlp import Analyser
 from briefing.paths import seeds_dir
 from briefing.tui.app import ARTICLE_DELAY, BRIEFING_DELAY, BriefingApp, make_app
 from briefing.tui.screens.help import HelpScreen
@@ -390,6 +392,37 @@ async def test_narrow_terminal_uses_tabs(warm_cache: Path, tmp_path: Path) -> No
         assert app.query_one("#briefing-pane").has_class("-active")
         await pilot.press("shift+tab")
         assert app.query_one("#article-pane").has_class("-active")
+
+
+async def test_a_record_opening_with_its_headline_shows_it_once(
+    warm_cache: Path, tmp_path: Path, analyser: Analyser
+) -> None:
+    """A news record's text opens with its headline, which the header shows already: it is
+    shown once, with its highlights, and `n` still steps onto the right words."""
+    title = "Taliban attack German consulate in Mazar-i-Sharif"
+    body = f"{title}\n\nThe Taliban struck the consulate late on Thursday, officials said."
+    article = Article("x", "x.json", title, "2016-11-11", "nytimes.com", "", body)
+    (analysis,) = analyser.analyse([body], [article.date])
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        view.show(article, analysis, labels=app.config.labels, colours=app.colours)
+        await pilot.pause()
+        shown = view.query_one("#article-text", Static).render()
+        assert shown.plain.count(title) == 1  # type: ignore[union-attr]
+        assert shown.plain.index("The Taliban struck") > shown.plain.index("nytimes.com")  # type: ignore[union-attr]
+        for _ in view.mentions:
+            view.action_next_mention()
+            mention = view.current_mention
+            assert mention is not None
+            drawn = view.query_one("#article-text", Static).render()
+            marked = [
+                drawn.plain[s.start : s.end]  # type: ignore[union-attr]
+                for s in drawn.spans  # type: ignore[union-attr]
+                if getattr(s.style, "reverse", False)
+            ]
+            assert marked == [mention.text]
 
 
 async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Path) -> None:

@@ -78,21 +78,41 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         text = self._header(self.article)
         text.append(GAP)
-        offset = len(text)
-        text.append(self.article.body)
+        skip = self._headline_end()
+        text.append(self.article.body[skip:])
         for number, m in enumerate(self.mentions):
             style = Style(color=self.colours.get(m.label), bold=True)
             if number == self.current:
                 style += Style(reverse=True)
-            text.stylize(style, offset + m.start, offset + m.end)
+            start = self._position(m, len(text))
+            text.stylize(style, start, start + m.end - m.start)
         target.update(text)
+
+    def _headline_end(self) -> int:
+        """Where the body goes on after its headline, when it opens with the one the header
+        shows (a news record's text does): the headline is shown once. Else 0."""
+        assert self.article is not None
+        title, body = self.article.title, self.article.body
+        if not title or not body.startswith(title):
+            return 0
+        rest = body[len(title) :]
+        return len(body) - len(rest.lstrip("\n"))
+
+    def _position(self, mention: Mention, length: int) -> int:
+        """Where `mention` starts in the drawn text (of `length` characters): in the header's
+        headline when it is in the body's, else in the body after the header."""
+        assert self.article is not None
+        skip = self._headline_end()
+        if skip and mention.end <= len(self.article.title):
+            return mention.start  # the header opens with the same headline
+        return length - (len(self.article.body) - mention.start)
 
     def _line_of(self, mention: Mention) -> int:
         """The screen line (within the text) on which `mention` starts, once wrapped."""
         assert self.article is not None
         console, width = self.app.console, max(1, self.scrollable_content_region.width)
-        before = self._header(self.article).plain + GAP + self.article.body
-        before = before[: len(before) - len(self.article.body) + mention.start]
+        shown = self._header(self.article).plain + GAP + self.article.body[self._headline_end() :]
+        before = shown[: self._position(mention, len(shown))]
         return max(0, len(Text(before).wrap(console, width)) - 1)
 
     def _move(self, step: int) -> None:
