@@ -423,6 +423,11 @@ async def test_a_record_opening_with_its_headline_shows_it_once(
                 if getattr(s.style, "reverse", False)
             ]
             assert marked == [mention.text]
+        # A title that only begins the text's first line is not a headline of its own.
+        short = Article("y", "y.json", "Taliban", "2016-11-11", "", "", body)
+        view.show(short, analysis, labels=app.config.labels, colours=app.colours)
+        await pilot.pause()
+        assert body in view.query_one("#article-text", Static).render().plain  # type: ignore[union-attr]
 
 
 async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Path) -> None:

@@ -93,9 +93,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         shows (a news record's text does): the headline is shown once. Else 0."""
         assert self.article is not None
         title, body = self.article.title, self.article.body
-        if not title or not body.startswith(title):
-            return 0
         rest = body[len(title) :]
+        if not title or not body.startswith(title) or rest[:1] not in ("", "\n"):
+            return 0  # not a headline of its own: "Apple" of "Apple removes Telegram ..."
         return len(body) - len(rest.lstrip("\n"))
 
     def _position(self, mention: Mention, length: int) -> int:
