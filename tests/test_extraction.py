@@ -436,6 +436,38 @@ def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     assert "MEA" not in entity(resolution, "Middle East Airlines").aliases
 
 
+def test_a_country_is_one_actor_under_its_other_names(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "North Korea fired a missile over Japan on Friday, officials said.",
+        "The DPRK said the launch was a success. The Democratic People's Republic of Korea "
+        "will go on, its foreign ministry said.",
+        "The missile test was condemned by the U.S. Then the United States imposed "
+        "sanctions, and America will act, the president said.",
+        "Bank of America raised its forecast for North America.",
+    )
+
+    def forms(name: str) -> set[str]:
+        found = next(e for e in resolution.entities if name == e.name or name in e.aliases)
+        return {found.name, *found.aliases}
+
+    assert {"North Korea", "DPRK", "Democratic People's Republic of Korea"} <= forms("DPRK")
+    assert {"United States", "U.S", "America"} <= forms("America")  # "U.S." ending a sentence
+    assert "Bank of America" in {e.name for e in resolution.entities}
+    assert "North America" in {e.name for e in resolution.entities}
+
+
+def test_the_department_of_a_secretary_is_no_organisation(analyser: Analyser) -> None:
+    _, _, resolution = _read(
+        analyser,
+        "US Secretary of State Rex Tillerson called on China to act, and the Secretary of "
+        "Homeland Security Kirstjen Nielsen agreed.",
+        "2017-11-29",
+    )
+    assert not {"State", "Homeland Security"} & {e.name for e in resolution.entities}
+    assert entity(resolution, "Rex Tillerson").role == "US Secretary of State"
+
+
 def test_a_name_that_writes_part_of_another_as_initials_is_that_name(
     analyser: Analyser,
 ) -> None:

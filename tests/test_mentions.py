@@ -209,6 +209,14 @@ def test_a_person_whose_name_ends_as_an_organisations_is_that_organisation() -> 
     assert [m.label for m in consistent(tagged, text)] == ["ORG", "ORG", "PERSON"]
 
 
+def test_a_person_whose_name_opens_as_a_places_is_that_place(analyser: Analyser) -> None:
+    # The small model reads "Cape Erimo" here as a person; "Lake" as a surname stays one.
+    text = "It passed over Cape Erimo, officials said. Ricki Lake watched it."
+    labels = {m.text: m.label for m in _analysis(analyser, text).mentions}
+    assert labels["Cape Erimo"] == "LOC"
+    assert labels["Ricki Lake"] == "PERSON"
+
+
 def test_a_credit_in_brackets_keeps_the_name_it_credits(analyser: Analyser) -> None:
     # "Courtesy" of "(Courtesy of Brian Buonassissi)" was tagged a name; filling the
     # brackets with it ran over the person and spaCy refused the overlapping entities.

@@ -221,10 +221,20 @@ _ORGANISATION_ENDS = frozenset(
 )
 
 
+# A name's first word that makes it a place's: "Cape Erimo", "Mount Everest", "Lake Erie".
+_PLACE_STARTS = frozenset("cape mount mt lake gulf bay isle fort port strait".split())
+
+
 def _no_person(m: Mention) -> Mention:
-    """A "person" whose name ends as an organisation's is that organisation ("Nature Air")."""
-    if m.label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in _ORGANISATION_ENDS:
+    """A "person" whose name ends as an organisation's is that organisation ("Nature Air");
+    one whose name opens as a place's is that place ("Cape Erimo")."""
+    if m.label != "PERSON":
+        return m
+    words = m.text.split()
+    if words[-1].lower().rstrip(".") in _ORGANISATION_ENDS:
         return Mention(m.text, "ORG", m.start, m.end)
+    if len(words) > 1 and words[0].lower().rstrip(".") in _PLACE_STARTS:
+        return Mention(m.text, "LOC", m.start, m.end)
     return m
 
 

@@ -61,15 +61,26 @@ COUNTRY_ALIASES = {
     "united states of america": "united states",
     "the united states": "united states",
     "u.s.": "united states",
+    "u.s": "united states",  # "U.S." at a sentence's end, its full stop taken as the end's
+    "u.s.a.": "united states",
+    "u.s.a": "united states",
     "usa": "united states",
     "us": "united states",
     "united kingdom": "britain",
     "uk": "britain",
     "u.k.": "britain",
+    "u.k": "britain",
     "great britain": "britain",
     "people's republic of china": "china",
+    "democratic people's republic of korea": "north korea",
+    "dprk": "north korea",
+    "d.p.r.k.": "north korea",
+    "republic of korea": "south korea",
     "republic of india": "india",
 }
+# Names that are a country's only when they are the whole name ("America", not "Bank of
+# America" nor "North America").
+WHOLE_COUNTRY_ALIASES = {"america": "united states"}
 _COUNTRY = re.compile(
     r"(?<![\w.])(?:the )?("
     + "|".join(re.escape(a) for a in sorted(COUNTRY_ALIASES, key=len, reverse=True))
@@ -78,6 +89,7 @@ _COUNTRY = re.compile(
 # "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
 # of the span ("Ministry of External [affairs] (MEA)").
 _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
+_SECRETARY_OF = re.compile(r"\bSecretary of[ \t]+\Z")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _ACRONYM = re.compile(r"[A-Z0-9]{2,4}")
 
@@ -163,7 +175,9 @@ def _head_word(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _org_key(text: str) -> str:
-    key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], clean(text).lower())
+    key = clean(text).lower().replace("’", "'")
+    key = WHOLE_COUNTRY_ALIASES.get(key, key)
+    key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
     return key.removeprefix("the ")
 
 
@@ -194,7 +208,15 @@ def _sentence_start(analysis: Analysis, offset: int) -> int:
 
 
 def _is_role_fragment(body: str, mention: Mention, person_starts: set[int]) -> bool:
-    """An organisation-like span that only prefixes a role word before a person's name."""
+    """An organisation-like span that only prefixes a role word before a person's name, or
+    that ends one: the department of "Secretary of State" or "Secretary of Homeland
+    Security" (not "Secretary of the Security Council of Russia", which is named)."""
+    if (
+        mention.label == "ORG"
+        and len(mention.text.split()) <= 2
+        and _SECRETARY_OF.search(body, max(0, mention.start - 20), mention.start)
+    ):
+        return True
     after = body[mention.end : mention.end + 60].split()
     if not after or after[0].lower().strip(".,") not in ROLE_WORDS:
         return False
