@@ -17,9 +17,11 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
 3. One label per name across the articles, the one given most often (a person's aside).
    Organisations: case variants, a leading "the" and possessives do not matter; an acronym
    joins its expansion when the text defines it ("Ministry of External Affairs (MEA)") or its
-   letters are the initials of an organisation named in the same article.
+   letters are the initials of an organisation named in the same article. A country's
+   other names are the country ("DPRK" is North Korea, "U.S." the United States).
 4. A name fragment that only forms a role ("External Affairs" in "External Affairs Minister
-   S Jaishankar") is the role of the person it precedes, not an organisation.
+   S Jaishankar", "State" in "Secretary of State Rex Tillerson") is the role of the person
+   it goes with, not an organisation.
 
 How the text writes a person's name (titles, roles, forms of address, words run into it) is
 read in core/names.py.
