@@ -457,6 +457,19 @@ def test_a_country_is_one_actor_under_its_other_names(analyser: Analyser) -> Non
     assert "North America" in {e.name for e in resolution.entities}
 
 
+def test_a_short_form_that_ends_one_full_name_is_that_name(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "The UN Security Council met on Friday after the launch. The Security Council will "
+        "vote on new sanctions next week, the United Nations said. The U.N. gave no date.",
+        "The Security Council condemned the test, and the UN Security Council will meet.",
+        "The Security Council voted on Monday.",
+    )
+    names = {e.name for e in resolution.entities if e.label == "ORG"}
+    assert "UN Security Council" in names and "Security Council" not in names
+    assert "U.N" in entity(resolution, "United Nations").aliases
+
+
 def test_the_department_of_a_secretary_is_no_organisation(analyser: Analyser) -> None:
     _, _, resolution = _read(
         analyser,

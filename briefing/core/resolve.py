@@ -91,6 +91,7 @@ _COUNTRY = re.compile(
 # "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
 # of the span ("Ministry of External [affairs] (MEA)").
 _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _SECRETARY_OF = re.compile(r"\bSecretary of[ \t]+\Z")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _ACRONYM = re.compile(r"[A-Z0-9]{2,4}")
@@ -495,8 +496,9 @@ class _Merge:
 def _short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
     """Organisations' short forms joined to their full names: acronyms defined in the text
     anywhere in the selection, or matching the initials of exactly one organisation named in
-    the same article; and a one-word name that ends exactly one longer name of the same
-    article ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy")."""
+    the same article; and a name that ends exactly one longer name of the same article
+    ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
+    Council" after "the UN Security Council")."""
     merge = _Merge()
     for _, body, analysis in articles:
         orgs = [m for m in analysis.mentions if m.label == "ORG"]
@@ -510,11 +512,16 @@ def _short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
         for m in orgs:
             short = clean(m.text)
             if short.isupper() and 2 <= len(short) <= 6:
-                matches = [k for k, full in names.items() if _initials(full) == short]
+                letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
+                matches = [k for k, full in names.items() if _initials(full) == letters]
                 if len(matches) == 1:
                     merge.union(_org_key(short), matches[0])
-            elif " " not in short:
-                ending = [k for k, full in names.items() if full.split()[-1] == short]
+            else:
+                size = len(short.split())
+                ending = [
+                    k for k, full in names.items()
+                    if len(full.split()) > size and full.split()[-size:] == short.split()
+                ]  # fmt: skip
                 if len(ending) == 1:
                     merge.union(_org_key(short), ending[0])
     _contractions(articles, merge)
@@ -550,6 +557,27 @@ def _contractions(articles: Sequence[tuple[str, str, Analysis]], merge: _Merge) 
             merge.union(_org_key(name), _org_key(next(iter(fits))))
 
 
+def _fuller(form: str, forms: Counter[str]) -> str:
+    """The fuller name of the same entity that `form` ends, if the text uses one more than
+    once, named words before it ("UN Security Council" for "Security Council", "Arizona
+    Cardinals" for "Cardinals"; not "Credit company Equifax", "SpaceX's Falcon Heavy" nor a
+    heading run in, "FOLDING PATENT Samsung"). Else `form`."""
+    longer = [
+        o for o in forms
+        if forms[o] > 1 and o.endswith(" " + form)
+        and all(_names(w) for w in o[: -len(form)].split())
+    ]  # fmt: skip
+    return max(longer, key=lambda o: (forms[o], len(o), o)) if longer else form
+
+
+def _names(word: str) -> bool:
+    """Whether a word is part of a name: capitalised and no possessive, or a short acronym
+    ("UN", "U.N.")."""
+    if not word[:1].isupper() or _POSSESSIVE_END.search(word):
+        return False
+    return not word.isupper() or len(word.replace(".", "")) <= 4
+
+
 def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Entity:
     labels = Counter(m.label for m in members)
     label = labels.most_common(1)[0][0]
@@ -569,6 +597,9 @@ def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Enti
         acronyms = {f for f in forms if f.isupper() and " " not in f}
         expanded = [f for f in spelled if _initials(f).upper() in acronyms]
         pool = used or expanded or list(forms)
+        # Not a short form of a fuller name the text gives ("Security Council" of "UN
+        # Security Council"), however often used.
+        pool = sorted({_fuller(f, forms) for f in pool})
         name = max(pool, key=lambda f: (forms[f], len(f), f))
     surface = {clean(m.mention.text) for m in members} | set(forms)
     roles = Counter(r for m in members if m.role and (r := own_role(m.role, name)))
