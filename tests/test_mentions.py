@@ -217,6 +217,15 @@ def test_a_person_whose_name_opens_as_a_places_is_that_place(analyser: Analyser)
     assert labels["Ricki Lake"] == "PERSON"
 
 
+def test_a_person_written_as_a_brand_is_an_organisation(analyser: Analyser) -> None:
+    # The small model reads "SpaceX" here as a person; surnames written with a capital
+    # inside stay people's.
+    text = "The launch by SpaceX was delayed, McCain said. DeVos and DiCaprio watched it."
+    labels = {m.text: m.label for m in _analysis(analyser, text).mentions}
+    assert labels["SpaceX"] == "ORG"
+    assert labels["McCain"] == labels["DeVos"] == labels["DiCaprio"] == "PERSON"
+
+
 def test_a_credit_in_brackets_keeps_the_name_it_credits(analyser: Analyser) -> None:
     # "Courtesy" of "(Courtesy of Brian Buonassissi)" was tagged a name; filling the
     # brackets with it ran over the person and spaCy refused the overlapping entities.

@@ -225,13 +225,23 @@ _ORGANISATION_ENDS = frozenset(
 _PLACE_STARTS = frozenset("cape mount mt lake gulf bay isle fort port strait".split())
 
 
+# A capital inside one word, as brands write it ("SpaceX", "YouTube", "WhatsApp"); not as
+# surnames do ("McCain", "DeVos", "LeBron", "DiCaprio", "MacKenzie").
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z]")
+
+
 def _no_person(m: Mention) -> Mention:
-    """A "person" whose name ends as an organisation's is that organisation ("Nature Air");
-    one whose name opens as a place's is that place ("Cape Erimo")."""
+    """A "person" whose name ends as an organisation's is that organisation ("Nature Air"),
+    and one written as a brand ("SpaceX"); one whose name opens as a place's is that place
+    ("Cape Erimo")."""
     if m.label != "PERSON":
         return m
     words = m.text.split()
     if words[-1].lower().rstrip(".") in _ORGANISATION_ENDS:
+        return Mention(m.text, "ORG", m.start, m.end)
+    word = _POSSESSIVE_END.sub("", words[0])
+    if len(words) == 1 and _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
         return Mention(m.text, "ORG", m.start, m.end)
     if len(words) > 1 and words[0].lower().rstrip(".") in _PLACE_STARTS:
         return Mention(m.text, "LOC", m.start, m.end)
