@@ -662,3 +662,26 @@ def test_a_fact_is_found_again_among_many_others_at_a_bounded_cost(
     assert len(groups) > 100  # the others are facts of their own, not one
     bound = brief_module.CANDIDATES * brief_module.COMPARED  # all with all: about 2 * this
     assert compared <= len(texts) * bound
+
+
+def test_a_briefing_about_one_actor_is_titled_by_the_headline_that_tells_the_news(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """ "Donald Trump, 2017-12-28" says little: the short headline of the bottom line does."""
+    folder = tmp_path / "oil"
+    headline = "Trump accuses China of allowing oil into North Korea"
+    _record(
+        folder, "a", "2017-12-28", "www.bbc.co.uk", headline,
+        f"{headline}\n\nUS President Donald Trump has accused China of allowing oil to reach "
+        "North Korea, in breach of UN sanctions.\n\nChina denied the reports on Friday.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-12-29", "www.reuters.com",
+        "China denies selling oil to North Korea",
+        "China denies selling oil to North Korea\n\nChina said on Friday it had not sold oil "
+        "to North Korea, after President Donald Trump accused it of doing so.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None and "Trump" in briefing.bottom_line.text
+    assert briefing.title == f"{headline}, 2017-12-28 to 2017-12-29"

@@ -617,6 +617,11 @@ def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | No
             if event.kind == "headline"
             else " ".join(w for w in (event.who, event.what) if w)
         )
+        # One actor says little ("Donald Trump"): a short headline that tells the news says
+        # more ("Trump accuses China of allowing oil into North Korea").
+        headline = event.sentence.strip() in {s.title.strip() for s in sources}
+        if headline and len(pair) < 2 and len(event.sentence.split()) <= TITLE_WORDS:
+            said, pair = event.sentence, []
         if event.kind == "headline" or not pair:
             pair = [" ".join(said.split())] if len(said.split()) <= TITLE_WORDS else []
     names = " and ".join(pair or [a.name for a in actors[:2]]) or "Briefing"
