@@ -457,6 +457,27 @@ def test_a_country_is_one_actor_under_its_other_names(analyser: Analyser) -> Non
     assert "North America" in {e.name for e in resolution.entities}
 
 
+def test_a_byline_is_not_who_did_it(analyser: Analyser) -> None:
+    """The repeated headline with the page's byline reads as a passive: "killed ... By
+    Agencies". Who signs the text did nothing in it."""
+    lead = (
+        "Nearly 80 people were killed on Thursday on Nice's Promenade des Anglais, mowed "
+        "down by a truck driven through a crowd by an armed driver for more than a mile as "
+        "the victims watched fireworks on France's Bastille Day, the Nice prosecutor said."
+    )
+    text = (
+        f"Scores killed as truck rams crowd in France\n\n{lead}\n\n"
+        "Scores killed as truck rams crowd in France Updated: 2016-07-15 13:14 By "
+        f"Agencies(China Daily USA)\n{lead}"
+    )
+    article, analysis, resolution = _read(analyser, text, "2016-07-15")
+    events = article_events(article, analysis, resolution)
+    assert any(e.action == "killed Scores" for e in events)  # the passive, read
+    assert not any(e.who and "Agencies" in e.who for e in events)
+    event = main_event(article, analysis, resolution)
+    assert event is not None and "Agencies" not in (event.who or "")
+
+
 def test_a_short_form_that_ends_one_full_name_is_that_name(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -13,7 +13,7 @@ from functools import lru_cache
 from briefing.core.dates import relative_day
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
-from briefing.core.mentions import SIDE_TAKEN, reports
+from briefing.core.mentions import SIDE_TAKEN, reports, signs
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
 from briefing.core.names import clean
 from briefing.core.places import is_broad, is_specific
@@ -94,6 +94,9 @@ def _event(
         analysis.sentences[frame.sentence] if frame.sentence < len(analysis.sentences) else None
     )
     where = _name(frame.where, article.id, resolution)
+    who = frame.who
+    if who is not None and signs(article.body, who.start, who.end):
+        who = None  # "Scores killed ... By Agencies": the byline, not who did it
     from_dateline = where is None and analysis.dateline is not None
     if from_dateline and analysis.dateline is not None:
         where = analysis.dateline.text
@@ -102,7 +105,7 @@ def _event(
         article=article.id,
         path=article.path,
         sentence=article.body[sentence.start : sentence.end] if sentence else "",
-        who=_name(frame.who, article.id, resolution),
+        who=_name(who, article.id, resolution),
         action=frame.action,
         whom=_name(frame.whom, article.id, resolution),
         where=where,

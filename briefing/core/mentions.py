@@ -311,6 +311,14 @@ def reports(body: str, start: int, end: int) -> bool:
     return (
         _REPORTED.match(body, end) is not None
         or _REPORTED_TO.search(body, max(0, start - 20), start) is not None
-        or _BYLINE.search(body, max(0, start - 12), start) is not None
-        or (body[start - 1 : start] == "(" and _FILED.match(body, end) is not None)
+        or signs(body, start, end)
+    )
+
+
+def signs(body: str, start: int, end: int) -> bool:
+    """Whether the name written at `start:end` signs the text, and so does nothing in it: a
+    byline ("By Agencies"; "killed ... By Agencies" is no deed of theirs), an agency after a
+    dateline ("(Reuters) -")."""
+    return _BYLINE.search(body, max(0, start - 12), start) is not None or (
+        body[start - 1 : start] == "(" and _FILED.match(body, end) is not None
     )
