@@ -16,7 +16,7 @@ from briefing.config import Config
 from briefing.core.brief import _words
 from briefing.core.export import save_new, slug
 from briefing.core.models import Article
-from briefing.core.wording import preposition, stands_alone
+from briefing.core.wording import is_statement, preposition, stands_alone
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 
@@ -394,6 +394,25 @@ def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        # Pieces of quotations in single marks, which the sentence splitter cut apart.
+        ("'They keep saying the person had a United ticket.", False),
+        ("Guaranteed to be exciting, one way or another,' Musk posted.", False),
+        ("'I mean, not \"over Christmas\" - like that wasn't the fight that ended it.", False),
+        # Whole quotations with who said them, and apostrophes that close nothing.
+        ("'I am deeply sorry that this occurred,' Smith said in his prepared remarks.", True),
+        ("‘We are shocked,’ she said.", True),
+        ("He said it was 'a tragedy' for the town.", True),
+        ("The fans' anger grew after the Cubs' win.", True),
+        ("Sheen, who is based in the U.K., has yet to comment.", True),
+    ],
+)
+def test_a_key_point_is_no_piece_of_a_quotation(sentence: str, whole: bool) -> None:
+    assert is_statement(sentence) is whole
 
 
 def test_key_points_stand_alone(tmp_path: Path, workspace: Workspace) -> None:

@@ -34,6 +34,11 @@ _NOT_A_STATEMENT = re.compile(
 )
 # The rest of a sentence the splitter cut: "and we are turning around because ...".
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
+# Quotations in single marks, as British outlets write them: one opened ("'They keep saying
+# ...") and one closed after its words' end ("... another,' Musk posted.").
+_OPENS_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+_CLOSES_SINGLE = re.compile(r"[\w,.!?…]['’](?=[\s,.;:!?)]|$)")
+_ENDS_SINGLE = re.compile(r"[,.!?…]['’](?=\s|$)")
 
 
 # A sentence that opens by pointing back at the one before: "Which is where Pixel Visual Core
@@ -53,10 +58,16 @@ def is_statement(sentence: str) -> bool:
     """Whether a sentence states something on its own: not a question, a link, a quotation
     without who said it, or a piece of a sentence or quotation the sentence splitter cut
     ("and we are turning around ..."; "There will never be a friendly solution ... if this
-    continues to happen!”": its quotation marks do not pair up)."""
+    continues to happen!”": its quotation marks do not pair up, also single ones: "'They
+    keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
     if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text):
         return False
+    opens = _OPENS_SINGLE.search(text)
+    if opens is not None and opens.start() == 0 and not _CLOSES_SINGLE.search(text, 1):
+        return False  # "'They keep saying the person had a United ticket.": goes on
+    if opens is None and _ENDS_SINGLE.search(text):
+        return False  # "Guaranteed to be exciting, one way or another,' Musk posted."
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
