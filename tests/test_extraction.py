@@ -246,6 +246,20 @@ def test_a_bare_surname_is_the_one_full_name_used_far_more_often(analyser: Analy
     assert "Abe" not in entity(resolution, "Akie Abe").aliases
 
 
+def test_a_surname_two_people_share_is_a_person_whatever_the_model_tagged(
+    analyser: Analyser,
+) -> None:
+    # The model reads the bare "Teague" of the second article as an organisation.
+    resolution = analyse(
+        analyser,
+        "Memphis Hustle guard Marquis Teague and forward Trahson Burrell boarded the flight. "
+        "Marquis Teague, the brother of Jeff Teague, said he was shocked.",
+        "Teague played a year at the University of Kentucky before being drafted.",
+    )
+    teague = [e for e in resolution.entities if e.name == "Teague" or "Teague" in e.aliases]
+    assert teague and all(e.label == "PERSON" for e in teague)
+
+
 def test_a_name_written_with_and_without_accents_is_one_person(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -306,7 +306,7 @@ def resolve(
                         item.start = m.start + m.text.rfind(titled[0])
                     elif (
                         len(words) == 1
-                        and len(surnames.get(words[0].lower(), ())) == 1
+                        and surnames.get(words[0].lower())
                         and not _ACRONYM.fullmatch(words[0])  # "UN" is no Kim Jong Un
                         and not _mostly_other(words[0], surnames, persons, tagged)
                     ):
@@ -330,9 +330,8 @@ def _mostly_other(
     a person of that surname that it is something else: "Cubs", an organisation 163 times,
     against one "Overjoyed Cubs" read as a person (not "Arians", a nationality 46 times
     against "Bruce Arians" 11 times and "Arians" as a person)."""
-    (key,) = surnames[word.lower()]
     counts = tagged.get(word.lower(), Counter())
-    person = sum(persons[key].values()) + counts[True]
+    person = sum(sum(persons[key].values()) for key in surnames[word.lower()]) + counts[True]
     return counts[False] > SLIP * person
 
 
