@@ -704,3 +704,21 @@ def test_a_briefing_about_one_actor_is_titled_by_the_headline_that_tells_the_new
     briefing = workspace.briefing(workspace.ids)
     assert briefing.bottom_line is not None and "Trump" in briefing.bottom_line.text
     assert briefing.title == f"{headline}, 2017-12-28 to 2017-12-29"
+
+
+@pytest.mark.parametrize(
+    ("what", "bare"),
+    [
+        ("is allowing", True),
+        ("boasts one", True),
+        ("could subject", True),
+        ("shared", True),
+        ("threatened to overrun Kunduz", False),
+        ("has not carried out threat", False),
+        ("denied the report", False),
+    ],
+)
+def test_a_timeline_entry_says_what_was_done_to_what(what: str, bare: bool) -> None:
+    """ "China is allowing", "Pixel 2 boasts one": a verb with only auxiliaries and pronouns
+    around it tells a reader nothing, and is no timeline entry."""
+    assert brief_module._bare(what) is bare

@@ -410,8 +410,8 @@ def _timeline(
                 continue  # a post quoted in the page, a question, a piece of a quotation
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            if len(event.what.split()) < 2 and not what_was_said(event):
-                continue  # a bare verb ("Kindred shared") tells a reader nothing
+            if _bare(event.what) and not what_was_said(event):
+                continue  # "Kindred shared", "China is allowing": tells a reader nothing
             key = (event.when_date, event.who or "", event.whom or "")
             if key in entries:
                 entries[key][1].add(number[article.id])
@@ -462,6 +462,20 @@ def _timeline(
             )
         )
     return tuple(out)
+
+
+# Words that fill out a predicate without saying what it does to what: auxiliaries and
+# pronouns ("is allowing", "boasts one").
+_FILLERS = frozenset(
+    "is are was were be been being has have had will would can could shall should may might "
+    "must do does did it one this that these those them him her us me you some all any so "
+    "there here".split()
+)
+
+
+def _bare(what: str) -> bool:
+    """Whether a predicate is a verb alone, but for auxiliaries and pronouns."""
+    return len([w for w in what.lower().split() if w not in _FILLERS]) < 2
 
 
 def _first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
