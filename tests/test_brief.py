@@ -713,6 +713,8 @@ def test_a_briefing_about_one_actor_is_titled_by_the_headline_that_tells_the_new
         ("boasts one", True),
         ("could subject", True),
         ("shared", True),
+        ("hired he", True),
+        ("put forward which", True),
         ("threatened to overrun Kunduz", False),
         ("has not carried out threat", False),
         ("denied the report", False),

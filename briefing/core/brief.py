@@ -465,17 +465,24 @@ def _timeline(
 
 
 # Words that fill out a predicate without saying what it does to what: auxiliaries and
-# pronouns ("is allowing", "boasts one").
+# pronouns ("is allowing", "boasts one", "hired he" and "put forward which" misparsed).
 _FILLERS = frozenset(
     "is are was were be been being has have had will would can could shall should may might "
     "must do does did it one this that these those them him her us me you some all any so "
-    "there here".split()
+    "there here he she they we i which who whom what".split()
+)
+
+
+_PRONOUNS = frozenset(
+    "it one this that them him her us me you he she they we i which who whom what".split()
 )
 
 
 def _bare(what: str) -> bool:
-    """Whether a predicate is a verb alone, but for auxiliaries and pronouns."""
-    return len([w for w in what.lower().split() if w not in _FILLERS]) < 2
+    """Whether a predicate is a verb alone, but for auxiliaries and pronouns, or ends on a
+    pronoun ("put forward which")."""
+    words = what.lower().split()
+    return len([w for w in words if w not in _FILLERS]) < 2 or words[-1] in _PRONOUNS
 
 
 def _first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
