@@ -409,9 +409,15 @@ def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, a
         ("He said it was 'a tragedy' for the town.", True),
         ("The fans' anger grew after the Cubs' win.", True),
         ("Sheen, who is based in the U.K., has yet to comment.", True),
+        # What the page says to its reader.
+        ("Sorry, this zipcode is not in our deliverable area for this subscription.", False),
+        ("Sign up for our newsletter to get the latest news.", False),
+        ("Netflix raised its subscription prices on Monday.", True),
     ],
 )
-def test_a_key_point_is_no_piece_of_a_quotation(sentence: str, whole: bool) -> None:
+def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(
+    sentence: str, whole: bool
+) -> None:
     assert is_statement(sentence) is whole
 
 

@@ -32,6 +32,15 @@ _NOT_A_STATEMENT = re.compile(
     r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:",
     re.IGNORECASE,
 )
+# What a site says to its reader, not news: "Sorry, this zipcode is not in our deliverable
+# area for this subscription service.", "Sign up for our newsletter", "enable JavaScript".
+_SITE_FURNITURE = re.compile(
+    r"\b(?:(?:this|your|re-?enter) zip ?code|deliverable area|sign up for (?:our|digital)\b"
+    r"|our newsletter|subscribe to our\b|(?:enable|turn on) JavaScript|your browser"
+    r"|all rights reserved"
+    r"|privacy policy|terms of (?:use|service)|cookie policy)",
+    re.IGNORECASE,
+)
 # The rest of a sentence the splitter cut: "and we are turning around because ...".
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
 # Quotations in single marks, as British outlets write them: one opened ("'They keep saying
@@ -55,13 +64,14 @@ def stands_alone(sentence: str) -> bool:
 
 
 def is_statement(sentence: str) -> bool:
-    """Whether a sentence states something on its own: not a question, a link, a quotation
+    """Whether a sentence states something on its own: not a question, a link, what a site
+    says to its reader ("this zipcode is not in our deliverable area"), a quotation
     without who said it, or a piece of a sentence or quotation the sentence splitter cut
     ("and we are turning around ..."; "There will never be a friendly solution ... if this
     continues to happen!”": its quotation marks do not pair up, also single ones: "'They
     keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
-    if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text):
+    if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or _SITE_FURNITURE.search(text):
         return False
     opens = _OPENS_SINGLE.search(text)
     if opens is not None and opens.start() == 0 and not _CLOSES_SINGLE.search(text, 1):
