@@ -217,12 +217,15 @@ def test_a_person_whose_name_opens_as_a_places_is_that_place(analyser: Analyser)
     assert labels["Ricki Lake"] == "PERSON"
 
 
-def test_a_person_written_as_a_brand_is_an_organisation(analyser: Analyser) -> None:
+def test_a_person_written_as_a_brand_or_with_a_digit_is_an_organisation(analyser: Analyser) -> None:
     # The small model reads "SpaceX" here as a person; surnames written with a capital
     # inside stay people's.
-    text = "The launch by SpaceX was delayed, McCain said. DeVos and DiCaprio watched it."
+    text = (
+        "The launch by SpaceX was delayed, McCain said. DeVos and DiCaprio watched it.\n"
+        "Alleged Galaxy S9 components smile for the camera: there's a spot for a jack."
+    )
     labels = {m.text: m.label for m in _analysis(analyser, text).mentions}
-    assert labels["SpaceX"] == "ORG"
+    assert labels["SpaceX"] == labels["Galaxy S9"] == "ORG"  # a brand's, a product's
     assert labels["McCain"] == labels["DeVos"] == labels["DiCaprio"] == "PERSON"
 
 

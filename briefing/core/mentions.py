@@ -233,8 +233,8 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z]")
 
 def _no_person(m: Mention) -> Mention:
     """A "person" whose name ends as an organisation's is that organisation ("Nature Air"),
-    and one written as a brand ("SpaceX"); one whose name opens as a place's is that place
-    ("Cape Erimo")."""
+    and one written as a brand ("SpaceX") or with a digit ("Pixel 2"); one whose name opens
+    as a place's is that place ("Cape Erimo")."""
     if m.label != "PERSON":
         return m
     words = m.text.split()
@@ -242,6 +242,8 @@ def _no_person(m: Mention) -> Mention:
         return Mention(m.text, "ORG", m.start, m.end)
     word = _POSSESSIVE_END.sub("", words[0])
     if len(words) == 1 and _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
+        return Mention(m.text, "ORG", m.start, m.end)
+    if any(c.isdigit() for c in m.text):  # "Pixel 2", "Sam Jong 2": a product's, a ship's
         return Mention(m.text, "ORG", m.start, m.end)
     if len(words) > 1 and words[0].lower().rstrip(".") in _PLACE_STARTS:
         return Mention(m.text, "LOC", m.start, m.end)
