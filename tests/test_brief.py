@@ -16,7 +16,7 @@ from briefing.config import Config
 from briefing.core.brief import _words
 from briefing.core.export import save_new, slug
 from briefing.core.models import Article
-from briefing.core.wording import is_statement, preposition, stands_alone
+from briefing.core.wording import is_statement, place_words, preposition, stands_alone
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 
@@ -730,3 +730,16 @@ def test_a_timeline_entry_says_what_was_done_to_what(what: str, bare: bool) -> N
     """ "China is allowing", "Pixel 2 boasts one": a verb with only auxiliaries and pronouns
     around it tells a reader nothing, and is no timeline entry."""
     assert brief_module._bare(what) is bare
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("Lady Gaga protests outside Trump Tower", " in New York City"),
+        ("Lady Gaga protests in New York City", " at Trump Tower"),
+        ("Lady Gaga protests", " at Trump Tower, New York City"),
+        ("Lady Gaga protests outside Trump Tower in New York City", ""),
+    ],
+)
+def test_a_place_is_said_once_with_its_town(text: str, added: str) -> None:
+    assert place_words(text, "Trump Tower, New York City", "at") == added

@@ -686,6 +686,20 @@ def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:
             "2017-12-29",
             "Yeosu",
         ),
+        (  # a building with the town the text puts it in
+            "Lady Gaga protests outside Trump Tower\n\n"
+            "Musician Lady Gaga, a prominent supporter of Hillary Clinton, was photographed "
+            "protesting outside Trump Tower in New York City in the early hours of Wednesday.",
+            "2016-11-09",
+            "Trump Tower, New York City",
+        ),
+        (  # not with a country, which says no more than the building
+            "Taliban attack German consulate\n\n"
+            "Taliban insurgents struck at the German Consulate in Afghanistan late on Thursday, "
+            "killing at least two people, officials said.",
+            "2016-11-11",
+            "German Consulate",
+        ),
     ],
 )
 def test_main_event_where(analyser: Analyser, text: str, date: str, where: str) -> None:

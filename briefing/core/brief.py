@@ -34,7 +34,7 @@ from briefing.core.wording import (
     as_written,
     is_statement,
     open_end,
-    place_name,
+    place_words,
     preposition,
     stands_alone,
     what_was_said,
@@ -363,9 +363,10 @@ def _bottom_line(
     text = " ".join(event.sentence.split()) if headline else f"{who} {event.what}"
     if event.topic and not headline:
         text += f" on {event.topic}"
-    if event.where and event.where not in text and event.where != event.who and not headline:
+    if event.where and event.where != event.who and not headline:
         body = next(a.body for a, _ in items if a.id == event.article)
-        text += f" {preposition(event.sentence, body, event.where)} {place_name(event.where)}"
+        site = event.where.split(", ")[0]
+        text += place_words(text, event.where, preposition(event.sentence, body, site))
     dated = event.when_date and event.when_granularity == "day"
     said = headline and (
         event.when_from_article or (event.when is not None and event.when in event.sentence)
@@ -450,8 +451,8 @@ def _timeline(
             text = said  # the sentence itself names who said it
         else:
             text = f"{event.who} {said or event.what}"
-            if event.where and not event.where_from_dateline and event.where not in text:
-                text += f" in {event.where}" if not said else ""
+            if event.where and not event.where_from_dateline and not said:
+                text += place_words(text, event.where, "in")
         out.append(
             Dated(
                 event.when_date or "",

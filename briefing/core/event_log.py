@@ -257,7 +257,36 @@ def _fill_from_lead(
     if event.where is None or event.where_from_dateline or broad:
         after = _end_of(analysis, min(size + AFTER_LEAD, len(analysis.sentences)))
         changes.update(_where_from_lead(event, article, analysis, resolution, end, after))
+    where = changes.get("where", event.where)
+    if isinstance(where, str) and not changes.get("where_from_dateline", event.where_from_dateline):
+        town = _town_of(where, article, analysis, resolution)
+        if town is not None:
+            changes["where"] = f"{where}, {town}"
     return replace(event, **changes)  # type: ignore[arg-type]
+
+
+# What leads from a building or site to the town the text puts it in: "Trump Tower in New
+# York City", "the German Consulate in the northern commercial hub of Mazar-i-Sharif".
+_IN_TOWN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,4}?(?:of[ \t]+)?\Z")
+
+
+def _town_of(
+    where: str, article: Article, analysis: Analysis, resolution: Resolution
+) -> str | None:
+    """The town or area the text places a building or site in, where it names one right
+    after it: "Trump Tower in New York City" gives New York City (a reader asked where says
+    both). Not a country: "the consulate in Afghanistan" says no more than the building."""
+    mentions = analysis.mentions
+    for i, m in enumerate(mentions):
+        if m.label != "FAC" or _span_name(m, article.id, resolution) != where:
+            continue
+        for town in mentions[i + 1 : i + 3]:
+            if town.label not in ("GPE", "LOC") or town.start - m.end > 50:
+                continue
+            name = _span_name(town, article.id, resolution)
+            if _IN_TOWN.match(article.body[m.end : town.start]) and is_specific(name):
+                return name
+    return None
 
 
 def _where_from_lead(

@@ -132,6 +132,19 @@ def open_end(text: str) -> str:
     return text
 
 
+def place_words(text: str, place: str, preposition_word: str) -> str:
+    """What to add to `text` to say where: nothing when it names the place already, the town
+    when it names only the site ("... outside Trump Tower" and "Trump Tower, New York City":
+    " in New York City"), else the preposition and the place."""
+    parts = place.split(", ")
+    missing = ", ".join(part for part in parts if part not in text)
+    if not missing:
+        return ""
+    if parts[0] in text:
+        return f" in {missing}"
+    return f" {preposition_word} {place_name(missing)}"
+
+
 def place_name(place: str) -> str:
     """A place as a sentence writes it: a dateline's "CAIRO" is Cairo (not "UK" or "NYC")."""
     return place.title() if place.isupper() and len(place) > 3 else place
