@@ -229,6 +229,23 @@ def test_a_person_written_as_a_brand_or_with_a_digit_is_an_organisation(analyser
     assert labels["McCain"] == labels["DeVos"] == labels["DiCaprio"] == "PERSON"
 
 
+def test_a_common_noun_the_text_capitalises_is_no_person(analyser: Analyser) -> None:
+    # The small model reads "Moon" here as a person; the text says "the moon" more often.
+    text = (
+        "China plans to land a rover on the far side of the moon. The Moon keeps one face to "
+        "the Earth. A relay satellite will orbit behind the moon. Moon missions are hard, "
+        "said Brian Harvey."
+    )
+    names = {m.text for m in _analysis(analyser, text).mentions}
+    assert "Moon" not in names and "Brian Harvey" in names
+    # A name the text writes in lower case only in a post's signature stays a name.
+    signed = (
+        "Chrissy Teigen was on the flight. Teigen said she was stuck for eight hours. "
+        "— christine teigen (@chrissyteigen) December 27, 2017. Teigen later joked about it."
+    )
+    assert "Teigen" in {m.text for m in _analysis(analyser, signed).mentions}
+
+
 def test_a_credit_in_brackets_keeps_the_name_it_credits(analyser: Analyser) -> None:
     # "Courtesy" of "(Courtesy of Brian Buonassissi)" was tagged a name; filling the
     # brackets with it ran over the person and spaCy refused the overlapping entities.
