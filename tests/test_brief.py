@@ -692,7 +692,8 @@ def test_a_fact_is_found_again_among_many_others_at_a_bounded_cost(
 def test_a_briefing_about_one_actor_is_titled_by_the_headline_that_tells_the_news(
     tmp_path: Path, workspace: Workspace
 ) -> None:
-    """ "Donald Trump, 2017-12-28" says little: the short headline of the bottom line does."""
+    """A title such as "Donald Trump, 2017-12-28" says little; the bottom line's short
+    headline says the news."""
     folder = tmp_path / "oil"
     headline = "Trump accuses China of allowing oil into North Korea"
     _record(

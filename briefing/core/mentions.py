@@ -93,7 +93,9 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         and not _credited(body, named.start)
         and (named.label not in _NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
-    mentions = [m for m in mentions if not _common_noun(m, body)]
+    common = {m.text for m in mentions if m.label == "PERSON" and m.text.isalpha()}
+    common = {word for word in common if _common_noun(word, body)}
+    mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in common)]
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.label in _NAME_LABELS and len(m.text) > 1 and m.text[0].isupper():
@@ -124,16 +126,14 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     return _apart(kept)
 
 
-def _common_noun(m: Mention, body: str) -> bool:
+def _common_noun(word: str, body: str) -> bool:
     """Whether a one-word "person" is a common noun the text capitalises now and then: it
     writes it in lower case after an article at least twice, and as often as with its
     capital ("the Moon" in a text about "the far side of the moon"; not President Moon, nor
     "Brown" where "a brown bear" appears once, nor "Teigen" in a post signed "christine
-    teigen")."""
-    if m.label != "PERSON" or " " in m.text or not m.text.isalpha():
-        return False
-    lower = len(re.findall(rf"\b(?:the|a|an|this|that|its|their|our)\s+{m.text.lower()}\b", body))
-    return lower >= 2 and lower >= sum(1 for _ in _written(body, m.text))
+    teigen"). `word`: letters only."""
+    lower = len(re.findall(rf"\b(?:the|a|an|this|that|its|their|our)\s+{word.lower()}\b", body))
+    return lower >= 2 and lower >= sum(1 for _ in _written(body, word))
 
 
 def _apart(mentions: list[Mention]) -> list[Mention]:

@@ -91,7 +91,6 @@ _COUNTRY = re.compile(
 # "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
 # of the span ("Ministry of External [affairs] (MEA)").
 _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _SECRETARY_OF = re.compile(r"\bSecretary of[ \t]+\Z")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _ACRONYM = re.compile(r"[A-Z0-9]{2,4}")
@@ -572,7 +571,7 @@ def _fuller(form: str, forms: Counter[str]) -> str:
 def _names(word: str) -> bool:
     """Whether a word is part of a name: capitalised and no possessive, or a short acronym
     ("UN", "U.N.")."""
-    if not word[:1].isupper() or _POSSESSIVE_END.search(word):
+    if not word[:1].isupper() or word.endswith(("'s", "’s", "'", "’")):
         return False
     return not word.isupper() or len(word.replace(".", "")) <= 4
 
