@@ -465,17 +465,16 @@ def _timeline(
     return tuple(out)
 
 
-# Words that fill out a predicate without saying what it does to what: auxiliaries and
-# pronouns ("is allowing", "boasts one", "hired he" and "put forward which" misparsed).
-_FILLERS = frozenset(
-    "is are was were be been being has have had will would can could shall should may might "
-    "must do does did it one this that these those them him her us me you some all any so "
-    "there here he she they we i which who whom what".split()
-)
-
-
+# What a predicate may end on without saying what it acts on ("put forward which").
 _PRONOUNS = frozenset(
-    "it one this that them him her us me you he she they we i which who whom what".split()
+    "it one this that these those them him her us me you he she they we i which who whom "
+    "what".split()
+)
+# Words that fill out a predicate without saying what it does to what: auxiliaries and
+# pronouns ("is allowing", "boasts one", "hired he" misparsed).
+_FILLERS = _PRONOUNS | frozenset(
+    "is are was were be been being has have had will would can could shall should may might "
+    "must do does did some all any so there here".split()
 )
 
 
