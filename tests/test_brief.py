@@ -176,6 +176,46 @@ def test_seeds_are_one_story_and_unrelated_news_another(
     assert main(["brief", "--story", "nope", str(seeds_dir())]) == 2
 
 
+_NFL_WEEK = {
+    "bears1": (
+        "2017-12-31",
+        "Chicago Bears fire coach John Fox after 5-11 season",
+        "The Chicago Bears fired head coach John Fox on Monday after a 5-11 season, his third "
+        "losing season in a row. General manager Ryan Pace said the team needed a new "
+        "direction. Fox went 14-34 in three seasons with the Bears and never reached the playoffs.",
+    ),
+    "bears2": (
+        "2018-01-01",
+        "Bears part ways with John Fox",
+        "The Bears have fired John Fox after three seasons in Chicago. The NFL team finished "
+        "5-11 and last in its division. Ryan Pace will lead the search for a new head coach, the "
+        "Bears said on Monday, a day after the season ended with a loss to the Minnesota Vikings.",
+    ),
+    "packers": (
+        "2017-12-30",
+        "Packers sign center Corey Linsley to contract extension",
+        "The Green Bay Packers signed center Corey Linsley to a three-year contract extension on "
+        "Saturday. Linsley has started every game this season for the NFL team. General manager "
+        "Ted Thompson said the Packers wanted to keep their offensive line together for next "
+        "season.\nThe Packers finished 7-9 and missed the playoffs this season, and head coach "
+        "Mike McCarthy will keep his job, the team said on Monday.",
+    ),
+}
+
+
+def test_two_teams_news_of_one_week_are_two_stories(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The words of a league's week (season, head coach, playoffs, general manager) are not one
+    event: a team firing its coach and another extending a player's contract stay apart."""
+    for name, (date, title, text) in _NFL_WEEK.items():
+        (tmp_path / f"{name}.txt").write_text(f"date {date} {title}\n\n{text}\n")
+    assert main(["stories", "--json", str(tmp_path)]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    grouped = sorted(sorted(Path(p).stem for p in s["paths"]) for s in stories)
+    assert grouped == [["bears1", "bears2"], ["packers"]]
+
+
 def test_same_articles_same_briefing_whatever_the_hash_seed(tmp_path: Path) -> None:
     import os
     import subprocess

@@ -29,7 +29,10 @@ STOPWORDS = frozenset(
     "will would could should may can do did more most new one two".split()
 )
 LEAD_CHARS = 1200  # the title and lead: where a news article says what it is about
-SAME_STORY = 0.08  # similarity from which an article joins a story
+# Similarity from which an article joins a story. At 0.08 a week's shared words (a league's
+# "season", "head coach"; one town's name) chained two events into one story; 0.1 keeps them
+# apart and still joins an outlet's follow-up months later.
+SAME_STORY = 0.1
 ENTITY_WEIGHT = 0.2  # share of the similarity that comes from shared actors and places
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
