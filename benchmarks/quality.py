@@ -11,7 +11,10 @@ alphanumeric runs, minus a few function words); for articles with a gold resolve
 share whose `when_date` equals it. The same figures for a lead baseline (who = first
 PERSON/ORG/NORP of headline + lede + text, what = the headline, when = first DATE/TIME,
 where = first GPE/LOC/FAC, when_date = the publish date), and our/baseline ratios. Articles
-whose coders found no answer for a field are left out of that field.
+whose coders found no answer for a field are left out of that field. `date_ceiling` says how
+far a resolver that never guesses can go on the data: the share of dated articles whose gold
+date is the publish date or a day that the text states (any day-granular date we resolve,
+an oracle's pick), and the share whose gold dates all lie after the publish date.
 
 stories: adjusted Rand index and B-cubed F1 of our story grouping against
 `newsCluster.EventId`, beside a baseline that groups by TF-IDF cosine of the same words alone
@@ -146,6 +149,24 @@ def score(answers: list[dict[str, str | None]], golds: list[dict[str, Any]]) -> 
     return result
 
 
+def date_ceiling(
+    articles: list[Article], analyses: list[Analysis], golds: list[dict[str, Any]]
+) -> dict[str, float]:
+    stated, later, dated = 0, 0, 0
+    for article, analysis, gold in zip(articles, analyses, golds, strict=True):
+        wanted = {a["parsed"] for a in gold["when"]["annotated"] if a.get("parsed")}
+        if not wanted:
+            continue
+        dated += 1
+        days = {d.value for d in analysis.dates if d.granularity == "day"} | {article.date}
+        stated += bool(wanted & days)
+        later += article.date is not None and all(w > article.date for w in wanted)
+    return {
+        "stated_or_publish_day": round(stated / dated, 3),
+        "all_gold_after_publish": round(later / dated, 3),
+    }
+
+
 def fivew(folder: Path) -> dict[str, Any]:
     pairs = load(folder)
     analyser = Analyser(Config().pipeline)
@@ -155,7 +176,13 @@ def fivew(folder: Path) -> dict[str, Any]:
     our = score([ours(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
     base = score([baseline(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
     ratios = {k: round(our[k] / base[k], 2) if base[k] else None for k in our}
-    return {"articles": len(pairs), "ours": our, "baseline": base, "ours_over_baseline": ratios}
+    return {
+        "articles": len(pairs),
+        "ours": our,
+        "baseline": base,
+        "ours_over_baseline": ratios,
+        "date_ceiling": date_ceiling(articles, analyses, golds),
+    }
 
 
 def _pairs(n: int) -> float:
