@@ -1170,6 +1170,14 @@ def test_the_byline_and_the_datelines_agency_are_not_who_it_happened_to(
     assert _main(analyser, text, "2017-12-31").who == "Nature Air"
 
 
+def test_the_one_met_is_not_who_met_when_the_model_misses_the_subjects_name(
+    analyser: Analyser,
+) -> None:
+    # The small model tags "Doval" as a person here, not "Patrushev".
+    event = _main(analyser, "Patrushev met Doval in New Delhi on Wednesday.\n", "2021-09-09")
+    assert (event.who, event.what, event.when_date) == ("Patrushev", "met Doval", "2021-09-08")
+
+
 def test_where_the_subject_is_from_is_not_who_acted(analyser: Analyser) -> None:
     text = "A family of 4 from Florida also perished Sunday when a Nature Air flight crashed."
     (analysis,) = analyser.analyse([text], ["2017-12-31"])

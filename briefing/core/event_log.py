@@ -236,6 +236,8 @@ def _fill_from_lead(
             # "an anti-Donald Trump protest": the name describes, it does not act
             and not SIDE_TAKEN.search(article.body, max(0, m.start - 5), m.start)
             and not reports(article.body, m.start, m.end)  # "The Telegraph reported"
+            # "Patrushev met Doval", its subject missed by the model: not the one met
+            and not (frame.whom is not None and frame.whom.start <= m.start < frame.whom.end)
         ]  # fmt: skip
         if actors:
             changes["who"] = _span_name(actors[0], article.id, resolution)
