@@ -16,6 +16,7 @@ from briefing.config import Config
 from briefing.core.brief import _words
 from briefing.core.export import save_new, slug
 from briefing.core.models import Article
+from briefing.core.render import render_briefing
 from briefing.core.wording import is_statement, place_words, preposition, stands_alone
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
@@ -784,3 +785,22 @@ def test_a_timeline_entry_says_what_was_done_to_what(what: str, bare: bool) -> N
 )
 def test_a_place_is_said_once_with_its_town(text: str, added: str) -> None:
     assert place_words(text, "Trump Tower, New York City", "at") == added
+
+
+def test_a_timeline_says_a_long_stretch_as_loosely_as_its_words(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    text = (
+        "Nikolay Patrushev met Ajit Doval in New Delhi on Tuesday. "
+        "Over the past 40 years, India bought Russian arms. "
+        "In the last three months, India bought Russian oil. "
+        "In the last four days, Russia sent two frigates to India."
+    )
+    _record(tmp_path / "articles", "a", "2021-09-07", "thehindu.com", "Talks in Delhi", text)
+    workspace.sync([tmp_path / "articles"])
+    markdown = render_briefing(workspace.briefing(workspace.ids))
+    timeline = markdown.split("## Timeline", 1)[1].split("## Sources", 1)[0]
+    assert "**1981 to 2021**: India bought Russian arms" in timeline
+    assert "**June 2021 to September 2021**: India bought Russian oil" in timeline
+    assert "**3 September 2021 to 7 September 2021**: Russia sent" in timeline
+    assert "**7 September 2021**: " in timeline  # the talks, the story's news

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.dates import relative_day, resolve
+from briefing.core.dates import precise, relative_day, resolve
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,25 @@ from briefing.core.dates import relative_day, resolve
         ("the 8th of September, 2021", "2021-09-09", None, "2021-09-08", None, "day"),
         ("2021", "2021-09-07", None, "2021-01-01", "2021-12-31", "year"),
         ("last year", "2021-09-07", None, "2020-01-01", "2020-12-31", "year"),
+        ("earlier this month", "2021-09-07", "past", "2021-09-01", "2021-09-07", "month"),
+        ("later this year", "2021-09-07", "future", "2021-09-07", "2021-12-31", "year"),
+        ("a month ago", "2021-09-07", "past", "2021-08-01", "2021-08-31", "month"),
+        ("two years ago", "2021-09-07", "past", "2019-01-01", "2019-12-31", "year"),
+        ("the past two weeks", "2021-09-07", "past", "2021-08-24", "2021-09-07", "range"),
+        ("the last three months", "2021-09-07", "past", "2021-06-07", "2021-09-07", "range"),
+        ("the next 10 days", "2021-09-07", "future", "2021-09-07", "2021-09-17", "range"),
+        ("in two weeks", "2021-09-07", "future", "2021-09-21", None, "day"),
+        ("September 7 and 8", "2021-09-01", None, "2021-09-07", "2021-09-08", "range"),
+        ("between 7 and 9 September", "2021-09-01", None, "2021-09-07", "2021-09-09", "range"),
+        ("September 7 and 28", "2021-09-01", None, "2021-09-07", None, "day"),  # two days
+        # A weekend is its Saturday and Sunday (2021-09-07 is a Tuesday, 09-11 a Saturday).
+        ("over the weekend", "2021-09-07", "past", "2021-09-04", "2021-09-05", "range"),
+        ("this weekend", "2021-09-07", "future", "2021-09-11", "2021-09-12", "range"),
+        ("the weekend", "2021-09-07", "future", "2021-09-11", "2021-09-12", "range"),
+        ("the weekend", "2021-09-10", "present", "2021-09-11", "2021-09-12", "range"),
+        ("the weekend", "2021-09-11", "past", "2021-09-11", "2021-09-12", "range"),  # under way
+        ("last weekend", "2021-09-11", "past", "2021-09-04", "2021-09-05", "range"),
+        ("next weekend", "2021-09-11", "future", "2021-09-18", "2021-09-19", "range"),
     ],
 )
 def test_resolved(
@@ -50,10 +69,36 @@ def test_resolved(
 
 
 @pytest.mark.parametrize(
-    "text", ["day one", "two years", "the 1990s", "recent months", "February 30", "at 6am"]
+    "text",
+    [
+        "day one",
+        "two years",
+        "the 1990s",
+        "recent months",
+        "February 30",
+        "at 6am",
+        "final weekend",
+    ],
 )
 def test_unresolvable_stays_unresolved(text: str) -> None:
     assert not resolve(text, "2021-09-07").resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "next_word"),
+    [("the last three weeks", "of"), ("the last week", "of"), ("the weekend", "before")],
+)
+def test_a_stretch_counted_from_something_else_stays_unresolved(text: str, next_word: str) -> None:
+    # "the last three weeks of the election", "the weekend before the vote"
+    assert not resolve(text, "2016-11-12", "past", next_word).resolved
+    assert resolve(text, "2016-11-12", "past").resolved
+
+
+def test_only_a_short_range_is_precise() -> None:
+    assert precise("day", "2021-09-07", None)
+    assert precise("range", "2021-09-04", "2021-09-05")
+    assert not precise("range", "1976-11-03", "2016-11-03")  # "the past 40 years"
+    assert not precise("month", "2021-09-01", "2021-09-30")
 
 
 def test_relative_dates_need_an_article_date() -> None:

@@ -136,6 +136,21 @@ def test_future_weekday_in_context(analyser: Analyser) -> None:
     assert (friday.tense, friday.value) == ("future", "2021-09-10")
 
 
+def test_weeks_of_something_else_are_not_the_weeks_before_the_article(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "She blamed events in the last three weeks of the election for her defeat. "
+        "Over the past two weeks, donors have left."
+    )
+    (analysis,) = analyser.analyse([text], ["2016-11-12"])
+    values = {d.text: (d.value, d.end) for d in analysis.dates}
+    assert values == {
+        "the last three weeks": (None, None),
+        "the past two weeks": ("2016-10-29", "2016-11-12"),
+    }
+
+
 def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
     text = (
         "Elon Musk announced that his company plans to launch a Tesla Roadster to Mars next month."

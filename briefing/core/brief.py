@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from briefing.core.dates import precise
 from briefing.core.event_log import (
     Event,
     article_events,
@@ -505,8 +506,8 @@ def _most_telling(
     def telling(pair: tuple[Event, set[int]]) -> tuple[bool, bool, bool, int, str]:
         event, cited = pair
         recent = (event.when_end or event.when_date or "") >= since
-        precise = event.when_granularity in ("day", "range")
-        return (event is news, recent, precise, len(cited), event.when_date or "")
+        exact = precise(event.when_granularity, event.when_date, event.when_end)
+        return (event is news, recent, exact, len(cited), event.when_date or "")
 
     return sorted(entries, key=telling, reverse=True)[:MAX_TIMELINE]
 

@@ -1,10 +1,11 @@
 """DATE mentions resolved against the article's date, keeping their wording and granularity.
 
 "on Monday" in an article of Tuesday 2021-09-07 is 2021-09-06; "will meet on Friday" looks
-forward; "last month" is a month; "7-8 September 2021" a range. Our rules cover the forms news
-uses (weekdays, relative phrases, ranges, month-day with or without a year); dateparser reads
-the remaining absolute forms. What neither can place ("day one", "two years") stays
-unresolved: never guessed.
+forward; "last month" is a month; "7-8 September 2021" a range, and so are "over the weekend"
+and "the past two weeks". Our rules cover the forms news uses (weekdays, weekends, relative
+phrases and stretches, ranges, month-day with or without a year, ISO dates), read against
+the article's date and the tense of the clause. What they cannot place ("day one", "two
+years") stays unresolved: never guessed.
 """
 
 from __future__ import annotations
@@ -55,18 +56,27 @@ _RELATIVE_DAYS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
     "this morning": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
-_AGO = re.compile(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+ago")
 _NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-}
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(_NUMBERS) + r")"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+# "three days ago", "a month ago"
+_AGO = re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b")
+# "the past two weeks", "the next three days": the stretch up to or from the article's day.
+_STRETCH = re.compile(rf"\b(?P<when>past|last|previous|next|coming)\s+{_COUNT}\s+{_UNIT}\b")
+# "in two weeks", "in three days' time"
+_AHEAD = re.compile(rf"\bin\s+{_COUNT}\s+(?P<unit>day|week)s?\b")
+# "over the weekend", "next weekend"; not "the final weekend" (of what?).
+_WEEKEND = re.compile(
+    r"^(?:(?:over|at|on|during|for|by|from|through)\s+)?(?:the\s+)?"
+    r"(?:(?:this\s+)?(?P<when>last|past|previous|this|next|coming)\s+)?weekend$"
+)
+# The word after a stretch that counts it from something other than the article's day.
+ANCHORS = frozenset({"of", "before"})
+# "September 7 and 8": two days in a row are one stretch (not "September 7 and 28").
+_NEXT_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})\b")
 _PERIOD = re.compile(
     r"(?P<when>earlier|later|last|past|previous|this|next|coming|current)\s+"
     r"(?:this\s+)?(?P<unit>week|month|year)(?:end)?"
@@ -88,6 +98,16 @@ class DateValue:
 
 
 UNRESOLVED = DateValue(None, None, None)
+
+
+def precise(granularity: str | None, value: str | None, end: str | None) -> bool:
+    """Whether a date says when to the day or nearly: a day, or a range of at most a week
+    ("7-8 September", "the last four days"; not "the past 40 years")."""
+    if granularity == "day":
+        return True
+    if granularity != "range" or not value or not end:
+        return False
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(value)).days <= 7
 
 
 def _span(start: dt.date, end: dt.date, granularity: Granularity) -> DateValue:
@@ -146,11 +166,69 @@ def _period(when: str, unit: str, base: dt.date) -> DateValue:
             monday = base
         return _span(monday, sunday, "week")
     if unit == "month":
-        month_index = base.year * 12 + base.month - 1 + step
-        year, month = divmod(month_index, 12)
-        return _month_span(year, month + 1)
-    year = base.year + step
-    return _span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+        year, month = _months_back(base, -step)
+        span = _month_span(year, month)
+    else:
+        year = base.year + step
+        span = _span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if when == "earlier":  # "earlier this month": up to the article's day
+        return DateValue(span.value, base.isoformat(), span.granularity)
+    if when == "later":
+        return DateValue(base.isoformat(), span.end, span.granularity)
+    return span
+
+
+def _months_back(base: dt.date, months: int) -> tuple[int, int]:
+    """The year and month `months` before the article's month."""
+    year, month = divmod(base.year * 12 + base.month - 1 - months, 12)
+    return year, month + 1
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBERS[text]
+
+
+def _ago(n: int, unit: str, base: dt.date) -> DateValue:
+    """ "three days ago" is a day; "two months ago" the month, "a year ago" the year."""
+    if unit in ("day", "week"):
+        return _day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
+    if unit == "month":
+        return _month_span(*_months_back(base, n))
+    return _span(dt.date(base.year - n, 1, 1), dt.date(base.year - n, 12, 31), "year")
+
+
+def _stretch(when: str, n: int, unit: str, base: dt.date) -> DateValue:
+    """ "the past two weeks": from that far back up to the article's day; "the next three
+    days": from the article's day on."""
+    forward = when in ("next", "coming")
+    if unit in ("day", "week"):
+        other = base + dt.timedelta(
+            days=(n * (7 if unit == "week" else 1)) * (1 if forward else -1)
+        )
+    else:
+        months = n * (12 if unit == "year" else 1)
+        year, month = _months_back(base, -months if forward else months)
+        other = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+    return _span(min(base, other), max(base, other), "range")
+
+
+def _weekend(when: str | None, base: dt.date, tense: Tense | None) -> DateValue:
+    """A weekend is its Saturday and Sunday: "this weekend" is the one of the article's week,
+    "next weekend" the coming one, "last weekend" the one before; "the weekend" looks back
+    in the past tense (to the one under way, on a Saturday or Sunday) and forward in the
+    future tense, or in the present on a Friday, like a weekday."""
+    saturday = base + dt.timedelta(days=5 - base.weekday())  # of the article's week
+    on_weekend = base.weekday() >= 5
+    if when == "this":
+        pass
+    elif when in ("next", "coming"):
+        if on_weekend:
+            saturday += dt.timedelta(days=7)
+    elif when is not None or not (
+        on_weekend or tense == "future" or (tense == "present" and base.weekday() == 4)
+    ):
+        saturday -= dt.timedelta(days=7)
+    return _span(saturday, saturday + dt.timedelta(days=1), "range")
 
 
 def _absolute(text: str, base: dt.date, tense: Tense | None) -> DateValue | None:
@@ -215,18 +293,28 @@ def relative_day(text: str, article_date: str | None) -> DateValue:
     return _relative_day(lowered, base) if article_date else UNRESOLVED
 
 
-def resolve(text: str, article_date: str | None, tense: Tense | None = None) -> DateValue:
+def resolve(
+    text: str, article_date: str | None, tense: Tense | None = None, next_word: str = ""
+) -> DateValue:
     """Place the DATE mention `text` on the calendar, relative to `article_date` (YYYY-MM-DD).
 
     Args:
         text: The mention as written ("on Monday", "last month", "Sept 8, 2021").
         article_date: The article's publication date; relative forms need it.
         tense: The tense of the clause the mention belongs to, if known.
+        next_word: The word after the mention. A stretch followed by "of" or "before"
+            counts from something else: "the last three weeks of the election", "the final
+            weekend before the vote" are not the weeks before the article.
 
     Returns:
         The value and granularity, or an unresolved DateValue.
     """
     lowered = " ".join(text.lower().replace("’", "'").split())
+    if "between" in lowered:  # "between September 7 and 9"
+        lowered = re.sub(r"\band\b", "-", lowered)
+    lowered = _NEXT_DAY.sub(
+        lambda m: f"{m[1]}-{m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], lowered
+    )
     base = dt.date.fromisoformat(article_date) if article_date else None
     found = _absolute(lowered, base or dt.date(2000, 1, 1), tense)
     if found is not None and (base is not None or re.search(r"\b(1[89]|20)\d\d\b", lowered)):
@@ -236,11 +324,19 @@ def resolve(text: str, article_date: str | None, tense: Tense | None = None) -> 
     relative = _relative_day(lowered, base)
     if relative.resolved:
         return relative
-    ago = _AGO.search(lowered)
-    if ago:
-        n = int(ago["n"]) if ago["n"].isdigit() else _NUMBERS[ago["n"]]
-        days = n * (7 if ago["unit"] == "week" else 1)
-        return _day(base - dt.timedelta(days=days))
+    if next_word.lower() in ANCHORS and (
+        _STRETCH.search(lowered) or _WEEKEND.search(lowered) or _PERIOD.search(lowered)
+    ):
+        return UNRESOLVED
+    if ago := _AGO.search(lowered):
+        return _ago(_count(ago["n"]), ago["unit"], base)
+    if stretch := _STRETCH.search(lowered):
+        return _stretch(stretch["when"], _count(stretch["n"]), stretch["unit"], base)
+    if ahead := _AHEAD.search(lowered):
+        days = _count(ahead["n"]) * (7 if ahead["unit"] == "week" else 1)
+        return _day(base + dt.timedelta(days=days))
+    if weekend := _WEEKEND.search(lowered):
+        return _weekend(weekend["when"], base, tense)
     for name in WEEKDAYS:
         if re.search(rf"\b{name}\b", lowered):
             return _weekday(name, lowered, base, tense)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.core.dates import relative_day
+from briefing.core.dates import precise, relative_day
 from briefing.core.dates import resolve as resolve_date
 from briefing.core.events import SAY_VERBS
 from briefing.core.mentions import SIDE_TAKEN, reports, signs
@@ -134,7 +134,7 @@ def _score(frame: EventFrame, article: Article, resolution: Resolution) -> float
         entity = _entity(frame.who, article.id, resolution)
         score += 3 if entity is not None and entity.label in ACTOR_LABELS else 1
     score += 0.5 if frame.whom is not None else 0
-    score += 1 if frame.when is not None else 0
+    score += 1 if frame.when is not None and not _stretch(frame.when) else 0
     score += 1 if frame.where is not None else 0
     if frame.action.split()[-1].lower() in SAY_VERBS:
         score -= 2  # what was said matters more than that it was said
@@ -563,11 +563,18 @@ _SOME_DAY = "2001-01-01"
 
 
 def _in_time(date: DateMention, article_date: str | None) -> bool:
-    """Whether a DATE mention is a point in time: resolved, or, in an undated article, one
-    that a date would resolve ("Nov. 2", "Thursday"; not "108 years")."""
+    """Whether a DATE mention is a point in time: resolved, but for a long stretch ("the
+    past eight years"), or, in an undated article, one that a date would resolve ("Nov. 2",
+    "Thursday"; not "108 years")."""
     if date.value:
-        return True
+        return not _stretch(date)
     return article_date is None and resolve_date(date.text, _SOME_DAY).value is not None
+
+
+def _stretch(date: DateMention) -> bool:
+    """Whether a date is a stretch of more than a week ("the past 40 years"): how long
+    something went on, not when it happened."""
+    return date.granularity == "range" and not precise(date.granularity, date.value, date.end)
 
 
 def _background(date: DateMention, article_date: str | None, days: int = 7) -> bool:

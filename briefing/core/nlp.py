@@ -116,7 +116,8 @@ def _plain(
             continue
         verb = governing_verb(ent.root) if parsed else None
         tense = tense_of(verb) if verb is not None else None
-        value = resolve_date(ent.text, article_date, tense)
+        following = doc[ent.end].text if ent.end < len(doc) else ""
+        value = resolve_date(ent.text, article_date, tense, following)
         if ent.label_ == "TIME" and value.value is None:
             continue  # a time of day is a date only when it names its day ("late Thursday")
         dates.append(

@@ -11,6 +11,7 @@ Commas, hyphens and the other punctuation of ordinary prose are left alone. Cita
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.core.brief import Briefing, Dated, Point, long_date
@@ -46,6 +47,14 @@ def _when(entry: Dated) -> str:
     if entry.granularity == "year":
         return entry.date[:4]
     if entry.end:
+        # A long stretch is said as loosely as its wording ("the past 40 years": 1981 to
+        # 2021), not to the day.
+        days = (dt.date.fromisoformat(entry.end) - dt.date.fromisoformat(entry.date)).days
+        if days > 366:
+            return f"{entry.date[:4]} to {entry.end[:4]}"
+        if days > 62:
+            start, end = long_date(entry.date).split(" ", 1)[1], long_date(entry.end)
+            return f"{start} to {end.split(' ', 1)[1]}"
         return f"{long_date(entry.date)} to {long_date(entry.end)}"
     return long_date(entry.date)
 
