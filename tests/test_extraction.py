@@ -1193,6 +1193,21 @@ def test_the_one_met_is_not_who_met_when_the_model_misses_the_subjects_name(
     assert (event.who, event.what, event.when_date) == ("Patrushev", "met Doval", "2021-09-08")
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # The small model reads a photo credit and a title as subjects of their own.
+        ("(The Washington Post) Donald Trump and Barack Obama met on Thursday.", "Donald Trump"),
+        ("Police's chief constable Robin Smith said they were investigating.", "Robin Smith"),
+    ],
+)
+def test_of_two_subjects_the_one_next_to_the_verb_is_who(
+    analyser: Analyser, text: str, who: str
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2016-11-10"])
+    assert analysis.events[0].who is not None and analysis.events[0].who.text == who
+
+
 def test_where_the_subject_is_from_is_not_who_acted(analyser: Analyser) -> None:
     text = "A family of 4 from Florida also perished Sunday when a Nature Air flight crashed."
     (analysis,) = analyser.analyse([text], ["2017-12-31"])

@@ -254,11 +254,16 @@ def _subject(verb: Any) -> Any | None:
     """The verb's subject token; shared subjects of conjoined or controlled verbs included."""
     node = verb
     for _ in range(3):
-        for child in node.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                # "Gen Patrushev who is visiting India": who is visiting is Patrushev.
-                relative = child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl"
-                return node.head if relative else child
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # A small model reads page furniture before a sentence as more subjects ("(The
+            # Washington Post) Hillary Clinton blamed", "Image caption Rescuers have spent"):
+            # the subject is the one nearest before the verb.
+            before = [c for c in subjects if c.i < node.i]
+            child = before[-1] if before else subjects[0]
+            # "Gen Patrushev who is visiting India": who is visiting is Patrushev.
+            relative = child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl"
+            return node.head if relative else child
         if node.dep_ in ("conj", "xcomp") and node.head is not node:
             node = node.head
         else:
