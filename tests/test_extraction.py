@@ -1220,6 +1220,16 @@ def test_a_place_that_acts_is_not_where(analyser: Analyser, text: str, where: st
     assert {f.where.text if f.where else None for f in analysis.events} == {where}
 
 
+def test_the_main_events_place_is_the_one_its_clause_names_before_its_actor_country(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "The United States will withdraw its remaining troops from Iraq next month, Pentagon "
+        "spokesman John Kirby told reporters on Monday."
+    )
+    assert _main(analyser, text, "2021-09-07").where == "Iraq"
+
+
 def test_where_the_subject_is_from_is_not_who_acted(analyser: Analyser) -> None:
     text = "A family of 4 from Florida also perished Sunday when a Nature Air flight crashed."
     (analysis,) = analyser.analyse([text], ["2017-12-31"])

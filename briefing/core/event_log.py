@@ -302,8 +302,9 @@ def _where_from_lead(
     """The most specific place the lead gives, for a main event whose sentence names none or
     only a country: a building or site, else the first town or area (when the lead names
     only countries, one in the AFTER_LEAD sentences after it, which tell the lead's news in
-    detail, up to `after`), else the country that is the event's actor, else the dateline;
-    a country only when nothing narrower is named."""
+    detail, up to `after`), else the country that is the event's actor when its clause
+    names no place ("UK outraged over Toblerone"; not "the United States will withdraw its
+    troops from Iraq"), else the dateline; a country only when nothing narrower is named."""
 
     def name(m: Mention) -> str:
         return _span_name(m, article.id, resolution)
@@ -323,9 +324,9 @@ def _where_from_lead(
     if specific:
         return {"where": name(specific[0]), "where_from_dateline": False}
     # "UK outraged over Toblerone" after "While the U.S. talks about the election": a country
-    # that is the actor is where it happens, not another that the sentence or lead names.
+    # that is the actor is where it happens, not another that the lead names.
     own = [m for m in in_lead if event.who is not None and name(m) == event.who]
-    if own:
+    if own and (event.where is None or event.where_from_dateline):
         return {"where": name(own[0]), "where_from_dateline": False}
     dateline = analysis.dateline
     # "WASHINGTON - The U.S. ...": a dateline is nearer than the sentence's country.
