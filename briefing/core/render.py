@@ -39,11 +39,16 @@ def _point(point: Point) -> str:
     return f"{escape(point.text)} {cite(point.citations)}".rstrip()
 
 
+def _month(value: str) -> str:
+    """ "2021-09-08" as "September 2021"."""
+    return long_date(value).split(" ", 1)[1]
+
+
 def _when(entry: Dated) -> str:
     if entry.granularity == "day":
         return long_date(entry.date)
     if entry.granularity == "month":
-        return long_date(entry.date).split(" ", 1)[1]
+        return _month(entry.date)
     if entry.granularity == "year":
         return entry.date[:4]
     if entry.end:
@@ -53,8 +58,7 @@ def _when(entry: Dated) -> str:
         if days > 366:
             return f"{entry.date[:4]} to {entry.end[:4]}"
         if days > 62:
-            start, end = long_date(entry.date).split(" ", 1)[1], long_date(entry.end)
-            return f"{start} to {end.split(' ', 1)[1]}"
+            return f"{_month(entry.date)} to {_month(entry.end)}"
         return f"{long_date(entry.date)} to {long_date(entry.end)}"
     return long_date(entry.date)
 
