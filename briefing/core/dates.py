@@ -188,10 +188,15 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBERS[text]
 
 
+def _days(n: int, unit: str) -> dt.timedelta:
+    """ "three days", "two weeks" as a length of time."""
+    return dt.timedelta(days=n * (7 if unit == "week" else 1))
+
+
 def _ago(n: int, unit: str, base: dt.date) -> DateValue:
     """ "three days ago" is a day; "two months ago" the month, "a year ago" the year."""
     if unit in ("day", "week"):
-        return _day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
+        return _day(base - _days(n, unit))
     if unit == "month":
         return _month_span(*_months_back(base, n))
     return _span(dt.date(base.year - n, 1, 1), dt.date(base.year - n, 12, 31), "year")
@@ -202,9 +207,7 @@ def _stretch(when: str, n: int, unit: str, base: dt.date) -> DateValue:
     days": from the article's day on."""
     forward = when in ("next", "coming")
     if unit in ("day", "week"):
-        other = base + dt.timedelta(
-            days=(n * (7 if unit == "week" else 1)) * (1 if forward else -1)
-        )
+        other = base + _days(n, unit) if forward else base - _days(n, unit)
     else:
         months = n * (12 if unit == "year" else 1)
         year, month = _months_back(base, -months if forward else months)
@@ -333,8 +336,7 @@ def resolve(
     if stretch := _STRETCH.search(lowered):
         return _stretch(stretch["when"], _count(stretch["n"]), stretch["unit"], base)
     if ahead := _AHEAD.search(lowered):
-        days = _count(ahead["n"]) * (7 if ahead["unit"] == "week" else 1)
-        return _day(base + dt.timedelta(days=days))
+        return _day(base + _days(_count(ahead["n"]), ahead["unit"]))
     if weekend := _WEEKEND.search(lowered):
         return _weekend(weekend["when"], base, tense)
     for name in WEEKDAYS:
