@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.core.brief import build_briefing
-from briefing.core.render import render_briefing
+from briefing.core.brief.build import build_briefing
+from briefing.core.render.markdown import render_briefing
 from briefing.core.workspace import Workspace
 
 

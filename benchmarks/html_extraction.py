@@ -17,8 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from briefing.core.readers import finish, read_html
-from briefing.core.text import ReadError, decode
+from briefing.core.sources.readers import finish, read_html
+from briefing.core.sources.text import ReadError, decode
 
 TOKEN = re.compile(r"\w+")
 

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def build_corpus(source: Path, target: Path, words: int) -> int:
     """Copy articles from `source` into `target` as news-please JSON until `words` words."""
-    from briefing.core.ingest import discover, read_file
+    from briefing.core.sources.files import discover, read_file
 
     files, _ = discover([source])
     articles = [a for f in files for a in read_file(f, max_bytes=50_000_000)[0]]
@@ -69,8 +69,8 @@ def child(kind: str, corpus: Path, cache: Path, processes: int) -> None:
 
     config = Config(processes=processes)
     if kind == "raw":
-        from briefing.core.ingest import discover, read_file
-        from briefing.core.nlp import Analyser
+        from briefing.core.analysis.analyser import Analyser
+        from briefing.core.sources.files import discover, read_file
 
         files, _ = discover([corpus])
         texts = [a.body for f in files for a in read_file(f, max_bytes=50_000_000)[0]]

@@ -40,12 +40,12 @@ from pathlib import Path
 from typing import Any
 
 from briefing.config import Config
-from briefing.core.event_log import main_event
-from briefing.core.ingest import discover, read_file
+from briefing.core.analysis.analyser import Analyser
+from briefing.core.extract.events import main_event
+from briefing.core.extract.resolve import resolve
 from briefing.core.models import Analysis, Article
-from briefing.core.nlp import Analyser
-from briefing.core.resolve import resolve
-from briefing.core.stories import group
+from briefing.core.sources.files import discover, read_file
+from briefing.core.stories.grouping import group
 
 FUNCTION_WORDS = frozenset(
     [
@@ -270,8 +270,8 @@ def _near_duplicates(sentences: list[str]) -> int:
 def summary(folder: Path) -> dict[str, Any]:
     from rouge_score import rouge_scorer
 
-    from briefing.core.brief import build_briefing
-    from briefing.core.readers import Draft, finish
+    from briefing.core.brief.build import build_briefing
+    from briefing.core.sources.readers import Draft, finish
 
     clusters = json.loads((folder / "clusters.json").read_text(encoding="utf-8"))
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)

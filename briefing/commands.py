@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.config import Config, init_config, load_config
-from briefing.core.event_log import Event, article_events, main_event, timeline
+from briefing.core.extract.events import Event, article_events, main_event, timeline
 from briefing.core.models import SyncReport
 from briefing.errors import BriefingError
 from briefing.printable import printable, printable_lines
@@ -267,7 +267,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         init_config(path)
         print(f"wrote {path}")
     else:
-        from briefing.core.pipeline import pipeline_info
+        from briefing.core.analysis.pipeline import pipeline_info
 
         config = load_config(path)
         pipeline_info(config.pipeline)

@@ -10,7 +10,7 @@ import pytest
 
 from briefing import paths
 from briefing.config import Config
-from briefing.core.nlp import Analyser
+from briefing.core.analysis.analyser import Analyser
 from briefing.core.workspace import Workspace
 
 SEEDS = paths.seeds_dir()

@@ -11,13 +11,13 @@ from itertools import pairwise
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from briefing.core.dates import resolve
-from briefing.core.events import dateline
-from briefing.core.mentions import _credit_or_address, _credited, consistent
+from briefing.core.extract.dates import resolve
+from briefing.core.extract.frames import dateline
+from briefing.core.extract.mentions import _credit_or_address, _credited, consistent
 from briefing.core.models import Mention
-from briefing.core.readers import finish, json_records, read_markdown, read_text
-from briefing.core.render import escape
-from briefing.core.text import ReadError, decode
+from briefing.core.render.markdown import escape
+from briefing.core.sources.readers import finish, json_records, read_markdown, read_text
+from briefing.core.sources.text import ReadError, decode
 
 # Text with the characters that break things: controls, markup, newlines, odd Unicode.
 NASTY = st.text(

@@ -14,8 +14,8 @@ from textual.widgets import Input, Markdown, Static, Tabs
 
 from briefing import paths
 from briefing.config import Config
+from briefing.core.analysis.analyser import Analyser
 from briefing.core.models import Article
-from briefing.core.nlp import Analyser
 from briefing.paths import seeds_dir
 from briefing.tui.app import ARTICLE_DELAY, BRIEFING_DELAY, BriefingApp, make_app
 from briefing.tui.screens.help import HelpScreen

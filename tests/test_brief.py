@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-import briefing.core.brief as brief_module
+import briefing.core.brief.build as brief_module
 from briefing.cli import main
 from briefing.config import Config
-from briefing.core.brief import _words
-from briefing.core.export import save_new, slug
+from briefing.core.brief.build import _words
+from briefing.core.brief.wording import is_statement, place_words, preposition, stands_alone
 from briefing.core.models import Article
-from briefing.core.render import render_briefing
-from briefing.core.wording import is_statement, place_words, preposition, stands_alone
+from briefing.core.render.export import save_new, slug
+from briefing.core.render.markdown import render_briefing
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.dates import precise, relative_day, resolve
+from briefing.core.extract.dates import precise, relative_day, resolve
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from briefing.config import Config
-from briefing.core.event_log import Event, article_events, main_event, timeline
+from briefing.core.analysis.analyser import Analyser
+from briefing.core.extract.events import Event, article_events, main_event, timeline
+from briefing.core.extract.names import own_role, role_before
+from briefing.core.extract.resolve import Entity, Resolution, resolve
 from briefing.core.models import Analysis, Article
-from briefing.core.names import own_role, role_before
-from briefing.core.nlp import Analyser
-from briefing.core.resolve import Entity, Resolution, resolve
 from briefing.core.workspace import Workspace
 
 
@@ -1281,7 +1281,7 @@ def test_what_was_won_is_no_occasion(analyser: Analyser) -> None:
     ],
 )
 def test_person_split_out_of_a_span_after_its_last_title(span: str, person: str | None) -> None:
-    from briefing.core.names import titled_name
+    from briefing.core.extract.names import titled_name
 
     found = titled_name(span.split())
     assert (" ".join(found) if found else None) == person

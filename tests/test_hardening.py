@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.core.codec import decode_analysis
-from briefing.core.store import CACHE_FILE
+from briefing.core.store.cache import CACHE_FILE
+from briefing.core.store.codec import decode_analysis
 
 HOSTILE_TITLE = "Talks\x1b[31m red \x1b]0;pwned\x07 \u202eevil\u202c [bold red]loud[/] \x08\rend"
 ROUNDS = int(os.environ.get("BRIEFING_KILL_ROUNDS", "4"))  # 20+ in benchmarks/crash.py

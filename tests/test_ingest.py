@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.ingest import discover, read_file
 from briefing.core.models import Article, IngestError
+from briefing.core.sources.files import discover, read_file
 
 MB = 1_000_000
 

@@ -1,13 +1,13 @@
-"""One label per name, and every place the text writes it (core/mentions.py), on real spaCy
+"""One label per name, and every place the text writes it (core/extract/mentions.py), on real spaCy
 output."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefing.core.mentions import consistent, reports
+from briefing.core.analysis.analyser import Analyser
+from briefing.core.extract.mentions import consistent, reports
 from briefing.core.models import Analysis, Mention
-from briefing.core.nlp import Analyser
 
 
 def _analysis(analyser: Analyser, text: str) -> Analysis:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from briefing.config import DEFAULT_PIPELINE
-from briefing.core.mentions import consistent
+from briefing.core.analysis.analyser import PIECE_CHARS, Analyser, pieces
+from briefing.core.analysis.pipeline import fingerprint, pipeline_info, spacy_version
+from briefing.core.extract.mentions import consistent
 from briefing.core.models import Mention
-from briefing.core.nlp import PIECE_CHARS, Analyser, pieces
-from briefing.core.pipeline import fingerprint, pipeline_info, spacy_version
 from briefing.errors import PipelineError
 
 TEXT = (
@@ -76,7 +76,7 @@ def test_a_rule_of_ours_failing_on_one_text_leaves_the_texts_analysed(
     processes: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # spaCy dropped the text, or stopped the ingest; with two processes it waited for ever.
-    from briefing.core import spacy_rules
+    from briefing.core.analysis import spacy_rules
 
     def fails_on_boom(mentions: list[Mention], text: str) -> list[Mention]:
         if "BOOM" in text:

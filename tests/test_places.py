@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.places import is_broad, is_specific
+from briefing.core.extract.places import is_broad, is_specific
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ KNOWN = ["Monday", "last month", "7-8 September", "December 28", "2021", "next w
 @CI
 @given(st.sampled_from(KNOWN), p.DATES, st.sampled_from([None, "past", "future"]))
 def test_dates_known_forms_resolve(text: str, day: dt.date, tense: str | None) -> None:
-    from briefing.core.dates import resolve
+    from briefing.core.extract.dates import resolve
 
     assert resolve(text, day.isoformat(), tense).resolved  # type: ignore[arg-type]
 

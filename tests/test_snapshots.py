@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from briefing.config import Config
-from briefing.core.nlp import Analyser
+from briefing.core.analysis.analyser import Analyser
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 from briefing.tui.app import BriefingApp, make_app

@@ -7,7 +7,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from briefing.core.ingest import SourceFile
 from briefing.core.models import (
     Analysis,
     Article,
@@ -17,7 +16,8 @@ from briefing.core.models import (
     Phrase,
     Sentence,
 )
-from briefing.core.store import CACHE_FILE, SCHEMA_VERSION, Store, newest_first
+from briefing.core.sources.files import SourceFile
+from briefing.core.store.cache import CACHE_FILE, SCHEMA_VERSION, Store, newest_first
 from briefing.errors import CacheError
 
 ARTICLE = Article(

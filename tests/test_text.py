@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from briefing.core.text import (
+from briefing.core.sources.text import (
     ReadError,
     decode,
     first_sentence,

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.core.nlp import Analyser
+from briefing.core.analysis.analyser import Analyser
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 

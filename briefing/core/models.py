@@ -68,7 +68,7 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A DATE mention with its value resolved against the article date (see core/dates.py).
+    """A DATE mention with its value resolved against the article date (see core/extract/dates.py).
 
     Attributes:
         value: First day as YYYY-MM-DD, or None when it could not be placed.

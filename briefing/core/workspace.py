@@ -18,18 +18,18 @@ from typing import TYPE_CHECKING
 
 from briefing import paths
 from briefing.config import Config
-from briefing.core.pipeline import fingerprint
-from briefing.core.store import ArticleSummary, FileEntry, Store, newest_first
+from briefing.core.analysis.pipeline import fingerprint
+from briefing.core.store.cache import ArticleSummary, FileEntry, Store, newest_first
 
 # Readers, extractors and the briefing are imported where they are used: a warm start that
 # only lists the cache needs none of them, and the app's first paint waits for every import.
 if TYPE_CHECKING:
-    from briefing.core.brief import Briefing
-    from briefing.core.ingest import SourceFile
+    from briefing.core.analysis.analyser import Analyser
+    from briefing.core.brief.build import Briefing
+    from briefing.core.extract.resolve import Entity, Resolution
     from briefing.core.models import Analysis, Article, IngestError, SyncReport
-    from briefing.core.nlp import Analyser
-    from briefing.core.resolve import Entity, Resolution
-    from briefing.core.stories import Story
+    from briefing.core.sources.files import SourceFile
+    from briefing.core.stories.grouping import Story
 
 Progress = Callable[[int, int], None]
 # Analyses are written in transactions of this many articles: a crash loses at most these.
@@ -63,7 +63,7 @@ class Workspace:
     @cached_property
     def analyser(self) -> Analyser:
         """The spaCy step (spaCy itself loads on first use)."""
-        from briefing.core.nlp import Analyser
+        from briefing.core.analysis.analyser import Analyser
 
         config = self.config
         return Analyser(config.pipeline, batch_size=config.batch_size, processes=config.processes)
@@ -119,7 +119,7 @@ class Workspace:
         Returns:
             The articles the sources hold, those still to analyse, and the files that failed.
         """
-        from briefing.core.ingest import discover
+        from briefing.core.sources.files import discover
 
         files, errors = discover(self.sources(given))
         ids, self._fresh = self._read(files, errors)
@@ -174,8 +174,8 @@ class Workspace:
         self, files: list[SourceFile], errors: list[IngestError]
     ) -> tuple[list[str], dict[str, Article]]:
         """Read the files that changed since the cache saw them; keep the rest as cached."""
-        from briefing.core.ingest import read_file
-        from briefing.core.readers import READER_VERSION
+        from briefing.core.sources.files import read_file
+        from briefing.core.sources.readers import READER_VERSION
 
         known_files = self.store.files()
         known_ids = self.store.article_ids()
@@ -232,14 +232,14 @@ class Workspace:
 
     def stories(self, ids: Sequence[str]) -> list[Story]:
         """These articles grouped into stories, largest first."""
-        from briefing.core.stories import group
+        from briefing.core.stories.grouping import group
 
         items = self.loaded(ids)
         return group(items, self.resolution(items))
 
     def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
         """The briefing of these articles (those not analysed yet are left out)."""
-        from briefing.core.brief import build_briefing
+        from briefing.core.brief.build import build_briefing
 
         items = self.loaded(ids)
         return build_briefing(items, self.resolution(items), title=title)
@@ -247,7 +247,7 @@ class Workspace:
     def briefing_text(self, ids: Sequence[str], *, title: str | None = None) -> tuple[str, str]:
         """The briefing of these articles: its title, and its Markdown (what the app shows and
         export saves)."""
-        from briefing.core.render import render_briefing
+        from briefing.core.render.markdown import render_briefing
 
         briefing = self.briefing(ids, title=title)
         return briefing.title, render_briefing(briefing)
@@ -258,7 +258,7 @@ class Workspace:
 
     def export_path(self, title: str) -> Path:
         """Where `save` puts a briefing of this title first: `<export dir>/<today>-<slug>.md`."""
-        from briefing.core.export import file_name
+        from briefing.core.render.export import file_name
 
         given = self.config.export_dir
         folder = Path(given) if given else paths.default_export_dir()
@@ -276,14 +276,14 @@ class Workspace:
         Raises:
             OSError: The folder cannot be created or written.
         """
-        from briefing.core.export import save_at
+        from briefing.core.render.export import save_at
 
         return save_at(path or self.export_path(title), markdown, force=force)
 
     def overview(self, ids: Sequence[str]) -> tuple[dict[str, str], Resolution, list[Story]]:
         """What a listing needs of these articles, reading each analysis once: the names its
         filter searches (`entity_names`), one name per actor, and the stories."""
-        from briefing.core.stories import group
+        from briefing.core.stories.grouping import group
 
         items = self.loaded(ids)
         resolution = self.resolution(items)
@@ -301,7 +301,7 @@ class Workspace:
 
     def resolution(self, items: Sequence[tuple[Article, Analysis]]) -> Resolution:
         """Canonical entities across these articles, with the config's alias table."""
-        from briefing.core.resolve import resolve
+        from briefing.core.extract.resolve import resolve
 
         return resolve(
             [(a.id, a.body, analysis) for a, analysis in items], aliases=self.config.aliases
@@ -310,7 +310,7 @@ class Workspace:
     @staticmethod
     def entity_names(items: Sequence[tuple[Article, Analysis]]) -> dict[str, str]:
         """For each article, the names it mentions, as one text to search."""
-        from briefing.core.names import clean
+        from briefing.core.extract.names import clean
 
         return {
             article.id: " ".join(sorted({clean(m.text) for m in analysis.mentions}))
@@ -319,7 +319,7 @@ class Workspace:
 
     def mentioning(self, ids: Sequence[str], entity: Entity) -> set[str]:
         """Which of these articles name `entity`, by its name or any of its aliases."""
-        from briefing.core.names import clean, strip_titles
+        from briefing.core.extract.names import clean, strip_titles
 
         forms = {f.lower() for f in (entity.name, *entity.aliases)}
         return {

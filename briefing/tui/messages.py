@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from briefing.core.extract.resolve import Resolution
     from briefing.core.models import IngestError
-    from briefing.core.resolve import Resolution
-    from briefing.core.store import ArticleSummary
-    from briefing.core.stories import Story
+    from briefing.core.store.cache import ArticleSummary
+    from briefing.core.stories.grouping import Story
 
 
 class ScanDone(Message):

@@ -12,10 +12,10 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from briefing.core.dates import MONTHS, WEEKDAYS
+from briefing.core.extract.dates import MONTHS, WEEKDAYS
+from briefing.core.extract.names import LEADING_CREDIT, is_title
+from briefing.core.extract.places import is_broad
 from briefing.core.models import Mention
-from briefing.core.names import LEADING_CREDIT, is_title
-from briefing.core.places import is_broad
 
 # Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
 _NAME_LABELS = frozenset(

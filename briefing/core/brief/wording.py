@@ -1,16 +1,16 @@
 """How the briefing words what it says: which sentences state something on their own, and
 whether an event is told as its outlet wrote it or retold from who did what, where.
 
-Used by core/brief.py; pure functions of text and events.
+Used by core/brief/build.py; pure functions of text and events.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.core.event_log import Event
-from briefing.core.events import SAY_VERBS
-from briefing.core.resolve import Entity
+from briefing.core.extract.events import Event
+from briefing.core.extract.frames import SAY_VERBS
+from briefing.core.extract.resolve import Entity
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.

@@ -1,7 +1,7 @@
 """How news text writes people's names: titles and roles before them, forms of address,
 and the words a small model runs into them ("Tranquilizing Harambe", "Soyoung Kim SEOUL").
 
-The rules that turn mentions into entities (core/resolve.py) read names through these.
+The rules that turn mentions into entities (core/extract/resolve.py) read names through these.
 """
 
 from __future__ import annotations

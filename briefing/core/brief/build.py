@@ -14,20 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from briefing.core.dates import precise
-from briefing.core.event_log import (
-    Event,
-    article_events,
-    content_stems,
-    lead_end,
-    main_event,
-    stem,
-    verb_stem,
-)
-from briefing.core.mentions import reports
-from briefing.core.models import Analysis, Article
-from briefing.core.resolve import Resolution
-from briefing.core.wording import (
+from briefing.core.brief.wording import (
     CUT_SHORT,
     EMBEDDED,
     ENDED,
@@ -40,6 +27,19 @@ from briefing.core.wording import (
     stands_alone,
     what_was_said,
 )
+from briefing.core.extract.dates import precise
+from briefing.core.extract.events import (
+    Event,
+    article_events,
+    content_stems,
+    lead_end,
+    main_event,
+    stem,
+    verb_stem,
+)
+from briefing.core.extract.mentions import reports
+from briefing.core.extract.resolve import Resolution
+from briefing.core.models import Analysis, Article
 
 STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been being are it its "

@@ -24,8 +24,8 @@ from briefing.errors import CacheError
 # written: creating their classes takes ~5 ms that the app's first paint (a listing of
 # summaries) does not need.
 if TYPE_CHECKING:
-    from briefing.core.ingest import SourceFile
     from briefing.core.models import Analysis, Article
+    from briefing.core.sources.files import SourceFile
 
 SCHEMA_VERSION = 1
 CACHE_FILE = "cache.sqlite3"
@@ -299,7 +299,7 @@ class Store:
 
     def analysis(self, article_id: str, fingerprint: str) -> Analysis | None:
         """The cached analysis of one article, or None."""
-        from briefing.core.codec import decode_analysis
+        from briefing.core.store.codec import decode_analysis
 
         row = self._db.execute(
             "SELECT data FROM analyses WHERE article_id = ? AND fingerprint = ?",
@@ -309,7 +309,7 @@ class Store:
 
     def analyses(self, ids: Sequence[str], fingerprint: str) -> dict[str, Analysis]:
         """The cached analyses of many articles at once, by id (missing ones left out)."""
-        from briefing.core.codec import decode_analysis
+        from briefing.core.store.codec import decode_analysis
 
         found: dict[str, Analysis] = {}
         for chunk in _chunks(ids, 900):
@@ -357,7 +357,7 @@ class Store:
 
     def put_analyses(self, fingerprint: str, results: Iterable[tuple[str, Analysis]]) -> None:
         """Store analyses made with this pipeline fingerprint."""
-        from briefing.core.codec import encode_analysis
+        from briefing.core.store.codec import encode_analysis
 
         self._db.executemany(
             "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",

@@ -24,7 +24,7 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
    it goes with, not an organisation.
 
 How the text writes a person's name (titles, roles, forms of address, words run into it) is
-read in core/names.py.
+read in core/extract/names.py.
 """
 
 from __future__ import annotations
@@ -35,8 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.core.models import Analysis, Mention
-from briefing.core.names import (
+from briefing.core.extract.names import (
     ROLE_WORDS,
     addressed_surnames,
     clean,
@@ -50,7 +49,8 @@ from briefing.core.names import (
     strip_titles,
     titled_name,
 )
-from briefing.core.places import state_name
+from briefing.core.extract.places import state_name
+from briefing.core.models import Analysis, Mention
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
@@ -383,7 +383,7 @@ def _group(
 
 
 def _vote_labels(items: list[_Item]) -> None:
-    """One label per name across the selection, as within an article (core/mentions.py):
+    """One label per name across the selection, as within an article (core/extract/mentions.py):
     the one given most often, among those that are not a person's. "Croydon", a place 31
     times and an organisation 7 times in one story's articles, is a place."""
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)

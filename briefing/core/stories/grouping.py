@@ -18,9 +18,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.core.extract.resolve import Resolution
 from briefing.core.models import Analysis, Article
-from briefing.core.resolve import Resolution
-from briefing.core.text import without_kicker
+from briefing.core.sources.text import without_kicker
 
 STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been are it its this "

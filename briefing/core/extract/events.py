@@ -10,15 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.core.dates import precise, relative_day
-from briefing.core.dates import resolve as resolve_date
-from briefing.core.events import SAY_VERBS
-from briefing.core.mentions import SIDE_TAKEN, reports, signs
+from briefing.core.extract.dates import precise, relative_day
+from briefing.core.extract.dates import resolve as resolve_date
+from briefing.core.extract.frames import SAY_VERBS
+from briefing.core.extract.mentions import SIDE_TAKEN, reports, signs
+from briefing.core.extract.names import clean
+from briefing.core.extract.places import is_broad, is_specific
+from briefing.core.extract.resolve import Entity, Resolution
 from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
-from briefing.core.names import clean
-from briefing.core.places import is_broad, is_specific
-from briefing.core.resolve import Entity, Resolution
-from briefing.core.text import is_title_case
+from briefing.core.sources.text import is_title_case
 
 # The main event is looked for in the lead: the headline (when the body starts with it), the
 # standfirst and the first paragraph's sentences.

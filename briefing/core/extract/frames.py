@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from briefing.core.dates import Tense
+from briefing.core.extract.dates import Tense
+from briefing.core.extract.names import ROLE_WORDS
 from briefing.core.models import DateMention, EventFrame, Phrase
-from briefing.core.names import ROLE_WORDS
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.models import Article, IngestError
-from briefing.core.readers import (
+from briefing.core.sources.readers import (
     Draft,
     finish,
     json_records,
@@ -19,7 +19,7 @@ from briefing.core.readers import (
     read_markdown,
     read_text,
 )
-from briefing.core.text import ReadError, decode
+from briefing.core.sources.text import ReadError, decode
 
 Reader = Callable[[str, str], list[Draft]]
 READERS: dict[str, Reader] = {

@@ -1,7 +1,7 @@
 """The spaCy step: load the pipeline lazily, once; analyse texts in batches into plain data.
 
 Nothing here imports spaCy at module level; which pipeline and its fingerprint are read
-from its `meta.json` by `core/pipeline.py`.
+from its `meta.json` by `core/analysis/pipeline.py`.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from briefing.core.dates import resolve as resolve_date
-from briefing.core.events import dateline, governing_verb, tense_of
-from briefing.core.events import extract as extract_events
-from briefing.core.mentions import corroborated
+from briefing.core.analysis.pipeline import pipeline_info
+from briefing.core.extract.dates import resolve as resolve_date
+from briefing.core.extract.frames import dateline, governing_verb, tense_of
+from briefing.core.extract.frames import extract as extract_events
+from briefing.core.extract.mentions import corroborated
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
-from briefing.core.pipeline import pipeline_info
-from briefing.core.text import is_title_case
+from briefing.core.sources.text import is_title_case
 from briefing.errors import PipelineError
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def _load(name: str) -> Language:
     pipeline_info(name)  # a clear error before spaCy's own, for a name that is not installed
     import spacy
 
-    from briefing.core import spacy_rules
+    from briefing.core.analysis import spacy_rules
 
     try:
         nlp = spacy.load(name)

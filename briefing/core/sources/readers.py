@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from briefing.core.dates import MONTHS
+from briefing.core.extract.dates import MONTHS
 from briefing.core.models import Article
-from briefing.core.text import (
+from briefing.core.sources.text import (
     ReadError,
     first_sentence,
     looks_like_headline,

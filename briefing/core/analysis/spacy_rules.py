@@ -13,9 +13,9 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from briefing.core.mentions import consistent
+from briefing.core.extract.mentions import consistent
 from briefing.core.models import Mention
-from briefing.core.text import is_title_case
+from briefing.core.sources.text import is_title_case
 
 PARAGRAPHS = "briefing_paragraphs"
 

@@ -1,0 +1,1 @@
+"""The briefing: facts, the bottom line, key points, actors, timeline and changes."""

@@ -1,0 +1,1 @@
+"""Extraction: names, dates, places, event frames and each article's main event."""

@@ -1,0 +1,1 @@
+"""Rendering and export: a briefing as Markdown, and saving it."""

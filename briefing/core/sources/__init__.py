@@ -1,0 +1,1 @@
+"""Reading sources: finding article files and reading each format into an `Article`."""

@@ -1,0 +1,1 @@
+"""The store: the SQLite cache of articles, analyses and file stats."""

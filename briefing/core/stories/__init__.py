@@ -1,0 +1,1 @@
+"""Stories: the articles that report the same real-world event, grouped."""
