@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.config import Config, init_config, load_config
-from briefing.core.extract.events import Event, article_events, main_event, timeline
-from briefing.core.models import SyncReport
+from briefing.core.models import Event, SyncReport
 from briefing.errors import BriefingError
 from briefing.printable import printable, printable_lines
 
@@ -83,12 +82,12 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
-def _resolved(args: argparse.Namespace) -> tuple[SyncReport, list[Any], Any]:
+def _resolved(args: argparse.Namespace) -> tuple[SyncReport, Any, list[Any], Any]:
     """Sync, then load the articles with their analyses and name each actor once."""
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
         items = ws.loaded(ws.ids)
-        return report, items, ws.resolution(items)
+        return report, ws, items, ws.resolution(items)
 
 
 def _event_json(event: Event) -> dict[str, Any]:
@@ -99,7 +98,7 @@ def _event_json(event: Event) -> dict[str, Any]:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     labels = _load(args).labels
-    report, items, resolution = _resolved(args)
+    report, _, items, resolution = _resolved(args)
     paths = {article.id: article.path for article, _ in items}
     entities = [e for e in resolution.entities if e.label in labels]
     if args.json:
@@ -133,12 +132,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    report, items, resolution = _resolved(args)
-    events = [e for a, analysis in items for e in article_events(a, analysis, resolution)]
+    report, ws, items, resolution = _resolved(args)
+    events = [e for a, analysis in items for e in ws.events(a, analysis, resolution)]
     if args.json:
         _print_json([_event_json(e) for e in events])
         return _exit_code(report)
-    for e in timeline(events):
+    for e in ws.timeline(events):
         place = f" in {e.where}" if e.where and not e.where_from_dateline else ""
         line = f"{e.when_date}  {e.who or '?'} {e.what}{place}  [{Path(e.path).name}]"
         print(printable(line))
@@ -147,10 +146,10 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_analyse(args: argparse.Namespace) -> int:
     out: list[dict[str, Any]] = []
-    report, items, resolution = _resolved(args)
+    report, ws, items, resolution = _resolved(args)
     for article, analysis in items:
         body = article.body
-        main = main_event(article, analysis, resolution)
+        main = ws.main_event(article, analysis, resolution)
         out.append(
             {
                 "id": article.id,
@@ -166,7 +165,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
                     {"start": s.start, "end": s.end, "text": body[s.start : s.end]}
                     for s in analysis.sentences
                 ],
-                "events": [_event_json(e) for e in article_events(article, analysis, resolution)],
+                "events": [_event_json(e) for e in ws.events(article, analysis, resolution)],
                 "main_event": None
                 if main is None
                 else {

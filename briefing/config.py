@@ -158,15 +158,6 @@ def _resolve_path(value: str, base: Path) -> str:
     return str(path if path.is_absolute() else base / path)
 
 
-def parse_config(text: str, path: Path) -> Config:
-    """Build a Config from YAML text; `path` names the file in errors and anchors relative paths.
-
-    Raises:
-        ConfigError: The YAML is broken, or a key is unknown or has a bad value.
-    """
-    return _from_data(_parse(text, path), path, text)
-
-
 def _parse(text: str, path: Path) -> Any:
     try:
         return parse_yaml(text)

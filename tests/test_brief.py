@@ -16,7 +16,7 @@ from briefing.config import Config
 from briefing.core.brief.build import _words
 from briefing.core.brief.wording import is_statement, place_words, preposition, stands_alone
 from briefing.core.models import Article
-from briefing.core.render.export import save_new, slug
+from briefing.core.render.export import file_name, save_at, slug
 from briefing.core.render.markdown import render_briefing
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
@@ -148,7 +148,7 @@ def test_brief_json(capsys: pytest.CaptureFixture[str]) -> None:
 )
 def test_export_names_stay_in_their_folder(tmp_path: Path, title: str) -> None:
     folder = tmp_path / "out"
-    path = save_new(folder, "2021-09-08", title, "text\n")
+    path = save_at(folder / file_name("2021-09-08", title), "text\n")
     assert path.parent == folder and path.read_text() == "text\n"
     assert re.fullmatch(r"2021-09-08-[a-z0-9-]{1,60}\.md", path.name)
     assert slug(title) == slug(title).strip("-")

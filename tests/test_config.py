@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import Config, init_config, load_config, parse_config, template
+from briefing.config import Config, init_config, load_config, template
 from briefing.errors import ConfigError
 from briefing.yamlfile import ParsedFiles
 
@@ -58,14 +58,18 @@ def test_broken_yaml_names_line(tmp_path: Path) -> None:
 
 def test_not_a_mapping(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="expected a mapping"):
-        parse_config("- a\n- b\n", tmp_path / "c.yaml")
+        path = tmp_path / "c.yaml"
+        path.write_text("- a\n- b\n")
+        load_config(path)
 
 
 def test_template_lists_every_key_and_loads_as_defaults(tmp_path: Path) -> None:
     text = template()
     for name in Config.__dataclass_fields__:
         assert f"\n{name}:" in text
-    assert parse_config(text, tmp_path / "c.yaml") == Config()
+    path = tmp_path / "c.yaml"
+    path.write_text(text)
+    assert load_config(path) == Config()
 
 
 def test_init_never_overwrites(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.extract.dates import precise, relative_day, resolve
+from briefing.core.extract.dates import relative_day, resolve
+from briefing.core.when import precise
 
 
 @pytest.mark.parametrize(

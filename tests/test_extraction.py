@@ -8,10 +8,10 @@ import pytest
 
 from briefing.config import Config
 from briefing.core.analysis.analyser import Analyser
-from briefing.core.extract.events import Event, article_events, main_event, timeline
+from briefing.core.extract.events import article_events, main_event, timeline
 from briefing.core.extract.names import own_role, role_before
-from briefing.core.extract.resolve import Entity, Resolution, resolve
-from briefing.core.models import Analysis, Article
+from briefing.core.extract.resolve import organisation_described, resolve
+from briefing.core.models import Analysis, Article, Entity, Event, Resolution
 from briefing.core.workspace import Workspace
 
 
@@ -897,9 +897,9 @@ def test_a_description_that_fits_two_organisations_names_neither(analyser: Analy
         "released the names of the victims, and the Ministry of Defence said so too."
     )
     _, _, resolution = _read(analyser, text, "2016-11-12")
-    assert resolution.described("a", "police") is None
-    assert resolution.described("a", "the Ministry").name == "Ministry of Defence"  # type: ignore[union-attr]
-    assert resolution.described("a", "the transport police") is None  # one word only
+    assert organisation_described(resolution, "a", "police") is None
+    assert organisation_described(resolution, "a", "the Ministry").name == "Ministry of Defence"  # type: ignore[union-attr]
+    assert organisation_described(resolution, "a", "the transport police") is None  # one word only
 
 
 def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> None:

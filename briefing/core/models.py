@@ -6,6 +6,7 @@ into JSON with `dataclasses.asdict`, and never needs spaCy to be imported.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -154,3 +155,189 @@ class SyncReport:
     def summary(self) -> str:
         """The one-line summary the CLI prints last."""
         return f"{self.analysed} analysed, {self.cached} from cache, {self.failed} failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """The list data of an article, without its body: what a listing needs."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    source: str
+    url: str
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An actor, organisation or place under one canonical name.
+
+    Attributes:
+        name: The canonical name.
+        label: The spaCy label most of its mentions carry (PERSON, ORG, GPE ...).
+        aliases: Every other form it is named by.
+        role: The role or title the text gives it most ("Prime Minister"), or None.
+        roles: Every role the text gives it.
+        mentions: How many times it is mentioned.
+        articles: Ids of the articles that mention it.
+    """
+
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    role: str | None
+    roles: tuple[str, ...]
+    mentions: int
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The entities of a selection, and which entity each mention belongs to."""
+
+    entities: tuple[Entity, ...]
+    by_mention: dict[tuple[str, int, int], int]
+    # (article, end) -> entity indexes of mentions ending there: finds "the envoy X" by X.
+    by_end: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+    # article -> entity index of each of its mentions (the entity list of one article).
+    by_article: dict[str, list[int]] = field(default_factory=dict)
+    # article -> head word -> its organisations with that head word; filled as asked.
+    org_heads: dict[str, dict[str, set[int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def in_article(self, article_id: str) -> list[tuple[Entity, int]]:
+        """The entities one article names, with how often it names each, most first."""
+        counts: Counter[int] = Counter(self.by_article.get(article_id, ()))
+        return [
+            (self.entities[i], n) for i, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
+        ]
+
+    def entity_at(self, article_id: str, start: int, end: int) -> Entity | None:
+        """The entity a span names: a mention at exactly these offsets, or one that ends the
+        span ("the visiting envoy Nikolay Kudashev"); a modifier inside it ("the Russian
+        ambassador") does not name it."""
+        index = self.by_mention.get((article_id, start, end))
+        if index is None:
+            ending = self.by_end.get((article_id, end))
+            index = ending[0] if ending else None
+        return None if index is None else self.entities[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A group of articles about one event.
+
+    Attributes:
+        id: A short, stable id (a hash of the member article ids).
+        title: The headline of the article most typical of the story (no "BREAKING NEWS:").
+        first_date: The earliest article date, or None.
+        last_date: The latest article date, or None.
+        articles: Member article ids, oldest first.
+        paths: Their paths, in the same order.
+        actors: The canonical names its articles share most.
+    """
+
+    id: str
+    title: str
+    first_date: str | None
+    last_date: str | None
+    articles: tuple[str, ...]
+    paths: tuple[str, ...]
+    actors: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event, with canonical names and its source.
+
+    Attributes:
+        when_date: The day (YYYY-MM-DD) it happened, or the first day of a wider span.
+        when_from_article: True when the sentence gives no date and `when_date` is the
+            article's publication date instead.
+        where_from_dateline: True when the place is the article's dateline, not the sentence.
+        kind: "verb" (a clause), "noun" (an event noun), or "headline": a main event whose
+            headline no event could be read from, so `action` is the headline itself.
+    """
+
+    article: str
+    path: str
+    sentence: str
+    who: str | None
+    action: str
+    whom: str | None
+    where: str | None
+    where_from_dateline: bool
+    when: str | None
+    when_date: str | None
+    when_end: str | None
+    when_granularity: str | None
+    when_from_article: bool
+    topic: str | None
+    said_by: str | None
+    kind: str
+    link: str | None
+
+    @property
+    def what(self) -> str:
+        """The predicate with its other party: "held extensive talks with Ajit K. Doval"."""
+        if not self.whom or self.link == "":
+            return self.action
+        return " ".join(w for w in (self.action, self.link, self.whom) if w)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article, numbered as the briefing cites it."""
+
+    number: int
+    date: str | None
+    title: str
+    source: str
+    path: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A statement with the numbers of the sources that report it."""
+
+    text: str
+    citations: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A timeline entry or a change: a date (with granularity) and a cited statement."""
+
+    date: str
+    end: str | None
+    granularity: str
+    text: str
+    citations: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A key actor: canonical name, label, role, and how widely named."""
+
+    name: str
+    label: str
+    role: str | None
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything the briefing says, as data (rendered by `render.render_briefing`)."""
+
+    title: str
+    bottom_line: Point | None
+    key_points: tuple[Point, ...]
+    actors: tuple[Actor, ...]
+    timeline: tuple[Dated, ...]
+    changes: tuple[Dated, ...]
+    sources: tuple[Source, ...]

@@ -19,17 +19,25 @@ from typing import TYPE_CHECKING
 from briefing import paths
 from briefing.config import Config
 from briefing.core.analysis.pipeline import fingerprint
-from briefing.core.store.cache import ArticleSummary, FileEntry, Store, newest_first
+from briefing.core.models import (
+    Analysis,
+    Article,
+    ArticleSummary,
+    Briefing,
+    Entity,
+    Event,
+    IngestError,
+    Resolution,
+    Story,
+    SyncReport,
+)
+from briefing.core.store.cache import FileEntry, Store, newest_first
 
 # Readers, extractors and the briefing are imported where they are used: a warm start that
 # only lists the cache needs none of them, and the app's first paint waits for every import.
 if TYPE_CHECKING:
     from briefing.core.analysis.analyser import Analyser
-    from briefing.core.brief.build import Briefing
-    from briefing.core.extract.resolve import Entity, Resolution
-    from briefing.core.models import Analysis, Article, IngestError, SyncReport
     from briefing.core.sources.files import SourceFile
-    from briefing.core.stories.grouping import Story
 
 Progress = Callable[[int, int], None]
 # Analyses are written in transactions of this many articles: a crash loses at most these.
@@ -162,8 +170,6 @@ class Workspace:
         Returns:
             How many articles were analysed, found in the cache, and which files failed.
         """
-        from briefing.core.models import SyncReport
-
         scan = self.scan(given)
         self.analyse(scan.todo, progress)
         return SyncReport(
@@ -306,6 +312,27 @@ class Workspace:
         return resolve(
             [(a.id, a.body, analysis) for a, analysis in items], aliases=self.config.aliases
         )
+
+    @staticmethod
+    def events(article: Article, analysis: Analysis, resolution: Resolution) -> list[Event]:
+        """One article's events, each actor under its canonical name."""
+        from briefing.core.extract.events import article_events
+
+        return article_events(article, analysis, resolution)
+
+    @staticmethod
+    def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> Event | None:
+        """What one article reports above all: who did what, when, where."""
+        from briefing.core.extract.events import main_event
+
+        return main_event(article, analysis, resolution)
+
+    @staticmethod
+    def timeline(events: Sequence[Event]) -> list[Event]:
+        """These events in the order they happened."""
+        from briefing.core.extract.events import timeline
+
+        return timeline(events)
 
     @staticmethod
     def entity_names(items: Sequence[tuple[Article, Analysis]]) -> dict[str, str]:

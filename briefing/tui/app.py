@@ -40,9 +40,7 @@ if TYPE_CHECKING:
 
     from textual.widgets import Tabs
 
-    from briefing.core.extract.resolve import Resolution
-    from briefing.core.store.cache import ArticleSummary
-    from briefing.core.stories.grouping import Story
+    from briefing.core.models import ArticleSummary, Resolution, Story
 
 PANES = ("list-pane", "article-pane", "briefing-pane")
 NARROW = 100  # columns under which the panes become tabs

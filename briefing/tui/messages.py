@@ -10,10 +10,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from briefing.core.extract.resolve import Resolution
-    from briefing.core.models import IngestError
-    from briefing.core.store.cache import ArticleSummary
-    from briefing.core.stories.grouping import Story
+    from briefing.core.models import ArticleSummary, IngestError, Resolution, Story
 
 
 class ScanDone(Message):

@@ -160,11 +160,6 @@ class Analyser:
             self._nlp = _load(self.name)
         return self._nlp
 
-    @property
-    def is_loaded(self) -> bool:
-        """Whether this process has loaded the pipeline."""
-        return self._nlp is not None
-
     def processes_for(self, words: int) -> int:
         """How many processes to use for `words` words of text."""
         if self.processes:

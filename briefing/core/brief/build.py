@@ -8,7 +8,6 @@ Deterministic: the same articles give the same briefing. Facts repeated across a
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -27,27 +26,24 @@ from briefing.core.brief.wording import (
     stands_alone,
     what_was_said,
 )
-from briefing.core.extract.dates import precise
-from briefing.core.extract.events import (
-    Event,
-    article_events,
-    content_stems,
-    lead_end,
-    main_event,
-    stem,
-    verb_stem,
-)
+from briefing.core.extract.events import article_events, lead_end, main_event
 from briefing.core.extract.mentions import reports
-from briefing.core.extract.resolve import Resolution
-from briefing.core.models import Analysis, Article
-
-STOPWORDS = frozenset(
-    "a an the of in on at to and or for by with from as is was were be been being are it its "
-    "this that these those he she they his her their them we our you your i which who whom "
-    "whose what when where how also had has have not no but if than then there here into over "
-    "after before about said says say will would could should may might can do did does more "
-    "most such other both two one while during under between against up out so".split()
+from briefing.core.models import (
+    Actor,
+    Analysis,
+    Article,
+    Briefing,
+    Dated,
+    Event,
+    Point,
+    Resolution,
+    Source,
 )
+from briefing.core.similarity import cosine, tfidf, unit
+from briefing.core.vocab import FACT_STOPWORDS, FILLERS, OBJECT_PRONOUNS, OPENING_PRONOUNS
+from briefing.core.when import long_date, precise
+from briefing.core.words import content_stems, stem, verb_stem
+
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
 CONTAINED = 0.7  # share of a sentence's weight in a longer one that says the same and more
 MIN_CONTAINED = 4  # content words a sentence needs for that test
@@ -55,12 +51,6 @@ COMPARED = 4  # members of a group of sentences a new sentence is compared with
 CANDIDATES = 48  # groups a new sentence is compared with, at most (see `_facts`)
 RECENT_GROUPS = 64  # the last groups holding a word, which a sentence with it may join
 MAX_POINTS = 8
-# Sentences that open so mean little out of their article ("He had a meeting", "I don't
-# think she made it": a witness's words).
-PRONOUNS = frozenset(
-    {"he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "i", "we",
-     "my", "our"}
-)  # fmt: skip
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 MAX_TIMELINE = 12
 BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
@@ -72,64 +62,9 @@ CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles re
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """An article, numbered as the briefing cites it."""
-
-    number: int
-    date: str | None
-    title: str
-    source: str
-    path: str
-    url: str
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A statement with the numbers of the sources that report it."""
-
-    text: str
-    citations: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """A timeline entry or a change: a date (with granularity) and a cited statement."""
-
-    date: str
-    end: str | None
-    granularity: str
-    text: str
-    citations: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """A key actor: canonical name, label, role, and how widely named."""
-
-    name: str
-    label: str
-    role: str | None
-    mentions: int
-    articles: int
-
-
-@dataclass(frozen=True, slots=True)
-class Briefing:
-    """Everything the briefing says, as data (rendered by `render.render_briefing`)."""
-
-    title: str
-    bottom_line: Point | None
-    key_points: tuple[Point, ...]
-    actors: tuple[Actor, ...]
-    timeline: tuple[Dated, ...]
-    changes: tuple[Dated, ...]
-    sources: tuple[Source, ...]
-
-
 def _words(text: str) -> list[str]:
     """The content words, without their common endings ("removes", "removed": "remov")."""
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in FACT_STOPWORDS]
 
 
 @dataclass
@@ -148,16 +83,8 @@ def _vectors(sentences: list[tuple[Article, int, str]]) -> list[_Sentence]:
     n = len(bags)
     out = []
     for (article, index, text), bag in zip(sentences, bags, strict=True):
-        weights = {w: c * math.log(1 + n / df[w]) for w, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        out.append(_Sentence(article, index, text, {w: v / norm for w, v in weights.items()}))
+        out.append(_Sentence(article, index, text, tfidf(bag, df, n)))
     return out
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
 def _likeness(a: dict[str, float], b: dict[str, float]) -> float:
@@ -304,12 +231,6 @@ def _sources(
         Source(n, a.date, a.title, a.source, a.path, a.url) for n, a in enumerate(ordered, 1)
     )
     return sources, {a.id: n for n, a in enumerate(ordered, 1)}
-
-
-def long_date(value: str) -> str:
-    """ "2021-09-08" as "8 September 2021"."""
-    day = dt.date.fromisoformat(value)
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def _bottom_line(
@@ -466,24 +387,11 @@ def _timeline(
     return tuple(out)
 
 
-# What a predicate may end on without saying what it acts on ("put forward which").
-_PRONOUNS = frozenset(
-    "it one this that these those them him her us me you he she they we i which who whom "
-    "what".split()
-)
-# Words that fill out a predicate without saying what it does to what: auxiliaries and
-# pronouns ("is allowing", "boasts one", "hired he" misparsed).
-_FILLERS = _PRONOUNS | frozenset(
-    "is are was were be been being has have had will would can could shall should may might "
-    "must do does did some all any so there here".split()
-)
-
-
 def _bare(what: str) -> bool:
     """Whether a predicate is a verb alone, but for auxiliaries and pronouns, or ends on a
     pronoun ("put forward which")."""
     words = what.lower().split()
-    return len([w for w in words if w not in _FILLERS]) < 2 or words[-1] in _PRONOUNS
+    return len([w for w in words if w not in FILLERS]) < 2 or words[-1] in OBJECT_PRONOUNS
 
 
 def _first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
@@ -556,13 +464,12 @@ def build_briefing(
     centroid: Counter[str] = Counter()
     for sentence in sentences:
         centroid.update(sentence.vector)
-    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
-    unit = {w: v / norm for w, v in centroid.items()}
+    central = unit(centroid)
     for sentence in sentences:
-        sentence.score = CENTRAL * _cosine(sentence.vector, unit) + (1 - CENTRAL) / (
+        sentence.score = CENTRAL * cosine(sentence.vector, central) + (1 - CENTRAL) / (
             1 + sentence.index
         )
-        if sentence.text.split(maxsplit=1)[0].lower() in PRONOUNS:
+        if sentence.text.split(maxsplit=1)[0].lower() in OPENING_PRONOUNS:
             sentence.score -= 0.3  # "He had a meeting ..." means little out of its article
     events = [(a, article_events(a, x, resolution)) for a, x in ordered]
     facts = _same_events(_facts(sentences), events, {e.name for e in resolution.entities})
@@ -575,7 +482,7 @@ def build_briefing(
     if bottom is not None:
         # The bottom line says its sentence's fact already: not again as a key point.
         said = _vectors([(ordered[0][0], 0, bottom[1].sentence)])[0].vector
-        ranked = [g for g in ranked if max(_cosine(said, s.vector) for s in g) < SAME_FACT]
+        ranked = [g for g in ranked if max(cosine(said, s.vector) for s in g) < SAME_FACT]
     points = []
     for group in ranked[:max_points]:
         lead = max(group, key=lambda s: (s.score, -number[s.article.id]))

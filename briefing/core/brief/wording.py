@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.events import Event
-from briefing.core.extract.frames import SAY_VERBS
-from briefing.core.extract.resolve import Entity
+from briefing.core.models import Entity, Event
+from briefing.core.vocab import SAY_VERBS
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.

@@ -16,19 +16,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.core.vocab import MONTHS, WEEKDAYS
+
 Tense = Literal["past", "present", "future"]
 Granularity = Literal["day", "week", "month", "year", "range"]
 
-MONTHS = {
-    name: number
-    for number in range(1, 13)
-    for name in (
-        calendar.month_name[number].lower(),
-        calendar.month_abbr[number].lower(),
-    )
-}
-MONTHS["sept"] = 9
-WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:,?\s*(?P<year>(?:1[89]|20)\d\d)\b)?"
@@ -98,16 +90,6 @@ class DateValue:
 
 
 UNRESOLVED = DateValue(None, None, None)
-
-
-def precise(granularity: str | None, value: str | None, end: str | None) -> bool:
-    """Whether a date says when to the day or nearly: a day, or a range of at most a week
-    ("7-8 September", "the last four days"; not "the past 40 years")."""
-    if granularity == "day":
-        return True
-    if granularity != "range" or not value or not end:
-        return False
-    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(value)).days <= 7
 
 
 def _span(start: dt.date, end: dt.date, granularity: Granularity) -> DateValue:

@@ -7,18 +7,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
-from briefing.core.extract.dates import precise, relative_day
+from briefing.core.extract.dates import relative_day
 from briefing.core.extract.dates import resolve as resolve_date
-from briefing.core.extract.frames import SAY_VERBS
 from briefing.core.extract.mentions import SIDE_TAKEN, reports, signs
 from briefing.core.extract.names import clean
 from briefing.core.extract.places import is_broad, is_specific
-from briefing.core.extract.resolve import Entity, Resolution
-from briefing.core.models import Analysis, Article, DateMention, EventFrame, Mention, Phrase
+from briefing.core.extract.resolve import organisation_described
+from briefing.core.models import (
+    Analysis,
+    Article,
+    DateMention,
+    Entity,
+    Event,
+    EventFrame,
+    Mention,
+    Phrase,
+    Resolution,
+)
 from briefing.core.sources.text import is_title_case
+from briefing.core.vocab import ACTOR_LABELS, SAY_VERBS
+from briefing.core.when import precise
+from briefing.core.words import stems
 
 # The main event is looked for in the lead: the headline (when the body starts with it), the
 # standfirst and the first paragraph's sentences.
@@ -28,46 +39,6 @@ MIN_LEAD_WORDS = 3  # a shorter "sentence" is a scrap of the page, not part of t
 # sentence to be telling the same news.
 SAME_NEWS = 2
 AFTER_LEAD = 2  # sentences after the lead that may give its news's town
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One event, with canonical names and its source.
-
-    Attributes:
-        when_date: The day (YYYY-MM-DD) it happened, or the first day of a wider span.
-        when_from_article: True when the sentence gives no date and `when_date` is the
-            article's publication date instead.
-        where_from_dateline: True when the place is the article's dateline, not the sentence.
-        kind: "verb" (a clause), "noun" (an event noun), or "headline": a main event whose
-            headline no event could be read from, so `action` is the headline itself.
-    """
-
-    article: str
-    path: str
-    sentence: str
-    who: str | None
-    action: str
-    whom: str | None
-    where: str | None
-    where_from_dateline: bool
-    when: str | None
-    when_date: str | None
-    when_end: str | None
-    when_granularity: str | None
-    when_from_article: bool
-    topic: str | None
-    said_by: str | None
-    kind: str
-    link: str | None
-
-    @property
-    def what(self) -> str:
-        """The predicate with its other party: "held extensive talks with Ajit K. Doval"."""
-        if not self.whom or self.link == "":
-            return self.action
-        return " ".join(w for w in (self.action, self.link, self.whom) if w)
 
 
 def _name(phrase: Phrase | None, article_id: str, resolution: Resolution) -> str | None:
@@ -82,8 +53,8 @@ def _span_name(span: Phrase | Mention, article_id: str, resolution: Resolution) 
 
 def _entity(span: Phrase | Mention, article_id: str, resolution: Resolution) -> Entity | None:
     """The entity a stretch of the article names, or describes ("Police", "the ministry")."""
-    return resolution.entity_at(article_id, span.start, span.end) or resolution.described(
-        article_id, span.text
+    return resolution.entity_at(article_id, span.start, span.end) or organisation_described(
+        resolution, article_id, span.text
     )
 
 
@@ -253,7 +224,7 @@ def _fill_from_lead(
     if when is not frame.when and when is not None:  # the same action's date: the event's
         changes.update(_dated(when.value, when.end, when.granularity))
     elif event.when is None:
-        news = _stems(article.title) | _stems(frame.action)
+        news = stems(article.title) | stems(frame.action)
         changes.update(_when_from_lead(article, analysis, end, news))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:
@@ -352,7 +323,7 @@ def _when_of_same_action(
     if frame.sentence >= len(analysis.sentences):
         return None
     sentence = analysis.sentences[frame.sentence]
-    words = _stems(article.body[sentence.start : sentence.end])
+    words = stems(article.body[sentence.start : sentence.end])
 
     def recent(date: DateMention | None) -> bool:
         return date is not None and (
@@ -363,7 +334,7 @@ def _when_of_same_action(
     for other in analysis.events:
         if other.sentence >= size or other is frame or not recent(other.when):
             continue
-        count = len(words & _stems(other.action))
+        count = len(words & stems(other.action))
         if count > shared:
             best, shared = other.when, count
     if best is not None:
@@ -375,7 +346,7 @@ def _when_of_same_action(
         own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
         if own is None or own == sentence:
             continue
-        count = len(words & _stems(article.body[own.start : own.end]))
+        count = len(words & stems(article.body[own.start : own.end]))
         if count > shared:
             best, shared = date, count
     return best
@@ -387,44 +358,6 @@ def _inside(day: DateMention, span: DateMention) -> bool:
         return False
     width = {"year": 4, "month": 7}.get(span.granularity or "")
     return width is not None and day.value[:width] == span.value[:width]
-
-
-def verb_stem(action: str) -> str | None:
-    """What an action does, as one stem: "will be visiting" and "is visiting" are "visit";
-    "did not visit" is "not visit"."""
-    words = action.lower().split()
-    negated = any(w in ("not", "n't", "never") for w in words)
-    for word in words:
-        stems = _stems(word)
-        if stems:
-            stem = next(iter(stems))
-            return f"not {stem}" if negated else stem
-    return None
-
-
-def _stems(text: str) -> set[str]:
-    """The content words of a text without their common endings ("bombing" and "bomb",
-    "meeting" and "meet")."""
-    return set(content_stems(text))
-
-
-def content_stems(text: str) -> list[str]:
-    """The content words of a text in order, without their common endings."""
-    return [
-        stem(word)
-        for word in _WORD.findall(text.lower())
-        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in SAY_VERBS
-    ]
-
-
-@lru_cache(maxsize=1 << 16)  # a selection's words repeat: each is cut once
-def stem(word: str) -> str:
-    """A lower-case word without its common ending, three letters or more left: "bombing"
-    and "bombed" are "bomb"."""
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
 
 
 # The last words of a named occasion: a reader dates "at the Brazilian Grand Prix" by it.
@@ -550,13 +483,13 @@ def _tells_the_news(
     with the headline or the event's action ("Clinton made the comments on Saturday" under
     "Hillary Clinton blames Comey letters")."""
     sentence = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
-    return sentence is not None and bool(_stems(article.body[sentence.start : sentence.end]) & news)
+    return sentence is not None and bool(stems(article.body[sentence.start : sentence.end]) & news)
 
 
 def _names_the_news(body: str, date: DateMention, news: set[str]) -> bool:
     """Whether a day is written as the day of the news: "Thursday's meeting" for "meet"."""
     match = _POSSESSIVE.match(body, date.end_char)
-    return match is not None and bool(_stems(match.group(1)) & news)
+    return match is not None and bool(stems(match.group(1)) & news)
 
 
 # Any day will do: only whether a mention could be dated is asked of it.
@@ -616,13 +549,6 @@ def _within_week_before(value: str | None, article_date: str | None) -> bool:
     return dt.timedelta(0) <= gap <= dt.timedelta(days=7)
 
 
-_WORD = re.compile(r"[a-z]+")
-_ENDINGS = ("ings", "ing", "ed", "es", "s")
-_FUNCTION_WORDS = frozenset(
-    "the and for with from that this these those his her its their our your was were has have "
-    "had will would could should can may might not but also who whom which what when where "
-    "into onto over after before about than then there here been being are is".split()
-)
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
 # Beyond the lead, how far back a date may be the news's ("last month"), not its history

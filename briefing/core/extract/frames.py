@@ -20,15 +20,8 @@ from typing import Any
 from briefing.core.extract.dates import Tense
 from briefing.core.extract.names import ROLE_WORDS
 from briefing.core.models import DateMention, EventFrame, Phrase
+from briefing.core.vocab import ACTOR_LABELS, PLACE_LABELS, SAY_VERBS
 
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-SAY_VERBS = frozenset(
-    {"said", "says", "say", "stated", "states", "told", "tells", "announced", "announces",
-     "added", "adds", "noted", "notes", "claimed", "claims", "reported", "reports",
-     "confirmed", "confirms", "warned", "warns", "asserted", "asserts", "declared", "declares",
-     "insisted", "insists", "explained", "explains", "wrote", "writes", "tweeted", "tweets"}
-)  # fmt: skip
 EVENT_NOUNS = frozenset(
     {"call", "calls", "conversation", "conversations", "talks", "meeting", "meetings", "visit",
      "summit", "consultations", "negotiations", "attack", "attacks", "election", "agreement",

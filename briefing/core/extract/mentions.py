@@ -12,16 +12,10 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from briefing.core.extract.dates import MONTHS, WEEKDAYS
 from briefing.core.extract.names import LEADING_CREDIT, is_title
 from briefing.core.extract.places import is_broad
 from briefing.core.models import Mention
-
-# Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
-_NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
-)
-
+from briefing.core.vocab import MONTHS, NAME_LABELS, WEEKDAYS
 
 _NAME_WORD = re.compile(r"[^\s,;:!?\"“”()]+")
 
@@ -34,7 +28,7 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
     later = {m.text.lower(): m.label for m in mentions if m.start >= headline_end}
     kept = []
     for m in mentions:
-        if m.start >= headline_end or m.label not in _NAME_LABELS:
+        if m.start >= headline_end or m.label not in NAME_LABELS:
             kept.append(m)
             continue
         words = [(w.start(), w.end()) for w in _NAME_WORD.finditer(m.text)]
@@ -91,14 +85,14 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not _credited(body, named.start)
-        and (named.label not in _NAME_LABELS or any(c.isupper() for c in named.text))
+        and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
     common = {m.text for m in mentions if m.label == "PERSON" and m.text.isalpha()}
     common = {word for word in common if _common_noun(word, body)}
     mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in common)]
     labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
-        if m.label in _NAME_LABELS and len(m.text) > 1 and m.text[0].isupper():
+        if m.label in NAME_LABELS and len(m.text) > 1 and m.text[0].isupper():
             labels[m.text][m.label] += 1
     if not labels:
         return _apart(mentions)
@@ -112,7 +106,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     kept = []
     for m in mentions:
         covered[m.start : m.end] = b"\1" * (m.end - m.start)
-        label = chosen.get(m.text) if m.label in _NAME_LABELS else None
+        label = chosen.get(m.text) if m.label in NAME_LABELS else None
         kept.append(m if label is None or label == m.label else replace(m, label=label))
     for text, label in chosen.items():
         if label is None or next(_written(body, text.lower()), None) is not None:
@@ -172,12 +166,12 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
     none when what is left is one word that the text gives nowhere else as a name ("Getty
     Images Witnesses described the scene")."""
     account = m.text.find(" (@")
-    if account > 0 and m.label in _NAME_LABELS:
+    if account > 0 and m.label in NAME_LABELS:
         m = Mention(m.text[:account], m.label, m.start, m.start + account)
     side = _SIDE.match(m.text)
-    if side is not None and m.label in _NAME_LABELS and side.end() < len(m.text):
+    if side is not None and m.label in NAME_LABELS and side.end() < len(m.text):
         m = Mention(m.text[side.end() :], m.label, m.start + side.end(), m.end)
-    credit = LEADING_CREDIT.match(m.text) if m.label in _NAME_LABELS else None
+    credit = LEADING_CREDIT.match(m.text) if m.label in NAME_LABELS else None
     if credit is None:
         return m
     start = m.start + credit.end()
@@ -218,7 +212,7 @@ def _whole_in_brackets(m: Mention, body: str, starts: Collection[int]) -> Mentio
     """A name that fills its brackets is named whole: the model stops at "and" in "NCMEC
     (National Center for Missing and Exploited Children)". Not over another name: "(Courtesy
     of Brian Buonassissi)" credits a person. `starts`: where the text's mentions start."""
-    if m.label not in _NAME_LABELS or body[m.start - 1 : m.start] != "(":
+    if m.label not in NAME_LABELS or body[m.start - 1 : m.start] != "(":
         return m
     rest = _REST_IN_BRACKETS.match(body, m.end)
     if rest is None or len(rest[0]) > 60 or any(m.end <= s < rest.end() for s in starts):

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.core.extract.names import (
@@ -50,9 +50,9 @@ from briefing.core.extract.names import (
     titled_name,
 )
 from briefing.core.extract.places import state_name
-from briefing.core.models import Analysis, Mention
+from briefing.core.models import Analysis, Entity, Mention, Resolution
+from briefing.core.vocab import ENTITY_LABELS
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 SLIP = 10  # how much more often a surname tagged otherwise is no slip of the model
 NAMED_SHARE = 10  # a full name used for one in this many mentions names the organisation
@@ -96,77 +96,22 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"
 _ACRONYM = re.compile(r"[A-Z0-9]{2,4}")
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """An actor, organisation or place under one canonical name.
-
-    Attributes:
-        name: The canonical name.
-        label: The spaCy label most of its mentions carry (PERSON, ORG, GPE ...).
-        aliases: Every other form it is named by.
-        role: The role or title the text gives it most ("Prime Minister"), or None.
-        roles: Every role the text gives it.
-        mentions: How many times it is mentioned.
-        articles: Ids of the articles that mention it.
-    """
-
-    name: str
-    label: str
-    aliases: tuple[str, ...]
-    role: str | None
-    roles: tuple[str, ...]
-    mentions: int
-    articles: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """The entities of a selection, and which entity each mention belongs to."""
-
-    entities: tuple[Entity, ...]
-    by_mention: dict[tuple[str, int, int], int]
-    # (article, end) -> entity indexes of mentions ending there: finds "the envoy X" by X.
-    by_end: dict[tuple[str, int], list[int]] = field(default_factory=dict)
-    # article -> entity index of each of its mentions (the entity list of one article).
-    by_article: dict[str, list[int]] = field(default_factory=dict)
-    # article -> head word -> its organisations with that head word; filled as asked.
-    org_heads: dict[str, dict[str, set[int]]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
-
-    def in_article(self, article_id: str) -> list[tuple[Entity, int]]:
-        """The entities one article names, with how often it names each, most first."""
-        counts: Counter[int] = Counter(self.by_article.get(article_id, ()))
-        return [
-            (self.entities[i], n) for i, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
-        ]
-
-    def entity_at(self, article_id: str, start: int, end: int) -> Entity | None:
-        """The entity a span names: a mention at exactly these offsets, or one that ends the
-        span ("the visiting envoy Nikolay Kudashev"); a modifier inside it ("the Russian
-        ambassador") does not name it."""
-        index = self.by_mention.get((article_id, start, end))
-        if index is None:
-            ending = self.by_end.get((article_id, end))
-            index = ending[0] if ending else None
-        return None if index is None else self.entities[index]
-
-    def described(self, article_id: str, text: str) -> Entity | None:
-        """The one organisation of the article that a bare description names by its head
-        noun: "Police" for British Transport Police, "the ministry" for the Ministry of
-        External Affairs. None when the description is more than one word, or fits several."""
-        words = clean(text).lower().split()
-        if len(words) != 1:
-            return None
-        heads = self.org_heads.get(article_id)
-        if heads is None:
-            heads = {}
-            for index in set(self.by_article.get(article_id, ())):
-                if self.entities[index].label == "ORG":
-                    heads.setdefault(_head_word(self.entities[index].name), set()).add(index)
-            self.org_heads[article_id] = heads
-        found = heads.get(words[0], set())
-        return self.entities[next(iter(found))] if len(found) == 1 else None
+def organisation_described(resolution: Resolution, article_id: str, text: str) -> Entity | None:
+    """The one organisation of the article that a bare description names by its head
+    noun: "Police" for British Transport Police, "the ministry" for the Ministry of
+    External Affairs. None when the description is more than one word, or fits several."""
+    words = clean(text).lower().split()
+    if len(words) != 1:
+        return None
+    heads = resolution.org_heads.get(article_id)
+    if heads is None:
+        heads = {}
+        for index in set(resolution.by_article.get(article_id, ())):
+            if resolution.entities[index].label == "ORG":
+                heads.setdefault(_head_word(resolution.entities[index].name), set()).add(index)
+        resolution.org_heads[article_id] = heads
+    found = heads.get(words[0], set())
+    return resolution.entities[next(iter(found))] if len(found) == 1 else None
 
 
 def _head_word(name: str) -> str:

@@ -23,16 +23,6 @@ def file_name(date: str | None, title: str) -> str:
     return f"{date}-{slug(title)}.md" if date else f"{slug(title)}.md"
 
 
-def save_new(folder: Path, date: str | None, title: str, text: str, *, force: bool = False) -> Path:
-    """Write `text` as `<folder>/<date>-<slug>.md`, or `-2`, `-3`... if that name is taken
-    (with `force`, over the first name instead).
-
-    Raises:
-        OSError: The folder cannot be created or written.
-    """
-    return save_at(folder / file_name(date, title), text, force=force)
-
-
 def save_at(path: Path, text: str, *, force: bool = False) -> Path:
     """Write `text` at `path`; if it exists, at `<stem>-2<suffix>`, `-3`... unless `force`.
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.core.brief.build import Briefing, Dated, Point, long_date
+from briefing.core.models import Briefing, Dated, Point
+from briefing.core.when import long_date
 
 # Markup anywhere; what a linkifier reads as a domain, a URL or an address: a dot before a
 # letter or after "www", the second slash of "//", "@".

@@ -17,7 +17,6 @@ from typing import Any
 
 import yaml
 
-from briefing.core.extract.dates import MONTHS
 from briefing.core.models import Article
 from briefing.core.sources.text import (
     ReadError,
@@ -27,6 +26,7 @@ from briefing.core.sources.text import (
     shorten,
     take_credits,
 )
+from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
 READER_VERSION = 6

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.core.models import ArticleSummary
 from briefing.errors import CacheError
 
 # The models and their JSON codec are imported where an article or an analysis is read or
@@ -61,19 +62,6 @@ class FileEntry:
     mtime_ns: int
     reader: int
     ids: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """The list data of an article, without its body: what a listing needs."""
-
-    id: str
-    path: str
-    title: str
-    date: str | None
-    source: str
-    url: str
-    words: int
 
 
 # A file at or under a folder: every path under `path/` sorts between "path/" and "path0"

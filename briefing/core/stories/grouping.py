@@ -18,60 +18,23 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.core.extract.resolve import Resolution
-from briefing.core.models import Analysis, Article
+from briefing.core.models import Analysis, Article, Resolution, Story
+from briefing.core.similarity import tfidf
 from briefing.core.sources.text import without_kicker
+from briefing.core.vocab import ENTITY_LABELS, STORY_STOPWORDS
 
-STOPWORDS = frozenset(
-    "a an the of in on at to and or for by with from as is was were be been are it its this "
-    "that these those he she they his her their them we our you which who what when where how "
-    "also had has have not no but if than then there into over after before about said says "
-    "will would could should may can do did more most new one two".split()
-)
 LEAD_CHARS = 1200  # the title and lead: where a news article says what it is about
 # Similarity from which an article joins a story. At 0.08 a week's shared words (a league's
 # "season", "head coach"; one town's name) chained two events into one story; 0.1 keeps them
 # apart and still joins an outlet's follow-up months later.
 SAME_STORY = 0.1
 ENTITY_WEIGHT = 0.2  # share of the similarity that comes from shared actors and places
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Story:
-    """A group of articles about one event.
-
-    Attributes:
-        id: A short, stable id (a hash of the member article ids).
-        title: The headline of the article most typical of the story (no "BREAKING NEWS:").
-        first_date: The earliest article date, or None.
-        last_date: The latest article date, or None.
-        articles: Member article ids, oldest first.
-        paths: Their paths, in the same order.
-        actors: The canonical names its articles share most.
-    """
-
-    id: str
-    title: str
-    first_date: str | None
-    last_date: str | None
-    articles: tuple[str, ...]
-    paths: tuple[str, ...]
-    actors: tuple[str, ...]
-
-
 def _vector(text: str, df: Counter[str], n: int) -> dict[str, float]:
-    counts = Counter(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
-    weights = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-    return {w: v / norm for w, v in weights.items()}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
+    counts = Counter(w for w in _WORD.findall(text.lower()) if w not in STORY_STOPWORDS)
+    return tfidf(counts, df, n, sublinear=True)
 
 
 @dataclass
@@ -91,7 +54,7 @@ def _docs(items: Sequence[tuple[Article, Analysis]], resolution: Resolution | No
     leads = [a.title + "\n" + a.body[:LEAD_CHARS] for a, _ in items]
     df: Counter[str] = Counter()
     for lead in leads:
-        df.update({w for w in _WORD.findall(lead.lower()) if w not in STOPWORDS})
+        df.update({w for w in _WORD.findall(lead.lower()) if w not in STORY_STOPWORDS})
     docs = []
     for (article, analysis), lead in zip(items, leads, strict=True):
         names: set[str] = set()

@@ -24,7 +24,7 @@ from textual.strip import Strip
 from briefing.printable import printable
 
 if TYPE_CHECKING:
-    from briefing.core.store.cache import ArticleSummary
+    from briefing.core.models import ArticleSummary
 
 ROW_HEIGHT = 2  # date and source on the first line, the title on the second
 

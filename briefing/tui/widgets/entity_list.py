@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
-    from briefing.core.extract.resolve import Entity
+    from briefing.core.models import Entity
 
 
 class EntityList(OptionList):

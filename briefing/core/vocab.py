@@ -1,0 +1,91 @@
+"""One home for the word lists and label sets the steps share.
+
+Each list says what it is for; two lists that look alike serve different tests (the words
+that carry no fact in a sentence, or no news in a whole article), so they are kept apart,
+by name.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+# Month names and abbreviations ("sept" too), lower case -> month number.
+MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (
+        calendar.month_name[number].lower(),
+        calendar.month_abbr[number].lower(),
+    )
+}
+MONTHS["sept"] = 9
+
+# Weekday names, lower case -> Monday 0 ... Sunday 6.
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+
+# The spaCy labels of an actor, organisation, place or occasion: what is resolved.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+
+# Names whose spans a Title Case headline can stretch ("Erie Smashes" read as a person).
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+)
+
+# Labels of what can act in an event: a person, organisation, country or group.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+# Labels of a place an event happens at.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Verbs of reported speech: "X said that ..." is attributed to X.
+SAY_VERBS = frozenset(
+    {"said", "says", "say", "stated", "states", "told", "tells", "announced", "announces",
+     "added", "adds", "noted", "notes", "claimed", "claims", "reported", "reports",
+     "confirmed", "confirms", "warned", "warns", "asserted", "asserts", "declared", "declares",
+     "insisted", "insists", "explained", "explains", "wrote", "writes", "tweeted", "tweets"}
+)  # fmt: skip
+
+# Words that carry no fact: left out of the briefing's sentence vectors.
+FACT_STOPWORDS = frozenset(
+    "a an the of in on at to and or for by with from as is was were be been being are it its "
+    "this that these those he she they his her their them we our you your i which who whom "
+    "whose what when where how also had has have not no but if than then there here into over "
+    "after before about said says say will would could should may might can do did does more "
+    "most such other both two one while during under between against up out so".split()
+)
+
+# Words that carry no news: left out of story grouping's article vectors ("new" too,
+# which every outlet writes).
+STORY_STOPWORDS = frozenset(
+    "a an the of in on at to and or for by with from as is was were be been are it its this "
+    "that these those he she they his her their them we our you which who what when where how "
+    "also had has have not no but if than then there into over after before about said says "
+    "will would could should may can do did more most new one two".split()
+)
+
+# Function words that never tell two actions apart (the main event's stems).
+FUNCTION_WORDS = frozenset(
+    "the and for with from that this these those his her its their our your was were has have "
+    "had will would could should can may might not but also who whom which what when where "
+    "into onto over after before about than then there here been being are is".split()
+)
+
+# Sentences that open so mean little out of their article ("He had a meeting", "I don't
+# think she made it": a witness's words).
+OPENING_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "i", "we",
+     "my", "our"}
+)  # fmt: skip
+
+# What a predicate may end on without saying what it acts on ("put forward which").
+OBJECT_PRONOUNS = frozenset(
+    "it one this that these those them him her us me you he she they we i which who whom "
+    "what".split()
+)
+
+# Words that fill out a predicate without saying what it does to what: auxiliaries and
+# pronouns ("is allowing", "boasts one", "hired he" misparsed).
+FILLERS = OBJECT_PRONOUNS | frozenset(
+    "is are was were be been being has have had will would can could shall should may might "
+    "must do does did some all any so there here".split()
+)
