@@ -41,8 +41,9 @@ def main() -> None:
         ids = list(ws.ids)
         load = median_time(lambda: ws.loaded(ids))
         items = ws.loaded(ids)
-        build = median_time(lambda: build_briefing(items, ws.resolution(items)))
-        briefing = build_briefing(items, ws.resolution(items))
+        facts = median_time(lambda: ws.facts(items))
+        build = median_time(lambda: build_briefing(items, ws.facts(items)))
+        briefing = build_briefing(items, ws.facts(items))
         render = median_time(lambda: render_briefing(briefing))
         total = median_time(lambda: ws.briefing_markdown(ids))
     print(
@@ -51,7 +52,8 @@ def main() -> None:
                 "articles": len(ids),
                 "words": sum(len(a.body.split()) for a, _ in items),
                 "load_s": load,
-                "resolve_and_build_s": build,
+                "facts_s": facts,
+                "facts_and_build_s": build,
                 "render_s": render,
                 "total_from_cache_s": total,
                 "total_over_load": round(total / load, 2) if load else None,

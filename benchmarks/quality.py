@@ -271,6 +271,7 @@ def summary(folder: Path) -> dict[str, Any]:
     from rouge_score import rouge_scorer
 
     from briefing.core.brief.build import build_briefing
+    from briefing.core.extract.facts import selection_facts
     from briefing.core.sources.readers import Draft, finish
 
     clusters = json.loads((folder / "clusters.json").read_text(encoding="utf-8"))
@@ -286,9 +287,8 @@ def summary(folder: Path) -> dict[str, Any]:
             articles.append(finish(Draft(doc["filename"], doc["text"], doc["title"], date)))
         analyses = list(analyser.analyse([a.body for a in articles], [a.date for a in articles]))
         items = list(zip(articles, analyses, strict=True))
-        briefing = build_briefing(
-            items, resolve([(a.id, a.body, x) for a, x in items]), max_points=40
-        )
+        resolution = resolve([(a.id, a.body, x) for a, x in items])
+        briefing = build_briefing(items, selection_facts(items, resolution), max_points=40)
         ours = [p.text for p in briefing.key_points]
         lead_sentences = [doc["sentences"] for doc in cluster["documents"]]
         round_robin = [

@@ -341,3 +341,35 @@ class Briefing:
     timeline: tuple[Dated, ...]
     changes: tuple[Dated, ...]
     sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """What extraction tells of one article, its actors under their canonical names.
+
+    Attributes:
+        events: Every event of the article, in reading order.
+        main_event: The event of its lead that best answers who did what, when, where.
+        lead_end: Where its lead (its first sentences, scraps of the page not counted) ends.
+    """
+
+    events: tuple[Event, ...]
+    main_event: Event | None
+    lead_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Extraction's results for a selection: what the briefing reads, and all it reads of
+    extraction.
+
+    Attributes:
+        resolution: The selection's entities under one canonical name each.
+        articles: Each article's facts, by article id.
+        reporters: Indexes (into `resolution.entities`) of the entities named mostly as who
+            reports the news ("(Reuters) -", "The Telegraph reported"), not as who acts in it.
+    """
+
+    resolution: Resolution
+    articles: dict[str, ArticleFacts]
+    reporters: frozenset[int]

@@ -26,6 +26,7 @@ from briefing.core.models import (
     Briefing,
     Entity,
     Event,
+    Facts,
     IngestError,
     Resolution,
     Story,
@@ -248,7 +249,7 @@ class Workspace:
         from briefing.core.brief.build import build_briefing
 
         items = self.loaded(ids)
-        return build_briefing(items, self.resolution(items), title=title)
+        return build_briefing(items, self.facts(items), title=title)
 
     def briefing_text(self, ids: Sequence[str], *, title: str | None = None) -> tuple[str, str]:
         """The briefing of these articles: its title, and its Markdown (what the app shows and
@@ -312,6 +313,13 @@ class Workspace:
         return resolve(
             [(a.id, a.body, analysis) for a, analysis in items], aliases=self.config.aliases
         )
+
+    def facts(self, items: Sequence[tuple[Article, Analysis]]) -> Facts:
+        """Extraction's results for these articles: one resolution of names, then each
+        article's events, main event and lead (what the briefing reads)."""
+        from briefing.core.extract.facts import selection_facts
+
+        return selection_facts(items, self.resolution(items))
 
     @staticmethod
     def events(article: Article, analysis: Analysis, resolution: Resolution) -> list[Event]:

@@ -26,8 +26,6 @@ from briefing.core.brief.wording import (
     stands_alone,
     what_was_said,
 )
-from briefing.core.extract.events import article_events, lead_end, main_event
-from briefing.core.extract.mentions import reports
 from briefing.core.models import (
     Actor,
     Analysis,
@@ -35,6 +33,7 @@ from briefing.core.models import (
     Briefing,
     Dated,
     Event,
+    Facts,
     Point,
     Resolution,
     Source,
@@ -234,15 +233,16 @@ def _sources(
 
 
 def _bottom_line(
-    items: Sequence[tuple[Article, Analysis]], resolution: Resolution, number: dict[str, int]
+    items: Sequence[tuple[Article, Analysis]], facts: Facts, number: dict[str, int]
 ) -> tuple[Point, Event] | None:
     """The main event the story is about, that says most. Of the articles' main events, those
     whose sentence the other articles' leads also tell most (not one outlet's side story:
     "Stephen Paddock, Las Vegas Suspect, Was a Gambler") and that is not cut short ("kills
     12, including 10 U.S...."); of those, the one with named
     actors on both sides, a day, a place; the latest of those wins."""
-    mains = [e for a, x in items if (e := main_event(a, x, resolution)) is not None]
-    leads = {a.id: set(_words(a.body[: lead_end(x, a.body)])) for a, x in items}
+    resolution = facts.resolution
+    mains = [e for a, _ in items if (e := facts.articles[a.id].main_event) is not None]
+    leads = {a.id: set(_words(a.body[: facts.articles[a.id].lead_end])) for a, _ in items}
 
     # How many leads say each word: a sentence's words summed over it are its words in all
     # the leads together, in one pass however many articles there are.
@@ -422,7 +422,7 @@ def _most_telling(
 
 def build_briefing(
     items: Sequence[tuple[Article, Analysis]],
-    resolution: Resolution,
+    facts: Facts,
     *,
     title: str | None = None,
     max_points: int = MAX_POINTS,
@@ -431,10 +431,12 @@ def build_briefing(
 
     Args:
         items: The selection: articles with their analyses.
-        resolution: Canonical entities across the selection.
+        facts: Extraction's results for the selection (`extract.facts.selection_facts`):
+            canonical entities, each article's events and main event.
         title: A title; derived from the bottom line's actors and dates when None.
         max_points: How many key points at most.
     """
+    resolution = facts.resolution
     sources, number = _sources(items)
     ordered = sorted(items, key=lambda pair: number[pair[0].id])
     template = _template_sentences(items)
@@ -471,14 +473,14 @@ def build_briefing(
         )
         if sentence.text.split(maxsplit=1)[0].lower() in OPENING_PRONOUNS:
             sentence.score -= 0.3  # "He had a meeting ..." means little out of its article
-    events = [(a, article_events(a, x, resolution)) for a, x in ordered]
-    facts = _same_events(_facts(sentences), events, {e.name for e in resolution.entities})
+    events = [(a, list(facts.articles[a.id].events)) for a, _ in ordered]
+    told = _same_events(_facts(sentences), events, {e.name for e in resolution.entities})
     ranked = sorted(
-        facts,
+        told,
         key=lambda g: (-(max(s.score for s in g) + 0.5 * (len({s.article.id for s in g}) - 1)),
                        number[g[0].article.id], g[0].index),
     )  # fmt: skip
-    bottom = _bottom_line(items, resolution, number)
+    bottom = _bottom_line(items, facts, number)
     if bottom is not None:
         # The bottom line says its sentence's fact already: not again as a key point.
         said = _vectors([(ordered[0][0], 0, bottom[1].sentence)])[0].vector
@@ -493,7 +495,7 @@ def build_briefing(
     surnames = {
         e.name.split()[-1] for e in resolution.entities if e.label == "PERSON" and " " in e.name
     }
-    sources_only = _reporters(items, resolution)
+    sources_only = facts.reporters
     actors = tuple(
         Actor(e.name, e.label, e.role, e.mentions, len(e.articles))
         for e in sorted(
@@ -518,19 +520,6 @@ def build_briefing(
         changes=_changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),
         sources=sources,
     )
-
-
-def _reporters(items: Sequence[tuple[Article, Analysis]], resolution: Resolution) -> set[int]:
-    """The entities named mostly as who reports the news, not as who acts in it: an agency
-    ("(Reuters) -", "told Reuters", "Kim Kyung Hoon / Reuters"), an outlet ("The Telegraph
-    reported")."""
-    bodies = {article.id: article.body for article, _ in items}
-    reporting: Counter[int] = Counter()
-    for (article, start, end), index in resolution.by_mention.items():
-        if article in bodies and reports(bodies[article], start, end):
-            reporting[index] += 1
-    entities = resolution.entities
-    return {i for i, count in reporting.items() if 2 * count > entities[i].mentions}
 
 
 def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | None) -> str:
