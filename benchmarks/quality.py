@@ -41,7 +41,7 @@ from typing import Any
 
 from briefing.config import Config
 from briefing.core.analysis.analyser import Analyser
-from briefing.core.extract.events import main_event
+from briefing.core.extract.main_event import main_event
 from briefing.core.extract.resolve import resolve
 from briefing.core.models import Analysis, Article
 from briefing.core.sources.files import discover, read_file

@@ -11,8 +11,8 @@ from itertools import pairwise
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from briefing.core.extract.dateline import dateline
 from briefing.core.extract.dates import resolve
-from briefing.core.extract.frames import dateline
 from briefing.core.extract.mentions import _credit_or_address, _credited, consistent
 from briefing.core.models import Mention
 from briefing.core.render.markdown import escape

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-import briefing.core.brief.build as brief_module
+import briefing.core.brief.same_fact as same_fact
+import briefing.core.brief.timeline as timeline_module
 from briefing.cli import main
 from briefing.config import Config
-from briefing.core.brief.build import _words
+from briefing.core.brief.same_fact import content_words
 from briefing.core.brief.wording import is_statement, place_words, preposition, stands_alone
 from briefing.core.models import Article
 from briefing.core.render.export import file_name, save_at, slug
@@ -49,7 +50,7 @@ def test_seed_briefing(seeds_workspace: Workspace) -> None:
     said += [c.text for c in briefing.changes]  # what changed: not said again either
     for i, a in enumerate(said):
         for b in said[i + 1 :]:
-            wa, wb = set(_words(a)), set(_words(b))
+            wa, wb = set(content_words(a)), set(content_words(b))
             assert len(wa & wb) / len(wa | wb) < 0.6, (a, b)  # no fact said twice
     assert not any("held extensive talks" in p.text for p in briefing.key_points)
     # "Patrushev will be visiting India ..." [1] and "Gen Patrushev who is visiting India at
@@ -713,20 +714,20 @@ def test_a_fact_is_found_again_among_many_others_at_a_bounded_cost(
         Article(f"a{i}", f"a{i}.txt", t, "2021-09-08", "", "", t) for i, t in enumerate(texts)
     ]
     compared = 0
-    likeness = brief_module._likeness
+    likeness = same_fact._likeness
 
     def counted(a: dict[str, float], b: dict[str, float]) -> float:
         nonlocal compared
         compared += 1
         return likeness(a, b)
 
-    monkeypatch.setattr(brief_module, "_likeness", counted)
-    sentences = brief_module._vectors([(a, 0, a.body) for a in articles])
-    groups = brief_module._facts(sentences)
+    monkeypatch.setattr(same_fact, "_likeness", counted)
+    sentences = same_fact.vectors([(a, 0, a.body) for a in articles])
+    groups = same_fact.group_facts(sentences)
     together = next(g for g in groups if any(s.text == first for s in g))
     assert again in [s.text for s in together]
     assert len(groups) > 100  # the others are facts of their own, not one
-    bound = brief_module.CANDIDATES * brief_module.COMPARED  # all with all: about 2 * this
+    bound = same_fact.CANDIDATES * same_fact.COMPARED  # all with all: about 2 * this
     assert compared <= len(texts) * bound
 
 
@@ -771,7 +772,7 @@ def test_a_briefing_about_one_actor_is_titled_by_the_headline_that_tells_the_new
 def test_a_timeline_entry_says_what_was_done_to_what(what: str, bare: bool) -> None:
     """ "China is allowing", "Pixel 2 boasts one": a verb with only auxiliaries and pronouns
     around it tells a reader nothing, and is no timeline entry."""
-    assert brief_module._bare(what) is bare
+    assert timeline_module._bare(what) is bare
 
 
 @pytest.mark.parametrize(

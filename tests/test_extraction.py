@@ -8,9 +8,11 @@ import pytest
 
 from briefing.config import Config
 from briefing.core.analysis.analyser import Analyser
-from briefing.core.extract.events import article_events, main_event, timeline
+from briefing.core.extract.events import article_events, timeline
+from briefing.core.extract.main_event import main_event
 from briefing.core.extract.names import own_role, role_before
-from briefing.core.extract.resolve import organisation_described, resolve
+from briefing.core.extract.organisations import organisation_described
+from briefing.core.extract.resolve import resolve
 from briefing.core.models import Analysis, Article, Entity, Event, Resolution
 from briefing.core.workspace import Workspace
 

@@ -1,4 +1,7 @@
-"""Plain, frozen data that flows through the core: articles, their analysis, reports.
+"""Plain, frozen data that flows through the core, and every type the front ends see:
+articles and their analysis, entities and the resolution of names, events and facts,
+stories, the briefing, listings and reports. One home, so a front end imports types from
+here and reaches everything else through the workspace facade.
 
 Everything here is built from standard types only, so it pickles across processes, turns
 into JSON with `dataclasses.asdict`, and never needs spaCy to be imported.
@@ -332,7 +335,7 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Briefing:
-    """Everything the briefing says, as data (rendered by `render.render_briefing`)."""
+    """Everything the briefing says, as data (rendered by `render.markdown.render_briefing`)."""
 
     title: str
     bottom_line: Point | None

@@ -331,7 +331,7 @@ class Workspace:
     @staticmethod
     def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> Event | None:
         """What one article reports above all: who did what, when, where."""
-        from briefing.core.extract.events import main_event
+        from briefing.core.extract.main_event import main_event
 
         return main_event(article, analysis, resolution)
 

@@ -11,10 +11,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.analysis.pipeline import pipeline_info
+from briefing.core.extract.dateline import dateline
 from briefing.core.extract.dates import resolve as resolve_date
-from briefing.core.extract.frames import dateline, governing_verb, tense_of
 from briefing.core.extract.frames import extract as extract_events
 from briefing.core.extract.mentions import corroborated
+from briefing.core.extract.tense import governing_verb, tense_of
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
 from briefing.core.sources.text import is_title_case
 from briefing.errors import PipelineError

@@ -13,12 +13,21 @@ entity an actor is (one name per actor) is decided later, across articles, by `r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from briefing.core.extract.dates import Tense
 from briefing.core.extract.names import ROLE_WORDS
+from briefing.core.extract.parties import (
+    RELATIVE_PRONOUNS,
+    agent_of,
+    antecedent_of,
+    is_particle,
+    noun_end,
+    patient_of,
+    subject_of,
+    without_appositions,
+)
+from briefing.core.extract.tense import not_its_time
 from briefing.core.models import DateMention, EventFrame, Phrase
 from briefing.core.vocab import ACTOR_LABELS, PLACE_LABELS, SAY_VERBS
 
@@ -33,88 +42,11 @@ WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
 MODIFIERS = frozenset({"compound", "nmod", "amod"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MAX_TOPIC_TOKENS = 10
 MAX_COMPLEMENT_TOKENS = 7
 MAX_OBJECT_TOKENS = 9  # an object phrase longer than this is cut to its head and modifiers
-# A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|--?)\s"
-)
-# Or it opens a line of the text after a headline and standfirst (a news-please record's
-# body), maybe after a byline: "By Alana Wise and Mark Hosenball WASHINGTON, Nov 6 (Reuters)
-# - ", "ERIE, Pa. (AP) - ", "TOKYO/SEOUL (Reuters) - ". There the place must be in capitals
-# and carry a date or an agency, which a headline's kicker does not.
-_LATER_DATELINE = re.compile(
-    r"(?:By\s+[A-Z][a-z'.-]+(?:\s+(?:and\s+)?[A-Z][a-z'.-]+){0,6}\s*)?"
-    r"(?P<place>[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+){0,3})"
-    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"  # its state or country: ", Pa.", ", West Bank"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"
-    r"\s*(?:—|–|--?|:)\s"
-)
-# Or a place in capitals alone before a long dash ("CAIRO -- An Egyptian court", "WASHINGTON
-# — The"), which the parse must also have found as a place.
-_LATER_BARE_DATELINE = re.compile(
-    r"(?:Photo |Video )?(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}) (?:--|—) "
-)  # after a page's "Photo" too
-DATELINE_WITHIN = 1000  # characters from the start of the body
-
-
-def dateline(body: str, places: Sequence[tuple[int, int]] = ()) -> Phrase | None:
-    """The place in the article's opening dateline, if it has one.
-
-    A wire dateline is a place in capitals before a dash, a date or an agency ("WASHINGTON -",
-    "DALLAS (AP) -"); any other ("NEW DELHI:", "Moscow -") must be a place the parse found
-    (`places`: start and end of each GPE/LOC/FAC mention), so a headline's kicker ("NFL: ...",
-    "Elon Musk: ...") is not taken for one.
-    """
-    match = _DATELINE.match(body)
-    bare = False
-    line = body.find("\n")
-    while match is None and 0 <= line < DATELINE_WITHIN:
-        match = _LATER_DATELINE.match(body, line + 1)
-        if match is None and (match := _LATER_BARE_DATELINE.match(body, line + 1)):
-            bare = True
-        line = body.find("\n", line + 1)
-    if match is None:
-        return None
-    place = match.group("place").strip()
-    begin, end = match.start("place"), match.start("place") + len(place)
-    wire = place.isupper() and not bare and not body[end : match.end()].strip().startswith(":")
-    if not wire and not any(begin <= a < end or a <= begin < b for a, b in places):
-        return None
-    return Phrase(place.title() if place.isupper() else place, begin, match.end())
-
-
-# Clauses under a verb with a time of their own.
-CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
-
-
-def tense_of(verb: Any) -> Tense:
-    """The tense of the clause headed by `verb` (a spaCy token)."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in ("will", "shall", "'ll", "wo") for a in auxes):
-        return "future"
-    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future"
-    if verb.tag_ in ("VBD", "VBN") or any(a in ("was", "were", "had", "did") for a in auxes):
-        return "past"
-    return "present"
-
-
-def governing_verb(token: Any) -> Any | None:
-    """The nearest verb above `token` in the parse, or None."""
-    node = token
-    for _ in range(8):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head is node:
-            return None
-        node = node.head
-    return None
 
 
 def _elsewhere(token: Any) -> bool:
@@ -163,7 +95,7 @@ class _Sentence:
         end = token.i
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i - token.i <= 6:
-                end = max([child.i, *(_noun_end(c) for c in child.children if c.dep_ == "pobj")])
+                end = max([child.i, *(noun_end(c) for c in child.children if c.dep_ == "pobj")])
         start = token.left_edge.i
         while start < token.i and token.doc[start].dep_ in ("punct", "cc", "det"):
             start += 1
@@ -233,87 +165,10 @@ class _Sentence:
         return None, None
 
 
-def _noun_end(noun: Any) -> int:
-    """Where a noun phrase ends before what the noun's prepositions or clauses add: "4" of
-    "4 from Florida", "firefighters" of "rescuers and firefighters who came"."""
-    end: int = noun.i
-    for child in noun.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "appos", "punct"):
-            break
-        end = child.right_edge.i
-    return end
-
-
-def _without_appositions(tokens: Sequence[Any]) -> list[Any]:
-    """The tokens, less what an apposition adds ("Modi, the prime minister of India")."""
-    inside = {t.i for token in tokens if token.dep_ == "appos" for t in token.subtree}
-    return [t for t in tokens if t.i not in inside]
-
-
-def _subject(verb: Any) -> Any | None:
-    """The verb's subject token; shared subjects of conjoined or controlled verbs included."""
-    node = verb
-    for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-        if subjects:
-            # A small model reads page furniture before a sentence as more subjects ("(The
-            # Washington Post) Hillary Clinton blamed", "Image caption Rescuers have spent"):
-            # the subject is the one nearest before the verb.
-            before = [c for c in subjects if c.i < node.i]
-            child = before[-1] if before else subjects[0]
-            # "Gen Patrushev who is visiting India": who is visiting is Patrushev.
-            relative = child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl"
-            return node.head if relative else child
-        if node.dep_ in ("conj", "xcomp") and node.head is not node:
-            node = node.head
-        else:
-            break
-    return None
-
-
-def _agent(verb: Any) -> Any | None:
-    """Who did it, in a passive clause ("was bombed by the Taliban")."""
-    for child in verb.children:
-        if child.dep_ == "agent" or (
-            child.dep_ == "prep" and child.lower_ == "by" and _headline_passive(verb)
-        ):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _headline_passive(verb: Any) -> bool:
-    """A passive without its auxiliary, as headlines write it ("Clinton cleared by FBI"):
-    the parse gives it a subject, not a passive subject."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _patient(verb: Any) -> Any | None:
-    """What a passive clause's action was done to ("the consulate" of "the consulate was
-    bombed"). Without its auxiliary ("Clinton cleared by FBI") the parse calls it a subject."""
-    children = list(verb.children)
-    passive = _headline_passive(verb) or any(c.dep_ == "agent" for c in children)
-    for child in children:
-        if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and passive):
-            return child
-    return None
-
-
-# Adverbs a small model tags "advmod" that are a phrasal verb's particle right after it:
-# "stepped down", "called off", "pulled out".
-PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
-
-
-def _particle(child: Any) -> bool:
-    """Whether a verb's child is its particle: tagged so, or one of PARTICLES next to it."""
-    if child.dep_ == "prt":
-        return True
-    return child.dep_ == "advmod" and child.i == child.head.i + 1 and child.lower_ in PARTICLES
-
-
 def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
     """The predicate phrase, the heads (verb, controlled verb, object) it spans, and the
     indices of its tokens."""
-    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") or _particle(c)]
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") or is_particle(c)]
     words.append(verb)
     heads = [verb]
     for child in verb.children:
@@ -326,7 +181,7 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
             if obj.dep_ == "dobj" and obj.lower_ in RELATIVE_PRONOUNS:
                 # "the missiles, which Kim had threatened to use": Kim threatened to use the
                 # missiles (said after the verb, where the object stands).
-                antecedent = _antecedent(head)
+                antecedent = antecedent_of(head)
                 if antecedent is not None:
                     said_after = [
                         c for c in antecedent.children
@@ -362,15 +217,6 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
             after = after[0].lower() + after[1:]  # "published the report", not "The report"
         action = f"{action} {after}"
     return action, heads, {t.i for t in words}
-
-
-def _antecedent(verb: Any) -> Any | None:
-    """The noun a relative clause describes, for a verb of that clause or one it controls:
-    "missiles" for "use" in "the missiles, which Kim had threatened to use"."""
-    node = verb
-    while node.dep_ == "xcomp" and node.head is not node:
-        node = node.head
-    return node.head if node.dep_ == "relcl" else None
 
 
 def _join(words: Iterable[Any]) -> str:
@@ -413,7 +259,7 @@ def _speaker(verb: Any, sentence: _Sentence) -> Phrase | None:
     """Who a clause is attributed to: the subject of a saying verb above it, or 'according to'."""
     head = verb.head
     if verb.dep_ == "ccomp" and head.lower_ in SAY_VERBS:
-        subject = _subject(head)
+        subject = subject_of(head)
         if subject is not None:
             return sentence.actor(subject)
     for token in sentence.sent:
@@ -426,16 +272,16 @@ def _speaker(verb: Any, sentence: _Sentence) -> Phrase | None:
 
 
 def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
-    agent = _agent(verb)
-    subject = agent or _subject(verb)
+    agent = agent_of(verb)
+    subject = agent or subject_of(verb)
     action, heads, spanned = _action(verb, sentence)
     who = sentence.actor(subject) if subject is not None else None
     whom, link = sentence.partner(heads)
-    patient = _patient(verb) if agent is not None else None
+    patient = patient_of(verb) if agent is not None else None
     if agent is not None and patient is not None:
         # "German consulate bombed by Taliban": the Taliban bombed the German consulate.
         target = sentence.actor(patient)
-        words = [c for c in verb.children if c.dep_ == "neg" or _particle(c)] + [verb]
+        words = [c for c in verb.children if c.dep_ == "neg" or is_particle(c)] + [verb]
         action = f"{_join(words)} {target.text}"
         if sentence.is_actor(patient):
             whom, link = target, ""
@@ -464,25 +310,12 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
         # "is visiting India": the place the verb acts on, before others in its clause.
         where=sentence.place([c for c in verb.children if c.dep_ == "dobj"], within=True)
         or sentence.place(subtree),
-        when=sentence.date(subtree, besides=_not_its_time(verb, subject)),
+        when=sentence.date(subtree, besides=not_its_time(verb, subject)),
         topic=topic,
         said_by=_speaker(verb, sentence),
         kind="verb",
         link=link,
     )
-
-
-def _not_its_time(verb: Any, subject: Any | None) -> list[Any]:
-    """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
-    2010"), and the clauses it governs in another tense, which have their own time
-    ("announced that it plans to launch a car next month": the launch is next month, not
-    the announcement)."""
-    words = list(subject.subtree) if subject is not None else []
-    tense = tense_of(verb)
-    for child in verb.children:
-        if child.dep_ in CLAUSES and tense_of(child) != tense:
-            words += child.subtree
-    return words
 
 
 def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
@@ -517,7 +350,7 @@ def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
         whom=whom,
         # Its own place, not one the sentence gives another event, nor one in an apposition
         # ("between Modi and Putin, the talks in New Delhi" is the parse of two events).
-        where=sentence.place(_without_appositions(subtree), within=True),
+        where=sentence.place(without_appositions(subtree), within=True),
         when=when,
         topic=sentence.topic([noun]),
         said_by=None,

@@ -33,7 +33,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefing.core.extract.names import (
     ROLE_WORDS,
@@ -49,6 +48,7 @@ from briefing.core.extract.names import (
     strip_titles,
     titled_name,
 )
+from briefing.core.extract.organisations import fuller, initials, org_key, short_forms
 from briefing.core.extract.places import state_name
 from briefing.core.models import Analysis, Entity, Mention, Resolution
 from briefing.core.vocab import ENTITY_LABELS
@@ -56,80 +56,8 @@ from briefing.core.vocab import ENTITY_LABELS
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 SLIP = 10  # how much more often a surname tagged otherwise is no slip of the model
 NAMED_SHARE = 10  # a full name used for one in this many mentions names the organisation
-# Other names of the same country, so "Security Council of the Russian Federation" and
-# "Security Council of Russia" meet.
-COUNTRY_ALIASES = {
-    "russian federation": "russia",
-    "united states of america": "united states",
-    "the united states": "united states",
-    "u.s.": "united states",
-    "u.s": "united states",  # "U.S." at a sentence's end, its full stop taken as the end's
-    "u.s.a.": "united states",
-    "u.s.a": "united states",
-    "usa": "united states",
-    "us": "united states",
-    "united kingdom": "britain",
-    "uk": "britain",
-    "u.k.": "britain",
-    "u.k": "britain",
-    "great britain": "britain",
-    "people's republic of china": "china",
-    "democratic people's republic of korea": "north korea",
-    "dprk": "north korea",
-    "d.p.r.k.": "north korea",
-    "republic of korea": "south korea",
-    "republic of india": "india",
-}
-# Names that are a country's only when they are the whole name ("America", not "Bank of
-# America" nor "North America").
-WHOLE_COUNTRY_ALIASES = {"america": "united states"}
-_COUNTRY = re.compile(
-    r"(?<![\w.])(?:the )?("
-    + "|".join(re.escape(a) for a in sorted(COUNTRY_ALIASES, key=len, reverse=True))
-    + r")(?![\w.])"
-)
-# "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
-# of the span ("Ministry of External [affairs] (MEA)").
-_ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
 _SECRETARY_OF = re.compile(r"\bSecretary of[ \t]+\Z")
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 _ACRONYM = re.compile(r"[A-Z0-9]{2,4}")
-
-
-def organisation_described(resolution: Resolution, article_id: str, text: str) -> Entity | None:
-    """The one organisation of the article that a bare description names by its head
-    noun: "Police" for British Transport Police, "the ministry" for the Ministry of
-    External Affairs. None when the description is more than one word, or fits several."""
-    words = clean(text).lower().split()
-    if len(words) != 1:
-        return None
-    heads = resolution.org_heads.get(article_id)
-    if heads is None:
-        heads = {}
-        for index in set(resolution.by_article.get(article_id, ())):
-            if resolution.entities[index].label == "ORG":
-                heads.setdefault(_head_word(resolution.entities[index].name), set()).add(index)
-        resolution.org_heads[article_id] = heads
-    found = heads.get(words[0], set())
-    return resolution.entities[next(iter(found))] if len(found) == 1 else None
-
-
-def _head_word(name: str) -> str:
-    """The noun a name is built on: "Police" of "British Transport Police", "Ministry" of
-    "Ministry of External Affairs"."""
-    return name.lower().split(" of ")[0].split()[-1]
-
-
-@lru_cache(maxsize=65536)
-def _org_key(text: str) -> str:
-    key = clean(text).lower().replace("’", "'")
-    key = WHOLE_COUNTRY_ALIASES.get(key, key)
-    key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
-    return key.removeprefix("the ")
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isupper())
 
 
 @dataclass
@@ -189,9 +117,32 @@ def resolve(
     alias_of = {
         v.lower(): canon for canon, variants in (aliases or {}).items() for v in [canon, *variants]
     }
+    described = described_names(articles)
+    persons = _person_names(articles, described)
+    surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key in persons:
+        surnames[key[1]].add(key)
+        firsts[key[0]].add(key)
+    known = _Known(alias_of, described, persons, surnames, _word_tags(articles))
+    items: list[_Item] = []
+    for article_id, body, analysis in articles:
+        person_starts = {m.start for m in analysis.mentions if m.label == "PERSON"}
+        for m in analysis.mentions:
+            if m.label in ENTITY_LABELS:
+                item = _item(article_id, body, analysis, m, person_starts, known)
+                if item is not None:
+                    items.append(item)
+    return _group(items, persons, (surnames, firsts), alias_of, articles)
+
+
+def _person_names(
+    articles: Sequence[tuple[str, str, Analysis]], described: Mapping[tuple[str, int], str]
+) -> dict[tuple[str, str], Counter[str]]:
+    """The people's full names of the selection, by (first name, surname) key, with how often
+    each form is written."""
     persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     addressed = addressed_surnames(articles)
-    described = described_names(articles)
     for article_id, _, analysis in articles:
         for m in analysis.mentions:
             if m.label == "PERSON":
@@ -205,63 +156,77 @@ def resolve(
             key = name_key(name)
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
-    surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
-    firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
-    for key in persons:
-        surnames[key[1]].add(key)
-        firsts[key[0]].add(key)
+    return persons
 
-    # How often each single word is tagged as a person, and as something else.
+
+def _word_tags(articles: Sequence[tuple[str, str, Analysis]]) -> dict[str, Counter[bool]]:
+    """How often each single word is tagged as a person (True), and as something else."""
     tagged: defaultdict[str, Counter[bool]] = defaultdict(Counter)
     for _, _, analysis in articles:
         for m in analysis.mentions:
             if m.label in ENTITY_LABELS and " " not in m.text.strip():
                 tagged[clean(m.text).lower()][m.label == "PERSON"] += 1
-    items: list[_Item] = []
-    for article_id, body, analysis in articles:
-        person_starts = {m.start for m in analysis.mentions if m.label == "PERSON"}
-        for m in analysis.mentions:
-            if m.label not in ENTITY_LABELS:
-                continue
-            text = clean(m.text)
-            if not text:
-                continue
-            item = _Item(article_id, m, m.label, text, m.start)
-            if (article_id, m.start) in described:  # "Tranquilizing Harambe": Harambe
-                item.name = described[article_id, m.start]
-                item.start = m.start + m.text.rfind(item.name)
-            if m.label == "GPE" and (state := state_name(m.text)):
-                item.name = state  # "Erie, Pa.": Pennsylvania
-            if text.lower() in alias_of:
-                item.name = alias_of[text.lower()]
-            elif m.label != "PERSON":
-                words = text.split()
-                for size in (3, 2):  # a known person's name at the end of a longer span
-                    tail = " ".join(words[-size:])
-                    key = name_key(tail)
-                    if len(words) > size - 1 and key in persons:
-                        item.label, item.name = "PERSON", tail
-                        item.start = m.start + m.text.rfind(words[-size])
-                        break
-                else:
-                    titled = titled_name(words)
-                    if titled:  # "the Security Council of Russia Gen Nikolay Patrushev"
-                        item.label, item.name = "PERSON", " ".join(titled)
-                        item.start = m.start + m.text.rfind(titled[0])
-                    elif (
-                        len(words) == 1
-                        and surnames.get(words[0].lower())
-                        and not _ACRONYM.fullmatch(words[0])  # "UN" is no Kim Jong Un
-                        and not _mostly_other(words[0], surnames, persons, tagged)
-                    ):
-                        item.label = "PERSON"  # "Patrushev" tagged NORP
-                if item.label != "PERSON" and _is_role_fragment(body, m, person_starts):
-                    continue
-            if item.label == "PERSON":
-                item.name = strip_titles(item.name)
-                item.role = role_before(body, item.start, _sentence_start(analysis, m.start))
-            items.append(item)
-    return _group(items, persons, (surnames, firsts), alias_of, articles)
+    return tagged
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the whole selection tells about its names, read before each mention is."""
+
+    alias_of: Mapping[str, str]
+    described: Mapping[tuple[str, int], str]
+    persons: dict[tuple[str, str], Counter[str]]
+    surnames: Mapping[str, set[tuple[str, str]]]
+    tagged: Mapping[str, Counter[bool]]
+
+
+def _item(
+    article_id: str,
+    body: str,
+    analysis: Analysis,
+    m: Mention,
+    person_starts: set[int],
+    known: _Known,
+) -> _Item | None:
+    """One mention as the name and label it is resolved by; None when it names no one."""
+    text = clean(m.text)
+    if not text:
+        return None
+    item = _Item(article_id, m, m.label, text, m.start)
+    if (article_id, m.start) in known.described:  # "Tranquilizing Harambe": Harambe
+        item.name = known.described[article_id, m.start]
+        item.start = m.start + m.text.rfind(item.name)
+    if m.label == "GPE" and (state := state_name(m.text)):
+        item.name = state  # "Erie, Pa.": Pennsylvania
+    if text.lower() in known.alias_of:
+        item.name = known.alias_of[text.lower()]
+    elif m.label != "PERSON":
+        words = text.split()
+        for size in (3, 2):  # a known person's name at the end of a longer span
+            tail = " ".join(words[-size:])
+            key = name_key(tail)
+            if len(words) > size - 1 and key in known.persons:
+                item.label, item.name = "PERSON", tail
+                item.start = m.start + m.text.rfind(words[-size])
+                break
+        else:
+            titled = titled_name(words)
+            if titled:  # "the Security Council of Russia Gen Nikolay Patrushev"
+                item.label, item.name = "PERSON", " ".join(titled)
+                item.start = m.start + m.text.rfind(titled[0])
+            elif (
+                len(words) == 1
+                and known.surnames.get(words[0].lower())
+                and not _ACRONYM.fullmatch(words[0])  # "UN" is no Kim Jong Un
+                and not _mostly_other(words[0], known.surnames, known.persons, known.tagged)
+            ):
+                item.label = "PERSON"  # "Patrushev" tagged NORP
+        if item.label != "PERSON" and _is_role_fragment(body, m, person_starts):
+            return None
+    if item.label == "PERSON":
+        item.name = strip_titles(item.name)
+        item.role = role_before(body, item.start, _sentence_start(analysis, m.start))
+    return item
 
 
 def _mostly_other(
@@ -286,7 +251,7 @@ def _group(
     alias_of: Mapping[str, str],
     articles: Sequence[tuple[str, str, Analysis]],
 ) -> Resolution:
-    acronyms = _short_forms(articles)
+    acronyms = short_forms(articles)
     _vote_labels(items)
     keys: list[str] = []
     for item in items:
@@ -295,9 +260,9 @@ def _group(
         elif item.label == "PERSON":
             keys.append(_person_group(item.name, persons, *names))
         elif item.label == "ORG":
-            keys.append("org:" + acronyms.find(_org_key(item.name)))
+            keys.append("org:" + acronyms.find(org_key(item.name)))
         else:
-            keys.append(f"{item.label}:{_org_key(item.name)}")
+            keys.append(f"{item.label}:{org_key(item.name)}")
     # One word tagged PERSON that names an organisation or place of the selection is that
     # organisation or place ("Equifax said" read as a person): one name, one actor.
     named = {key.split(":", 1)[1]: key for key in keys if not key.startswith("person:")}
@@ -334,10 +299,10 @@ def _vote_labels(items: list[_Item]) -> None:
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         if item.label != "PERSON":
-            votes[_org_key(item.name)][item.label] += 1
+            votes[org_key(item.name)][item.label] += 1
     for item in items:
         if item.label != "PERSON":
-            (label, count), *rest = votes[_org_key(item.name)].most_common(2)
+            (label, count), *rest = votes[org_key(item.name)].most_common(2)
             if not rest or rest[0][1] < count:
                 item.label = label
 
@@ -417,110 +382,6 @@ def _dominant(
     return counts[0][1] if top >= 3 and top >= DOMINANT * rest else None
 
 
-class _Merge:
-    """Union-find over organisation keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        while self.parent.get(key, key) != key:
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # The longer key (the expansion) represents the group.
-            keep, drop = (ra, rb) if len(ra) >= len(rb) else (rb, ra)
-            self.parent[drop] = keep
-
-
-def _short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> _Merge:
-    """Organisations' short forms joined to their full names: acronyms defined in the text
-    anywhere in the selection, or matching the initials of exactly one organisation named in
-    the same article; and a name that ends exactly one longer name of the same article
-    ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
-    Council" after "the UN Security Council")."""
-    merge = _Merge()
-    for _, body, analysis in articles:
-        orgs = [m for m in analysis.mentions if m.label == "ORG"]
-        for m in orgs:
-            defined = _ACRONYM_AFTER.match(body[m.end : m.end + 40])
-            if defined:
-                full = _org_key(m.text + defined["more"])
-                merge.union(_org_key(defined["acr"]), full)
-                merge.union(_org_key(m.text), full)
-        names = {_org_key(m.text): clean(m.text) for m in orgs if len(clean(m.text).split()) > 1}
-        for m in orgs:
-            short = clean(m.text)
-            if short.isupper() and 2 <= len(short) <= 6:
-                letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
-                matches = [k for k, full in names.items() if _initials(full) == letters]
-                if len(matches) == 1:
-                    merge.union(_org_key(short), matches[0])
-            else:
-                size = len(short.split())
-                ending = [
-                    k for k, full in names.items()
-                    if len(full.split()) > size and full.split()[-size:] == short.split()
-                ]  # fmt: skip
-                if len(ending) == 1:
-                    merge.union(_org_key(short), ending[0])
-    _contractions(articles, merge)
-    return merge
-
-
-_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
-
-
-def _contractions(articles: Sequence[tuple[str, str, Analysis]], merge: _Merge) -> None:
-    """A name that writes part of another as its initials is that name: "UN Security
-    Council" and "U.N. Security Council" are the "United Nations Security Council" of the
-    selection (when only one name fits)."""
-    names = {
-        clean(m.text) for _, _, analysis in articles for m in analysis.mentions if m.label == "ORG"
-    }
-    contracted: defaultdict[str, set[str]] = defaultdict(set)
-    for full in names:
-        words = full.split()
-        for i in range(len(words)):
-            for j in range(i + 2, min(len(words), i + 4) + 1):
-                run = words[i:j]
-                if all(w.isalpha() and w[0].isupper() and not w.isupper() for w in run):
-                    initials = "".join(w[0] for w in run)
-                    contracted[" ".join([*words[:i], initials, *words[j:]])].add(full)
-    for name in names:
-        words = name.split()
-        if len(words) < 2 or not any(_ACRONYM_WORD.fullmatch(w) for w in words):
-            continue
-        plain = " ".join(w.replace(".", "") if _ACRONYM_WORD.fullmatch(w) else w for w in words)
-        fits = contracted.get(plain, set())
-        if len(fits) == 1:
-            merge.union(_org_key(name), _org_key(next(iter(fits))))
-
-
-def _fuller(form: str, forms: Counter[str]) -> str:
-    """The fuller name of the same entity that `form` ends, if the text uses one more than
-    once, named words before it ("UN Security Council" for "Security Council", "Arizona
-    Cardinals" for "Cardinals"; not "Credit company Equifax", "SpaceX's Falcon Heavy" nor a
-    heading run in, "FOLDING PATENT Samsung"). Else `form`."""
-    longer = [
-        o for o in forms
-        if forms[o] > 1 and o.endswith(" " + form)
-        and all(_names(w) for w in o[: -len(form)].split())
-    ]  # fmt: skip
-    return max(longer, key=lambda o: (forms[o], len(o), o)) if longer else form
-
-
-def _names(word: str) -> bool:
-    """Whether a word is part of a name: capitalised and no possessive, or a short acronym
-    ("UN", "U.N.")."""
-    if not word[:1].isupper() or word.endswith(("'s", "’s", "'", "’")):
-        return False
-    return not word.isupper() or len(word.replace(".", "")) <= 4
-
-
 def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Entity:
     labels = Counter(m.label for m in members)
     label = labels.most_common(1)[0][0]
@@ -538,11 +399,11 @@ def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Enti
         spelled = [f for f in forms if len(f.split()) > 1 and f[0].isupper()]
         used = [f for f in spelled if forms[f] >= 2 and forms[f] * NAMED_SHARE >= len(members)]
         acronyms = {f for f in forms if f.isupper() and " " not in f}
-        expanded = [f for f in spelled if _initials(f).upper() in acronyms]
+        expanded = [f for f in spelled if initials(f).upper() in acronyms]
         pool = used or expanded or list(forms)
         # Not a short form of a fuller name the text gives ("Security Council" of "UN
         # Security Council"), however often used.
-        pool = sorted({_fuller(f, forms) for f in pool})
+        pool = sorted({fuller(f, forms) for f in pool})
         name = max(pool, key=lambda f: (forms[f], len(f), f))
     surface = {clean(m.mention.text) for m in members} | set(forms)
     roles = Counter(r for m in members if m.role and (r := own_role(m.role, name)))

@@ -1,0 +1,114 @@
+"""The bottom line: the main event the story is about, the one its articles' leads tell most,
+said with its actor's role, place and day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.core.brief.same_fact import (
+    content_words,
+)
+from briefing.core.brief.wording import (
+    CUT_SHORT,
+    ENDED,
+    as_written,
+    open_end,
+    place_words,
+    preposition,
+)
+from briefing.core.models import (
+    Analysis,
+    Article,
+    Event,
+    Facts,
+    Point,
+)
+from briefing.core.when import long_date
+
+CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
+
+
+def bottom_line(
+    items: Sequence[tuple[Article, Analysis]], facts: Facts, number: dict[str, int]
+) -> tuple[Point, Event] | None:
+    """The main event the story is about, that says most. Of the articles' main events, those
+    whose sentence the other articles' leads also tell most (not one outlet's side story:
+    "Stephen Paddock, Las Vegas Suspect, Was a Gambler") and that is not cut short ("kills
+    12, including 10 U.S...."); of those, the one with named
+    actors on both sides, a day, a place; the latest of those wins."""
+    resolution = facts.resolution
+    mains = [e for a, _ in items if (e := facts.articles[a.id].main_event) is not None]
+    leads = {a.id: set(content_words(a.body[: facts.articles[a.id].lead_end])) for a, _ in items}
+
+    best = _most_reported(mains, leads)
+    if best is None:
+        return None
+    event = best
+    who = event.who or "Someone"
+    entity = next((e for e in resolution.entities if e.name == event.who), None)
+    if entity is not None and entity.role:
+        who = f"{who}, {entity.role},"
+    # As the outlet wrote it, when the sentence's subject is more than its named actor
+    # ("Sarah Silverman and Michael Sheen split", "Former Facebook and Google employees ...").
+    headline = as_written(event, entity)
+    text = " ".join(event.sentence.split()) if headline else f"{who} {event.what}"
+    if event.topic and not headline:
+        text += f" on {event.topic}"
+    if event.where and event.where != event.who and not headline:
+        body = next(a.body for a, _ in items if a.id == event.article)
+        site = event.where.split(", ")[0]
+        text += place_words(text, event.where, preposition(event.sentence, body, site))
+    dated = event.when_date and event.when_granularity == "day"
+    said = headline and (
+        event.when_from_article or (event.when is not None and event.when in event.sentence)
+    )
+    if dated and not said and not re.search(r"[?!][\"'”’)]*$", text):
+        text = open_end(text) + f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
+    text = text.rstrip(":;, ")
+    if not ENDED.search(text):
+        text += "."
+    # Its sources: its article, and those whose lead tells at least half of its sentence.
+    words = set(content_words(event.sentence))
+    sources = sorted(
+        number[article]
+        for article, lead in leads.items()
+        if article == event.article or (words and len(words & lead) >= len(words) / 2)
+    )
+    return Point(text, tuple(sources)), event
+
+
+def _most_reported(mains: list[Event], leads: dict[str, set[str]]) -> Event | None:
+    """Of the main events, the one the other articles' leads tell most and that says most
+    (see `bottom_line`)."""
+    # How many leads say each word: a sentence's words summed over it are its words in all
+    # the leads together, in one pass however many articles there are.
+    said_in = Counter(word for lead in leads.values() for word in lead)
+
+    def support(event: Event) -> float:
+        """The mean share of the event's sentence that each other article's lead says too."""
+        words = set(content_words(event.sentence))
+        others = len(leads) - (event.article in leads)
+        if not words or not others:
+            return 1.0
+        in_others = sum(said_in[w] for w in words) - len(words & leads.get(event.article, set()))
+        return in_others / len(words) / others
+
+    supports = {id(event): support(event) for event in mains}
+    central = CENTRAL_EVENT * max(supports.values(), default=0.0)
+    best: tuple[tuple[int, int, int, int, int, int, str], Event] | None = None
+    for event in mains:
+        key = (
+            int(supports[id(event)] >= central),
+            int(CUT_SHORT.search(event.sentence) is None),
+            int(event.who is not None and event.whom is not None),
+            int(event.when_granularity == "day" and not event.when_from_article),
+            int(event.where is not None and not event.where_from_dateline),
+            int(event.who is not None),
+            event.when_date or "",
+        )
+        if best is None or key > best[0]:
+            best = (key, event)
+    return None if best is None else best[1]

@@ -1,0 +1,59 @@
+"""What later reports add: for a story told on several days, each later day's new facts."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from briefing.core.brief.same_fact import (
+    FactSentence,
+)
+from briefing.core.models import (
+    Dated,
+    Source,
+)
+
+CHANGES_PER_DAY = 2  # the most central new facts of each later day
+
+
+MAX_CHANGES = 8
+
+
+def changes(
+    facts: list[list[FactSentence]],
+    number: dict[str, int],
+    sources: Sequence[Source],
+    said: Collection[int] = (),
+) -> tuple[Dated, ...]:
+    """For a story reported on several days: what each later day's reports add, the facts
+    not `said` already (ids of their groups) first."""
+    days = sorted({s.date for s in sources if s.date})
+    if len(days) < 2:
+        return ()
+    chosen: list[tuple[float, str, list[FactSentence]]] = []
+    first_told: dict[str, list[list[FactSentence]]] = {}
+    for group in facts:
+        first_told.setdefault(min((s.article.date or "") for s in group), []).append(group)
+    for day in days[1:]:
+        new = list(first_told.get(day, ()))
+        new.sort(
+            key=lambda g: (
+                id(g) in said,
+                -max(s.score for s in g),
+                number[g[0].article.id],
+                g[0].index,
+            )
+        )
+        chosen += [(max(s.score for s in g), day, g) for g in new[:CHANGES_PER_DAY]]
+    # A long story keeps the days whose news weighs most, told in date order.
+    chosen.sort(key=lambda c: -c[0])
+    kept = sorted(chosen[:MAX_CHANGES], key=lambda c: (c[1], -c[0]))
+    return tuple(
+        Dated(
+            day,
+            None,
+            "day",
+            " ".join(group[0].text.split()),
+            tuple(sorted({number[s.article.id] for s in group})),
+        )
+        for _, day, group in kept
+    )

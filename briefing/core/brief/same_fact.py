@@ -1,0 +1,199 @@
+"""Sentences that say the same fact, grouped: TF-IDF likeness, or the same event told (the same
+actor doing the same to the same party), so a fact repeated across outlets is said once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from briefing.core.models import (
+    Analysis,
+    Article,
+    Event,
+)
+from briefing.core.similarity import tfidf
+from briefing.core.vocab import FACT_STOPWORDS
+from briefing.core.words import content_stems, stem, verb_stem
+
+SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
+
+
+CONTAINED = 0.7  # share of a sentence's weight in a longer one that says the same and more
+
+
+MIN_CONTAINED = 4  # content words a sentence needs for that test
+
+
+COMPARED = 4  # members of a group of sentences a new sentence is compared with
+
+
+CANDIDATES = 48  # groups a new sentence is compared with, at most (see `group_facts`)
+
+
+RECENT_GROUPS = 64  # the last groups holding a word, which a sentence with it may join
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def content_words(text: str) -> list[str]:
+    """The content words, without their common endings ("removes", "removed": "remov")."""
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in FACT_STOPWORDS]
+
+
+@dataclass
+class FactSentence:
+    article: Article
+    index: int
+    text: str
+    vector: dict[str, float]
+    score: float = 0.0
+
+
+def vectors(sentences: list[tuple[Article, int, str]]) -> list[FactSentence]:
+    """TF-IDF vectors (unit length) of the sentences, over this selection."""
+    bags = [Counter(content_words(text)) for _, _, text in sentences]
+    df = Counter(word for bag in bags for word in bag)
+    n = len(bags)
+    out = []
+    for (article, index, text), bag in zip(sentences, bags, strict=True):
+        out.append(FactSentence(article, index, text, tfidf(bag, df, n)))
+    return out
+
+
+def _likeness(a: dict[str, float], b: dict[str, float]) -> float:
+    """How nearly two sentences say the same thing: 1 or more when they do. Either similar
+    as wholes (cosine SAME_FACT), or the shorter one's words (weighted by rarity) nearly all
+    in the longer one, which only adds to it (share CONTAINED: the headline "Apple removes
+    Telegram from app store" in "Apple removed Telegram from the App Store due to ...")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    cosine = contained = 0.0
+    for word, weight in short.items():
+        other = long.get(word)
+        if other is not None:
+            cosine += weight * other
+            contained += weight * weight  # a unit vector's squared weights sum to 1
+    if len(short) < MIN_CONTAINED:
+        contained = 0.0
+    return max(cosine / SAME_FACT, contained / CONTAINED)
+
+
+def group_facts(sentences: list[FactSentence]) -> list[list[FactSentence]]:
+    """Group sentences that say the same thing (greedy, in reading order): a sentence joins
+    the group with a member most like it (see `_likeness`).
+
+    A sentence is compared only with groups that share a rare word with it: one of its five
+    heaviest words, or a word that is one of a member's five heaviest. Two sentences that
+    say the same thing share their rare words. Of those, the CANDIDATES groups sharing most
+    weight are compared, and a word leads only to the RECENT_GROUPS last groups holding it:
+    sources come oldest first, so outlets repeating a fact stand near each other, and a
+    sentence is compared with a bounded number of groups however many articles there are.
+    """
+    groups: list[list[FactSentence]] = []
+    by_word: dict[str, list[int]] = {}  # any word of a member -> its last groups
+    by_heavy: dict[str, list[int]] = {}  # a member's five heaviest words -> its last groups
+    for sentence in sentences:
+        vector = sentence.vector
+        heavy = sorted(vector, key=lambda w: (-vector[w], w))[:5]
+        shared: dict[int, float] = {}  # group -> weight of the words leading to it
+        for word in heavy:
+            for g in by_word.get(word, ()):
+                shared[g] = shared.get(g, 0.0) + vector[word]
+        for word, weight in vector.items():
+            for g in by_heavy.get(word, ()):
+                shared[g] = shared.get(g, 0.0) + weight
+        candidates = sorted(shared, key=lambda g: (-shared[g], g))[:CANDIDATES]
+        likeness = {
+            g: max(_likeness(vector, m.vector) for m in groups[g][:COMPARED]) for g in candidates
+        }
+        best = max(candidates, key=lambda g: (likeness[g], -g), default=None)
+        if best is not None and likeness[best] >= 1:
+            groups[best].append(sentence)
+        else:
+            groups.append([sentence])
+            best = len(groups) - 1
+        for index, words in ((by_word, vector), (by_heavy, heavy)):
+            for word in words:
+                _remember(index.setdefault(word, []), best)
+    return groups
+
+
+def _remember(recent: list[int], group: int) -> None:
+    """Put `group` last in a word's list of groups, which keeps the RECENT_GROUPS last."""
+    if group in recent:
+        recent.remove(group)
+    recent.append(group)
+    if len(recent) > RECENT_GROUPS:
+        del recent[0]
+
+
+def join_same_events(
+    facts: list[list[FactSentence]],
+    events: Sequence[tuple[Article, list[Event]]],
+    named: Collection[str],
+) -> list[list[FactSentence]]:
+    """The facts, those that tell one event joined: the same actor doing the same to the same
+    other party ("Nikolay Patrushev will be visiting India", "Gen Patrushev who is visiting
+    India at the invitation of NSA Doval"), however differently the sentences go on.
+    `named`: the names of the selection's entities."""
+    keys: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+    # "had instructed their senior officials to remain in touch", told without naming who
+    # ("The two leaders ..."), is the deed "PM Modi and President Putin instructed their
+    # senior officials to keep in touch" names the actors of.
+    anonymous = {
+        d for _, told in events for e in told if e.who not in named and (d := _deed(e))
+    }  # fmt: skip
+    for article, article_told in events:
+        for event in article_told:
+            sentence = (article.id, " ".join(event.sentence.split()))
+            # A verb's first word says what it does; an event noun's last ("phone call").
+            head = event.action.split()[-1:] if event.kind == "noun" else [event.action]
+            stem = verb_stem(" ".join(head))
+            if event.who and event.whom and event.who != event.whom and stem:
+                keys.setdefault(sentence, set()).add((event.who, stem, event.whom))
+            if (deed := _deed(event)) in anonymous:
+                keys.setdefault(sentence, set()).add(("", " ".join(deed), ""))
+    joined: list[list[FactSentence]] = []
+    owner: dict[tuple[str, str, str], int] = {}  # event -> index in `joined`
+    for group in facts:
+        told = {
+            key for s in group for key in keys.get((s.article.id, " ".join(s.text.split())), ())
+        }
+        target = next((owner[k] for k in sorted(told) if k in owner), None)
+        if target is None:
+            target = len(joined)
+            joined.append([])
+        joined[target].extend(group)
+        for key in told:
+            owner.setdefault(key, target)
+    return joined
+
+
+DEED_WORDS = 3  # content words that make a deed specific: a verb and what it acts on
+
+
+def _deed(event: Event) -> tuple[str, ...] | None:
+    """What a clause does to what, as its first DEED_WORDS content words: "had instructed
+    their senior officials to remain" is (instruct, senior, official). None for less."""
+    words = content_stems(event.action) if event.kind == "verb" else []
+    return tuple(words[:DEED_WORDS]) if len(words) >= DEED_WORDS else None
+
+
+def printed(article: Article, sentence: str) -> tuple[str, str]:
+    """A sentence as its outlet prints it: the key of `template_sentences`."""
+    return article.source, " ".join(sentence.split())
+
+
+def template_sentences(items: Sequence[tuple[Article, Analysis]]) -> set[tuple[str, str]]:
+    """(source, sentence) pairs that one outlet prints in several articles: its page
+    template ("Advertisement Continue reading the main story"), not news."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for article, analysis in items:
+        if not article.source:
+            continue
+        for s in analysis.sentences:
+            seen.setdefault(printed(article, article.body[s.start : s.end]), set()).add(article.id)
+    return {key for key, ids in seen.items() if len(ids) > 1}

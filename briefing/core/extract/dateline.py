@@ -1,0 +1,65 @@
+"""The dateline: the place a report is filed from ("WASHINGTON, Nov 6 (Reuters) -", "CAIRO --
+"), found after a headline and a byline too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.core.models import Phrase
+
+# A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|--?)\s"
+)
+
+
+# Or it opens a line of the text after a headline and standfirst (a news-please record's
+# body), maybe after a byline: "By Alana Wise and Mark Hosenball WASHINGTON, Nov 6 (Reuters)
+# - ", "ERIE, Pa. (AP) - ", "TOKYO/SEOUL (Reuters) - ". There the place must be in capitals
+# and carry a date or an agency, which a headline's kicker does not.
+_LATER_DATELINE = re.compile(
+    r"(?:By\s+[A-Z][a-z'.-]+(?:\s+(?:and\s+)?[A-Z][a-z'.-]+){0,6}\s*)?"
+    r"(?P<place>[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"  # its state or country: ", Pa.", ", West Bank"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"
+    r"\s*(?:—|–|--?|:)\s"
+)
+
+
+# Or a place in capitals alone before a long dash ("CAIRO -- An Egyptian court", "WASHINGTON
+# — The"), which the parse must also have found as a place.
+_LATER_BARE_DATELINE = re.compile(
+    r"(?:Photo |Video )?(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}) (?:--|—) "
+)  # after a page's "Photo" too
+
+
+DATELINE_WITHIN = 1000  # characters from the start of the body
+
+
+def dateline(body: str, places: Sequence[tuple[int, int]] = ()) -> Phrase | None:
+    """The place in the article's opening dateline, if it has one.
+
+    A wire dateline is a place in capitals before a dash, a date or an agency ("WASHINGTON -",
+    "DALLAS (AP) -"); any other ("NEW DELHI:", "Moscow -") must be a place the parse found
+    (`places`: start and end of each GPE/LOC/FAC mention), so a headline's kicker ("NFL: ...",
+    "Elon Musk: ...") is not taken for one.
+    """
+    match = _DATELINE.match(body)
+    bare = False
+    line = body.find("\n")
+    while match is None and 0 <= line < DATELINE_WITHIN:
+        match = _LATER_DATELINE.match(body, line + 1)
+        if match is None and (match := _LATER_BARE_DATELINE.match(body, line + 1)):
+            bare = True
+        line = body.find("\n", line + 1)
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    begin, end = match.start("place"), match.start("place") + len(place)
+    wire = place.isupper() and not bare and not body[end : match.end()].strip().startswith(":")
+    if not wire and not any(begin <= a < end or a <= begin < b for a, b in places):
+        return None
+    return Phrase(place.title() if place.isupper() else place, begin, match.end())

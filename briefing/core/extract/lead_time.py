@@ -1,0 +1,285 @@
+"""When the main event happened: the date the lead gives the same action or the same news, else
+the lead's own point in time, else the text's; never an age, a duration or a year it looks
+back to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.core.extract.dates import relative_day
+from briefing.core.extract.dates import resolve as resolve_date
+from briefing.core.extract.lead import end_of
+from briefing.core.models import (
+    Analysis,
+    Article,
+    DateMention,
+    EventFrame,
+    Mention,
+)
+from briefing.core.when import precise
+from briefing.core.words import stems
+
+# How many content word stems a dated sentence of the lead shares with the main event's
+# sentence to be telling the same news.
+SAME_NEWS = 2
+
+
+def when_of_same_action(
+    frame: EventFrame, article: Article, analysis: Analysis, size: int
+) -> DateMention | None:
+    """The day the lead gives the same action in other words, in the week up to the article.
+
+    First the dated clause whose action shares most word stems with the event's sentence:
+    for the headline "Taliban attacks German consulate with truck bomb", "said the bombing
+    late Thursday". Else the dated sentence that shares at least SAME_NEWS stems with it:
+    "During a conference call with top donors on Saturday, Mrs Clinton said ..." under
+    "Clinton blames loss on Comey in call with top donors". (An older date in the lead is
+    background: "the FBI had not changed its conclusions from July".)"""
+    if frame.sentence >= len(analysis.sentences):
+        return None
+    sentence = analysis.sentences[frame.sentence]
+    words = stems(article.body[sentence.start : sentence.end])
+
+    def recent(date: DateMention | None) -> bool:
+        return date is not None and (
+            not article.date or _within_week_before(date.value, article.date)
+        )
+
+    best, shared = None, 0
+    for other in analysis.events:
+        if other.sentence >= size or other is frame or not recent(other.when):
+            continue
+        count = len(words & stems(other.action))
+        if count > shared:
+            best, shared = other.when, count
+    if best is not None:
+        return best
+    end, shared = end_of(analysis, size), SAME_NEWS - 1
+    for date in analysis.dates:
+        if date.start >= end or date.granularity != "day" or not recent(date):
+            continue
+        own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+        if own is None or own == sentence:
+            continue
+        count = len(words & stems(article.body[own.start : own.end]))
+        if count > shared:
+            best, shared = date, count
+    return best
+
+
+def inside(day: DateMention, span: DateMention) -> bool:
+    """Whether a date falls within a wider one ("Wednesday" within "2016")."""
+    if not day.value or not span.value:
+        return False
+    width = {"year": 4, "month": 7}.get(span.granularity or "")
+    return width is not None and day.value[:width] == span.value[:width]
+
+
+# The last words of a named occasion: a reader dates "at the Brazilian Grand Prix" by it.
+OCCASIONS = (
+    "grand prix", "series", "cup", "games", "olympics", "championship", "championships",
+    "open", "final", "finals", "summit", "festival", "conference", "congress", "marathon",
+    "tournament", "derby", "awards", "election", "elections", "inauguration", "ceremony",
+)  # fmt: skip
+
+
+_AT_OCCASION = re.compile(
+    r"\b(?:at|during|in|before|after|ahead of|following)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
+)
+
+
+def _occasion(body: str, analysis: Analysis, end: int) -> str | None:
+    """The first named occasion that the text places something at, before `end`: "the
+    Brazilian Grand Prix" of "spinning his car at the Brazilian Grand Prix" (the model tags
+    such names as events, buildings or works). Not one that is what was done ("won the World
+    Series")."""
+    found = (
+        m.text for m in analysis.mentions
+        if m.start < end and _is_occasion(m)
+        and _AT_OCCASION.search(body, max(0, m.start - 20), m.start) is not None
+    )  # fmt: skip
+    return next(found, None)
+
+
+def _is_occasion(m: Mention) -> bool:
+    """Whether a mention names an occasion: an event, or a name ending as one ("Grand Prix")."""
+    if m.label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"):
+        return False
+    return m.label == "EVENT" or m.text.lower().endswith(OCCASIONS)
+
+
+def when_from_lead(
+    article: Article, analysis: Analysis, end: int, news: set[str]
+) -> dict[str, object]:
+    """How the text says when the news happened, for a main event whose sentence does not.
+
+    In the lead: the first day in the week up to the article's date ("late Thursday" in a
+    Friday paper), else its first point in time that is not background ("at around 6am",
+    not "its first title since 1908"). Else the same in the whole text, where an older date
+    ("last month", up to HISTORY_DAYS back) and a time of day without a clock ("morning")
+    count too, after any day of the last week and any occasion the lead places the news at
+    ("at Brazilian Grand Prix": the date stays the article's). A day that names
+    the news itself comes first, with its date: "Thursday's meeting" under the headline
+    "Trump and Obama meet", not "Tuesday's election" before it; then, in the lead, a day in a
+    sentence that tells the news, with its date ("Clinton made the comments on Saturday"
+    under "Hillary Clinton blames Comey letters"). `news`: the word stems of the headline and
+    the event's action.
+
+    Otherwise the wording, and the day only where its words alone give it ("late last
+    night"): the date stays the article's, flagged as such (leads also name the day of an
+    earlier event: "as he took the title on Tuesday morning" under "Lady Gaga stages
+    protest"). Ages and durations ("five-year-old", "90-minute") say how long, not when.
+    """
+    for limit, in_lead in ((end, True), (len(article.body), False)):
+        recent = [
+            d for d in analysis.dates
+            if d.start < limit and d.value and d.granularity == "day"
+            and _within_week_before(d.value, article.date)
+        ]  # fmt: skip
+        named = [d for d in recent if _names_the_news(article.body, d, news)]
+        if named:
+            day = named[0]
+            wording = with_its_time(article.body, analysis, day.start, day.end_char)
+            return {"when": wording, **dated(day.value, day.end, day.granularity)}
+        told = [d for d in recent if in_lead and _tells_the_news(article, analysis, d, news)]
+        if told:
+            day = told[0]
+            wording = with_its_time(article.body, analysis, day.start, day.end_char)
+            return {"when": wording, **dated(day.value, day.end, day.granularity)}
+        if recent:
+            return _said_when(article, analysis, recent[0].start, recent[0].end_char)
+        if not in_lead and (occasion := _occasion(article.body, analysis, end)):
+            return {"when": occasion}
+        points = [
+            (d.start, d.end_char)
+            for d in analysis.dates
+            if _in_time(d, article.date)
+            and d.start < limit
+            and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
+        ]
+        points += [
+            (m.start, m.end)
+            for m in analysis.mentions
+            if m.label == "TIME" and m.start < limit and not _DURATION.search(m.text)
+            and (_CLOCK.search(m.text) or not in_lead)
+        ]  # fmt: skip
+        if points:
+            return _said_when(article, analysis, *min(points))
+    return {}
+
+
+def _said_when(article: Article, analysis: Analysis, start: int, end: int) -> dict[str, object]:
+    """The wording of a main event's when found outside its sentence; its date too when the
+    words alone say which day ("late last night", "November 8, 2016"), else the article's
+    stays."""
+    wording = with_its_time(article.body, analysis, start, end)
+    day = relative_day(article.body[start:end], article.date)
+    if day.value is None or day.value == article.date:
+        return {"when": wording}
+    return {"when": wording, **dated(day.value, day.end, day.granularity)}
+
+
+def dated(value: str | None, end: str | None, granularity: str | None) -> dict[str, object]:
+    """An event's date fields for a date the text gives it (not the article's)."""
+    return {
+        "when_date": value,
+        "when_end": end,
+        "when_granularity": granularity,
+        "when_from_article": False,
+    }
+
+
+# "Thursday's behind-closed-doors meeting": the words a day's possessive qualifies.
+_POSSESSIVE = re.compile(r"['’]s ((?:[\w-]+ ){0,2}[\w-]+)")
+
+
+def _tells_the_news(
+    article: Article, analysis: Analysis, date: DateMention, news: set[str]
+) -> bool:
+    """Whether a date stands in a sentence that tells the news: one sharing a content word
+    with the headline or the event's action ("Clinton made the comments on Saturday" under
+    "Hillary Clinton blames Comey letters")."""
+    sentence = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+    return sentence is not None and bool(stems(article.body[sentence.start : sentence.end]) & news)
+
+
+def _names_the_news(body: str, date: DateMention, news: set[str]) -> bool:
+    """Whether a day is written as the day of the news: "Thursday's meeting" for "meet"."""
+    match = _POSSESSIVE.match(body, date.end_char)
+    return match is not None and bool(stems(match.group(1)) & news)
+
+
+# Any day will do: only whether a mention could be dated is asked of it.
+_SOME_DAY = "2001-01-01"
+
+
+def _in_time(date: DateMention, article_date: str | None) -> bool:
+    """Whether a DATE mention is a point in time: resolved, but for a long stretch ("the
+    past eight years"), or, in an undated article, one that a date would resolve ("Nov. 2",
+    "Thursday"; not "108 years")."""
+    if date.value:
+        return not is_stretch(date)
+    return article_date is None and resolve_date(date.text, _SOME_DAY).value is not None
+
+
+def is_stretch(date: DateMention) -> bool:
+    """Whether a date is a stretch of more than a week ("the past 40 years"): how long
+    something went on, not when it happened."""
+    return date.granularity == "range" and not precise(date.granularity, date.value, date.end)
+
+
+def _background(date: DateMention, article_date: str | None, days: int = 7) -> bool:
+    """Whether a date ended more than `days` before the article: what led up to the news."""
+    if not date.value or not article_date:
+        return False
+    last = date.end or date.value
+    if date.end is None and date.granularity == "year":
+        last = f"{date.value[:4]}-12-31"
+    elif date.end is None and date.granularity == "month":
+        last = f"{date.value[:7]}-28"  # near enough: a week's margin follows
+    before = dt.date.fromisoformat(article_date) - dt.timedelta(days=days)
+    return dt.date.fromisoformat(last) < before
+
+
+def with_its_time(body: str, analysis: Analysis, start: int, end: int) -> str:
+    """The date with the time of day written next to it ("6.10am on Wednesday"), or with the
+    occasion it is the day of ("Sunday's Brazilian Grand Prix")."""
+    for m in analysis.mentions:
+        if m.label != "TIME" or _DURATION.search(m.text) or m.start <= start < m.end:
+            continue
+        gap = body[m.end : start] if m.end <= start else body[end : m.start]
+        if len(gap) <= 16 and _JOINS.fullmatch(gap):
+            start, end = min(start, m.start), max(end, m.end)
+            break
+    possessive = _POSSESSIVE.match(body, end)
+    if possessive is not None:
+        occasion = next((m for m in analysis.mentions if m.start == possessive.start(1)), None)
+        if occasion is not None and _is_occasion(occasion):
+            end = occasion.end
+    return body[start:end]
+
+
+def _within_week_before(value: str | None, article_date: str | None) -> bool:
+    if not value or not article_date:
+        return False
+    gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(value)
+    return dt.timedelta(0) <= gap <= dt.timedelta(days=7)
+
+
+# Beyond the lead, how far back a date may be the news's ("last month"), not its history
+# ("Massa joined Williams in 2014").
+HISTORY_DAYS = 45
+
+
+# What may stand between a time and its day: "6.10am on Wednesday", "11am local time on Sunday".
+_JOINS = re.compile(r"[ ,]*(?:(?:local|GMT|UTC|ET|EST|BST)(?: time)?)?[ ,]*(?:on|at)?[ ,]*")
+
+
+_CLOCK = re.compile(r"\d|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+_DURATION = re.compile(
+    r"\b(?:minutes?|hours?|seconds?|-minute|-hour|-second)\b|^\d+$", re.IGNORECASE
+)

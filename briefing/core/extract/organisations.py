@@ -1,0 +1,201 @@
+"""Organisations and countries under one name: a country's other names, acronyms that join
+their expansion, short forms that end a fuller name, and the organisation a bare description
+names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefing.core.extract.names import (
+    clean,
+)
+from briefing.core.models import Analysis, Entity, Resolution
+
+# Other names of the same country, so "Security Council of the Russian Federation" and
+# "Security Council of Russia" meet.
+COUNTRY_ALIASES = {
+    "russian federation": "russia",
+    "united states of america": "united states",
+    "the united states": "united states",
+    "u.s.": "united states",
+    "u.s": "united states",  # "U.S." at a sentence's end, its full stop taken as the end's
+    "u.s.a.": "united states",
+    "u.s.a": "united states",
+    "usa": "united states",
+    "us": "united states",
+    "united kingdom": "britain",
+    "uk": "britain",
+    "u.k.": "britain",
+    "u.k": "britain",
+    "great britain": "britain",
+    "people's republic of china": "china",
+    "democratic people's republic of korea": "north korea",
+    "dprk": "north korea",
+    "d.p.r.k.": "north korea",
+    "republic of korea": "south korea",
+    "republic of india": "india",
+}
+
+
+# Names that are a country's only when they are the whole name ("America", not "Bank of
+# America" nor "North America").
+WHOLE_COUNTRY_ALIASES = {"america": "united states"}
+
+
+_COUNTRY = re.compile(
+    r"(?<![\w.])(?:the )?("
+    + "|".join(re.escape(a) for a in sorted(COUNTRY_ALIASES, key=len, reverse=True))
+    + r")(?![\w.])"
+)
+
+
+# "(MEA)" right after an organisation, or after up to two lower-case words spaCy left out
+# of the span ("Ministry of External [affairs] (MEA)").
+_ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
+
+
+def organisation_described(resolution: Resolution, article_id: str, text: str) -> Entity | None:
+    """The one organisation of the article that a bare description names by its head
+    noun: "Police" for British Transport Police, "the ministry" for the Ministry of
+    External Affairs. None when the description is more than one word, or fits several."""
+    words = clean(text).lower().split()
+    if len(words) != 1:
+        return None
+    heads = resolution.org_heads.get(article_id)
+    if heads is None:
+        heads = {}
+        for index in set(resolution.by_article.get(article_id, ())):
+            if resolution.entities[index].label == "ORG":
+                heads.setdefault(_head_word(resolution.entities[index].name), set()).add(index)
+        resolution.org_heads[article_id] = heads
+    found = heads.get(words[0], set())
+    return resolution.entities[next(iter(found))] if len(found) == 1 else None
+
+
+def _head_word(name: str) -> str:
+    """The noun a name is built on: "Police" of "British Transport Police", "Ministry" of
+    "Ministry of External Affairs"."""
+    return name.lower().split(" of ")[0].split()[-1]
+
+
+@lru_cache(maxsize=65536)
+def org_key(text: str) -> str:
+    key = clean(text).lower().replace("’", "'")
+    key = WHOLE_COUNTRY_ALIASES.get(key, key)
+    key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
+    return key.removeprefix("the ")
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isupper())
+
+
+class Merge:
+    """Union-find over organisation keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The longer key (the expansion) represents the group.
+            keep, drop = (ra, rb) if len(ra) >= len(rb) else (rb, ra)
+            self.parent[drop] = keep
+
+
+def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
+    """Organisations' short forms joined to their full names: acronyms defined in the text
+    anywhere in the selection, or matching the initials of exactly one organisation named in
+    the same article; and a name that ends exactly one longer name of the same article
+    ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
+    Council" after "the UN Security Council")."""
+    merge = Merge()
+    for _, body, analysis in articles:
+        orgs = [m for m in analysis.mentions if m.label == "ORG"]
+        for m in orgs:
+            defined = _ACRONYM_AFTER.match(body[m.end : m.end + 40])
+            if defined:
+                full = org_key(m.text + defined["more"])
+                merge.union(org_key(defined["acr"]), full)
+                merge.union(org_key(m.text), full)
+        names = {org_key(m.text): clean(m.text) for m in orgs if len(clean(m.text).split()) > 1}
+        for m in orgs:
+            short = clean(m.text)
+            if short.isupper() and 2 <= len(short) <= 6:
+                letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
+                matches = [k for k, full in names.items() if initials(full) == letters]
+                if len(matches) == 1:
+                    merge.union(org_key(short), matches[0])
+            else:
+                size = len(short.split())
+                ending = [
+                    k for k, full in names.items()
+                    if len(full.split()) > size and full.split()[-size:] == short.split()
+                ]  # fmt: skip
+                if len(ending) == 1:
+                    merge.union(org_key(short), ending[0])
+    _contractions(articles, merge)
+    return merge
+
+
+_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
+
+
+def _contractions(articles: Sequence[tuple[str, str, Analysis]], merge: Merge) -> None:
+    """A name that writes part of another as its initials is that name: "UN Security
+    Council" and "U.N. Security Council" are the "United Nations Security Council" of the
+    selection (when only one name fits)."""
+    names = {
+        clean(m.text) for _, _, analysis in articles for m in analysis.mentions if m.label == "ORG"
+    }
+    contracted: defaultdict[str, set[str]] = defaultdict(set)
+    for full in names:
+        words = full.split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                run = words[i:j]
+                if all(w.isalpha() and w[0].isupper() and not w.isupper() for w in run):
+                    initials = "".join(w[0] for w in run)
+                    contracted[" ".join([*words[:i], initials, *words[j:]])].add(full)
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not any(_ACRONYM_WORD.fullmatch(w) for w in words):
+            continue
+        plain = " ".join(w.replace(".", "") if _ACRONYM_WORD.fullmatch(w) else w for w in words)
+        fits = contracted.get(plain, set())
+        if len(fits) == 1:
+            merge.union(org_key(name), org_key(next(iter(fits))))
+
+
+def fuller(form: str, forms: Counter[str]) -> str:
+    """The fuller name of the same entity that `form` ends, if the text uses one more than
+    once, named words before it ("UN Security Council" for "Security Council", "Arizona
+    Cardinals" for "Cardinals"; not "Credit company Equifax", "SpaceX's Falcon Heavy" nor a
+    heading run in, "FOLDING PATENT Samsung"). Else `form`."""
+    longer = [
+        o for o in forms
+        if forms[o] > 1 and o.endswith(" " + form)
+        and all(_names(w) for w in o[: -len(form)].split())
+    ]  # fmt: skip
+    return max(longer, key=lambda o: (forms[o], len(o), o)) if longer else form
+
+
+def _names(word: str) -> bool:
+    """Whether a word is part of a name: capitalised and no possessive, or a short acronym
+    ("UN", "U.N.")."""
+    if not word[:1].isupper() or word.endswith(("'s", "’s", "'", "’")):
+        return False
+    return not word.isupper() or len(word.replace(".", "")) <= 4

@@ -1,0 +1,49 @@
+"""A clause's tense and the verb that governs a word, from the parse: what reads a weekday
+forward or back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.core.extract.dates import Tense
+
+# Clauses under a verb with a time of their own.
+CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
+
+def tense_of(verb: Any) -> Tense:
+    """The tense of the clause headed by `verb` (a spaCy token)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "shall", "'ll", "wo") for a in auxes):
+        return "future"
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or any(a in ("was", "were", "had", "did") for a in auxes):
+        return "past"
+    return "present"
+
+
+def governing_verb(token: Any) -> Any | None:
+    """The nearest verb above `token` in the parse, or None."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
+    """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
+    2010"), and the clauses it governs in another tense, which have their own time
+    ("announced that it plans to launch a car next month": the launch is next month, not
+    the announcement)."""
+    words = list(subject.subtree) if subject is not None else []
+    tense = tense_of(verb)
+    for child in verb.children:
+        if child.dep_ in CLAUSES and tense_of(child) != tense:
+            words += child.subtree
+    return words
