@@ -166,6 +166,7 @@ def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
         run(app, headless=True, size=(120, 36), auto_pilot=drive)
 
     App.run = headless  # type: ignore[assignment,method-assign]
+    cli._has_terminal = lambda: True  # headless: the benchmark's own output is a pipe
     config = cache / "none.yaml"
     cli.main(["--config", str(config), "--cache-dir", str(cache), "open", str(corpus)])
     if keys:

@@ -7,6 +7,8 @@ Exit codes: 0 all went well; 1 some files could not be read (the rest were cache
 from __future__ import annotations
 
 import argparse
+import glob
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,7 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     data("events", "list the events (who did what, when, where), cited")
     data("analyse", "print each article's sentences, entities, dates and events", nargs="+")
     data("stories", "group the articles into stories (the same real-world event)")
-    selection(data("brief", "print the briefing: bottom line, key points, actors, timeline"))
+    p = data("brief", "print the briefing: bottom line, key points, actors, timeline")
+    selection(p)
+    p.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the Markdown on a terminal too (a pipe or a file always gets it)",
+    )
     p = command("export", "save the briefing as Markdown (never over an existing file)")
     with_paths(p)
     selection(p)
@@ -80,7 +88,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:
-    """`briefing [PATHS]` means `briefing open [PATHS]`."""
+    """`briefing [PATHS]` means `briefing open [PATHS]`.
+
+    Raises:
+        _Usage: The word in the command's place is no command and names no sources.
+    """
     index = 0
     while index < len(argv):
         arg = argv[index]
@@ -94,11 +106,41 @@ def _normalise_argv(argv: list[str]) -> list[str]:
             continue
         if arg in COMMANDS:
             return argv
+        if not arg.startswith("-") and not _names_sources(arg):
+            raise _Usage(
+                f"'{arg}' is no command, nor a file, folder, matching glob or web address; "
+                f"the commands: {', '.join(COMMANDS)} (briefing --help)"
+            )
         break
     return [*argv[:index], "open", *argv[index:]]
 
 
+class _Usage(Exception):
+    """A command line that means nothing: said in one line, exit code 2."""
+
+
+def _names_sources(word: str) -> bool:
+    """Whether a word in the command's place names sources: an existing path, a glob that
+    matches, a web address."""
+    if word.startswith(("http://", "https://")):
+        return True
+    path = os.path.expanduser(word)
+    return os.path.exists(path) or (glob.has_magic(path) and bool(glob.glob(path)))
+
+
+def _has_terminal() -> bool:
+    """Whether the app can run here: it reads keys from a terminal and draws on one."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def cmd_open(args: argparse.Namespace) -> int:
+    if not _has_terminal():
+        print(
+            "briefing: error: the app needs a terminal; for output to a pipe or a file, use a "
+            "command such as 'briefing brief' or 'briefing articles' (briefing --help)",
+            file=sys.stderr,
+        )
+        return 2
     from briefing.tui.app import make_app
 
     app = make_app(
@@ -113,7 +155,12 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `briefing` command; returns the exit code."""
-    args = _parser().parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        words = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
+    except _Usage as exc:
+        print(f"briefing: error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+    args = _parser().parse_args(words)
     if getattr(args, "config", None) is None:
         args.config = paths.config_file()
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -240,8 +241,20 @@ def cmd_brief(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(asdict(ws.briefing(ids)))
         else:
-            print(printable_lines(ws.briefing_markdown(ids)), end="")
+            markdown = printable_lines(ws.briefing_markdown(ids, base=os.getcwd()))
+            if sys.stdout.isatty() and not args.markdown:
+                _print_rendered(markdown)
+            else:
+                print(markdown, end="")
     return _exit_code(report)
+
+
+def _print_rendered(markdown: str) -> None:
+    """The briefing as a terminal shows Markdown (Rich): headings, bold, lists, links."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    Console().print(Markdown(markdown))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

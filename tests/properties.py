@@ -15,7 +15,7 @@ from briefing.core.extract.dateline import dateline
 from briefing.core.extract.dates import resolve
 from briefing.core.extract.mentions import _credit_or_address, _credited, consistent
 from briefing.core.models import Mention
-from briefing.core.render.markdown import escape
+from briefing.core.render.inline import escape
 from briefing.core.sources.readers import finish, json_records, read_markdown, read_text
 from briefing.core.sources.text import ReadError, decode
 
@@ -138,7 +138,8 @@ _PARSERS = (MarkdownIt("commonmark"), MarkdownIt("gfm-like"))
 
 def escaped_text_makes_no_markdown(text: str) -> None:
     """Escaped article text renders as one plain paragraph (or nothing) showing the text:
-    no structure, no link, in a list item as on its own."""
+    no structure, no emphasis, code or HTML, in a list item as on its own. A linkifier may
+    make a web address a link, which shows the same text."""
     escaped = escape(text)
     if not escaped.strip():
         return
@@ -149,8 +150,10 @@ def escaped_text_makes_no_markdown(text: str) -> None:
             blocks = [b for b in blocks if b not in ("list_item_open", "list_item_close")]
             assert blocks == ["paragraph_open", "inline", "paragraph_close"], (prefix, blocks)
             inline = next(t for t in tokens if t.type == "inline")
-            kinds = {c.type for c in inline.children or []}
-            assert kinds <= {"text", "softbreak", "hardbreak"}, kinds
-            shown = "".join(c.content for c in inline.children or [])
+            children = inline.children or []
+            kinds = {c.type for c in children}
+            assert kinds <= {"text", "softbreak", "hardbreak", "link_open", "link_close"}, kinds
+            assert all(c.markup == "linkify" for c in children if c.type == "link_open")
+            shown = "".join(c.content for c in children if c.type == "text")
             # (CommonMark shows NUL as U+FFFD.)
             assert shown == " ".join(text.replace("\x00", "\ufffd").split()), (prefix, shown)

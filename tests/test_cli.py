@@ -145,3 +145,37 @@ def test_real_command_exit_codes(tmp_path: Path) -> None:
     assert "Traceback" not in missing.stderr
     usage = run("articles", "--no-such-flag", env=env)
     assert usage.returncode == 2
+
+
+@pytest.mark.parametrize("words", [["cache", "info"], ["frobnicate"], ["--cache-dir", "x", "lst"]])
+def test_a_word_that_is_no_command_nor_source_is_refused(
+    words: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.chdir(tmp_path)  # none of these words is a file here
+    word = words[-2] if words[0] == "cache" else words[-1]
+    assert main(words) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"'{word}' is no command" in err
+    assert "ingest, articles" in err  # the commands are listed
+
+
+def test_a_path_glob_or_web_address_opens_the_app_with_it(tmp_path: Path) -> None:
+    from briefing.cli import _names_sources
+
+    (tmp_path / "news.txt").write_text("A tram came off the tracks in Croydon on Monday.")
+    assert _names_sources(str(tmp_path / "news.txt")) and _names_sources(str(tmp_path))
+    assert _names_sources(str(tmp_path / "*.txt")) and not _names_sources(str(tmp_path / "*.md"))
+    assert _names_sources("https://example.org/feed.xml")
+
+
+def test_the_app_without_a_terminal_says_it_needs_one(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "--cache-dir", str(tmp_path), "seeds"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 2
+    assert "needs a terminal" in result.stderr and result.stderr.count("\n") == 1

@@ -251,17 +251,21 @@ class Workspace:
         items = self.loaded(ids)
         return build_briefing(items, self.facts(items), title=title)
 
-    def briefing_text(self, ids: Sequence[str], *, title: str | None = None) -> tuple[str, str]:
+    def briefing_text(
+        self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
+    ) -> tuple[str, str]:
         """The briefing of these articles: its title, and its Markdown (what the app shows and
-        export saves)."""
+        export saves); paths under the folder `base` are written relative to it."""
         from briefing.core.render.markdown import render_briefing
 
         briefing = self.briefing(ids, title=title)
-        return briefing.title, render_briefing(briefing)
+        return briefing.title, render_briefing(briefing, base=base)
 
-    def briefing_markdown(self, ids: Sequence[str], *, title: str | None = None) -> str:
+    def briefing_markdown(
+        self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
+    ) -> str:
         """The briefing of these articles as Markdown."""
-        return self.briefing_text(ids, title=title)[1]
+        return self.briefing_text(ids, title=title, base=base)[1]
 
     def export_path(self, title: str) -> Path:
         """Where `save` puts a briefing of this title first: `<export dir>/<today>-<slug>.md`."""

@@ -1,43 +1,37 @@
-r"""Markdown out of a Briefing: one renderer, which the app shows and export saves.
+"""Markdown out of a Briefing: one renderer, which the app shows and export saves.
 
-Text that comes from articles is escaped so it can never make Markdown structure, links or
-HTML, and stays readable as a file: line breaks become spaces, and a backslash goes before
-each character that could start markup (emphasis, code, links, HTML, entities, tables,
-strikethrough), before what would open a block at the start of the text ("- ", "1. "), and
-inside what a linkifier would make a link ("http:/\/", "www\.example\.com", "a\@b").
-Commas, hyphens and the other punctuation of ordinary prose are left alone. Citations are
-`[n]`, numbering the Sources list.
+Text that comes from articles is written as it reads, escaped only where Markdown would
+change it (`inline.escape`), on one line; web addresses are autolinks and file paths code
+spans (`inline.link`, `inline.code`), so both copy whole. Citations are `[n]`, numbering
+the Sources list.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import os
 
-from briefing.core.models import Briefing, Dated, Point
+from briefing.core.models import Actor, Briefing, Dated, Source
+from briefing.core.render.inline import Part, line, shown_code, shown_link
 from briefing.core.when import long_date
-
-# Markup anywhere; what a linkifier reads as a domain, a URL or an address: a dot before a
-# letter or after "www", the second slash of "//", "@".
-_MARKUP = re.compile(r"[\\`*_\[\]<>&~|#@]|\.(?=[^\W\d_])|(?<=www)\.|(?<=/)/", re.IGNORECASE)
-# What opens a block at the start of a line: a list item, a numbered one.
-_BLOCK_START = re.compile(r"\A(?:([-+=])|(\d{1,9})([.)]))")
-
-
-def escape(text: str) -> str:
-    """Inline Markdown text that shows `text` literally, on one line."""
-    line = _MARKUP.sub(lambda m: "\\" + m.group(0), " ".join(text.split()))
-    return _BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line)
 
 
 def cite(numbers: tuple[int, ...]) -> str:
     """Citations: [1][2]. They stay text: no reference definition is ever written (article
-    text cannot make one, its brackets are escaped)."""
+    text cannot make one: `escape` keeps it from opening a line as one)."""
     return "".join(f"[{n}]" for n in numbers)
 
 
-def _point(point: Point) -> str:
-    return f"{escape(point.text)} {cite(point.citations)}".rstrip()
+def _cited(text: str, numbers: tuple[int, ...]) -> tuple[Part, ...]:
+    """A statement and its citations, as parts of a line."""
+    if not numbers:
+        return (text,)
+    return (text, (" " + cite(numbers), " " + cite(numbers)))
+
+
+def _bold(text: str) -> tuple[str, str]:
+    """The briefing's own bold words (a date, a label): no article text."""
+    return f"**{text}**", text
 
 
 def _month(value: str) -> str:
@@ -64,41 +58,60 @@ def _when(entry: Dated) -> str:
     return long_date(entry.date)
 
 
-def render_briefing(briefing: Briefing) -> str:
-    """The briefing as CommonMark text."""
-    lines = [f"# {escape(briefing.title)}", ""]
+def _actor(actor: Actor) -> str:
+    times = f"{actor.mentions} mention{'s' if actor.mentions != 1 else ''}"
+    where = f"{actor.articles} article{'s' if actor.articles != 1 else ''}"
+    role: tuple[Part, ...] = ((", ", ", "), actor.role) if actor.role else ()
+    return line(
+        ("- **", ""),
+        actor.name,
+        (f"** ({actor.label}", f" ({actor.label}"),
+        *role,
+        (f"): {times} in {where}", f"): {times} in {where}"),
+    )
+
+
+def _source(source: Source, base: str | None) -> str:
+    dash = (" — ", " — ")
+    path = source.path
+    if base and path.startswith(base.rstrip(os.sep) + os.sep):
+        path = path[len(base.rstrip(os.sep)) + 1 :]
+    parts: list[Part] = [(f"{source.number}. ", ""), source.date or "undated", dash, source.title]
+    if source.source:
+        parts += [dash, source.source]
+    parts += [dash, shown_link(source.url) if source.url else shown_code(path)]
+    return line(*parts)
+
+
+def render_briefing(briefing: Briefing, *, base: str | None = None) -> str:
+    """The briefing as CommonMark text; a source's path under the folder `base` is written
+    relative to it (what a command run there shows)."""
+    lines = [line(("# ", ""), briefing.title), ""]
     if briefing.bottom_line:
-        lines += [f"**Bottom line:** {_point(briefing.bottom_line)}", ""]
+        point = briefing.bottom_line
+        lines += [
+            line(("**Bottom line:** ", "Bottom line: "), *_cited(point.text, point.citations)),
+            "",
+        ]
     if briefing.key_points:
         lines += ["## Key points", ""]
-        lines += [f"- {_point(p)}" for p in briefing.key_points]
+        lines += [line(("- ", ""), *_cited(p.text, p.citations)) for p in briefing.key_points]
         lines.append("")
     if briefing.actors:
         lines += ["## Key actors", ""]
-        for a in briefing.actors:
-            role = f", {escape(a.role)}" if a.role else ""
-            times = f"{a.mentions} mention{'s' if a.mentions != 1 else ''}"
-            where = f"{a.articles} article{'s' if a.articles != 1 else ''}"
-            lines.append(f"- **{escape(a.name)}** ({a.label}{role}): {times} in {where}")
+        lines += [_actor(a) for a in briefing.actors]
         lines.append("")
-    if briefing.timeline:
-        lines += ["## Timeline", ""]
-        lines += [
-            f"- **{_when(e)}**: {escape(e.text)} {cite(e.citations)}" for e in briefing.timeline
-        ]
-        lines.append("")
-    if briefing.changes:
-        lines += ["## What changed", ""]
-        lines += [
-            f"- **{long_date(e.date)}**: {escape(e.text)} {cite(e.citations)}"
-            for e in briefing.changes
-        ]
-        lines.append("")
+    for heading, entries, when in (
+        ("Timeline", briefing.timeline, _when),
+        ("What changed", briefing.changes, lambda e: long_date(e.date)),
+    ):
+        if entries:
+            lines += [f"## {heading}", ""]
+            lines += [
+                line(("- ", ""), _bold(when(e)), (": ", ": "), *_cited(e.text, e.citations))
+                for e in entries
+            ]
+            lines.append("")
     lines += ["## Sources", ""]
-    for s in briefing.sources:
-        parts = [s.date or "undated", escape(s.title)]
-        if s.source:
-            parts.append(escape(s.source))
-        parts.append(escape(s.url or s.path))
-        lines.append(f"{s.number}. " + " — ".join(parts))
+    lines += [_source(s, base) for s in briefing.sources]
     return "\n".join(lines).rstrip() + "\n"

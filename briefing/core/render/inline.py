@@ -1,0 +1,138 @@
+"""Article text as inline Markdown that shows it as written, escaped only where it must be.
+
+A backslash goes before a character only when, left bare, it would change what a reader
+sees under CommonMark as markdown-it-py parses it (the parser the app's Markdown widget
+uses, "gfm-like", and plain "commonmark"): emphasis, code, links, HTML, entities, a block
+opened at the start of a line. Ordinary punctuation stays bare ("U.N.", "3.5%",
+"snake_case", "www.nytimes.com"); a web address a linkifier makes a link of is fine, as the
+link shows the same text. The test is the parser itself: the text bare if it renders as
+written, else every ASCII punctuation mark escaped, then each escape taken back that the
+rendering does not need.
+
+Web addresses are written as autolinks (`<https://...>`), file paths as code spans, so
+either can be copied whole from the file.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+# Where a piece of text stands in a briefing: alone on a line, opening a list item or a
+# numbered one, as a heading, and between other words.
+_CONTEXTS = (("", ""), ("- ", ""), ("1. ", ""), ("# ", ""), ("x ", " x"))
+_BLOCKS = {"paragraph_open", "inline", "paragraph_close", "heading_open", "heading_close"}
+_LISTS = ("bullet_list_", "ordered_list_", "list_item_")
+_INLINE = {"text", "link_open", "link_close"}
+_MARKUP = {"strong_open", "strong_close", "code_inline"}
+_PUNCTUATION = frozenset(string.punctuation)
+# CommonMark's autolink: a scheme, a colon, then no space, "<", ">" or control character.
+_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f\x7f]*")
+_WEB = re.compile(r"https?://", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _parsers() -> tuple[MarkdownIt, ...]:
+    return MarkdownIt("commonmark"), MarkdownIt("gfm-like")
+
+
+def _shown(tokens: list[Token], *, markup: bool = False) -> str | None:
+    """What a reader sees of one block of plain text, or None when the Markdown made
+    anything else: structure, emphasis, code, HTML. A linkifier's links are plain text to a
+    reader; with `markup`, so are bold, autolinks and code spans (a briefing's own)."""
+    blocks = [t for t in tokens if not t.type.startswith(_LISTS)]
+    if not all(t.type in _BLOCKS for t in blocks) or len(blocks) != 3:
+        return None
+    allowed = _INLINE | _MARKUP if markup else _INLINE
+    children = blocks[1].children or []
+    for child in children:
+        if child.type not in allowed:
+            return None
+        if child.type == "link_open" and child.markup != "linkify" and not markup:
+            return None
+    return "".join(c.content for c in children if c.type in ("text", "code_inline"))
+
+
+def shows_as(markdown: str, text: str) -> bool:
+    """Whether inline `markdown` shows exactly `text` wherever a briefing puts it."""
+    for parser in _parsers():
+        for before, after in _CONTEXTS:
+            shown = _shown(parser.parse(before + markdown + after))
+            if shown != (before + text + after if before == "x " else text):
+                return False
+    return True
+
+
+def escape(text: str) -> str:
+    """Inline Markdown that shows `text` literally, on one line (runs of white space are
+    one space), with as few backslashes as the parser needs."""
+    line = " ".join(text.split())
+    if not line or shows_as(line, line):
+        return line
+    chars = ["\\" + c if c in _PUNCTUATION else c for c in line]
+    # From the end: of a pair of marks that makes markup, the opening one keeps its
+    # backslash ("\\*Breaking* news"), which reads best.
+    for index in reversed(range(len(line))):
+        char = line[index]
+        if char not in _PUNCTUATION:
+            continue
+        chars[index] = char
+        if not shows_as("".join(chars), line):
+            chars[index] = "\\" + char
+    return "".join(chars)
+
+
+def link(url: str) -> str:
+    """A web address as an autolink, `<https://...>`, copied whole; an address that cannot
+    be one (a space, a bracket) is escaped text."""
+    url = url.strip()
+    if _WEB.match(url) and _AUTOLINK.fullmatch(url):
+        return f"<{url}>"
+    return escape(url)
+
+
+def code(text: str) -> str:
+    """Text as a code span (a file path): shown and copied as written, backticks and all."""
+    line = " ".join(text.split())
+    ticks = max((len(run) for run in re.findall(r"`+", line)), default=0) + 1
+    fence = "`" * ticks
+    pad = " " if line.startswith("`") or line.endswith("`") or not line.strip(" ") else ""
+    return f"{fence}{pad}{line}{pad}{fence}"
+
+
+def escape_all(text: str) -> str:
+    """`text` with every ASCII punctuation mark escaped: literal next to anything."""
+    return "".join("\\" + c if c in _PUNCTUATION else c for c in " ".join(text.split()))
+
+
+# A piece of a line: article text (escaped as needed), or the briefing's own Markdown with
+# what it shows: ("**Bottom line:** ", "Bottom line: ").
+Part = str | tuple[str, str]
+
+
+def line(*parts: Part) -> str:
+    """One line of the briefing from its parts. Pieces of text escaped one by one can still
+    make markup together (a backtick in a title and a code span after it): then the
+    line's text is escaped whole."""
+    markdown = "".join(escape(p) if isinstance(p, str) else p[0] for p in parts)
+    shown = "".join(" ".join(p.split()) if isinstance(p, str) else p[1] for p in parts)
+    if all(_shown(parser.parse(markdown), markup=True) == shown for parser in _parsers()):
+        return markdown
+    return "".join(escape_all(p) if isinstance(p, str) else p[0] for p in parts)
+
+
+def shown_link(url: str) -> tuple[str, str]:
+    """A web address as a part of a line: its autolink and the text a reader sees of it."""
+    written = link(url)
+    if written.startswith("<"):
+        return written, _parsers()[0].normalizeLinkText(url.strip())
+    return written, " ".join(url.split())
+
+
+def shown_code(text: str) -> tuple[str, str]:
+    """A file path as a part of a line: its code span and the text a reader sees of it."""
+    return code(text), " ".join(text.split())
