@@ -144,7 +144,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     from briefing.tui.app import make_app
 
     app = make_app(
-        load_config(args.config),
+        load_config(args.config, cache_dir=getattr(args, "cache_dir", None)),
         sources=list(args.paths),
         config_path=args.config,
         cache_dir=getattr(args, "cache_dir", None),

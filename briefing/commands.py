@@ -20,7 +20,7 @@ from briefing.printable import printable, printable_lines
 
 
 def _load(args: argparse.Namespace) -> Config:
-    return load_config(args.config)
+    return load_config(args.config, cache_dir=getattr(args, "cache_dir", None))
 
 
 def _workspace(args: argparse.Namespace) -> Any:
@@ -281,7 +281,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     else:
         from briefing.core.analysis.pipeline import pipeline_info
 
-        config = load_config(path)
+        config = _load(args)
         pipeline_info(config.pipeline)
         state = "ok" if path.exists() else "ok (no file: the defaults apply)"
         print(f"{path}: {state}")

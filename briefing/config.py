@@ -199,14 +199,17 @@ def _where(path: Path, text: str, key: object) -> str:
     return f"{path}:{line}" if line is not None else str(path)
 
 
-def load_config(path: Path, parsed: ParsedFiles | None = None) -> Config:
+def load_config(
+    path: Path, parsed: ParsedFiles | None = None, *, cache_dir: Path | None = None
+) -> Config:
     """Load the config file at `path`; a missing file gives the defaults. A file unchanged
-    since it was last loaded is not parsed again (see `briefing.yamlfile`).
+    since it was last loaded is not parsed again (see `briefing.yamlfile`): what it parses
+    to is kept in `cache_dir`, else `$BRIEFING_CACHE_DIR`, else the user cache dir.
 
     Raises:
         ConfigError: The file cannot be read or is invalid.
     """
-    parsed = parsed or ParsedFiles()
+    parsed = parsed or ParsedFiles(cache_dir)
     known, data = parsed.get(path)
     if known:
         return _from_data(data, path, "")  # kept only when it was valid

@@ -116,3 +116,31 @@ def test_yaml_that_json_cannot_hold_is_not_kept(tmp_path: Path) -> None:
     parsed.save()
     assert parsed.get(path) == (False, None)
     assert not parsed.path.exists()
+
+
+def test_nothing_is_written_outside_the_chosen_cache_dir(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "config.yaml"
+    config.write_text("theme: light\n")
+    home, env_dir, chosen = tmp_path / "home", tmp_path / "env", tmp_path / "chosen"
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFING_", "XDG_"))}
+    base |= {"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+
+    def check(*options: str, env: dict[str, str]) -> None:
+        command = [sys.executable, "-m", "briefing", *options, "--config", str(config)]
+        result = subprocess.run(
+            [*command, "config", "check"], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+
+    # --cache-dir wins over $BRIEFING_CACHE_DIR, which wins over the user cache dir.
+    check("--cache-dir", str(chosen), env=base | {"BRIEFING_CACHE_DIR": str(env_dir)})
+    assert (chosen / "yaml.json").exists()
+    assert not env_dir.exists() and not (home / ".cache").exists()
+    check(env=base | {"BRIEFING_CACHE_DIR": str(env_dir)})
+    assert (env_dir / "yaml.json").exists() and not (home / ".cache").exists()
+    check(env=base)
+    assert (home / ".cache" / "briefing" / "yaml.json").exists()

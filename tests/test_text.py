@@ -163,3 +163,27 @@ def test_title_case_headlines_are_told_from_names_dense_sentences(
 )
 def test_a_kicker_in_capitals_is_not_part_of_a_storys_title(headline: str, title: str) -> None:
     assert without_kicker(headline) == title
+
+
+ENCODED = [
+    # (what the rules gave up on, the text, its encoding)
+    ("utf-16-le", "Vladimir Putin called Narendra Modi on Tuesday about Afghanistan. " * 3),
+    ("utf-16-be", "Vladimir Putin called Narendra Modi on Tuesday about Afghanistan. " * 3),
+    (
+        "koi8-r",
+        "Президент России Владимир Путин провёл телефонный разговор с премьер-министром "
+        "Индии. Стороны обсудили ситуацию в Афганистане. " * 2,
+    ),
+    (
+        "shift_jis",
+        "東京で地震が発生しました。政府は被害状況を確認しています。首相は記者会見を開きました。"
+        * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("codec", "text"), ENCODED, ids=[c for c, _ in ENCODED])
+def test_decode_finds_encodings_without_a_mark(codec: str, text: str) -> None:
+    """UTF-16 without its byte-order mark, KOI8-R and Shift-JIS: charset-normalizer reads
+    them where the plain rules gave up (binary) or read mojibake (Windows-1252)."""
+    assert decode(text.encode(codec)) == text

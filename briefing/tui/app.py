@@ -32,6 +32,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
+from briefing.yamlfile import ParsedFiles
 
 # The briefing, stories, export, the analysis child, the tabs (narrow terminals) and the
 # progress bar are imported where used, off the first paint's path.
@@ -75,7 +76,13 @@ class BriefingApp(App[None]):
     ]  # fmt: skip
 
     def __init__(
-        self, config: Config, workspace: Workspace, *, sources: list[str], config_path: Path
+        self,
+        config: Config,
+        workspace: Workspace,
+        *,
+        sources: list[str],
+        config_path: Path,
+        parse_cache: Path | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -96,7 +103,9 @@ class BriefingApp(App[None]):
         self.story_of: dict[str, Story] = {}
         self._debounce: Timer | None = None
         self._briefing_timer: Timer | None = None
-        self.specs, theme_errors = load_themes([paths.themes_dir(), paths.user_themes_dir()])
+        self.specs, theme_errors = load_themes(
+            [paths.themes_dir(), paths.user_themes_dir()], ParsedFiles(parse_cache)
+        )
         self.problems += theme_errors
         for spec in self.specs.values():
             self.register_theme(spec.theme)
@@ -660,5 +669,9 @@ def make_app(
     """
     workspace = Workspace(config, cache_dir=cache_dir)
     return BriefingApp(
-        config, workspace, sources=workspace.sources(sources), config_path=config_path
+        config,
+        workspace,
+        sources=workspace.sources(sources),
+        config_path=config_path,
+        parse_cache=cache_dir,
     )

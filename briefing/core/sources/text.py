@@ -66,7 +66,9 @@ class ReadError(Exception):
 
 
 def decode(data: bytes) -> str:
-    """Decode file bytes: UTF-8 or UTF-16 by their BOM, else UTF-8, else Windows-1252/Latin-1.
+    """Decode file bytes: UTF-8 or UTF-16 by their BOM, else UTF-8, else Windows-1252 when
+    it reads as mostly plain Latin letters (English news), else what charset-normalizer
+    finds (UTF-16 without a BOM, KOI8-R, Shift-JIS ...), else Windows-1252/Latin-1.
 
     Raises:
         ReadError: The bytes are binary, not text.
@@ -82,16 +84,54 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError:
                 raise ReadError(f"not valid {codec.upper()} despite its byte-order mark") from None
     if b"\x00" in data[:65536]:
-        raise ReadError("binary file (it holds NUL bytes), not text")
+        # UTF-16 without its byte-order mark has a NUL in every other byte of ASCII text.
+        wide = _detected(data, wide=True)
+        if wide is None:
+            raise ReadError("binary file (it holds NUL bytes), not text")
+        return _text_not_binary(wide)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        # Not UTF-8: news text in another single-byte encoding is nearly always Windows-1252,
-        # whose five unused bytes Latin-1 still maps.
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        text = _single_byte(data)
+    return _text_not_binary(text)
+
+
+# Of the letters of a Windows-1252 reading, the share that may be other than A-Z before the
+# reading is doubted: even "Ångström in São Paulo" is under a fifth; KOI8-R Russian read as
+# Windows-1252 is nearly all accented letters ("òÅÁÌÉÚÁÃÉÑ"), as no Russian letter is A-Z.
+_FOREIGN_LETTERS = 0.5
+
+
+def _single_byte(data: bytes) -> str:
+    """Bytes that are not UTF-8: Windows-1252 when it reads as Latin text (most such news),
+    else what charset-normalizer finds, else Windows-1252 or Latin-1 as they come."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # one of its five unused bytes: not Windows-1252
+        text = None
+    if text is not None:
+        letters = [ch for ch in text[:65536] if ch.isalpha()]
+        foreign = sum(1 for ch in letters if not ch.isascii())
+        if foreign <= _FOREIGN_LETTERS * len(letters):
+            return text
+    found = _detected(data, wide=False)
+    if found is not None:
+        return found
+    return text if text is not None else data.decode("latin-1")
+
+
+def _detected(data: bytes, *, wide: bool) -> str | None:
+    """The text charset-normalizer reads the bytes as (only a UTF-16 or UTF-32 reading when
+    `wide`), or None when it finds none."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or wide != best.encoding.startswith(("utf_16", "utf_32")):
+        return None
+    return str(best)
+
+
+def _text_not_binary(text: str) -> str:
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
     if controls > max(8, len(sample) // 100):
