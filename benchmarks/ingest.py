@@ -1,6 +1,7 @@
 """Ingest speed and memory, as ratios measured in one run on this machine.
 
 Usage: python benchmarks/ingest.py CORPUS_DIR [--words 200000] [--warm-articles 10000]
+                                     [--big-words 1000000]
 
 CORPUS_DIR holds article files (e.g. ../shared/eval-dev/news_clusters); they are repeated,
 each copy retitled so it is a new article, until about --words words. Each measurement runs
@@ -10,7 +11,10 @@ in its own process, so its peak RSS is its own (spaCy's worker processes include
 - raw_1p:    bare `nlp.pipe` over the same texts, same pipeline and components, batch size;
 - ours_2p:   `briefing ingest` on a fresh cache, two processes;
 - warm:      wall time of `briefing articles` on a full cache of --warm-articles articles,
-             and whether it imported spaCy.
+             and whether it imported spaCy;
+- one_file:  `briefing ingest` of one file of --big-words words (the corpus's texts end to
+             end), with the default `max_words`: the whole command's wall time, its stderr
+             line, and its peak RSS.
 
 Prints one JSON object with words/s, the ratios ours/raw and 2p/1p, and peak RSS.
 """
@@ -141,11 +145,41 @@ def warm_listing(tmp: Path, count: int) -> dict[str, object]:
     }
 
 
+def one_big_file(tmp: Path, corpus: Path, words: int) -> dict[str, object]:
+    """Time `briefing ingest` of one file of `words` words, as a user runs it."""
+    texts = [json.loads(p.read_text())["text"] for p in sorted(corpus.glob("*.json"))]
+    parts: list[str] = []
+    total = 0
+    while total < words:
+        for text in texts:
+            parts.append(text)
+            total += len(text.split())
+            if total >= words:
+                break
+    big = tmp / "big.txt"
+    big.write_text("One file of many words\n\n" + "\n\n".join(parts))
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp / "big-cache")}
+    command = [sys.executable, "-m", "briefing", "--config", str(tmp / "none.yaml")]
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*command, "ingest", str(big)], env=env, capture_output=True, text=True, check=True
+    )
+    seconds = time.perf_counter() - start
+    return {
+        "words": total,
+        "wall_s": round(seconds, 1),
+        "stderr": done.stderr.strip(),
+        "summary": done.stdout.strip().splitlines()[-1],
+        "rss_mb": peak_rss_mb(),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--warm-articles", type=int, default=10_000)
+    parser.add_argument("--big-words", type=int, default=1_000_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -156,6 +190,7 @@ def main() -> None:
         ours = measure("ours", corpus, tmp / "cache1", 1)
         ours2 = measure("ours", corpus, tmp / "cache2", 2)
         warm = warm_listing(tmp, args.warm_articles)
+        big = one_big_file(tmp, corpus, args.big_words)
     print(
         json.dumps(
             {
@@ -167,6 +202,7 @@ def main() -> None:
                 "two_over_one_process": round(ours2["words_per_s"] / ours["words_per_s"], 3),
                 "peak_rss_mb": max(raw["rss_mb"], ours["rss_mb"], ours2["rss_mb"]),
                 "warm_articles": warm,
+                "one_file": big,
             },
             indent=2,
         )

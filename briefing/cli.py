@@ -20,7 +20,7 @@ from briefing.printable import printable
 
 COMMANDS = (
     "open", "ingest", "articles", "entities", "events", "stories", "analyse", "brief", "export",
-    "config",
+    "config", "cache",
 )  # fmt: skip
 
 
@@ -84,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p = command("config", "create, locate or check the config file")
     p.add_argument("action", choices=("init", "path", "check"))
+    p = command("cache", "what the cache holds (info), or remove what it no longer needs (prune)")
+    p.add_argument("action", choices=("info", "prune"))
+    p.add_argument("--json", action="store_true", help="print JSON (info)")
+    p.add_argument("--dry-run", action="store_true", help="say what prune would remove")
     return parser
 
 

@@ -51,6 +51,10 @@ def _sync(ws: Any, given: Sequence[str], *, jsonl: bool = False) -> SyncReport:
         report = ws.sync(given)
     for error in report.errors:
         print(f"briefing: {printable(str(error))}", file=sys.stderr)
+    for notice in report.notices:
+        print(f"briefing: {printable(notice)}", file=sys.stderr)
+        if jsonl:  # the app's analysis child: the app hears it too
+            print(json.dumps({"notice": notice}), flush=True)
     return report
 
 
@@ -288,6 +292,38 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        if args.action == "info":
+            info = ws.cache_info()
+            if args.json:
+                _print_json(asdict(info))
+                return 0
+            print(printable(f"{info.path}: {_megabytes(info.size_bytes)}"))
+            print(f"  {info.articles} articles from {info.files} files")
+            print(f"  {info.analyses} analyses by this code and pipeline")
+            print(
+                f"  {info.stale_analyses} stale analyses (other code or pipeline), "
+                f"{info.replaced_analyses} of them replaced by a new one"
+            )
+            print(f"  {info.gone_files} files gone, holding {info.gone_articles} articles")
+            return 0
+        pruned = ws.prune(dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    line = (
+        f"{verb} {pruned.analyses} analyses and {pruned.articles} articles "
+        f"of {pruned.files} files gone"
+    )
+    if not args.dry_run:
+        line += f"; {_megabytes(pruned.size_before)} -> {_megabytes(pruned.size_after)}"
+    print(line)
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "articles": cmd_articles,
@@ -298,4 +334,5 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "analyse": cmd_analyse,
     "config": cmd_config,
+    "cache": cmd_cache,
 }

@@ -55,6 +55,10 @@ class Config:
         "spaCy entity labels that are highlighted and listed.", DEFAULT_LABELS
     )
     max_file_mb: float = _doc("Files larger than this many megabytes are refused.", 20.0)
+    max_words: int = _doc(
+        "Longer articles are analysed up to this many words (the whole text stays readable).",
+        50_000,
+    )
     batch_size: int = _doc("Articles per spaCy batch (memory grows with it).", 16)
     processes: int = _doc("Processes for analysis: 0 picks by the amount of work; 1 or 2.", 0)
     aliases: dict[str, tuple[str, ...]] = field(
@@ -116,6 +120,12 @@ def _as_processes(value: Any) -> int:
     return int(value)
 
 
+def _as_max_words(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 100:
+        raise ValueError("expected a whole number of words, 100 or more")
+    return value
+
+
 def _as_keys(value: Any) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
@@ -144,6 +154,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "scope": _as_scope,
     "labels": _as_labels,
     "max_file_mb": _as_positive_number,
+    "max_words": _as_max_words,
     "batch_size": _as_batch,
     "processes": _as_processes,
     "aliases": _as_aliases,

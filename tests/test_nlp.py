@@ -125,7 +125,7 @@ def test_pieces_hard_cut_without_spaces() -> None:
 def test_pipeline_info_and_fingerprint_need_no_spacy_import() -> None:
     info = pipeline_info(DEFAULT_PIPELINE)
     assert info.version == "3.8.0" and "ner" in info.components
-    assert fingerprint(DEFAULT_PIPELINE).startswith(f"{DEFAULT_PIPELINE}@3.8.0/spacy-3.8")
+    assert fingerprint(DEFAULT_PIPELINE, max_words=50_000).startswith(f"{DEFAULT_PIPELINE}@3.8.0[")
 
 
 def test_spacy_version_read_without_metadata_matches_the_installed_one() -> None:
@@ -150,4 +150,4 @@ def test_pipeline_from_a_folder(tmp_path: Path) -> None:
     shutil.copytree(source, target)
     (result,) = Analyser(str(target)).analyse(["Vladimir Putin visited Paris."])
     assert ("Vladimir Putin", "PERSON") in {(m.text, m.label) for m in result.mentions}
-    assert fingerprint(str(target)) != fingerprint(DEFAULT_PIPELINE)
+    assert fingerprint(str(target), max_words=9) != fingerprint(DEFAULT_PIPELINE, max_words=9)

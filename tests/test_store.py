@@ -61,7 +61,7 @@ def test_roundtrip(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
         assert store.article("abc") == ARTICLE
         assert store.analysis("abc", "fp1") == ANALYSIS
-        assert store.analysis("abc", "fp2") is None
+        assert store.analysis("nope", "fp1") is None
         assert store.analysed_ids("fp1") == {"abc"}
         assert store.files()["/x/a.txt"].ids == ("abc",)
         assert [s.title for s in store.summaries(["nope", "abc"])] == ["T"]
@@ -157,3 +157,22 @@ def test_newest_screenful_is_the_head_of_the_whole_listing(
         whole = newest_first(store.summaries_under(["/in"]))
         assert store.newest_under(["/in"], count) == whole[:count]
         assert all(s.path.startswith("/in/") and "gone" not in s.path for s in whole)
+
+
+def test_a_stale_analysis_is_shown_until_a_new_one_replaces_it(tmp_path: Path) -> None:
+    """Other code or another pipeline (another fingerprint) makes an analysis stale: the
+    article still shows it, and is analysed again; the new analysis replaces it."""
+    newer = Analysis(sentences=(Sentence(0, 5),), mentions=())
+    with Store.open(tmp_path) as store:
+        with store.transaction():
+            store.put_articles([ARTICLE])
+            store.put_analyses("old", [("abc", ANALYSIS)])
+        assert store.analysis("abc", "new") == ANALYSIS
+        assert store.analyses(["abc"], "new") == {"abc": ANALYSIS}
+        assert store.analysed_ids("new") == set()  # so a scan analyses it again
+        with store.transaction():
+            store.put_analyses("new", [("abc", newer)])
+        assert store.analysis("abc", "new") == newer
+        assert store.analysis("abc", "old") == newer  # the old row is gone
+        rows = store.connection.execute("SELECT fingerprint FROM analyses").fetchall()
+        assert rows == [("new",)]

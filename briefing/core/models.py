@@ -122,13 +122,19 @@ class EventFrame:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """What the NLP step found in one article; cached per article and pipeline fingerprint."""
+    """What the NLP step found in one article; cached per article and pipeline fingerprint.
+
+    Attributes:
+        analysed_chars: Where the analysis stopped in a body longer than `max_words` words
+            (the end of the last word analysed); None when the whole body was analysed.
+    """
 
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     dates: tuple[DateMention, ...] = ()
     events: tuple[EventFrame, ...] = ()
     dateline: Phrase | None = None
+    analysed_chars: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +155,8 @@ class SyncReport:
     analysed: int = 0
     cached: int = 0
     errors: tuple[IngestError, ...] = field(default_factory=tuple)
+    # What the user should hear that is no failure: an article analysed only in part.
+    notices: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def failed(self) -> int:

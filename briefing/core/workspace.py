@@ -39,6 +39,7 @@ from briefing.core.store.cache import FileEntry, Store, newest_first
 if TYPE_CHECKING:
     from briefing.core.analysis.analyser import Analyser
     from briefing.core.sources.files import SourceFile
+    from briefing.core.store.upkeep import CacheInfo, Pruned
 
 Progress = Callable[[int, int], None]
 # Analyses are written in transactions of this many articles: a crash loses at most these.
@@ -65,7 +66,7 @@ class Workspace:
         self.store = Store.open(self.cache_dir)
         # Things the user should hear about that are not errors (a damaged cache replaced).
         self.notices: list[str] = [self.store.notice] if self.store.notice else []
-        self.fingerprint = fingerprint(config.pipeline)
+        self.fingerprint = fingerprint(config.pipeline, max_words=config.max_words)
         self.ids: list[str] = []
         self._fresh: dict[str, Article] = {}
 
@@ -75,7 +76,12 @@ class Workspace:
         from briefing.core.analysis.analyser import Analyser
 
         config = self.config
-        return Analyser(config.pipeline, batch_size=config.batch_size, processes=config.processes)
+        return Analyser(
+            config.pipeline,
+            batch_size=config.batch_size,
+            processes=config.processes,
+            max_words=config.max_words,
+        )
 
     def close(self) -> None:
         """Close the cache."""
@@ -129,23 +135,29 @@ class Workspace:
             The articles the sources hold, those still to analyse, and the files that failed.
         """
         from briefing.core.sources.files import discover
+        from briefing.core.store.upkeep import note_scan
 
         files, errors = discover(self.sources(given))
         ids, self._fresh = self._read(files, errors)
+        note_scan(self.store, self._roots(given), {f.path for f in files})
         self.ids = list(dict.fromkeys(ids))
         done = self.store.analysed_ids(self.fingerprint)
         todo = tuple(i for i in self.ids if i not in done)
         return Scan(ids=tuple(self.ids), todo=todo, errors=tuple(errors))
 
-    def analyse(self, todo: Sequence[str], progress: Progress | None = None) -> None:
+    def analyse(self, todo: Sequence[str], progress: Progress | None = None) -> list[str]:
         """Analyse these articles with spaCy and cache the results, a few at a time.
 
         Args:
             todo: Ids of cached articles (e.g. `Scan.todo`).
             progress: Called with (done, total) articles, first with (0, total).
+
+        Returns:
+            One notice per article analysed only in part (longer than `max_words`).
         """
+        notices: list[str] = []
         if not todo:
-            return
+            return notices
         articles = [self._fresh.get(i) or self.store.article(i) for i in todo]
         bodies = [a.body if a else "" for a in articles]
         dates = [a.date if a else None for a in articles]
@@ -156,12 +168,19 @@ class Workspace:
             zip(todo, self.analyser.analyse(bodies, dates), strict=True), start=1
         ):
             batch.append((article_id, analysis))
+            article = articles[count - 1]
+            if analysis.analysed_chars is not None and article is not None:
+                notices.append(
+                    f"{article.path}: {article.words:,} words; analysed the first "
+                    f"{self.config.max_words:,} (max_words), the rest is shown unhighlighted"
+                )
             if len(batch) >= WRITE_EVERY or count == len(todo):
                 with self.store.transaction():
                     self.store.put_analyses(self.fingerprint, batch)
                 batch = []
             if progress:
                 progress(count, len(todo))
+        return notices
 
     def sync(
         self, given: Sequence[str | Path] = (), progress: Progress | None = None
@@ -172,9 +191,12 @@ class Workspace:
             How many articles were analysed, found in the cache, and which files failed.
         """
         scan = self.scan(given)
-        self.analyse(scan.todo, progress)
+        notices = self.analyse(scan.todo, progress)
         return SyncReport(
-            analysed=len(scan.todo), cached=len(scan.ids) - len(scan.todo), errors=scan.errors
+            analysed=len(scan.todo),
+            cached=len(scan.ids) - len(scan.todo),
+            errors=scan.errors,
+            notices=tuple(notices),
         )
 
     def _read(
@@ -220,6 +242,19 @@ class Workspace:
                 for path in dropped:
                     self.store.forget_file(path)
         return ids, fresh
+
+    def cache_info(self) -> CacheInfo:
+        """What the cache holds: size, articles, analyses, stale and gone ones."""
+        from briefing.core.store.upkeep import info
+
+        return info(self.store, self.fingerprint)
+
+    def prune(self, *, dry_run: bool = False) -> Pruned:
+        """Remove replaced stale analyses and the articles of files gone for good, then
+        compact the cache (see `store.upkeep`)."""
+        from briefing.core.store.upkeep import prune
+
+        return prune(self.store, self.fingerprint, dry_run=dry_run)
 
     def articles(self) -> list[ArticleSummary]:
         """The articles of the last sync, newest first (undated last), then by title."""

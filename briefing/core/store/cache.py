@@ -1,8 +1,8 @@
 """The extraction cache: one SQLite file holding articles, their analyses, and file stats.
 
 Articles are keyed by their content hash; analyses by article and pipeline fingerprint, so a
-new model or extractor version re-analyses by itself. File stats let a warm start skip
-reading files that did not change. Every write is one transaction; WAL and a busy timeout
+new model or a change to the extraction code re-analyses by itself. File stats let a warm
+start skip reading files that did not change. Every write is one transaction; WAL and a busy timeout
 let two processes share the file.
 """
 
@@ -157,6 +157,11 @@ class Store:
                     f"{SCHEMA_VERSION}); upgrade briefing or choose another cache_dir"
                 )
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open connection, for the store's own modules (`upkeep`)."""
+        return self._db
+
     def close(self) -> None:
         """Close the connection."""
         self._db.close()
@@ -286,28 +291,31 @@ class Store:
         return Article(article_id, path, title, date, source, url, body, tuple(json.loads(credits)))
 
     def analysis(self, article_id: str, fingerprint: str) -> Analysis | None:
-        """The cached analysis of one article, or None."""
-        from briefing.core.store.codec import decode_analysis
-
-        row = self._db.execute(
-            "SELECT data FROM analyses WHERE article_id = ? AND fingerprint = ?",
-            (article_id, fingerprint),
-        ).fetchone()
-        return None if row is None else decode_analysis(row[0])
+        """The cached analysis of one article (see `analyses`), or None."""
+        return self.analyses([article_id], fingerprint).get(article_id)
 
     def analyses(self, ids: Sequence[str], fingerprint: str) -> dict[str, Analysis]:
-        """The cached analyses of many articles at once, by id (missing ones left out)."""
+        """The cached analyses of many articles at once, by id (missing ones left out): the
+        one made with this fingerprint, else the newest stale one, shown until the article is
+        analysed again (one this code cannot read is left out)."""
         from briefing.core.store.codec import decode_analysis
 
         found: dict[str, Analysis] = {}
         for chunk in _chunks(ids, 900):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"SELECT article_id, data FROM analyses WHERE fingerprint = ? "
-                f"AND article_id IN ({marks})",
+                f"SELECT article_id, data, fingerprint = ? FROM analyses "
+                f"WHERE article_id IN ({marks}) ORDER BY 3 DESC, rowid DESC",
                 (fingerprint, *chunk),
             )
-            found.update((i, decode_analysis(data)) for i, data in rows)
+            for article_id, data, current in rows:
+                if article_id in found:
+                    continue
+                try:
+                    found[article_id] = decode_analysis(data)
+                except (ValueError, KeyError, TypeError, IndexError):
+                    if current:
+                        raise
         return found
 
     # Writing (call inside `transaction()`) -----------------------------------------------
@@ -344,12 +352,15 @@ class Store:
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
 
     def put_analyses(self, fingerprint: str, results: Iterable[tuple[str, Analysis]]) -> None:
-        """Store analyses made with this pipeline fingerprint."""
+        """Store analyses made with this pipeline fingerprint; those they replace go."""
         from briefing.core.store.codec import encode_analysis
 
+        rows = [(i, fingerprint, encode_analysis(a)) for i, a in results]
+        self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", rows)
+        # The article is analysed by the current code now: its stale analyses go.
         self._db.executemany(
-            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-            ((i, fingerprint, encode_analysis(a)) for i, a in results),
+            "DELETE FROM analyses WHERE article_id = ? AND fingerprint != ?",
+            ((i, fingerprint) for i, fingerprint, _ in rows),
         )
 
 

@@ -50,6 +50,7 @@ def encode_analysis(analysis: Analysis) -> str:
                 for e in analysis.events
             ],
             "l": _phrase(analysis.dateline),
+            **({"c": analysis.analysed_chars} if analysis.analysed_chars is not None else {}),
         },
         separators=(",", ":"),
         ensure_ascii=False,
@@ -81,4 +82,5 @@ def decode_analysis(data: str) -> Analysis:
             )
         ),
         dateline=_unphrase(raw.get("l")),
+        analysed_chars=raw.get("c"),
     )

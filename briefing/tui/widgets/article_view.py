@@ -69,6 +69,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         text.append("\n" + "  ·  ".join(m for m in meta if m), style="dim")
         if self.analysis is None:
             text.append("\nanalysing… highlights appear when it is done", style="italic dim")
+        elif self.analysis.analysed_chars is not None:
+            analysed = len(article.body[: self.analysis.analysed_chars].split())
+            text.append(
+                f"\nhighlights stop at word {analysed:,} of {article.words:,} (max_words): "
+                "the rest is shown as written, not analysed",
+                style="italic dim",
+            )
         return text
 
     def _draw(self) -> None:
