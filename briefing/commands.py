@@ -51,6 +51,8 @@ def _sync(ws: Any, given: Sequence[str], *, jsonl: bool = False) -> SyncReport:
         report = ws.sync(given)
     for error in report.errors:
         print(f"briefing: {printable(str(error))}", file=sys.stderr)
+        if jsonl:
+            print(json.dumps({"error": str(error)}), flush=True)
     for notice in report.notices:
         print(f"briefing: {printable(notice)}", file=sys.stderr)
         if jsonl:  # the app's analysis child: the app hears it too
@@ -268,9 +270,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         title, text = ws.briefing_text(ids)
         out = args.out.expanduser() if args.out is not None else None
         try:
-            path = ws.save(title, text, path=out, force=args.force)
+            path, written = ws.save(title, text, path=out, force=args.force)
         except OSError as exc:
             raise BriefingError(f"cannot save the briefing: {exc}") from None
+    if not written:
+        print(f"briefing: the same briefing is saved there already: {path}", file=sys.stderr)
     print(path)
     return _exit_code(report)
 

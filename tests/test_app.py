@@ -57,10 +57,10 @@ def briefed(app: BriefingApp) -> bool:
     key = getattr(app, "current_key", None)
     built = app.briefings.get(key) if key is not None else None
     pane = app.query_one(BriefingPane)
-    if built is None or pane.markdown != built[1]:
+    if built is None or pane.markdown != built.markdown:
         return False
     rendered = pane.query(Markdown)  # its blocks are mounted after the text is set
-    return not built[1] or bool(rendered and rendered.first().children)
+    return not built.markdown or bool(rendered and rendered.first().children)
 
 
 async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -258,11 +258,11 @@ async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> N
         await pilot.pause()
         today = dt.date.today().isoformat()
         saved = sorted(p.name for p in (tmp_path / "exports").iterdir())
-        # The second save never overwrites the first: it takes a numbered name.
+        # The same briefing saved twice is one file: the second save says where it is.
         stem = f"{today}-nikolay-patrushev-and-ajit-k-doval-2021-09-07-to-2021-09-08"
-        assert saved == [f"{stem}-2.md", f"{stem}.md"]
+        assert saved == [f"{stem}.md"]
+        assert any("Saved already as" in n.message for n in app._notifications)
         text = (tmp_path / "exports" / f"{stem}.md").read_text()
-        assert text == (tmp_path / "exports" / f"{stem}-2.md").read_text()
         tokens = MarkdownIt("commonmark").parse(text)
         assert tokens[0].type == "heading_open"
         assert "## Sources" in text and "2. 2021-09-08" in text and "**Bottom line:**" in text
@@ -279,12 +279,11 @@ async def test_a_save_asked_for_while_the_briefing_is_built_happens_once_it_is(
         await ready(pilot)
         app.briefings.clear()  # as after a re-scan: the shown briefing is to be built again
         await pilot.press("s", "s")
-        assert any("still being built: saving it" in n.message for n in app._notifications)
+        assert any("saving it once it is built" in n.message for n in app._notifications)
         await ready(pilot)
         await pilot.pause()
-        saved = sorted(p.name for p in (tmp_path / "exports").iterdir())
-        assert len(saved) == 2 and saved[0].endswith("-2.md")
-        assert (tmp_path / "exports" / saved[1]).read_text().startswith("# ")
+        (saved,) = (tmp_path / "exports").iterdir()  # both presses: one briefing, one file
+        assert saved.read_text().startswith("# ")
         assert not app.pending
 
 

@@ -117,16 +117,25 @@ def test_hostile_text_is_inert(tmp_path: Path, workspace: Workspace) -> None:
     _citations_resolve(markdown)
 
 
-def test_export_command_writes_and_never_overwrites(isolated: Path, tmp_path: Path) -> None:
+def test_export_command_writes_and_never_overwrites(
+    isolated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "exports"
     (isolated / "config.yaml").write_text(f"export_dir: {folder}\n")
     assert main(["export"]) == 0
+    first = capsys.readouterr().out.strip()
+    # The same briefing again: no copy, the path where it is saved already.
     assert main(["export"]) == 0
-    written = sorted(folder.iterdir())
-    assert len(written) == 2 and written[0].name.endswith(".md")
+    again = capsys.readouterr()
+    assert again.out.strip() == first and "saved there already" in again.err
+    (written,) = sorted(folder.iterdir())
     assert re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}-nikolay-patrushev-and-ajit-k-doval-.*\.md", written[1].name
+        r"\d{4}-\d{2}-\d{2}-nikolay-patrushev-and-ajit-k-doval-.*\.md", written.name
     )
+    # Another briefing under the same name: a numbered one, the first kept.
+    written.write_text("an older briefing of the same day and title")
+    assert main(["export"]) == 0
+    assert len(list(folder.iterdir())) == 2 and capsys.readouterr().out.strip().endswith("-2.md")
     out = tmp_path / "mine.md"
     out.write_text("keep me")
     assert main(["export", "--out", str(out)]) == 0
@@ -152,7 +161,7 @@ def test_brief_json(capsys: pytest.CaptureFixture[str]) -> None:
 )
 def test_export_names_stay_in_their_folder(tmp_path: Path, title: str) -> None:
     folder = tmp_path / "out"
-    path = save_at(folder / file_name("2021-09-08", title), "text\n")
+    path, _ = save_at(folder / file_name("2021-09-08", title), "text\n")
     assert path.parent == folder and path.read_text() == "text\n"
     assert re.fullmatch(r"2021-09-08-[a-z0-9-]{1,60}\.md", path.name)
     assert slug(title) == slug(title).strip("-")

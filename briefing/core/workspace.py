@@ -268,6 +268,10 @@ class Workspace:
         """The analyses of many articles with the current pipeline, by id."""
         return self.store.analyses(ids, self.fingerprint)
 
+    def analysed(self, ids: Sequence[str]) -> set[str]:
+        """Which of these articles have an analysis to show (a briefing leaves out the rest)."""
+        return self.store.with_analysis(ids)
+
     def analysis(self, article_id: str) -> Analysis | None:
         """The analysis of one article with the current pipeline."""
         return self.store.analysis(article_id, self.fingerprint)
@@ -312,12 +316,13 @@ class Workspace:
 
     def save(
         self, title: str, markdown: str, *, path: Path | None = None, force: bool = False
-    ) -> Path:
+    ) -> tuple[Path, bool]:
         """Save a briefing's Markdown at `path`, else at `export_path(title)`; a name that is
-        taken is followed by `-2`, `-3`... unless `force` (then it is written over).
+        taken is followed by `-2`, `-3`... unless `force` (then it is written over). The same
+        briefing saved already under one of those names is not written again.
 
         Returns:
-            The path written.
+            The path, and whether it was written (False: that file held it already).
 
         Raises:
             OSError: The folder cannot be created or written.

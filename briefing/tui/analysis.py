@@ -27,8 +27,16 @@ def run_ingest(
     command: list[str],
     on_progress: Callable[[int, int], None],
     on_start: Callable[[subprocess.Popen[str]], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> str | None:
-    """Run the child to the end, passing its progress on; return an error line, or None."""
+    """Run the child to the end, passing its progress and notices on; return an error line,
+    or None (also when it was `cancelled`: stopped on purpose, to start again).
+
+    The child speaks JSON lines: `{"done": n, "total": m}` as it goes, `{"notice": text}` for
+    what the user should hear (an article analysed in part), `{"error": text}` for a source
+    that failed.
+    """
     try:
         child = subprocess.Popen(
             command,
@@ -43,17 +51,38 @@ def run_ingest(
         on_start(child)
     assert child.stdout is not None and child.stderr is not None
     for line in child.stdout:
+        if cancelled():
+            stop(child)
+            return None
         try:
             event = json.loads(line)
         except ValueError:
             continue
+        if not isinstance(event, dict):
+            continue
         if "done" in event:
             on_progress(int(event["done"]), int(event["total"]))
+        for key in ("notice", "error"):
+            if key in event and on_notice is not None:
+                on_notice(str(event[key]))
     errors = child.stderr.read()
     code = child.wait()
+    if cancelled():
+        return None
     if code in (0, 1):  # 1: some files failed, which the app's own scan has reported already
         return None
     if code < 0:
         return "the analysis was stopped"
     last = errors.strip().splitlines()[-1:] or [f"exit code {code}"]
     return f"analysis failed: {last[0]}"
+
+
+def stop(child: subprocess.Popen[str], timeout: float = 5) -> None:
+    """End a child and wait for it (killed if it will not end in `timeout` seconds)."""
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()

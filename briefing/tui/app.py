@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing import paths
 from briefing.config import SCOPES, Config
@@ -22,6 +24,7 @@ from briefing.errors import BriefingError
 from briefing.fileio import write_atomic
 from briefing.tui.messages import (
     AnalysisDone,
+    AnalysisNotice,
     AnalysisProgress,
     BriefingReady,
     NamesReady,
@@ -58,6 +61,9 @@ class BriefingApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("slash", "filter", "Filter", id="filter"),
+        # While a save waits for its briefing, escape cancels it (as in the save-as dialog);
+        # else it clears the filters (`check_action` picks).
+        Binding("escape", "cancel_save", "Cancel the save", show=False, id="cancel_save"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear_filter"),
         Binding("n", "mention(1)", "Next mention", show=False, id="next_mention"),
         Binding("N", "mention(-1)", "Previous mention", show=False, id="previous_mention"),
@@ -93,10 +99,14 @@ class BriefingApp(App[None]):
         self.scope = config.scope
         self.filter_text = ""
         self.entity_filter: tuple[str, set[str]] | None = None
-        self.briefings: dict[str, tuple[str, str]] = {}  # scope key -> (title, Markdown)
+        # scope key -> the briefing built for it last
+        self.briefings: dict[str, BriefingReady] = {}
         self.building: str | None = None  # the scope key whose briefing is being built
-        # Saves asked for before their briefing was built: its scope key, and the save.
-        self.pending: list[tuple[str, Callable[[str, str], None]]] = []
+        # Saves asked for before their briefing was built of analysed articles: the scope
+        # key, its article ids, and the save.
+        self.pending: list[tuple[str, list[str], Callable[[str, str], None]]] = []
+        self._article_checked = 0.0  # when analysis progress last re-read the article
+        self._to_top = False  # the next briefing shown starts at its top (a new scope)
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
         self.resolution: Resolution | None = None
@@ -274,7 +284,7 @@ class BriefingApp(App[None]):
 
     # Scanning and analysis --------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="scan")
+    @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
     def scan(self) -> None:
         """Read the sources (no NLP) in a thread with its own cache connection."""
         try:
@@ -287,7 +297,7 @@ class BriefingApp(App[None]):
         self.post_message(ScanDone(articles, len(result.todo), result.errors))
         self.load_names(result.ids)
 
-    @work(thread=True, exclusive=True, group="names")
+    @work(thread=True, exclusive=True, group="names", exit_on_error=False)
     def load_names(self, ids: tuple[str, ...]) -> None:
         """The entity names the filter searches: every analysis is read, so off the UI."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
@@ -321,26 +331,64 @@ class BriefingApp(App[None]):
         if message.todo and not self.analysis_failed:
             self.analyse()
 
-    @work(thread=True, exclusive=True, group="analyse")
+    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
     def analyse(self) -> None:
-        """Analyse in a child process and wait for it, passing its progress on."""
-        from briefing.tui.analysis import ingest_command, run_ingest
+        """Analyse in a child process and wait for it, passing its progress on. One child at
+        a time: a new analysis (exclusive) cancels the one before, whose child is ended."""
+        from briefing.tui.analysis import ingest_command, run_ingest, stop
 
+        worker = get_current_worker()
+        if self.child is not None:
+            stop(self.child)
         command = ingest_command(self.config_path, self.ws.cache_dir, self.sources)
+        mine: list[subprocess.Popen[str]] = []
 
         def started(child: subprocess.Popen[str]) -> None:
+            mine.append(child)
             self.child = child
+            if worker.is_cancelled:  # a newer analysis began while this one started
+                stop(child)
 
         def progress(done: int, total: int) -> None:
             self.post_message(AnalysisProgress(done, total))
 
-        error = run_ingest(command, on_progress=progress, on_start=started)
-        self.child = None
-        self.post_message(AnalysisDone(error))
+        def notice(text: str) -> None:
+            self.post_message(AnalysisNotice(text))
+
+        error = run_ingest(
+            command,
+            on_progress=progress,
+            on_start=started,
+            on_notice=notice,
+            cancelled=lambda: worker.is_cancelled,
+        )
+        if mine and self.child is mine[0]:
+            self.child = None
+        if not worker.is_cancelled:
+            self.post_message(AnalysisDone(error))
+
+    def on_analysis_notice(self, message: AnalysisNotice) -> None:
+        if message.text not in self.problems:  # the scan may have said it already
+            self.problems.append(message.text)
+            self.notify(message.text, severity="warning", markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed is reported, and the app goes on with what it has."""
+        if event.state != WorkerState.ERROR:
+            return
+        worker = event.worker
+        line = f"{worker.group} failed: {worker.error}"
+        self.problems.append(line)
+        self.notify(
+            line, title="Something went wrong (l: problems)", severity="error", markup=False
+        )
 
     async def on_analysis_progress(self, message: AnalysisProgress) -> None:
         from textual.widgets import ProgressBar
 
+        views = self.query(ArticleView)
+        if not views:  # the app is closing: its widgets are gone
+            return
         if not self.query(ProgressBar):
             await self.mount(
                 ProgressBar(id="progress", show_eta=False), before=self.query_one(Footer)
@@ -348,9 +396,15 @@ class BriefingApp(App[None]):
         bar = self.query_one(ProgressBar)
         bar.add_class("-running")
         bar.update(total=message.total, progress=message.done)
-        view = self.query_one(ArticleView)
-        if view.article is not None and view.analysis is None and message.done:
-            self._show_article(view.article.id)
+        # The article waiting for its analysis is looked at again at most once a second,
+        # not at every message (re-reading and drawing it costs more than the bar).
+        view = views.first()
+        now = time.monotonic()
+        waiting = view.article is not None and view.analysis is None and message.done
+        if waiting and view.article is not None and now - self._article_checked >= 1.0:
+            self._article_checked = now
+            if self.ws.analysed([view.article.id]):
+                self._show_article(view.article.id)
 
     def on_analysis_done(self, message: AnalysisDone) -> None:
         self.query("#progress").remove_class("-running")
@@ -366,16 +420,23 @@ class BriefingApp(App[None]):
         if current:
             self._show_article(current)
         self._refresh_briefing()
+        for key, ids, _ in self.pending:
+            if key != getattr(self, "current_key", None):
+                self.build_pending(key, ids)
 
     def on_unmount(self) -> None:
         gc.enable()  # if the app ends before its first frame
         for timer in (self._debounce, self._briefing_timer):
             if timer is not None:
                 timer.stop()
-        if self.child is not None and self.child.poll() is None:
-            self.child.terminate()
+        if self.child is not None:
+            from briefing.tui.analysis import stop
+
+            stop(self.child)  # quitting ends the analysis, and waits until it has
 
     def action_rescan(self) -> None:
+        # A running analysis goes on until the scan says what is to do: then the new one
+        # (exclusive) cancels it and ends its child.
         self.analysis_failed = False
         self.notify("Re-scanning the sources…")
         self.scan()
@@ -483,7 +544,13 @@ class BriefingApp(App[None]):
     def on_entity_list_picked(self, message: EntityList.Picked) -> None:
         listing = self.query_one(ArticleList)
         ids = [a.id for a in listing.articles]
-        found = self.ws.mentioning(ids, message.entity)
+        entity = message.entity
+        known = self.resolution
+        if known is not None and entity in known.entities:
+            # The names of every article are in memory: which articles name it is known.
+            found = set(entity.articles).intersection(ids)
+        else:  # picked before the names of all the articles were read
+            found = self.ws.mentioning(ids, entity)
         self.entity_filter = (message.entity.name, found)
         self._apply_filters()
         self.notify(f"{len(found)} articles mention {message.entity.name}", markup=False)
@@ -515,11 +582,15 @@ class BriefingApp(App[None]):
             "filtered": "filtered list",
             "all": "everything",
         }
-        self.query_one("#scope-title", Static).update(f"Briefing of {names[self.scope]}  (b)")
+        key = _key_names(self._keymap.get("scope", "b"))
+        self.query_one("#scope-title", Static).update(f"Briefing of {names[self.scope]}  ({key})")
 
     def action_cycle_scope(self) -> None:
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
         self._update_scope_title()
+        # Another scope's briefing is read from its top, not where the last one was left.
+        self._to_top = True
+        self.query_one(BriefingPane).scroll_home(animate=False)
         self._refresh_briefing()
 
     def _scope_key(self) -> tuple[str, list[str]]:
@@ -537,53 +608,124 @@ class BriefingApp(App[None]):
         key, ids = self._scope_key()
         self.current_key = key
         if key in self.briefings:
-            self.post_message(BriefingReady(key, *self.briefings[key]))
+            self.post_message(_again(self.briefings[key]))
         else:
             self.building = key
             self.build_briefing(key, ids)
 
-    @work(thread=True, exclusive=True, group="briefing")
-    def build_briefing(self, key: str, ids: list[str]) -> None:
-        """Build the Markdown off the UI thread (a briefing of many articles takes a while)."""
+    def _built(self, key: str, ids: list[str]) -> BriefingReady:
+        """The briefing of these articles (off the UI thread: it takes a while)."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
             title, markdown = ws.briefing_text(ids)
-        self.post_message(BriefingReady(key, title, markdown))
+            analysed = len(ws.analysed(ids))
+        return BriefingReady(key, title, markdown, complete=analysed == len(ids), analysed=analysed)
+
+    @work(thread=True, exclusive=True, group="briefing", exit_on_error=False)
+    def build_briefing(self, key: str, ids: list[str]) -> None:
+        """Build the current scope's briefing; a newer scope's build cancels this one."""
+        self.post_message(self._built(key, ids))
+
+    @work(thread=True, group="pending", exit_on_error=False)
+    def build_pending(self, key: str, ids: list[str]) -> None:
+        """Build the briefing a waiting save asked for, when it is no longer the scope shown."""
+        self.post_message(self._built(key, ids))
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
-        self.briefings[message.key] = (message.title, message.markdown)
+        self.briefings[message.key] = message
         if message.key == self.building:
             self.building = None
         if message.key == getattr(self, "current_key", None):
-            await self.query_one(BriefingPane).show(message.markdown)
-        due = [act for key, act in self.pending if key == message.key]
-        self.pending = [(key, act) for key, act in self.pending if key != message.key]
-        for act in due:
+            pane = self.query_one(BriefingPane)
+            await pane.show(message.markdown)
+            if self._to_top:
+                self._to_top = False
+                pane.scroll_home(animate=False)
+        due = [(ids, act) for key, ids, act in self.pending if key == message.key]
+        if not due or (not message.complete and self._analysis_coming()):
+            return  # saved once its articles are analysed and it is built again
+        self.pending = [entry for entry in self.pending if entry[0] != message.key]
+        if not message.analysed:
+            self.notify(
+                "Not saved: no article of that briefing could be analysed (l: problems).",
+                severity="error",
+                markup=False,
+            )
+            return
+        if not message.complete:
+            self.notify(
+                f"Saving the briefing of the {message.analysed} analysed articles of that "
+                "scope; the others could not be analysed (l: problems).",
+                severity="warning",
+                markup=False,
+            )
+        for _, act in due:
             act(message.title, message.markdown)
 
+    def _analysis_coming(self) -> bool:
+        """Whether a scan or an analysis is under way (a briefing may still grow)."""
+        return any(
+            worker.group in ("scan", "analyse") and not worker.is_finished
+            for worker in self.workers
+        )
+
     def _when_built(self, act: Callable[[str, str], None], meanwhile: str) -> None:
-        """Do `act` with the current scope's briefing (title, Markdown): now if it is built,
-        else once it is, saying `meanwhile` what will happen. A briefing of many articles is
-        built off the UI thread, which stays free in the meantime."""
-        key, _ = self._scope_key()
-        if key in self.briefings:
-            act(*self.briefings[key])
+        """Do `act` with the current scope's briefing (title, Markdown): now if it is built of
+        analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
+        many articles is built off the UI thread, which stays free in the meantime."""
+        key, ids = self._scope_key()
+        built = self.briefings.get(key)
+        if built is not None and built.complete and built.analysed:
+            act(built.title, built.markdown)
             return
-        self.pending.append((key, act))
-        self.notify(f"The briefing is still being built: {meanwhile} once it is.", markup=False)
-        if key != self.building:
+        self.pending.append((key, ids, act))
+        self.notify(
+            f"The briefing waits for its articles to be analysed: {meanwhile} once it is "
+            "built (escape cancels).",
+            markup=False,
+        )
+        if built is not None and not self._analysis_coming():
+            self.post_message(_again(built))  # nothing more will come: act on what there is
+        elif key != self.building and built is None:
             self._refresh_briefing()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_save":
+            return bool(self.pending)  # else escape goes on to clear the filters
+        return True
+
+    def action_cancel_save(self) -> None:
+        self.pending.clear()
+        self.notify("Save cancelled.", markup=False)
+
+    async def action_quit(self) -> None:
+        if not self.pending:
+            self.exit()
+            return
+        from briefing.tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(
+            ConfirmScreen("A save is waiting for its briefing. Quit without saving it? (y/n)"),
+            answered,
+        )
 
     def action_save(self) -> None:
         self._when_built(self._save, "saving it")
 
     def _save(self, title: str, markdown: str) -> None:
         try:
-            path = self.ws.save(title, markdown)
+            path, written = self.ws.save(title, markdown)
         except OSError as exc:
             folder = self.ws.export_path(title).parent
             self.notify(f"Cannot save in {folder}: {exc}", severity="error", markup=False)
             return
-        self.notify(f"Saved {path}", title="Briefing saved", markup=False)
+        if written:
+            self.notify(f"Saved {path}", title="Briefing saved", markup=False)
+        else:
+            self.notify(f"Saved already as {path}", title="Briefing saved", markup=False)
 
     def action_save_as(self) -> None:
         self._when_built(self._save_as, "asking where to save it")
@@ -652,6 +794,17 @@ class BriefingApp(App[None]):
 
 
 _KEY_NAMES = {"question_mark": "?", "slash": "/", "f1": "F1"}
+
+
+def _again(built: BriefingReady) -> BriefingReady:
+    """A new message with what a built briefing holds (a message is posted once)."""
+    return BriefingReady(
+        built.key,
+        built.title,
+        built.markdown,
+        complete=built.complete,
+        analysed=built.analysed,
+    )
 
 
 def _key_names(keys: str) -> str:

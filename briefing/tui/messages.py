@@ -44,6 +44,19 @@ class AnalysisProgress(Message):
         self.done = done
         self.total = total
 
+    def can_replace(self, message: Message) -> bool:
+        """A newer count makes an older one still in the queue moot."""
+        return isinstance(message, AnalysisProgress)
+
+
+class AnalysisNotice(Message):
+    """Something the analysis child says the user should hear: a source that failed, an
+    article analysed only in part."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
 
 class AnalysisDone(Message):
     """Analysis finished; `error` says why if it failed."""
@@ -54,10 +67,15 @@ class AnalysisDone(Message):
 
 
 class BriefingReady(Message):
-    """The Markdown for one briefing scope is ready."""
+    """The Markdown for one briefing scope is ready; `complete` when every article of the
+    scope was analysed (else it leaves some out), `analysed` how many were."""
 
-    def __init__(self, key: str, title: str, markdown: str) -> None:
+    def __init__(
+        self, key: str, title: str, markdown: str, *, complete: bool = True, analysed: int = 0
+    ) -> None:
         super().__init__()
         self.key = key
         self.title = title
         self.markdown = markdown
+        self.complete = complete
+        self.analysed = analysed

@@ -23,23 +23,34 @@ def file_name(date: str | None, title: str) -> str:
     return f"{date}-{slug(title)}.md" if date else f"{slug(title)}.md"
 
 
-def save_at(path: Path, text: str, *, force: bool = False) -> Path:
+def save_at(path: Path, text: str, *, force: bool = False) -> tuple[Path, bool]:
     """Write `text` at `path`; if it exists, at `<stem>-2<suffix>`, `-3`... unless `force`.
+    A file among those that holds `text` already is where it is saved: no copy is written.
 
     Returns:
-        The path written.
+        The path, and whether it was written now.
 
     Raises:
         OSError: The folder cannot be created or written.
     """
     if force:
         write_atomic(path, text, overwrite=True)
-        return path
+        return path, True
     for n in range(1, 1000):
         candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
         try:
             write_atomic(candidate, text, overwrite=False)
-            return candidate
+            return candidate, True
         except FileExistsError:
+            if _holds(candidate, text):
+                return candidate, False
             continue
     raise OSError(f"{path.parent}: too many files named {path.stem}")
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file at `path` holds exactly `text`."""
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False

@@ -264,6 +264,17 @@ class Store:
         )
         return {row[0] for row in rows}
 
+    def with_analysis(self, ids: Sequence[str]) -> set[str]:
+        """Those of these articles that have an analysis, of any fingerprint (shown)."""
+        found: set[str] = set()
+        for chunk in _chunks(ids, 900):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT DISTINCT article_id FROM analyses WHERE article_id IN ({marks})", chunk
+            )
+            found.update(row[0] for row in rows)
+        return found
+
     def summaries(self, ids: Sequence[str]) -> list[ArticleSummary]:
         """List data of the given articles, in the given order (unknown ids are skipped)."""
         found: dict[str, ArticleSummary] = {}

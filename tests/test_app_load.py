@@ -1,0 +1,179 @@
+"""The app under load: a save asked for while the analysis runs saves the real briefing, one
+analysis child at a time, a failing worker is reported and the app goes on, progress does not
+redraw the article, an entity filter needs no cache scan, a new scope starts at its top."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.core.workspace import Workspace
+from briefing.tui import analysis
+from briefing.tui.messages import AnalysisProgress
+from briefing.tui.screens.confirm import ConfirmScreen
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.briefing_pane import BriefingPane
+from briefing.tui.widgets.entity_list import EntityList
+from tests.test_app import SIZE, build, ready
+
+# A stand-in for the analysis child: says where it is, then works for a long while.
+SLOW_CHILD = """
+import json, os, sys, time
+open(os.path.join(sys.argv[1], str(os.getpid())), "w").close()
+for _ in range(1200):
+    print(json.dumps({"done": 0, "total": 2}), flush=True)
+    time.sleep(0.05)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended
+
+
+async def _wait(pilot, condition, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.1)):
+        if condition():
+            return
+        await pilot.pause(0.1)
+    raise AssertionError("waited in vain")
+
+
+async def test_a_save_while_the_first_analysis_runs_saves_the_real_briefing(
+    tmp_path: Path,
+) -> None:
+    app = build(tmp_path / "fresh-cache", tmp_path)  # nothing analysed yet
+    exports = tmp_path / "exports"
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: app.child is not None)  # the analysis child runs
+        await _wait(pilot, lambda: bool(app.query_one(ArticleList).shown))
+        await pilot.press("s")
+        await pilot.pause(0.5)
+        assert not exports.exists()  # nothing of nothing was written
+        assert any("waits for its articles" in n.message for n in app._notifications)
+        await _wait(pilot, lambda: exports.exists() and any(exports.iterdir()), seconds=180)
+        (saved,) = exports.iterdir()
+        text = saved.read_text()
+        assert "**Bottom line:**" in text and "## Key points" in text and "## Sources" in text
+
+
+async def test_escape_cancels_a_waiting_save_and_quitting_asks(tmp_path: Path) -> None:
+    app = build(tmp_path / "fresh-cache", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: bool(app.query_one(ArticleList).shown))
+        await pilot.press("s")
+        assert app.pending
+        await pilot.press("q")  # a save waits: quitting asks first
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert app.is_running and app.pending
+        await pilot.press("escape")  # cancels the save, nothing else
+        assert not app.pending
+        assert any("Save cancelled" in n.message for n in app._notifications)
+        await pilot.press("q")
+        assert not app.is_running  # nothing waits: no question
+    assert not (tmp_path / "exports").exists()
+
+
+async def test_rescan_during_an_analysis_keeps_one_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    monkeypatch.setattr(
+        analysis, "ingest_command", lambda *_: [sys.executable, "-c", SLOW_CHILD, str(pids)]
+    )
+    app = build(tmp_path / "fresh-cache", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: len(os.listdir(pids)) == 1)
+        await pilot.press("r")
+        await _wait(pilot, lambda: len(os.listdir(pids)) == 2)
+        await _wait(pilot, lambda: sum(_alive(int(p)) for p in os.listdir(pids)) == 1, 20)
+        await pilot.press("r")
+        await _wait(pilot, lambda: len(os.listdir(pids)) == 3)
+        await _wait(pilot, lambda: sum(_alive(int(p)) for p in os.listdir(pids)) == 1, 20)
+        assert (
+            app.child is not None
+            and app.child.pid
+            == max((Path(pids, p).stat().st_mtime_ns, int(p)) for p in os.listdir(pids))[1]
+        )
+    # Quitting ends it.
+    assert not any(_alive(int(p)) for p in os.listdir(pids))
+
+
+async def test_a_failing_worker_is_reported_and_the_app_goes_on(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: Workspace, ids: object) -> object:
+        raise RuntimeError("names exploded")
+
+    monkeypatch.setattr(Workspace, "overview", broken)
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: any("names exploded" in p for p in app.problems))
+        assert app.is_running
+        await pilot.press("j")
+        assert len(app.query_one(ArticleList).shown) == 2
+
+
+async def test_progress_messages_coalesce_and_do_not_redraw_the_article(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert AnalysisProgress(1, 9).can_replace(AnalysisProgress(0, 9))
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        drawn: list[str] = []
+        monkeypatch.setattr(app, "_show_article", drawn.append)
+        view = app.query_one(ArticleView)
+        view.analysis = None  # as when the article waits for its analysis
+        for done in range(1, 200):
+            app.post_message(AnalysisProgress(done, 400))
+        await pilot.pause(0.3)
+        assert len(drawn) <= 1
+
+
+async def test_picking_an_entity_reads_no_analysis(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await _wait(pilot, lambda: app.resolution is not None)
+
+        def scanned(*_: object) -> object:
+            raise AssertionError("the filter scanned the cache")
+
+        monkeypatch.setattr(app.ws, "mentioning", scanned)
+        monkeypatch.setattr(app.ws, "analyses", scanned)
+        entities = app.query_one(EntityList)
+        entities.focus()
+        entities.highlighted = entities.entries.index(("New Delhi", "GPE"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.entity_filter is not None
+        assert [a.date for a in app.query_one(ArticleList).shown] == ["2021-09-08"]
+
+
+async def test_a_new_scope_starts_at_the_top_of_its_briefing(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    app = build(warm_cache, tmp_path, keys={"scope": "x"})
+    async with app.run_test(size=(120, 20)) as pilot:
+        await ready(pilot)
+        assert "(x)" in str(app.query_one("#scope-title").render())  # the key as remapped
+        pane = app.query_one(BriefingPane)
+        pane.scroll_end(animate=False)
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        await pilot.press("x")
+        await ready(pilot)
+        await pilot.pause(0.3)
+        assert pane.scroll_y == 0
