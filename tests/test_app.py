@@ -352,7 +352,7 @@ async def test_help_lists_every_key(warm_cache: Path, tmp_path: Path) -> None:
         await ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        ids = {row[2] for row in app.screen.rows}
+        ids = {row[3] for row in app.screen.rows}
         assert {"quit", "filter", "scope", "save", "save_as", "rescan", "theme", "help"} <= ids
         assert {"down", "up", "first", "last", "next_mention", "previous_mention"} <= ids
         await pilot.press("escape")
@@ -382,7 +382,7 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
         assert any("bogus" in n.message for n in app._notifications)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        assert ("x", "Scope", "scope") in app.screen.rows
+        assert ("Everywhere", "x", "Scope", "scope") in app.screen.rows
 
 
 async def test_narrow_terminal_uses_tabs(warm_cache: Path, tmp_path: Path) -> None:

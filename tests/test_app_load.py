@@ -177,3 +177,82 @@ async def test_a_new_scope_starts_at_the_top_of_its_briefing(
         await ready(pilot)
         await pilot.pause(0.3)
         assert pane.scroll_y == 0
+
+
+def _visible_panes(app) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The panes shown, with their widths."""
+    return {
+        pane.id: pane.size.width
+        for pane in app.query(".pane")
+        if pane.display and pane.size.width and pane.id
+    }
+
+
+async def test_narrow_terminals_switch_to_tabs_and_back_live(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert _visible_panes(app) == {"list-pane": 80}  # one pane, the whole width
+        assert app.query_one("#pane-tabs").display
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause(0.2)
+        wide = _visible_panes(app)
+        assert set(wide) == {"list-pane", "article-pane", "briefing-pane"}
+        assert wide["article-pane"] > 30 and not app.query_one("#pane-tabs").display
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        assert _visible_panes(app) == {"list-pane": 80}
+        await pilot.press("tab")  # the next pane, as a tab
+        await pilot.pause(0.1)
+        assert _visible_panes(app) == {"article-pane": 80}
+
+
+async def test_one_key_map_for_every_pane(warm_cache: Path, tmp_path: Path) -> None:
+    from textual.widgets import DataTable
+
+    from briefing.tui.screens.help import HelpScreen
+
+    app = build(warm_cache, tmp_path, keys={"next_article": "ctrl+n"})
+    async with app.run_test(size=(120, 24)) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        first = listing.current_id
+        # Lists: j/k move the cursor; the entity list shows its first row on focus.
+        entities = app.query_one(EntityList)
+        entities.focus()
+        await pilot.pause()
+        assert entities.highlighted == 0
+        await pilot.press("j")
+        assert entities.highlighted == 1
+        await pilot.press("k")
+        assert entities.highlighted == 0
+        # Text panes: j/k scroll.
+        pane = app.query_one(BriefingPane)
+        pane.focus()
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        await pilot.press("k", "k", "k")
+        await pilot.pause()
+        assert pane.scroll_y == 0
+        # From any pane, the next article (remapped here) and the previous one (K).
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert listing.current_id != first and pane.has_focus
+        await pilot.press("K")
+        await pilot.pause()
+        assert listing.current_id == first
+        # Help: every id once, under where it works, with its key as remapped.
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        ids = [row[3] for row in rows if row[3]]
+        assert len(ids) == len(set(ids))
+        by_id = {row[3]: row for row in rows}
+        assert list(by_id["next_article"][:2]) == ["Everywhere", "ctrl+n"]
+        assert by_id["down"][0] == "Lists" and by_id["scroll_down"][0] == "Text panes"
+        assert sum(1 for row in rows if "j" in row[1].split(" / ")) == 2  # lists, text panes

@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
@@ -65,6 +66,8 @@ class BriefingApp(App[None]):
         # else it clears the filters (`check_action` picks).
         Binding("escape", "cancel_save", "Cancel the save", show=False, id="cancel_save"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear_filter"),
+        Binding("J", "article(1)", "Next article", show=False, id="next_article"),
+        Binding("K", "article(-1)", "Previous article", show=False, id="previous_article"),
         Binding("n", "mention(1)", "Next mention", show=False, id="next_mention"),
         Binding("N", "mention(-1)", "Previous mention", show=False, id="previous_mention"),
         Binding("b", "cycle_scope", "Scope", id="scope"),
@@ -203,8 +206,8 @@ class BriefingApp(App[None]):
         # Only now: the scan thread would otherwise compete with the first paint for the GIL.
         self.scan()
 
-    def on_resize(self) -> None:
-        self._layout_for(self.size.width)
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout_for(event.size.width)
 
     def _layout_for(self, width: int) -> None:
         narrow = width < NARROW
@@ -493,6 +496,11 @@ class BriefingApp(App[None]):
         entities = self.query_one(EntityList)
         entities.show(resolution.in_article(article_id), self.config.labels, self.colours)
 
+    def action_article(self, step: int) -> None:
+        """The next or previous article, from whichever pane has the focus."""
+        listing = self.query_one(ArticleList)
+        listing.action_cursor_down() if step > 0 else listing.action_cursor_up()
+
     def action_mention(self, step: int) -> None:
         view = self.query_one(ArticleView)
         view.action_next_mention() if step > 0 else view.action_previous_mention()
@@ -753,21 +761,22 @@ class BriefingApp(App[None]):
 
     def all_bindings(self) -> list[Binding]:
         """Every binding of the app and its widgets, before any remapping."""
-        found: list[Binding] = []
-        for owner in (BriefingApp, ArticleList, ArticleView):
-            found += [b for b in owner.BINDINGS if isinstance(b, Binding)]
-        return found
+        return [binding for _, owners in _CONTEXTS for binding in _bindings(owners)]
 
     def action_help(self) -> None:
         keymap = self._keymap
         rows = []
-        for binding in self.all_bindings():
-            keys = keymap.get(binding.id or "", binding.key)
-            rows.append((_key_names(keys), binding.description, binding.id or ""))
+        seen: set[str] = set()
+        for context, owners in _CONTEXTS:
+            for binding in _bindings(owners):
+                if binding.id in seen:
+                    continue  # one id, one row: where it first works
+                seen.add(binding.id or "")
+                keys = keymap.get(binding.id or "", binding.key)
+                rows.append((context, _key_names(keys), binding.description, binding.id or ""))
         rows += [
-            ("up/down", "Move through the list", ""),
-            ("enter", "On an entity: list the articles that mention it", ""),
-            ("ctrl+p", "Command palette: every action", ""),
+            ("Entities", "enter", "List the articles that mention it", ""),
+            ("Everywhere", "ctrl+p", "Command palette: every action", ""),
         ]
         from briefing.tui.screens.help import HelpScreen
 
@@ -793,7 +802,18 @@ class BriefingApp(App[None]):
         return run
 
 
-_KEY_NAMES = {"question_mark": "?", "slash": "/", "f1": "F1"}
+_KEY_NAMES = {"question_mark": "?", "slash": "/", "f1": "F1", "escape": "esc"}
+# Where each binding works, as the help screen groups them: the app's own everywhere, then
+# the lists', then the text panes'.
+_CONTEXTS: tuple[tuple[str, tuple[type[DOMNode], ...]], ...] = (
+    ("Everywhere", (BriefingApp,)),
+    ("Lists", (ArticleList, EntityList)),
+    ("Text panes", (ArticleView, BriefingPane)),
+)
+
+
+def _bindings(owners: tuple[type[DOMNode], ...]) -> list[Binding]:
+    return [b for owner in owners for b in owner.BINDINGS if isinstance(b, Binding)]
 
 
 def _again(built: BriefingReady) -> BriefingReady:

@@ -10,13 +10,14 @@ from textual.widgets import DataTable, Static
 
 
 class HelpScreen(ModalScreen[None]):
-    """A table of key, action and binding id; any of escape, q, ? or F1 closes it."""
+    """A table of where a key works, the key, its action and binding id; any of escape, q, ?
+    or F1 closes it."""
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="close_help"),
     ]
 
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
         super().__init__()
         self.rows = rows
 
@@ -24,7 +25,7 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-box"):
             yield Static("Keys  (remap them with `keys:` in the config, by id)", id="help-title")
             table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True)
-            table.add_columns("Key", "Action", "Id")
+            table.add_columns("Where", "Key", "Action", "Id")
             table.add_rows(self.rows)
             yield table
 

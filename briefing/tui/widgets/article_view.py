@@ -27,6 +27,8 @@ class ArticleView(VerticalScroll, can_focus=True):
     BINDINGS = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="scroll_down"),
         Binding("k", "scroll_up", "Scroll up", show=False, id="scroll_up"),
+        Binding("g", "scroll_home", "Top", show=False, id="top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
     ]
 
     def __init__(self, **kwargs: object) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 class EntityList(OptionList):
     """Entities of one article, most mentioned first. Enter posts `EntityList.Picked`."""
+
+    # The same ids as the article list's: one remapping moves through every list.
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="up"),
+        Binding("g,home", "first", "First", show=False, id="first"),
+        Binding("G,end", "last", "Last", show=False, id="last"),
+    ]
 
     class Picked(Message):
         """The user asked for the articles that mention this entity."""
@@ -54,6 +63,10 @@ class EntityList(OptionList):
                 prompt.append(f" · {e.role}", style="dim italic")
             options.append(Option(prompt))
         self.add_options(options)
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0  # a list shows where its cursor is as soon as it has focus
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
