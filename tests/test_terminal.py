@@ -20,43 +20,59 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def terminal(tmp_path: Path, warm_cache: Path) -> Iterator[Callable[..., str]]:
-    """A tmux session running `briefing` on the seeds; yields a function that sends keys."""
+def open_terminal(tmp_path: Path) -> Iterator[Callable[..., Callable[..., str]]]:
+    """Opens `briefing` on the seeds in a tmux session (a cache dir, a width); gives a
+    function that sends keys and waits for what the screen should show."""
     assert TMUX and BRIEFING, "tmux and briefing must be installed"
     socket = str(tmp_path / "tmux.sock")
-    config = tmp_path / "config.yaml"
-    config.write_text(f"export_dir: {tmp_path / 'exports'}\n")
-    env = f"BRIEFING_CONFIG={config} BRIEFING_CACHE_DIR={warm_cache} TERM=xterm-256color"
-    # The short sleep lets tmux give the window its size before the app asks for it.
-    command = f"sleep 0.5; env {env} {BRIEFING}; echo EXITED $?; sleep 60"
     tmux = [TMUX, "-S", socket]
-    subprocess.run(
-        [*tmux, "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "36", command], check=True
-    )
 
-    def screen() -> str:
-        out = subprocess.run(
-            [*tmux, "capture-pane", "-p", "-t", "e2e"], capture_output=True, text=True, check=True
-        )
-        return out.stdout
+    def start(cache: Path, width: int = 120, height: int = 36) -> Callable[..., str]:
+        config = tmp_path / "config.yaml"
+        config.write_text(f"export_dir: {tmp_path / 'exports'}\n")
+        env = f"BRIEFING_CONFIG={config} BRIEFING_CACHE_DIR={cache} TERM=xterm-256color"
+        # The short sleep lets tmux give the window its size before the app asks for it.
+        command = f"sleep 0.5; env {env} {BRIEFING}; echo EXITED $?; sleep 60"
+        subprocess.run(
+            [*tmux, "new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height),
+             command],
+            check=True,
+        )  # fmt: skip
 
-    def keys(*names: str, wait_for: str | tuple[str, ...] = "", timeout: float = 30) -> str:
-        """Send keys, then wait until the screen shows `wait_for` (every one of them)."""
-        wanted = (wait_for,) if isinstance(wait_for, str) else wait_for
-        for name in names:
-            subprocess.run([*tmux, "send-keys", "-t", "e2e", name], check=True)
-            time.sleep(0.2)
-        deadline = time.monotonic() + timeout
-        while True:
-            shown = screen()
-            if all(w in shown for w in wanted) or time.monotonic() > deadline:
-                return shown
-            time.sleep(0.2)
+        def screen() -> str:
+            out = subprocess.run(
+                [*tmux, "capture-pane", "-p", "-t", "e2e"],
+                capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            return out.stdout
+
+        def keys(*names: str, wait_for: str | tuple[str, ...] = "", timeout: float = 30) -> str:
+            """Send keys, then wait until the screen shows `wait_for` (every one of them)."""
+            wanted = (wait_for,) if isinstance(wait_for, str) else wait_for
+            for name in names:
+                subprocess.run([*tmux, "send-keys", "-t", "e2e", name], check=True)
+                time.sleep(0.2)
+            deadline = time.monotonic() + timeout
+            while True:
+                shown = screen()
+                if all(w in shown for w in wanted) or time.monotonic() > deadline:
+                    return shown
+                time.sleep(0.2)
+
+        return keys
 
     try:
-        yield keys
+        yield start
     finally:
         subprocess.run([*tmux, "kill-server"], check=False, capture_output=True)
+
+
+@pytest.fixture
+def terminal(
+    open_terminal: Callable[..., Callable[..., str]], warm_cache: Path
+) -> Callable[..., str]:
+    """`briefing` on the seeds, analysed already, in a 120x36 terminal."""
+    return open_terminal(warm_cache)
 
 
 def test_briefing_in_a_real_terminal(terminal: Callable[..., str], tmp_path: Path) -> None:
@@ -77,3 +93,50 @@ def test_briefing_in_a_real_terminal(terminal: Callable[..., str], tmp_path: Pat
     terminal("Escape")
     shown = terminal("q", wait_for="EXITED")
     assert "EXITED 0" in shown
+
+
+def _children(cache: Path) -> int:
+    """How many analysis children of the app using this cache run now."""
+    count = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            words = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        line = [w.decode(errors="replace") for w in words]
+        if "ingest" in line and "--progress-jsonl" in line and str(cache) in line:
+            count += 1
+    return count
+
+
+def test_a_fresh_start_saves_the_real_briefing_and_runs_one_analysis(
+    open_terminal: Callable[..., Callable[..., str]], tmp_path: Path
+) -> None:
+    cache = tmp_path / "fresh-cache"
+    keys = open_terminal(cache)
+    keys(wait_for="2021-09-07")
+    shown = keys("j", "s", wait_for="waits for its articles")
+    assert "waits for its articles" in shown
+    counts = []
+    for _ in range(3):  # r pressed during the analysis: still one child
+        keys("r")
+        counts.append(_children(cache))
+        time.sleep(0.3)
+        counts.append(_children(cache))
+    assert max(counts) <= 1
+    keys(wait_for="Briefing saved", timeout=180)
+    (saved,) = (tmp_path / "exports").glob("*.md")
+    text = saved.read_text()
+    assert "**Bottom line:**" in text and "## Key points" in text
+    shown = keys("q", wait_for="EXITED")
+    assert "EXITED 0" in shown
+    assert _children(cache) == 0
+
+
+def test_at_80_columns_the_tab_takes_the_whole_width(
+    open_terminal: Callable[..., Callable[..., str]], warm_cache: Path
+) -> None:
+    keys = open_terminal(warm_cache, width=80, height=24)
+    shown = keys(wait_for="2021-09-07")
+    box = [line for line in shown.splitlines() if "Articles" in line and "╭" in line]
+    assert box and len(box[0].rstrip()) == 80 and box[0].rstrip().endswith("╮")
