@@ -25,11 +25,17 @@ summaries) of our key points cut to 250 words, beside a lead baseline (the artic
 sentences in turn, to 250 words) and the cluster's two system summaries; and the number of
 near-duplicate sentence pairs among the key points used and the share of them with a citation.
 
+Every figure is given on the whole data and on two halves fixed before any tuning: a seeded
+hash of each article's file name (fivew) or of each gold event (stories) puts it in `tune` or
+`report`. Tune rules on the tune half, read the report half only to see whether they carry
+over. `stories` on ../shared/eval-dev/google_news (same format) is a second report set.
+
 Each prints one JSON object.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -85,6 +91,19 @@ def f1(found: str | None, gold: str) -> float:
         return 0.0
     precision, recall = common / len(got), common / len(want)
     return 2 * precision * recall / (precision + recall)
+
+
+# Fixed on 2026-12-03, before any rule was tuned on either half: never change it to move a
+# figure.
+SPLIT_SEED = "briefing-eval-2026-12-03"
+HALVES = ("tune", "report")
+
+
+def half(key: str) -> str:
+    """The half (`tune` or `report`) of an article or event, by a seeded hash of its key:
+    the same on every machine and in every run, whatever else the data holds."""
+    digest = hashlib.sha256(f"{SPLIT_SEED}:{key}".encode()).digest()
+    return HALVES[digest[0] % 2]
 
 
 def load(folder: Path) -> list[tuple[Article, dict[str, Any]]]:
@@ -167,22 +186,35 @@ def date_ceiling(
     }
 
 
+def _fivew_figures(
+    articles: list[Article], analyses: list[Analysis], golds: list[dict[str, Any]]
+) -> dict[str, Any]:
+    our = score([ours(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
+    base = score([baseline(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
+    ratios = {k: round(our[k] / base[k], 2) if base[k] else None for k in our}
+    return {
+        "articles": len(articles),
+        "ours": our,
+        "baseline": base,
+        "ours_over_baseline": ratios,
+        "date_ceiling": date_ceiling(articles, analyses, golds),
+    }
+
+
 def fivew(folder: Path) -> dict[str, Any]:
     pairs = load(folder)
     analyser = Analyser(Config().pipeline)
     articles = [a for a, _ in pairs]
     analyses = list(analyser.analyse([a.body for a in articles], [a.date for a in articles]))
     golds = [g for _, g in pairs]
-    our = score([ours(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
-    base = score([baseline(a, x) for a, x in zip(articles, analyses, strict=True)], golds)
-    ratios = {k: round(our[k] / base[k], 2) if base[k] else None for k in our}
-    return {
-        "articles": len(pairs),
-        "ours": our,
-        "baseline": base,
-        "ours_over_baseline": ratios,
-        "date_ceiling": date_ceiling(articles, analyses, golds),
-    }
+    result = _fivew_figures(articles, analyses, golds)
+    result["halves"] = {}
+    for name in HALVES:
+        chosen = [i for i, a in enumerate(articles) if half(Path(a.path).name) == name]
+        result["halves"][name] = _fivew_figures(
+            [articles[i] for i in chosen], [analyses[i] for i in chosen], [golds[i] for i in chosen]
+        )
+    return result
 
 
 def _pairs(n: int) -> float:
@@ -227,6 +259,18 @@ def stories(folder: Path) -> dict[str, Any]:
     analyser = Analyser(Config().pipeline)
     analyses = list(analyser.analyse([a.body for a in articles], [a.date for a in articles]))
     items = list(zip(articles, analyses, strict=True))
+    result = _grouping_figures(items, gold)
+    result["halves"] = {}
+    for name in HALVES:
+        chosen = [i for i, event in enumerate(gold) if half(event) == name]
+        result["halves"][name] = _grouping_figures(
+            [items[i] for i in chosen], [gold[i] for i in chosen]
+        )
+    return result
+
+
+def _grouping_figures(items: list[tuple[Article, Analysis]], gold: list[str]) -> dict[str, Any]:
+    """Our grouping and the TF-IDF baseline's, of these articles, against the gold events."""
     resolution = resolve([(a.id, a.body, x) for a, x in items])
     result: dict[str, Any] = {"articles": len(items), "gold_events": len(set(gold))}
     for name, kwargs in (("ours", {}), ("tfidf_baseline", {"use_entities": False})):
@@ -234,7 +278,7 @@ def stories(folder: Path) -> dict[str, Any]:
         grouped = group(items, resolution, **kwargs)
         seconds = time.perf_counter() - start
         label = {aid: n for n, s in enumerate(grouped) for aid in s.articles}
-        grouping = [label[a.id] for a in articles]
+        grouping = [label[a.id] for a, _ in items]
         result[name] = {
             "stories": len(grouped),
             "ari": round(adjusted_rand(grouping, gold), 3),

@@ -237,7 +237,15 @@ def cmd_stories(args: argparse.Namespace) -> int:
         print(printable(f"{s.id}  {span}  {n} article{'s' if n != 1 else ''}  {s.title}"))
         if s.actors:
             print(printable(f"          {', '.join(s.actors)}"))
+        for path in s.paths:
+            print(printable(f"          {_shown_path(path)}"))
     return _exit_code(report)
+
+
+def _shown_path(path: str) -> str:
+    """A path as a listing shows it: relative to the current folder when it is under it."""
+    here = os.getcwd().rstrip(os.sep) + os.sep
+    return path[len(here) :] if path.startswith(here) else path
 
 
 def cmd_brief(args: argparse.Namespace) -> int:

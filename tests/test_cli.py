@@ -179,3 +179,15 @@ def test_the_app_without_a_terminal_says_it_needs_one(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "needs a terminal" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_stories_text_lists_each_storys_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.paths import seeds_dir
+
+    assert main(["stories", str(seeds_dir())]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "  2 articles  " in lines[0]
+    paths = [line.strip() for line in lines if line.strip().endswith(".txt")]
+    assert sorted(Path(p).name for p in paths) == sorted(p.name for p in seeds_dir().glob("*.txt"))
