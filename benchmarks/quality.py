@@ -4,6 +4,7 @@ Usage:
     python benchmarks/quality.py fivew DATA_DIR    # e.g. ../shared/eval-dev/giveme5w1h_gold
     python benchmarks/quality.py stories DATA_DIR  # e.g. ../shared/eval-dev/news_clusters
     python benchmarks/quality.py summary DATA_DIR  # e.g. ../shared/eval-dev/multidoc_summaries
+    python benchmarks/quality.py labels EVAL_DIR   # e.g. ../shared/eval-dev
 
 fivew: for who, what, when and where, the share of articles whose main-event answer has a
 token F1 >= 0.5 with some gold phrase, and the mean best token F1 (tokens: lowercase
@@ -24,6 +25,12 @@ summary: ROUGE-1, ROUGE-2 and ROUGE-L F1 (rouge-score, stemming on; mean over th
 summaries) of our key points cut to 250 words, beside a lead baseline (the articles' first
 sentences in turn, to 250 words) and the cluster's two system summaries; and the number of
 near-duplicate sentence pairs among the key points used and the share of them with a citation.
+
+labels: the share of the names in benchmarks/gold_labels.tsv (412 names of the dev articles,
+each with the label a reader gives it after reading its sentences, written before any tuning;
+NONE for what is no name) to which our entities (one name per actor across each corpus, as
+`briefing entities` lists them) give that label; a name we do not list counts as labelled
+NONE. With the commonest confusions (gold -> ours).
 
 Every figure is given on the whole data and on two halves fixed before any tuning: a seeded
 hash of each article's file name (fivew) or of each gold event (stories) puts it in `tune` or
@@ -370,7 +377,36 @@ def summary(folder: Path) -> dict[str, Any]:
     return result
 
 
-COMMANDS = {"fivew": fivew, "stories": stories, "summary": summary}
+GOLD_LABELS = Path(__file__).with_name("gold_labels.tsv")
+
+
+def labels(folder: Path) -> dict[str, Any]:
+    rows = [line.split("\t") for line in GOLD_LABELS.read_text(encoding="utf-8").splitlines()[1:]]
+    ours: dict[tuple[str, str], str] = {}
+    analyser = Analyser(Config().pipeline)
+    for corpus in sorted({corpus for _, _, corpus in rows}):
+        files, _ = discover([folder / corpus])
+        articles = [a for f in files for a in read_file(f, max_bytes=50_000_000)[0]]
+        analyses = analyser.analyse([a.body for a in articles], [a.date for a in articles])
+        items = list(zip(articles, analyses, strict=True))
+        for entity in resolve([(a.id, a.body, x) for a, x in items]).entities:
+            ours[corpus, entity.name] = entity.label
+
+    def figures(chosen: list[list[str]]) -> dict[str, Any]:
+        found = [(gold, ours.get((corpus, name), "NONE")) for name, gold, corpus in chosen]
+        confusions = Counter(f"{g} -> {o}" for g, o in found if g != o)
+        return {
+            "names": len(found),
+            "label_accuracy": round(sum(g == o for g, o in found) / len(found), 3),
+            "confusions": dict(confusions.most_common(8)),
+        }
+
+    result = figures(rows)
+    result["halves"] = {n: figures([r for r in rows if half(r[0]) == n]) for n in HALVES}
+    return result
+
+
+COMMANDS = {"fivew": fivew, "stories": stories, "summary": summary, "labels": labels}
 
 
 def main() -> None:
