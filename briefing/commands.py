@@ -309,6 +309,10 @@ def _megabytes(size: int) -> str:
 
 
 def cmd_cache(args: argparse.Namespace) -> int:
+    if args.json and args.action != "info":
+        raise BriefingError("--json goes with 'cache info' (prune prints one line)")
+    if args.dry_run and args.action != "prune":
+        raise BriefingError("--dry-run goes with 'cache prune'")
     with _workspace(args) as ws:
         if args.action == "info":
             info = ws.cache_info()

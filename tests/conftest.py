@@ -12,6 +12,9 @@ from briefing import paths
 from briefing.config import Config
 from briefing.core.analysis.analyser import Analyser
 from briefing.core.workspace import Workspace
+from briefing.tui.app import ARTICLE_DELAY, BriefingApp, make_app
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.briefing_pane import BriefingPane
 
 SEEDS = paths.seeds_dir()
 
@@ -65,3 +68,53 @@ def workspace(tmp_path: Path, analyser: Analyser) -> Iterator[Workspace]:
     ws.analyser = analyser
     yield ws
     ws.close()
+
+
+# Pilot helpers, shared by the app's tests ---------------------------------------------
+
+SIZE = (120, 36)
+
+
+def build(
+    warm_cache: Path, tmp_path: Path, sources: list[str] | None = None, **settings: object
+) -> BriefingApp:
+    config = Config(export_dir=str(tmp_path / "exports"), **settings)  # type: ignore[arg-type]
+    return make_app(
+        config,
+        sources=sources or [],
+        config_path=tmp_path / "config.yaml",
+        cache_dir=warm_cache,
+    )
+
+
+async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the scan has filled the list and the workers are idle."""
+    app = pilot.app
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if app.query_one(ArticleList).shown and not app.workers and briefed(app):
+            break
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def briefed(app: BriefingApp) -> bool:
+    """Whether the briefing pane shows the current scope (it is debounced and built off-thread)."""
+    key = getattr(app, "current_key", None)
+    built = app.briefings.get(key) if key is not None else None
+    pane = app.query_one(BriefingPane)
+    if built is None or pane.markdown != built.markdown:
+        return False
+    from textual.widgets import Markdown
+
+    rendered = pane.query(Markdown)  # its blocks are mounted after the text is set
+    return not built.markdown or bool(rendered and rendered.first().children)
+
+
+async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the article pane, which is drawn once the list cursor rests."""
+    await pilot.pause(ARTICLE_DELAY * 3)
+
+
+def titles(app: BriefingApp) -> list[str]:
+    return [a.title for a in app.query_one(ArticleList).shown]

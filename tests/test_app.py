@@ -13,11 +13,10 @@ from textual.command import CommandPalette
 from textual.widgets import Input, Markdown, Static, Tabs
 
 from briefing import paths
-from briefing.config import Config
 from briefing.core.analysis.analyser import Analyser
 from briefing.core.models import Article
 from briefing.paths import seeds_dir
-from briefing.tui.app import ARTICLE_DELAY, BRIEFING_DELAY, BriefingApp, make_app
+from briefing.tui.app import ARTICLE_DELAY, BRIEFING_DELAY
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.log import LogScreen
 from briefing.tui.screens.save_as import SaveAsScreen
@@ -25,51 +24,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-
-SIZE = (120, 36)
-
-
-def build(
-    warm_cache: Path, tmp_path: Path, sources: list[str] | None = None, **settings: object
-) -> BriefingApp:
-    config = Config(export_dir=str(tmp_path / "exports"), **settings)  # type: ignore[arg-type]
-    return make_app(
-        config,
-        sources=sources or [],
-        config_path=tmp_path / "config.yaml",
-        cache_dir=warm_cache,
-    )
-
-
-async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the scan has filled the list and the workers are idle."""
-    app = pilot.app
-    for _ in range(200):
-        await pilot.pause(0.05)
-        if app.query_one(ArticleList).shown and not app.workers and briefed(app):
-            break
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def briefed(app: BriefingApp) -> bool:
-    """Whether the briefing pane shows the current scope (it is debounced and built off-thread)."""
-    key = getattr(app, "current_key", None)
-    built = app.briefings.get(key) if key is not None else None
-    pane = app.query_one(BriefingPane)
-    if built is None or pane.markdown != built.markdown:
-        return False
-    rendered = pane.query(Markdown)  # its blocks are mounted after the text is set
-    return not built.markdown or bool(rendered and rendered.first().children)
-
-
-async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait for the article pane, which is drawn once the list cursor rests."""
-    await pilot.pause(ARTICLE_DELAY * 3)
-
-
-def titles(app: BriefingApp) -> list[str]:
-    return [a.title for a in app.query_one(ArticleList).shown]
+from tests.conftest import SIZE, briefed, build, ready, settled, titles
 
 
 async def test_starts_on_cached_seeds_with_highlights(warm_cache: Path, tmp_path: Path) -> None:
@@ -352,7 +307,7 @@ async def test_help_lists_every_key(warm_cache: Path, tmp_path: Path) -> None:
         await ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        ids = {row[3] for row in app.screen.rows}
+        ids = {row[2] for row in app.screen.rows}
         assert {"quit", "filter", "scope", "save", "save_as", "rescan", "theme", "help"} <= ids
         assert {"down", "up", "first", "last", "next_mention", "previous_mention"} <= ids
         await pilot.press("escape")
@@ -382,7 +337,7 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
         assert any("bogus" in n.message for n in app._notifications)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        assert ("Everywhere", "x", "Scope", "scope") in app.screen.rows
+        assert ("Everywhere", "x", "scope", "Scope") in app.screen.rows
 
 
 async def test_narrow_terminal_uses_tabs(warm_cache: Path, tmp_path: Path) -> None:

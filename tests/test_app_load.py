@@ -18,7 +18,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-from tests.test_app import SIZE, build, ready
+from tests.conftest import SIZE, build, ready
 
 # A stand-in for the analysis child: says where it is, then works for a long while.
 SLOW_CHILD = """
@@ -28,6 +28,14 @@ for _ in range(1200):
     print(json.dumps({"done": 0, "total": 2}), flush=True)
     time.sleep(0.05)
 """
+
+
+def _fake_child(monkeypatch: pytest.MonkeyPatch, script: str, folder: Path) -> Path:
+    """Have the app run `script` as its analysis child; it notes its pids in `folder`."""
+    folder.mkdir()
+    command = [sys.executable, "-c", script, str(folder)]
+    monkeypatch.setattr(analysis, "ingest_command", lambda *_: command)
+    return folder
 
 
 def _alive(pid: int) -> bool:
@@ -85,11 +93,7 @@ async def test_escape_cancels_a_waiting_save_and_quitting_asks(tmp_path: Path) -
 async def test_rescan_during_an_analysis_keeps_one_child(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pids = tmp_path / "pids"
-    pids.mkdir()
-    monkeypatch.setattr(
-        analysis, "ingest_command", lambda *_: [sys.executable, "-c", SLOW_CHILD, str(pids)]
-    )
+    pids = _fake_child(monkeypatch, SLOW_CHILD, tmp_path / "pids")
     app = build(tmp_path / "fresh-cache", tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await _wait(pilot, lambda: len(os.listdir(pids)) == 1)
@@ -250,9 +254,35 @@ async def test_one_key_map_for_every_pane(warm_cache: Path, tmp_path: Path) -> N
         assert isinstance(app.screen, HelpScreen)
         table = app.screen.query_one(DataTable)
         rows = [table.get_row_at(i) for i in range(table.row_count)]
-        ids = [row[3] for row in rows if row[3]]
+        ids = [row[2] for row in rows if row[2]]
         assert len(ids) == len(set(ids))
-        by_id = {row[3]: row for row in rows}
+        by_id = {row[2]: row for row in rows}
         assert list(by_id["next_article"][:2]) == ["Everywhere", "ctrl+n"]
         assert by_id["down"][0] == "Lists" and by_id["scroll_down"][0] == "Text panes"
         assert sum(1 for row in rows if "j" in row[1].split(" / ")) == 2  # lists, text panes
+
+
+# A child whose own worker process keeps its output open, as spaCy's two-process analysis
+# does: ending the child alone would leave the worker and the app waiting on the pipe.
+CHILD_WITH_WORKER = """
+import json, os, subprocess, sys, time
+worker = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+open(os.path.join(sys.argv[1], str(worker.pid)), "w").close()
+for _ in range(1200):
+    print(json.dumps({"done": 0, "total": 2}), flush=True)
+    time.sleep(0.05)
+"""
+
+
+async def test_a_stopped_analysis_ends_its_workers_and_quitting_does_not_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workers = _fake_child(monkeypatch, CHILD_WITH_WORKER, tmp_path / "workers")
+    app = build(tmp_path / "fresh-cache", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: len(os.listdir(workers)) == 1)
+        await pilot.press("r")  # the next analysis stops this one, its worker too
+        await _wait(pilot, lambda: len(os.listdir(workers)) == 2)
+        first = min(os.listdir(workers), key=lambda p: Path(workers, p).stat().st_mtime_ns)
+        await _wait(pilot, lambda: not _alive(int(first)), 20)
+    assert not any(_alive(int(p)) for p in os.listdir(workers))  # quitting ended the rest

@@ -95,7 +95,7 @@ async def test_the_app_notifies_and_keeps_going(tmp_path: Path, warm_cache: Path
     from briefing.config import Config
     from briefing.tui.app import make_app
     from briefing.tui.widgets.article_list import ArticleList
-    from tests.test_app import ready
+    from tests.conftest import ready
 
     folder, failing, good = bad_corpus(tmp_path)
     # The analysis child reads the same config file as the app.

@@ -127,3 +127,26 @@ def test_cache_commands(tmp_path: Path, news: Path, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.startswith("would remove 0 analyses and 0 articles")
     assert main([*cache, "cache", "prune"]) == 0
     assert capsys.readouterr().out.startswith("removed 0 analyses")
+
+
+def test_a_folder_gone_as_a_whole_loses_nothing(
+    tmp_path: Path, news: Path, analyser: Analyser
+) -> None:
+    """An unmounted drive or a renamed folder: its files are not counted as gone."""
+    with _workspace(tmp_path / "cache", analyser) as ws:
+        ws.sync([news])
+        news.rename(tmp_path / "elsewhere")
+        for _ in range(3):
+            ws.sync([news])
+        assert ws.cache_info().gone_files == 0
+        assert ws.prune().articles == 0 and ws.cache_info().articles == 2
+
+
+def test_cache_options_go_with_their_action(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    assert main([*cache, "cache", "prune", "--json"]) == 2
+    assert main([*cache, "cache", "info", "--dry-run"]) == 2
+    err = capsys.readouterr().err
+    assert "--json goes with 'cache info'" in err and "--dry-run goes with 'cache prune'" in err

@@ -149,9 +149,12 @@ def test_real_command_exit_codes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("words", [["cahce", "info"], ["frobnicate"], ["--cache-dir", "x", "lst"]])
 def test_a_word_that_is_no_command_nor_source_is_refused(
-    words: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    words: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    os.chdir(tmp_path)  # none of these words is a file here
+    monkeypatch.chdir(tmp_path)  # none of these words is a file here
     word = words[-2] if words[0] == "cahce" else words[-1]
     assert main(words) == 2
     err = capsys.readouterr().err

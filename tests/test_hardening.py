@@ -60,7 +60,7 @@ async def test_hostile_text_is_inert_in_the_app(tmp_path: Path, warm_cache: Path
     from briefing.config import Config
     from briefing.tui.app import make_app
     from briefing.tui.widgets.article_view import ArticleView
-    from tests.test_app import ready
+    from tests.conftest import ready
 
     (tmp_path / "news").mkdir()
     record = {"title": HOSTILE_TITLE, "text": "Vladimir Putin said [bold]nothing[/bold] \x1b[5m."}

@@ -182,3 +182,27 @@ def test_the_readme_shows_what_brief_prints_on_the_seeds(tmp_path: Path) -> None
     )
     assert printed.returncode == 0, printed.stderr
     assert printed.stdout == block
+
+
+def test_text_the_parser_fails_on_is_escaped_not_fatal() -> None:
+    """markdown-it-py's linkifier raises on some text ("a.com[//x.p://"): such text is
+    escaped, and the briefing is written."""
+    from briefing.core.render.inline import escape
+
+    text = "the page a.com[//x.p:// was offline"
+    assert "[" not in escape(text).replace("\\[", "")
+    markdown = render_briefing(_briefing([text, text]))
+    assert "a.com\\[//x.p:// was offline" in markdown
+
+
+def test_a_long_sentence_is_escaped_quickly() -> None:
+    """Each escape taken back costs a parse: a long sentence with one pair of marks costs a
+    few, not one per punctuation mark (no timing here: the number of parses)."""
+    from unittest import mock
+
+    from briefing.core.render import inline
+
+    text = "word, word. " * 200 + "*x*"
+    with mock.patch.object(inline, "shows_as", wraps=inline.shows_as) as counted:
+        escaped = inline.escape(text)
+    assert escaped.endswith("\\*x*") and counted.call_count <= inline.MAX_TRIES + 3

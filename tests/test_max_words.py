@@ -13,7 +13,7 @@ from briefing.core.analysis.analyser import Analyser, words_end
 from briefing.core.workspace import Workspace
 from briefing.tui.app import make_app
 from briefing.tui.widgets.article_view import ArticleView
-from tests.test_app import SIZE, ready
+from tests.conftest import SIZE, ready
 
 SENTENCE = "Vladimir Putin met Narendra Modi in Moscow on Monday to talk trade. "  # 12 words
 LIMIT = 300

@@ -18,7 +18,7 @@ from briefing.core.analysis.analyser import Analyser
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 from briefing.tui.app import BriefingApp, make_app
-from tests.test_app import ready
+from tests.conftest import ready
 
 FIXED = Path(tempfile.gettempdir()) / "briefing-snapshot-seeds"
 

@@ -187,3 +187,12 @@ def test_decode_finds_encodings_without_a_mark(codec: str, text: str) -> None:
     """UTF-16 without its byte-order mark, KOI8-R and Shift-JIS: charset-normalizer reads
     them where the plain rules gave up (binary) or read mojibake (Windows-1252)."""
     assert decode(text.encode(codec)) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [("é".encode("cp1252"), "é"), ("ÀÉÎÕÜ abc".encode("cp1252"), "ÀÉÎÕÜ abc")],
+)
+def test_a_few_bytes_are_not_guessed_at(data: bytes, text: str) -> None:
+    """Too short for charset-normalizer to tell: read as Windows-1252, as before."""
+    assert decode(data) == text

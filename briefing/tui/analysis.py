@@ -7,7 +7,10 @@ and once crashed the process at exit; in a child process keys stay at 2-4 ms. Th
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -38,12 +41,15 @@ def run_ingest(
     that failed.
     """
     try:
+        # Its own process group: spaCy's worker processes (two-process analysis) are ended
+        # with it, and cannot keep its output open after it has gone.
         child = subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            start_new_session=True,
         )
     except OSError as exc:
         return f"cannot start the analysis: {exc}"
@@ -78,11 +84,17 @@ def run_ingest(
 
 
 def stop(child: subprocess.Popen[str], timeout: float = 5) -> None:
-    """End a child and wait for it (killed if it will not end in `timeout` seconds)."""
-    if child.poll() is None:
-        child.terminate()
-        try:
-            child.wait(timeout)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+    """End a child and the processes it started (its group), and wait for it; killed if it
+    will not end in `timeout` seconds."""
+    _signal_group(child, signal.SIGTERM)
+    try:
+        child.wait(timeout)
+    except subprocess.TimeoutExpired:
+        _signal_group(child, signal.SIGKILL)
+        child.wait()
+    _signal_group(child, signal.SIGKILL)  # a worker that outlived its parent
+
+
+def _signal_group(child: subprocess.Popen[str], sig: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(child.pid, sig)  # the child leads its own group (start_new_session)

@@ -348,9 +348,10 @@ class BriefingApp(App[None]):
 
         def started(child: subprocess.Popen[str]) -> None:
             mine.append(child)
-            self.child = child
             if worker.is_cancelled:  # a newer analysis began while this one started
                 stop(child)
+            else:
+                self.child = child
 
         def progress(done: int, total: int) -> None:
             self.post_message(AnalysisProgress(done, total))
@@ -470,8 +471,11 @@ class BriefingApp(App[None]):
         self._debounce = self.set_timer(ARTICLE_DELAY, self._settle)
 
     def _settle(self) -> None:
-        current = self.query_one(ArticleList).current_id
-        if current is None or not self.is_running:
+        lists = self.query(ArticleList)
+        if not lists or not self.is_running:  # the app is closing: its widgets are gone
+            return
+        current = lists.first().current_id
+        if current is None:
             return
         self._show_article(current)
         if self.scope in ("article", "story"):
@@ -624,8 +628,10 @@ class BriefingApp(App[None]):
     def _built(self, key: str, ids: list[str]) -> BriefingReady:
         """The briefing of these articles (off the UI thread: it takes a while)."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
-            title, markdown = ws.briefing_text(ids)
+            # Counted first: an analysis written meanwhile can only make the briefing more
+            # complete than the count says, never less.
             analysed = len(ws.analysed(ids))
+            title, markdown = ws.briefing_text(ids)
         return BriefingReady(key, title, markdown, complete=analysed == len(ids), analysed=analysed)
 
     @work(thread=True, exclusive=True, group="briefing", exit_on_error=False)
@@ -681,6 +687,9 @@ class BriefingApp(App[None]):
         analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
         many articles is built off the UI thread, which stays free in the meantime."""
         key, ids = self._scope_key()
+        if not ids:
+            self.notify("Nothing to save: no article is in this scope yet.", markup=False)
+            return
         built = self.briefings.get(key)
         if built is not None and built.complete and built.analysed:
             act(built.title, built.markdown)
@@ -773,10 +782,10 @@ class BriefingApp(App[None]):
                     continue  # one id, one row: where it first works
                 seen.add(binding.id or "")
                 keys = keymap.get(binding.id or "", binding.key)
-                rows.append((context, _key_names(keys), binding.description, binding.id or ""))
+                rows.append((context, _key_names(keys), binding.id or "", binding.description))
         rows += [
-            ("Entities", "enter", "List the articles that mention it", ""),
-            ("Everywhere", "ctrl+p", "Command palette: every action", ""),
+            ("Entities", "enter", "", "List the articles that mention it"),
+            ("Everywhere", "ctrl+p", "", "Command palette: every action"),
         ]
         from briefing.tui.screens.help import HelpScreen
 

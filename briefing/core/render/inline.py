@@ -57,11 +57,21 @@ def _shown(tokens: list[Token], *, markup: bool = False) -> str | None:
     return "".join(c.content for c in children if c.type in ("text", "code_inline"))
 
 
+def _parsed(parser: MarkdownIt, markdown: str) -> list[Token] | None:
+    """The tokens of `markdown`, or None where the parser fails on it (markdown-it-py's
+    linkifier raises on some text, such as "a.com[//x.p://"): read as not plain text."""
+    try:
+        return parser.parse(markdown)
+    except Exception:  # the parser's own failure, whatever its kind
+        return None
+
+
 def shows_as(markdown: str, text: str) -> bool:
     """Whether inline `markdown` shows exactly `text` wherever a briefing puts it."""
     for parser in _parsers():
         for before, after in _CONTEXTS:
-            shown = _shown(parser.parse(before + markdown + after))
+            tokens = _parsed(parser, before + markdown + after)
+            shown = None if tokens is None else _shown(tokens)
             if shown != (before + text + after if before == "x " else text):
                 return False
     return True
@@ -73,17 +83,39 @@ def escape(text: str) -> str:
     line = " ".join(text.split())
     if not line or shows_as(line, line):
         return line
-    chars = ["\\" + c if c in _PUNCTUATION else c for c in line]
+    # The marks that can make markup, escaped; if that is not enough (rare), every ASCII
+    # punctuation mark. Then each backslash the parser does not need is taken back, but
+    # for at most MAX_TRIES marks (each try parses the text again): past that, the text
+    # keeps a few more backslashes than it needs, which is still right.
+    for marks in (_marks(line), {i for i, c in enumerate(line) if c in _PUNCTUATION}):
+        chars = ["\\" + c if i in marks else c for i, c in enumerate(line)]
+        if shows_as("".join(chars), line):
+            break
+    else:
+        return "".join(chars)
+    tried = sorted(marks, reverse=True)[:MAX_TRIES]
     # From the end: of a pair of marks that makes markup, the opening one keeps its
     # backslash ("\\*Breaking* news"), which reads best.
-    for index in reversed(range(len(line))):
-        char = line[index]
-        if char not in _PUNCTUATION:
-            continue
-        chars[index] = char
+    for index in tried:
+        chars[index] = line[index]
         if not shows_as("".join(chars), line):
-            chars[index] = "\\" + char
+            chars[index] = "\\" + line[index]
     return "".join(chars)
+
+
+MAX_TRIES = 24
+# What can open or close markup anywhere in a line of text.
+_MARKS = frozenset("\\`*_[]<>&~|#!")
+_OPENING = re.compile(r"[-+=]|\d{1,9}[.)]")  # a list item or a numbered one, at the start
+
+
+def _marks(line: str) -> set[int]:
+    """Where the marks are that can make markup in `line`: anywhere, or opening it."""
+    found = {i for i, c in enumerate(line) if c in _MARKS}
+    opening = _OPENING.match(line)
+    if opening:
+        found.add(opening.end() - 1)
+    return found
 
 
 def link(url: str) -> str:
@@ -120,7 +152,10 @@ def line(*parts: Part) -> str:
     line's text is escaped whole."""
     markdown = "".join(escape(p) if isinstance(p, str) else p[0] for p in parts)
     shown = "".join(" ".join(p.split()) if isinstance(p, str) else p[1] for p in parts)
-    if all(_shown(parser.parse(markdown), markup=True) == shown for parser in _parsers()):
+    if all(
+        (tokens := _parsed(parser, markdown)) is not None and _shown(tokens, markup=True) == shown
+        for parser in _parsers()
+    ):
         return markdown
     return "".join(escape_all(p) if isinstance(p, str) else p[0] for p in parts)
 

@@ -29,7 +29,7 @@ from briefing.core.sources.text import (
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 6
+READER_VERSION = 7
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

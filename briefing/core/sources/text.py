@@ -85,7 +85,7 @@ def decode(data: bytes) -> str:
                 raise ReadError(f"not valid {codec.upper()} despite its byte-order mark") from None
     if b"\x00" in data[:65536]:
         # UTF-16 without its byte-order mark has a NUL in every other byte of ASCII text.
-        wide = _detected(data, wide=True)
+        wide = _detected(data, wide=True) if len(data) >= _DETECTABLE else None
         if wide is None:
             raise ReadError("binary file (it holds NUL bytes), not text")
         return _text_not_binary(wide)
@@ -100,6 +100,8 @@ def decode(data: bytes) -> str:
 # reading is doubted: even "Ångström in São Paulo" is under a fifth; KOI8-R Russian read as
 # Windows-1252 is nearly all accented letters ("òÅÁÌÉÚÁÃÉÑ"), as no Russian letter is A-Z.
 _FOREIGN_LETTERS = 0.5
+# Bytes below which charset-normalizer's guess is no better than chance ("é" read as "Z").
+_DETECTABLE = 64
 
 
 def _single_byte(data: bytes) -> str:
@@ -112,7 +114,7 @@ def _single_byte(data: bytes) -> str:
     if text is not None:
         letters = [ch for ch in text[:65536] if ch.isalpha()]
         foreign = sum(1 for ch in letters if not ch.isascii())
-        if foreign <= _FOREIGN_LETTERS * len(letters):
+        if foreign <= _FOREIGN_LETTERS * len(letters) or len(data) < _DETECTABLE:
             return text
     found = _detected(data, wide=False)
     if found is not None:

@@ -75,7 +75,13 @@ def note_scan(store: Store, roots: list[str], found: set[str]) -> None:
     db = store.connection
     _prepare(db)
     known = [path for path in store.files() if _under_any(path, roots) and path not in found]
-    missed = [path for path in known if not os.path.exists(path)]
+    # A file is missed when its folder is there without it: a folder gone as a whole (an
+    # unmounted drive, a renamed folder) says nothing of its files.
+    missed = [
+        path
+        for path in known
+        if not os.path.exists(path) and os.path.isdir(os.path.dirname(path) or ".")
+    ]
     back = [path for (path,) in db.execute("SELECT path FROM missing") if path in found]
     if not missed and not back:
         return
@@ -148,15 +154,17 @@ def prune(store: Store, fingerprint: str, *, dry_run: bool = False) -> Pruned:
     db = store.connection
     _prepare(db)
     before = _size(store.path)
-    gone_files, gone_articles = _gone(db)
-    doomed = {row for (row,) in db.execute(f"SELECT old.rowid {_REPLACED}", (fingerprint,))}
-    for chunk in _chunks(sorted(gone_articles)):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(f"SELECT rowid FROM analyses WHERE article_id IN ({marks})", chunk)
-        doomed.update(row for (row,) in rows)
-    if dry_run:
-        return Pruned(len(doomed), len(gone_articles), len(gone_files), before, before)
+    # What goes is chosen inside the write transaction: a scan of the running app that
+    # writes meanwhile waits, and cannot see half of it.
     with store.transaction():
+        gone_files, gone_articles = _gone(db)
+        doomed = {row for (row,) in db.execute(f"SELECT old.rowid {_REPLACED}", (fingerprint,))}
+        for chunk in _chunks(sorted(gone_articles)):
+            marks = ",".join("?" * len(chunk))
+            rows = db.execute(f"SELECT rowid FROM analyses WHERE article_id IN ({marks})", chunk)
+            doomed.update(row for (row,) in rows)
+        if dry_run:
+            return Pruned(len(doomed), len(gone_articles), len(gone_files), before, before)
         db.execute(f"DELETE {_REPLACED}", (fingerprint,))
         for chunk in _chunks(sorted(gone_articles)):
             marks = ",".join("?" * len(chunk))

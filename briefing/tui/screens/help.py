@@ -10,8 +10,8 @@ from textual.widgets import DataTable, Static
 
 
 class HelpScreen(ModalScreen[None]):
-    """A table of where a key works, the key, its action and binding id; any of escape, q, ?
-    or F1 closes it."""
+    """A table of where a key works, the key, its binding id and its action; any of escape,
+    q, ? or F1 closes it."""
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="close_help"),
@@ -25,7 +25,9 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-box"):
             yield Static("Keys  (remap them with `keys:` in the config, by id)", id="help-title")
             table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True)
-            table.add_columns("Where", "Key", "Action", "Id")
+            # The id before the action: at 80 columns the action's end is cut, not the id
+            # that `keys:` in the config needs.
+            table.add_columns("Where", "Key", "Id", "Action")
             table.add_rows(self.rows)
             yield table
 
