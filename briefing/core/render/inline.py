@@ -81,7 +81,9 @@ def escape(text: str) -> str:
     """Inline Markdown that shows `text` literally, on one line (runs of white space are
     one space), with as few backslashes as the parser needs."""
     line = " ".join(text.split())
-    if not line or shows_as(line, line):
+    if not _MARKS.intersection(line) and not _OPENING.match(line):
+        return line  # nothing in it can make markup: no parse needed (most sentences)
+    if shows_as(line, line):
         return line
     # The marks that can make markup, escaped; if that is not enough (rare), every ASCII
     # punctuation mark. Then each backslash the parser does not need is taken back, but
