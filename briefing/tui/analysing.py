@@ -1,0 +1,195 @@
+"""Scanning the sources and analysing them, in workers: one scan and one analysis child at a
+time, progress that coalesces, failures reported, never fatal."""
+
+from __future__ import annotations
+
+import gc
+import time
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefing.core.workspace import Workspace
+from briefing.errors import BriefingError
+from briefing.tui.messages import (
+    AnalysisDone,
+    AnalysisNotice,
+    AnalysisProgress,
+    NamesReady,
+    ScanDone,
+)
+from briefing.tui.state import AppState
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import ArticleView
+
+# Imported where used, off the first paint's path.
+if TYPE_CHECKING:
+    import subprocess
+
+    from briefing.core.workspace import Workspace
+
+
+class AnalysisMixin(AppState):
+    """Part of `BriefingApp` (app.py); its state is declared in `AppState`."""
+
+    # Scanning and analysis --------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
+    def scan(self) -> None:
+        """Read the sources (no NLP) in a thread with its own cache connection."""
+        try:
+            with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+                result = ws.scan(self.sources)
+                articles = ws.articles()
+        except BriefingError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.post_message(ScanDone(articles, len(result.todo), result.errors))
+        self.load_names(result.ids)
+
+    @work(thread=True, exclusive=True, group="names", exit_on_error=False)
+    def load_names(self, ids: tuple[str, ...]) -> None:
+        """The entity names the filter searches: every analysis is read, so off the UI."""
+        with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+            names, resolution, stories = ws.overview(ids)
+        self.post_message(NamesReady(names, resolution, stories))
+
+    def on_names_ready(self, message: NamesReady) -> None:
+        listing = self.query_one(ArticleList)
+        listing.names = message.names
+        self.resolution = message.resolution
+        self.story_of = {a: story for story in message.stories for a in story.articles}
+        listing.set_story_sizes({a: len(s.articles) for a, s in self.story_of.items()})
+        if listing.current_id:
+            self._show_entities(listing.current_id)
+        if self.filter_text:
+            self._apply_filters()
+
+    def on_scan_done(self, message: ScanDone) -> None:
+        listing = self.query_one(ArticleList)
+        listing.set_articles(message.articles, self.filter_text, self._entity_ids())
+        listing.border_subtitle = f"{len(message.articles)}"
+        self.briefings.clear()
+        if message.errors:
+            lines = [str(e) for e in message.errors]
+            self.problems += lines
+            more = f" (and {len(lines) - 1} more; press l)" if len(lines) > 1 else ""
+            self.notify(lines[0] + more, title="Could not read", severity="error", markup=False)
+        if not message.articles:
+            self.query_one(ArticleView).show(None, None, labels=(), colours={})
+            self._refresh_briefing()
+        if message.todo and not self.analysis_failed:
+            self.analyse()
+
+    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
+    def analyse(self) -> None:
+        """Analyse in a child process and wait for it, passing its progress on. One child at
+        a time: a new analysis (exclusive) cancels the one before, whose child is ended."""
+        from briefing.tui.analysis import ingest_command, run_ingest, stop
+
+        worker = get_current_worker()
+        if self.child is not None:
+            stop(self.child)
+        command = ingest_command(self.config_path, self.ws.cache_dir, self.sources)
+        mine: list[subprocess.Popen[str]] = []
+
+        def started(child: subprocess.Popen[str]) -> None:
+            mine.append(child)
+            if worker.is_cancelled:  # a newer analysis began while this one started
+                stop(child)
+            else:
+                self.child = child
+
+        def progress(done: int, total: int) -> None:
+            self.post_message(AnalysisProgress(done, total))
+
+        def notice(text: str) -> None:
+            self.post_message(AnalysisNotice(text))
+
+        error = run_ingest(
+            command,
+            on_progress=progress,
+            on_start=started,
+            on_notice=notice,
+            cancelled=lambda: worker.is_cancelled,
+        )
+        if mine and self.child is mine[0]:
+            self.child = None
+        if not worker.is_cancelled:
+            self.post_message(AnalysisDone(error))
+
+    def on_analysis_notice(self, message: AnalysisNotice) -> None:
+        if message.text not in self.problems:  # the scan may have said it already
+            self.problems.append(message.text)
+            self.notify(message.text, severity="warning", markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed is reported, and the app goes on with what it has."""
+        if event.state != WorkerState.ERROR:
+            return
+        worker = event.worker
+        line = f"{worker.group} failed: {worker.error}"
+        self.problems.append(line)
+        self.notify(
+            line, title="Something went wrong (l: problems)", severity="error", markup=False
+        )
+
+    async def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        from textual.widgets import ProgressBar
+
+        views = self.query(ArticleView)
+        if not views:  # the app is closing: its widgets are gone
+            return
+        if not self.query(ProgressBar):
+            await self.mount(
+                ProgressBar(id="progress", show_eta=False), before=self.query_one(Footer)
+            )
+        bar = self.query_one(ProgressBar)
+        bar.add_class("-running")
+        bar.update(total=message.total, progress=message.done)
+        # The article waiting for its analysis is looked at again at most once a second,
+        # not at every message (re-reading and drawing it costs more than the bar).
+        view = views.first()
+        now = time.monotonic()
+        waiting = view.article is not None and view.analysis is None and message.done
+        if waiting and view.article is not None and now - self._article_checked >= 1.0:
+            self._article_checked = now
+            if self.ws.analysed([view.article.id]):
+                self._show_article(view.article.id)
+
+    def on_analysis_done(self, message: AnalysisDone) -> None:
+        self.query("#progress").remove_class("-running")
+        if message.error:
+            # No retry loop: the next try is the user's (r), once the cause is fixed.
+            self.analysis_failed = True
+            self.problems.append(message.error)
+            self.notify(message.error, severity="error", markup=False)
+        else:
+            self.scan()  # cheap now; brings the entity names the filter searches
+        self.briefings.clear()
+        current = self.query_one(ArticleList).current_id
+        if current:
+            self._show_article(current)
+        self._refresh_briefing()
+        for key, ids, _ in self.pending:
+            if key != getattr(self, "current_key", None):
+                self.build_pending(key, ids)
+
+    def on_unmount(self) -> None:
+        gc.enable()  # if the app ends before its first frame
+        for timer in (self._debounce, self._briefing_timer):
+            if timer is not None:
+                timer.stop()
+        if self.child is not None:
+            from briefing.tui.analysis import stop
+
+            stop(self.child)  # quitting ends the analysis, and waits until it has
+
+    def action_rescan(self) -> None:
+        # A running analysis goes on until the scan says what is to do: then the new one
+        # (exclusive) cancels it and ends its child.
+        self.analysis_failed = False
+        self.notify("Re-scanning the sources…")
+        self.scan()

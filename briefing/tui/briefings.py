@@ -1,0 +1,239 @@
+"""The briefing pane's scopes, their briefings built off the UI thread and kept per scope,
+and saving them: a save waits until its scope's articles are analysed and it is built."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.widgets import Static
+
+from briefing.config import SCOPES
+from briefing.core.workspace import Workspace
+from briefing.fileio import write_atomic
+from briefing.tui.messages import (
+    BriefingReady,
+)
+from briefing.tui.state import AppState, key_names
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.briefing_pane import BriefingPane
+
+# Imported where used, off the first paint's path.
+if TYPE_CHECKING:
+    from briefing.core.models import ArticleSummary
+    from briefing.core.workspace import Workspace
+
+
+class BriefingsMixin(AppState):
+    """Part of `BriefingApp` (app.py); its state is declared in `AppState`."""
+
+    # The briefing ---------------------------------------------------------------------
+
+    def _scope_selection(self) -> tuple[str, list[ArticleSummary]]:
+        """A name for the scope (it keys the briefing cache) and its articles."""
+        listing = self.query_one(ArticleList)
+        if self.scope == "article":
+            current = listing.current_id
+            return "article", [a for a in listing.shown if a.id == current]
+        if self.scope == "story":
+            current = listing.current_id
+            story = self.story_of.get(current or "")
+            members = set(story.articles) if story else {current}
+            return f"story:{story.id if story else current}", [
+                a for a in listing.articles if a.id in members
+            ]
+        if self.scope == "filtered":
+            return "filtered", list(listing.shown)
+        return "all", list(listing.articles)
+
+    def _update_scope_title(self) -> None:
+        names = {
+            "article": "this article",
+            "story": "this story",
+            "filtered": "filtered list",
+            "all": "everything",
+        }
+        key = key_names(self._keymap.get("scope", "b"))
+        self.query_one("#scope-title", Static).update(f"Briefing of {names[self.scope]}  ({key})")
+
+    def action_cycle_scope(self) -> None:
+        self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
+        self._update_scope_title()
+        # Another scope's briefing is read from its top, not where the last one was left.
+        self._to_top = True
+        self.query_one(BriefingPane).scroll_home(animate=False)
+        self._refresh_briefing()
+
+    def _scope_key(self) -> tuple[str, list[str]]:
+        """The key of the current scope's briefing (scope and its articles), and the ids."""
+        name, chosen = self._scope_selection()
+        ids = [a.id for a in chosen]
+        import hashlib
+
+        key = hashlib.blake2b("\x1f".join([name, *ids]).encode(), digest_size=8).hexdigest()
+        return key, ids
+
+    def _refresh_briefing(self) -> None:
+        if not self.is_running:
+            return
+        key, ids = self._scope_key()
+        self.current_key = key
+        if key in self.briefings:
+            self.post_message(_again(self.briefings[key]))
+        else:
+            self.building = key
+            self.build_briefing(key, ids)
+
+    def _built(self, key: str, ids: list[str]) -> BriefingReady:
+        """The briefing of these articles (off the UI thread: it takes a while)."""
+        with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+            # Counted first: an analysis written meanwhile can only make the briefing more
+            # complete than the count says, never less.
+            analysed = len(ws.analysed(ids))
+            title, markdown = ws.briefing_text(ids)
+        return BriefingReady(key, title, markdown, complete=analysed == len(ids), analysed=analysed)
+
+    @work(thread=True, exclusive=True, group="briefing", exit_on_error=False)
+    def build_briefing(self, key: str, ids: list[str]) -> None:
+        """Build the current scope's briefing; a newer scope's build cancels this one."""
+        self.post_message(self._built(key, ids))
+
+    @work(thread=True, group="pending", exit_on_error=False)
+    def build_pending(self, key: str, ids: list[str]) -> None:
+        """Build the briefing a waiting save asked for, when it is no longer the scope shown."""
+        self.post_message(self._built(key, ids))
+
+    async def on_briefing_ready(self, message: BriefingReady) -> None:
+        self.briefings[message.key] = message
+        if message.key == self.building:
+            self.building = None
+        if message.key == getattr(self, "current_key", None):
+            pane = self.query_one(BriefingPane)
+            await pane.show(message.markdown)
+            if self._to_top:
+                self._to_top = False
+                pane.scroll_home(animate=False)
+        due = [(ids, act) for key, ids, act in self.pending if key == message.key]
+        if not due or (not message.complete and self._analysis_coming()):
+            return  # saved once its articles are analysed and it is built again
+        self.pending = [entry for entry in self.pending if entry[0] != message.key]
+        if not message.analysed:
+            self.notify(
+                "Not saved: no article of that briefing could be analysed (l: problems).",
+                severity="error",
+                markup=False,
+            )
+            return
+        if not message.complete:
+            self.notify(
+                f"Saving the briefing of the {message.analysed} analysed articles of that "
+                "scope; the others could not be analysed (l: problems).",
+                severity="warning",
+                markup=False,
+            )
+        for _, act in due:
+            act(message.title, message.markdown)
+
+    def _analysis_coming(self) -> bool:
+        """Whether a scan or an analysis is under way (a briefing may still grow)."""
+        return any(
+            worker.group in ("scan", "analyse") and not worker.is_finished
+            for worker in self.workers
+        )
+
+    def _when_built(self, act: Callable[[str, str], None], meanwhile: str) -> None:
+        """Do `act` with the current scope's briefing (title, Markdown): now if it is built of
+        analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
+        many articles is built off the UI thread, which stays free in the meantime."""
+        key, ids = self._scope_key()
+        if not ids:
+            self.notify("Nothing to save: no article is in this scope yet.", markup=False)
+            return
+        built = self.briefings.get(key)
+        if built is not None and built.complete and built.analysed:
+            act(built.title, built.markdown)
+            return
+        self.pending.append((key, ids, act))
+        self.notify(
+            f"The briefing waits for its articles to be analysed: {meanwhile} once it is "
+            "built (escape cancels).",
+            markup=False,
+        )
+        if built is not None and not self._analysis_coming():
+            self.post_message(_again(built))  # nothing more will come: act on what there is
+        elif key != self.building and built is None:
+            self._refresh_briefing()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_save":
+            return bool(self.pending)  # else escape goes on to clear the filters
+        return True
+
+    def action_cancel_save(self) -> None:
+        self.pending.clear()
+        self.notify("Save cancelled.", markup=False)
+
+    async def action_quit(self) -> None:
+        if not self.pending:
+            self.exit()
+            return
+        from briefing.tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(
+            ConfirmScreen("A save is waiting for its briefing. Quit without saving it? (y/n)"),
+            answered,
+        )
+
+    def action_save(self) -> None:
+        self._when_built(self._save, "saving it")
+
+    def _save(self, title: str, markdown: str) -> None:
+        try:
+            path, written = self.ws.save(title, markdown)
+        except OSError as exc:
+            folder = self.ws.export_path(title).parent
+            self.notify(f"Cannot save in {folder}: {exc}", severity="error", markup=False)
+            return
+        if written:
+            self.notify(f"Saved {path}", title="Briefing saved", markup=False)
+        else:
+            self.notify(f"Saved already as {path}", title="Briefing saved", markup=False)
+
+    def action_save_as(self) -> None:
+        self._when_built(self._save_as, "asking where to save it")
+
+    def _save_as(self, title: str, markdown: str) -> None:
+        suggestion = self.ws.export_path(title)
+
+        def save(path: Path | None) -> None:
+            if path is None:
+                return
+            try:
+                write_atomic(path, markdown, overwrite=False)
+            except FileExistsError:
+                self.notify(f"{path} exists already; not saved.", severity="error", markup=False)
+            except OSError as exc:
+                self.notify(f"Cannot save {path}: {exc}", severity="error", markup=False)
+            else:
+                self.notify(f"Saved {path}", title="Briefing saved", markup=False)
+
+        from briefing.tui.screens.save_as import SaveAsScreen
+
+        self.push_screen(SaveAsScreen(suggestion), save)
+
+
+def _again(built: BriefingReady) -> BriefingReady:
+    """A new message with what a built briefing holds (a message is posted once)."""
+    return BriefingReady(
+        built.key,
+        built.title,
+        built.markdown,
+        complete=built.complete,
+        analysed=built.analysed,
+    )

@@ -1,0 +1,166 @@
+"""The app's panes: what it composes, the first paint from the cache, and the layout:
+three panes side by side, or tabs under NARROW columns, switching live on resize."""
+
+from __future__ import annotations
+
+import gc
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Static
+
+from briefing.tui.state import AppState
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.briefing_pane import BriefingPane
+from briefing.tui.widgets.entity_list import EntityList
+
+# Imported where used, off the first paint's path.
+if TYPE_CHECKING:
+    from textual.widgets import Tabs
+
+
+PANES = ("list-pane", "article-pane", "briefing-pane")
+NARROW = 100  # columns under which the panes become tabs
+
+
+class PanesMixin(AppState):
+    """Part of `BriefingApp` (app.py); its state is declared in `AppState`."""
+
+    # Layout ---------------------------------------------------------------------------
+
+    # The tabs, the filter box and the progress bar are mounted when first needed: fewer
+    # widgets at start make the first paint sooner.
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane", classes="pane -active"):
+                yield ArticleList(id="articles")
+            # The article and briefing panes are empty until an article is chosen: their
+            # contents are drawn from the second frame on (-starting), ~10 ms off the first.
+            with Vertical(id="article-pane", classes="pane -starting"):
+                yield ArticleView(id="article")
+                yield EntityList(id="entities")
+            with Vertical(id="briefing-pane", classes="pane -starting"):
+                yield Static("", id="scope-title")
+                yield BriefingPane(id="briefing")
+        yield Footer()
+
+    def on_load(self) -> None:
+        # Until the first frame the collector waits: what starting allocates (widgets, styles,
+        # the first listing) lives on, so a pass over it is wasted (~1.5 ms). `_show_cached`
+        # lets it run again.
+        gc.disable()
+
+    def on_mount(self) -> None:
+        self.query_one("#articles").border_title = "Articles"
+        self.query_one("#article").border_title = "Article"
+        self.query_one("#entities").border_title = "Entities"
+        self.query_one(ArticleList).focus()
+        for note in self.startup_notes:
+            self.notify(note, severity="warning", markup=False)
+        self._update_scope_title()
+        self._layout_for(self.size.width)
+        # The newest screenful of what the cache last knew, at once; the whole cached list
+        # after the first paint, then the scan brings it up to date.
+        first = self.ws.newest(self.sources, count=max(self.size.height, 1))
+        if first:
+            self.query_one(ArticleList).set_articles(first)
+        # What exists now (modules, widgets) lives as long as the app: out of the collector's
+        # way, so its full passes stop walking it (~25 ms off the first frame, and off key
+        # presses after).
+        gc.freeze()
+        self.call_after_refresh(self._show_cached)
+
+    def _show_cached(self) -> None:
+        self.mutate_reactive(App.theme)  # what else the theme sets (ANSI colours)
+        self.query(".-starting").remove_class("-starting")
+        cached = self.ws.cached(self.sources)
+        if cached:
+            listing = self.query_one(ArticleList)
+            listing.set_articles(cached, self.filter_text, self._entity_ids())
+        gc.freeze()  # the listing too
+        gc.enable()
+        # Only now: the scan thread would otherwise compete with the first paint for the GIL.
+        self.scan()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout_for(event.size.width)
+
+    def _layout_for(self, width: int) -> None:
+        narrow = width < NARROW
+        self.screen.set_class(narrow, "-narrow")
+        if narrow and not self.query("#pane-tabs"):
+            from textual.widgets import Tab, Tabs
+
+            active = next(n for n in PANES if self.query_one(f"#{n}").has_class("-active"))
+            names = {
+                "list-pane": "Articles",
+                "article-pane": "Article",
+                "briefing-pane": "Briefing",
+            }
+            tabs = Tabs(
+                *(Tab(names[n], id=f"tab-{n}") for n in PANES),
+                active=f"tab-{active}",
+                id="pane-tabs",
+            )
+            self.mount(tabs, before="#panes")
+
+    def _show_pane(self, pane: str) -> None:
+        for name in PANES:
+            self.query_one(f"#{name}").set_class(name == pane, "-active")
+        if self.query("#pane-tabs"):
+            from textual.widgets import Tabs
+
+            tabs = self.query_one("#pane-tabs", Tabs)
+            if tabs.active != f"tab-{pane}":
+                tabs.active = f"tab-{pane}"
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab and event.tab.id:
+            pane = event.tab.id.removeprefix("tab-")
+            self._show_pane(pane)
+            self._focus_pane(pane)
+
+    def _focus_pane(self, pane: str) -> None:
+        target = {
+            "list-pane": "#articles",
+            "article-pane": "#article",
+            "briefing-pane": "#briefing",
+        }
+        widget = self.query_one(target[pane])
+        if self.focused is None or pane not in [n.id for n in self.focused.ancestors_with_self]:
+            widget.focus()
+
+    def on_descendant_focus(self) -> None:
+        focused = self.focused
+        if focused is None:
+            return
+        for node in focused.ancestors_with_self:
+            if node.id in PANES:
+                self._show_pane(node.id)
+                return
+
+    def _cycle(self, step: int) -> None:
+        order = ["#articles", "#article", "#entities", "#briefing"]
+        current = self.focused
+        names = [f"#{current.id}" if current else ""]
+        index = order.index(names[0]) if names[0] in order else -1
+        target = self.query_one(order[(index + step) % len(order)])
+        pane = next(n.id for n in target.ancestors_with_self if n.id in PANES)
+        self._show_pane(pane)
+        target.focus()
+
+    def action_next_pane(self) -> None:
+        if self.screen is not self.screen_stack[0]:
+            self.screen.focus_next()
+            return
+        self._cycle(1)
+
+    def action_previous_pane(self) -> None:
+        if self.screen is not self.screen_stack[0]:
+            self.screen.focus_previous()
+            return
+        self._cycle(-1)
