@@ -16,6 +16,7 @@ from typing import Any
 from briefing.config import Config, init_config, load_config
 from briefing.core.models import Event, SyncReport
 from briefing.errors import BriefingError
+from briefing.paths import shown
 from briefing.printable import printable, printable_lines
 
 
@@ -238,14 +239,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
         if s.actors:
             print(printable(f"          {', '.join(s.actors)}"))
         for path in s.paths:
-            print(printable(f"          {_shown_path(path)}"))
+            print(printable(f"          {shown(path, os.getcwd())}"))
     return _exit_code(report)
-
-
-def _shown_path(path: str) -> str:
-    """A path as a listing shows it: relative to the current folder when it is under it."""
-    here = os.getcwd().rstrip(os.sep) + os.sep
-    return path[len(here) :] if path.startswith(here) else path
 
 
 def cmd_brief(args: argparse.Namespace) -> int:

@@ -28,6 +28,16 @@ def config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME)) / "config.yaml"
 
 
+def shown(path: str, base: str | None) -> str:
+    """A path as a listing shows it: relative to the folder `base` when it is under it
+    (what a command run there shows), else as it is."""
+    if base:
+        folder = base.rstrip(os.sep) + os.sep
+        if path.startswith(folder):
+            return path[len(folder) :]
+    return path
+
+
 def user_themes_dir() -> Path:
     """Where users put their own theme files."""
     return Path(platformdirs.user_config_dir(APP_NAME)) / "themes"

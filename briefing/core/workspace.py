@@ -138,8 +138,9 @@ class Workspace:
         from briefing.core.store.upkeep import note_scan
 
         files, errors = discover(self.sources(given))
-        ids, self._fresh = self._read(files, errors)
-        note_scan(self.store, self._roots(given), {f.path for f in files})
+        known = self.store.files()
+        ids, self._fresh = self._read(files, errors, known)
+        note_scan(self.store, self._roots(given), {f.path for f in files}, known)
         self.ids = list(dict.fromkeys(ids))
         done = self.store.analysed_ids(self.fingerprint)
         todo = tuple(i for i in self.ids if i not in done)
@@ -200,13 +201,12 @@ class Workspace:
         )
 
     def _read(
-        self, files: list[SourceFile], errors: list[IngestError]
+        self, files: list[SourceFile], errors: list[IngestError], known_files: dict[str, FileEntry]
     ) -> tuple[list[str], dict[str, Article]]:
         """Read the files that changed since the cache saw them; keep the rest as cached."""
         from briefing.core.sources.files import read_file
         from briefing.core.sources.readers import READER_VERSION
 
-        known_files = self.store.files()
         known_ids = self.store.article_ids()
         max_bytes = int(self.config.max_file_mb * 1_000_000)
         ids: list[str] = []

@@ -12,6 +12,7 @@ import importlib.util
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from briefing.errors import PipelineError
@@ -31,6 +32,7 @@ STORED_BY = (
     "briefing/core/extract/names.py",
     "briefing/core/extract/parties.py",
     "briefing/core/extract/places.py",
+    "briefing/core/extract/sentence.py",
     "briefing/core/extract/tense.py",
     "briefing/core/models.py",
     "briefing/core/sources/text.py",
@@ -113,6 +115,7 @@ def fingerprint(name: str, *, max_words: int) -> str:
     )
 
 
+@cache  # the code does not change while it runs; every Workspace asks
 def code_hash() -> str:
     """A hash of the source of every module in `STORED_BY` (16 hex digits)."""
     digest = hashlib.sha256()

@@ -13,23 +13,22 @@ entity an actor is (one name per actor) is decided later, across articles, by `r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from briefing.core.extract.names import ROLE_WORDS
 from briefing.core.extract.parties import (
     RELATIVE_PRONOUNS,
     agent_of,
     antecedent_of,
     is_particle,
-    noun_end,
     patient_of,
     subject_of,
     without_appositions,
 )
+from briefing.core.extract.sentence import ParsedSentence, join_words, phrase_of
 from briefing.core.extract.tense import not_its_time
 from briefing.core.models import DateMention, EventFrame, Phrase
-from briefing.core.vocab import ACTOR_LABELS, PLACE_LABELS, SAY_VERBS
+from briefing.core.vocab import ACTOR_LABELS, SAY_VERBS
 
 EVENT_NOUNS = frozenset(
     {"call", "calls", "conversation", "conversations", "talks", "meeting", "meetings", "visit",
@@ -38,134 +37,11 @@ EVENT_NOUNS = frozenset(
      "derailment", "explosion", "earthquake", "vote", "trip", "tour", "discussion",
      "discussions", "dialogue", "conference", "shooting", "collision", "fire", "raid"}
 )  # fmt: skip
-WHOM_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "by"})
-MODIFIERS = frozenset({"compound", "nmod", "amod"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-MAX_TOPIC_TOKENS = 10
 MAX_COMPLEMENT_TOKENS = 7
 MAX_OBJECT_TOKENS = 9  # an object phrase longer than this is cut to its head and modifiers
 
 
-def _elsewhere(token: Any) -> bool:
-    """Whether a place names somewhere else than where something happens: it modifies a
-    noun ("F1 legend"), is where it goes ("travel to Moscow"; "launch from Florida" is
-    where it happens), or belongs to a role ("to become President of the United States")."""
-    if token.dep_ in MODIFIERS:
-        return True
-    head = token.head
-    if token.dep_ != "pobj" or head.dep_ not in ("prep", "dative"):
-        return False
-    return head.lower_ in AWAY_PREPS or (head.lower_ == "of" and head.head.lower_ in ROLE_WORDS)
-
-
-def _phrase(tokens: Sequence[Any], offset: int) -> Phrase:
-    first, last = tokens[0], tokens[-1]
-    # The span's own text: `doc.text` would rebuild the whole document on every call.
-    text = first.doc[first.i : last.i + 1].text
-    return Phrase(text, first.idx + offset, first.idx + len(text) + offset)
-
-
-class _Sentence:
-    """One parsed sentence and the mentions in it, with the lookups event extraction needs."""
-
-    def __init__(
-        self,
-        sent: Any,
-        index: int,
-        offset: int,
-        dates: Sequence[DateMention],
-        entity: dict[int, Any],
-    ) -> None:
-        self.sent, self.index, self.offset = sent, index, offset
-        self.entity = entity  # token index -> entity span, for the whole doc
-        lo, hi = sent.start_char + offset, sent.end_char + offset
-        self.dates = [d for d in dates if lo <= d.start < hi]
-
-    def actor(self, token: Any) -> Phrase:
-        """The phrase for a participant: its entity if it is in one, else its noun phrase."""
-        ent = self.entity.get(token.i)
-        if ent is not None:
-            return _phrase(list(ent), self.offset)
-        # The noun phrase: its left modifiers and an "of" complement ("Dozens of rescuers"),
-        # not relative clauses, appositions, nor where it is from ("A family of 4 from
-        # Florida" is no Florida).
-        end = token.i
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i - token.i <= 6:
-                end = max([child.i, *(noun_end(c) for c in child.children if c.dep_ == "pobj")])
-        start = token.left_edge.i
-        while start < token.i and token.doc[start].dep_ in ("punct", "cc", "det"):
-            start += 1
-        return _phrase(list(token.doc[start : end + 1]), self.offset)
-
-    def is_actor(self, token: Any) -> bool:
-        ent = self.entity.get(token.i)
-        return ent is not None and ent.label_ in ACTOR_LABELS
-
-    def place(self, tokens: Iterable[Any], *, within: bool = False) -> Phrase | None:
-        """A place in `tokens`, preferring one after in/at; else any place in the sentence
-        (unless `within`)."""
-        tokens = list(tokens)
-        for token in tokens:
-            ent = self.entity.get(token.i)
-            if ent is not None and ent.label_ in PLACE_LABELS and token.head.lower_ in PLACE_PREPS:
-                return _phrase(list(ent), self.offset)
-        for token in tokens if within else tokens + list(self.sent):
-            ent = self.entity.get(token.i)
-            # "F1 legend", "Croydon tram crash": a place that modifies a noun is not where;
-            # nor is one it goes to ("will travel to Moscow"), nor one that acts ("the
-            # United States will withdraw its troops from Iraq").
-            if (
-                ent is not None
-                and ent.label_ in PLACE_LABELS
-                and not _elsewhere(ent.root)
-                and ent.root.dep_ not in SUBJECTS
-            ):
-                return _phrase(list(ent), self.offset)
-        return None
-
-    def date(self, tokens: Iterable[Any], besides: Iterable[Any] = ()) -> DateMention | None:
-        """A resolved date among `tokens`; else the sentence's first resolved date. Never one
-        in `besides`: the date of a noun phrase ("Chinchilla, president from 2010") is not the
-        date of what the clause says it did."""
-        chars = {t.idx + self.offset for t in tokens}
-        skip = {t.idx + self.offset for t in besides}
-        resolved = [d for d in self.dates if d.value is not None and d.start not in skip]
-        inside = [d for d in resolved if d.start in chars]
-        candidates = inside or resolved
-        return candidates[0] if candidates else None
-
-    def topic(self, heads: Iterable[Any]) -> str | None:
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
-                    objects = [
-                        c for c in prep.children
-                        if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
-                    ]  # fmt: skip
-                    if objects:
-                        words = list(objects[0].subtree)[:MAX_TOPIC_TOKENS]
-                        return _join(words)  # not the paragraph break the parse hung on it
-        return None
-
-    def partner(self, heads: Iterable[Any]) -> tuple[Phrase | None, str | None]:
-        """The other party, and the preposition that links it: an actor as object, or after
-        with/to/on... of the verb or its object."""
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in ("dobj", "dative") and self.is_actor(child):
-                    return self.actor(child), None
-                if child.dep_ == "prep" and child.lower_ in WHOM_PREPS:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj" and self.is_actor(obj):
-                            return self.actor(obj), child.lower_
-        return None, None
-
-
-def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
+def _action(verb: Any, sentence: ParsedSentence) -> tuple[str, list[Any], set[int]]:
     """The predicate phrase, the heads (verb, controlled verb, object) it spans, and the
     indices of its tokens."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") or is_particle(c)]
@@ -210,27 +86,13 @@ def _action(verb: Any, sentence: _Sentence) -> tuple[str, list[Any], set[int]]:
                     ]
                     words.append(obj)
                 heads.append(obj)
-    action = _join(words)
+    action = join_words(words)
     if said_after:
-        after = _join(said_after)
+        after = join_words(said_after)
         if said_after[0].is_sent_start and said_after[0].dep_ == "det":
             after = after[0].lower() + after[1:]  # "published the report", not "The report"
         action = f"{action} {after}"
     return action, heads, {t.i for t in words}
-
-
-def _join(words: Iterable[Any]) -> str:
-    """The tokens as written: "isn't", not "is n't"; a space where words were left out."""
-    text = ""
-    previous = None
-    for token in sorted(set(words), key=lambda t: t.i):
-        if token.is_space:
-            continue
-        if previous is not None:
-            text += previous.whitespace_ if token.i == previous.i + 1 else " "
-        text += token.text
-        previous = token
-    return text
 
 
 def _complement(verb: Any, skip: set[int]) -> str | None:
@@ -251,11 +113,11 @@ def _complement(verb: Any, skip: set[int]) -> str | None:
             words = [child, *noun.doc[max(noun.left_edge.i, child.i + 1) : noun.i + 1]]
             if len(words) > MAX_COMPLEMENT_TOKENS:
                 continue
-        return _join(words)
+        return join_words(words)
     return None
 
 
-def _speaker(verb: Any, sentence: _Sentence) -> Phrase | None:
+def _speaker(verb: Any, sentence: ParsedSentence) -> Phrase | None:
     """Who a clause is attributed to: the subject of a saying verb above it, or 'according to'."""
     head = verb.head
     if verb.dep_ == "ccomp" and head.lower_ in SAY_VERBS:
@@ -271,7 +133,7 @@ def _speaker(verb: Any, sentence: _Sentence) -> Phrase | None:
     return None
 
 
-def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
+def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
     agent = agent_of(verb)
     subject = agent or subject_of(verb)
     action, heads, spanned = _action(verb, sentence)
@@ -282,7 +144,7 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
         # "German consulate bombed by Taliban": the Taliban bombed the German consulate.
         target = sentence.actor(patient)
         words = [c for c in verb.children if c.dep_ == "neg" or is_particle(c)] + [verb]
-        action = f"{_join(words)} {target.text}"
+        action = f"{join_words(words)} {target.text}"
         if sentence.is_actor(patient):
             whom, link = target, ""
     if whom is not None and whom.start in {verb.doc[i].idx + sentence.offset for i in spanned}:
@@ -318,7 +180,7 @@ def _clause(verb: Any, sentence: _Sentence) -> EventFrame | None:
     )
 
 
-def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
+def _noun_event(noun: Any, sentence: ParsedSentence) -> EventFrame | None:
     who = whom = None
     link = None
     for child in noun.children:
@@ -359,7 +221,7 @@ def _noun_event(noun: Any, sentence: _Sentence) -> EventFrame | None:
     )
 
 
-def _headline_verb(sentence: _Sentence) -> EventFrame | None:
+def _headline_verb(sentence: ParsedSentence) -> EventFrame | None:
     """A headline's verb that the parse took for a noun: "Donald Trump lands in Washington to
     meet Barack Obama", "Trump slams 'rigged' FBI and claims ...". Headlines drop articles and
     use the present tense, so a small model often reads an actor and an "-s" word as a noun
@@ -391,8 +253,8 @@ def _headline_verb(sentence: _Sentence) -> EventFrame | None:
             words.append(after)
         return EventFrame(
             sentence=sentence.index,
-            who=_phrase(list(ent), sentence.offset),
-            action=_join(words),
+            who=phrase_of(list(ent), sentence.offset),
+            action=join_words(words),
             whom=None,
             where=sentence.place(words),
             when=sentence.date(words),
@@ -422,7 +284,7 @@ def extract(
     for sent in doc.sents:
         if sent.text.isspace():
             continue
-        sentence = _Sentence(sent, index, offset, dates, entity)
+        sentence = ParsedSentence(sent, index, offset, dates, entity)
         for token in sent:
             frame = None
             # Controlled verbs ("agreed to set up") are part of their head's action.

@@ -9,11 +9,11 @@ the Sources list.
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from briefing.core.models import Actor, Briefing, Dated, Source
 from briefing.core.render.inline import Part, line, shown_code, shown_link
 from briefing.core.when import long_date
+from briefing.paths import shown
 
 
 def cite(numbers: tuple[int, ...]) -> str:
@@ -73,9 +73,7 @@ def _actor(actor: Actor) -> str:
 
 def _source(source: Source, base: str | None) -> str:
     dash = (" — ", " — ")
-    path = source.path
-    if base and path.startswith(base.rstrip(os.sep) + os.sep):
-        path = path[len(base.rstrip(os.sep)) + 1 :]
+    path = shown(source.path, base)
     parts: list[Part] = [(f"{source.number}. ", ""), source.date or "undated", dash, source.title]
     if source.source:
         parts += [dash, source.source]

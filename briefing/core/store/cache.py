@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS analyses (
     article_id TEXT NOT NULL, fingerprint TEXT NOT NULL, data TEXT NOT NULL,
     PRIMARY KEY (article_id, fingerprint)
 );
+-- Files a scan of their folder did not find, and in how many scans in a row (store/upkeep.py).
+CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE NOCASE, id);
 """
 # The listing's order: newest first (undated last), then by title with the ASCII letters

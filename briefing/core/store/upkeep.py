@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +22,6 @@ from briefing.core.store.cache import Store
 from briefing.errors import CacheError
 
 GONE_AFTER = 2  # scans in a row that did not find a file before its articles may go
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NULL)
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +62,11 @@ class Pruned:
     size_after: int
 
 
-def _prepare(db: sqlite3.Connection) -> None:
-    db.execute(_SCHEMA)
-
-
-def note_scan(store: Store, roots: list[str], found: set[str]) -> None:
+def note_scan(store: Store, roots: list[str], found: set[str], known: Iterable[str]) -> None:
     """After a scan of the folders or files `roots`: count one more miss for each file the
-    cache knows under them that is no longer there; forget the misses of those found."""
+    cache `known` under them that is no longer there; forget the misses of those found."""
     db = store.connection
-    _prepare(db)
-    known = [path for path in store.files() if _under_any(path, roots) and path not in found]
+    known = [path for path in known if _under_any(path, roots) and path not in found]
     # A file is missed when its folder is there without it: a folder gone as a whole (an
     # unmounted drive, a renamed folder) says nothing of its files.
     missed = [
@@ -124,7 +116,6 @@ _REPLACED = (
 def info(store: Store, fingerprint: str) -> CacheInfo:
     """What the cache holds, for `briefing cache info`."""
     db = store.connection
-    _prepare(db)
 
     def count(sql: str, *args: object) -> int:
         return int(db.execute(sql, args).fetchone()[0])
@@ -152,7 +143,6 @@ def prune(store: Store, fingerprint: str, *, dry_run: bool = False) -> Pruned:
         CacheError: The cache is busy beyond the wait (another process writes to it).
     """
     db = store.connection
-    _prepare(db)
     before = _size(store.path)
     # What goes is chosen inside the write transaction: a scan of the running app that
     # writes meanwhile waits, and cannot see half of it.
