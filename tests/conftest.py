@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -12,7 +14,8 @@ from briefing import paths
 from briefing.config import Config
 from briefing.core.analysis.analyser import Analyser
 from briefing.core.workspace import Workspace
-from briefing.tui.app import ARTICLE_DELAY, BriefingApp, make_app
+from briefing.tui.app import BriefingApp, make_app
+from briefing.tui.main import ARTICLE_DELAY
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.briefing_pane import BriefingPane
 
@@ -79,12 +82,41 @@ def build(
     warm_cache: Path, tmp_path: Path, sources: list[str] | None = None, **settings: object
 ) -> BriefingApp:
     config = Config(export_dir=str(tmp_path / "exports"), **settings)  # type: ignore[arg-type]
-    return make_app(
-        config,
-        sources=sources or [],
-        config_path=tmp_path / "config.yaml",
-        cache_dir=warm_cache,
+    return listen(
+        make_app(
+            config,
+            sources=sources or [],
+            config_path=tmp_path / "config.yaml",
+            cache_dir=warm_cache,
+        )
     )
+
+
+class Heard(NamedTuple):
+    message: str
+    title: str
+    severity: str
+
+
+_HEARD: weakref.WeakKeyDictionary[BriefingApp, list[Heard]] = weakref.WeakKeyDictionary()
+
+
+def listen(app: BriefingApp) -> BriefingApp:
+    """Keep what the app notifies (every widget's `notify` goes through the app's)."""
+    heard = _HEARD.setdefault(app, [])
+    notify = app.notify
+
+    def kept(message: str, *, title: str = "", severity: str = "information", **kw: Any) -> None:
+        heard.append(Heard(message, title, severity))
+        notify(message, title=title, severity=severity, **kw)  # type: ignore[arg-type]
+
+    app.notify = kept  # type: ignore[method-assign]
+    return app
+
+
+def heard(app: BriefingApp) -> list[Heard]:
+    """What the app has notified since `listen` (which `build` calls)."""
+    return _HEARD[app]
 
 
 async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -100,8 +132,8 @@ async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
 
 def briefed(app: BriefingApp) -> bool:
     """Whether the briefing pane shows the current scope (it is debounced and built off-thread)."""
-    key = getattr(app, "current_key", None)
-    built = app.briefings.get(key) if key is not None else None
+    key = app.main.briefings.current
+    built = app.main.briefings.built.get(key) if key is not None else None
     pane = app.query_one(BriefingPane)
     if built is None or pane.markdown != built.markdown:
         return False

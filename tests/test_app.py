@@ -16,7 +16,7 @@ from briefing import paths
 from briefing.core.analysis.analyser import Analyser
 from briefing.core.models import Article
 from briefing.paths import seeds_dir
-from briefing.tui.app import ARTICLE_DELAY, BRIEFING_DELAY
+from briefing.tui.main import ARTICLE_DELAY, BRIEFING_DELAY
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.log import LogScreen
 from briefing.tui.screens.save_as import SaveAsScreen
@@ -24,7 +24,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-from tests.conftest import SIZE, briefed, build, ready, settled, titles
+from tests.conftest import SIZE, briefed, build, heard, ready, settled, titles
 
 
 async def test_starts_on_cached_seeds_with_highlights(warm_cache: Path, tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ async def test_starts_on_cached_seeds_with_highlights(warm_cache: Path, tmp_path
         assert len(view.mentions) > 20
         entities = app.query_one(EntityList).entries
         assert ("Afghanistan", "GPE") in entities
-        assert app.child is None  # nothing to analyse: no spaCy child started
+        assert app.main.child is None  # nothing to analyse: no spaCy child started
 
 
 async def test_moving_through_articles(warm_cache: Path, tmp_path: Path) -> None:
@@ -87,16 +87,16 @@ async def test_no_briefing_is_built_while_the_cursor_moves(
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        first = app.current_key
+        first = app.main.briefings.current
         listing = app.query_one(ArticleList)
         built: list[int | None] = []
-        refresh = app._refresh_briefing
+        refresh = app.main._refresh_briefing
 
         def spy() -> None:
             built.append(listing.highlighted)
             refresh()
 
-        app._refresh_briefing = spy  # type: ignore[method-assign]
+        app.main._refresh_briefing = spy  # type: ignore[method-assign]
         await pilot.press("j")
         await settled(pilot)  # the article is drawn; its briefing waits for the cursor to rest
         moved: list[float] = []
@@ -113,7 +113,7 @@ async def test_no_briefing_is_built_while_the_cursor_moves(
         await app.run_action("cursor_up", listing)
         await pilot.pause(ARTICLE_DELAY + BRIEFING_DELAY * 2)
         await ready(pilot)  # once the cursor rests, the article's briefing is shown
-        assert built == [0] and app.current_key == first and briefed(app)
+        assert built == [0] and app.main.briefings.current == first and briefed(app)
 
 
 async def test_filter_by_text_entity_and_date(warm_cache: Path, tmp_path: Path) -> None:
@@ -144,7 +144,7 @@ async def test_enter_on_entity_filters_the_list(warm_cache: Path, tmp_path: Path
         entities.highlighted = entities.entries.index(("New Delhi", "GPE"))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.entity_filter is not None and app.entity_filter[0] == "New Delhi"
+        assert app.main.entity_filter is not None and app.main.entity_filter[0] == "New Delhi"
         assert [a.date for a in app.query_one(ArticleList).shown] == ["2021-09-08"]
         await pilot.press("escape")
         assert len(titles(app)) == 2
@@ -181,17 +181,17 @@ async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Pat
         assert "1. 2021-09-08" in pane.markdown and "2. " not in pane.markdown
         await pilot.press("b")  # this story: the two seeds report one event
         await ready(pilot)
-        assert app.scope == "story"
-        assert app.story_of and len(set(app.story_of.values())) == 1
+        assert app.main.scope == "story"
+        assert app.main.story_of and len(set(app.main.story_of.values())) == 1
         assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
         await pilot.press("b")  # the filtered list
         await ready(pilot)
-        assert app.scope == "filtered"
+        assert app.main.scope == "filtered"
         assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
         await pilot.press("b")
-        assert app.scope == "all"
+        assert app.main.scope == "all"
         await pilot.press("b")
-        assert app.scope == "article"
+        assert app.main.scope == "article"
         assert app.query_one(Markdown) is not None
 
 
@@ -200,7 +200,7 @@ async def test_configured_scope_is_the_briefing_at_start(warm_cache: Path, tmp_p
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         pane = app.query_one(BriefingPane)
-        assert app.scope == "story"
+        assert app.main.scope == "story"
         assert "this story" in str(app.query_one("#scope-title", Static).render())
         assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
 
@@ -216,12 +216,12 @@ async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> N
         # The same briefing saved twice is one file: the second save says where it is.
         stem = f"{today}-nikolay-patrushev-and-ajit-k-doval-2021-09-07-to-2021-09-08"
         assert saved == [f"{stem}.md"]
-        assert any("Saved already as" in n.message for n in app._notifications)
+        assert any("Saved already as" in n.message for n in heard(app))
         text = (tmp_path / "exports" / f"{stem}.md").read_text()
         tokens = MarkdownIt("commonmark").parse(text)
         assert tokens[0].type == "heading_open"
         assert "## Sources" in text and "2. 2021-09-08" in text and "**Bottom line:**" in text
-        assert any("Saved" in n.message for n in app._notifications)
+        assert any("Saved" in n.message for n in heard(app))
 
 
 async def test_a_save_asked_for_while_the_briefing_is_built_happens_once_it_is(
@@ -232,14 +232,14 @@ async def test_a_save_asked_for_while_the_briefing_is_built_happens_once_it_is(
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        app.briefings.clear()  # as after a re-scan: the shown briefing is to be built again
+        app.main.briefings.forget()  # as after a re-scan: the shown briefing is to be built again
         await pilot.press("s", "s")
-        assert any("saving it once it is built" in n.message for n in app._notifications)
+        assert any("saving it once it is built" in n.message for n in heard(app))
         await ready(pilot)
         await pilot.pause()
         (saved,) = (tmp_path / "exports").iterdir()  # both presses: one briefing, one file
         assert saved.read_text().startswith("# ")
-        assert not app.pending
+        assert not app.main.briefings.pending
 
 
 async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None:
@@ -286,7 +286,7 @@ async def test_unknown_theme_falls_back_with_a_note(warm_cache: Path, tmp_path: 
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert app.theme == "dark"
-        assert any("no-such-theme" in n.message for n in app._notifications)
+        assert any("no-such-theme" in n.message for n in heard(app))
 
 
 async def test_missing_themes_folder_still_starts(
@@ -297,7 +297,7 @@ async def test_missing_themes_folder_still_starts(
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert app.theme == "textual-dark"
-        assert any("'dark'" in n.message for n in app._notifications)
+        assert any("'dark'" in n.message for n in heard(app))
         assert app.query_one(ArticleList).shown
 
 
@@ -325,7 +325,7 @@ async def test_palette_runs_our_actions(warm_cache: Path, tmp_path: Path) -> Non
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.scope == "story"
+        assert app.main.scope == "story"
 
 
 async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> None:
@@ -333,8 +333,8 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("x")
-        assert app.scope == "story"
-        assert any("bogus" in n.message for n in app._notifications)
+        assert app.main.scope == "story"
+        assert any("bogus" in n.message for n in heard(app))
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         assert ("Everywhere", "x", "scope", "Scope") in app.screen.rows
@@ -404,7 +404,7 @@ async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert len(titles(app)) == 2
-        assert any(n.title == "Could not read" for n in app._notifications)
+        assert any(n.title == "Could not read" for n in heard(app))
         await pilot.press("l")
         assert isinstance(app.screen, LogScreen)
         assert len(app.screen.lines) == 2
@@ -423,8 +423,8 @@ async def test_analysis_runs_in_a_child_process(tmp_path: Path) -> None:
         await pilot.pause()
         view = app.query_one(ArticleView)
         assert view.analysis is not None and view.mentions
-        assert not app.analysis_failed
-        assert "analyser" not in vars(app.ws)  # spaCy ran in the child, not in the app
+        assert not app.main.analysis_failed
+        assert "analyser" not in vars(app.main.ws)  # spaCy ran in the child, not in the app
 
 
 async def test_quit(warm_cache: Path, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-from tests.conftest import SIZE, build, ready
+from tests.conftest import SIZE, build, heard, ready
 
 # A stand-in for the analysis child: says where it is, then works for a long while.
 SLOW_CHILD = """
@@ -60,12 +60,12 @@ async def test_a_save_while_the_first_analysis_runs_saves_the_real_briefing(
     app = build(tmp_path / "fresh-cache", tmp_path)  # nothing analysed yet
     exports = tmp_path / "exports"
     async with app.run_test(size=SIZE) as pilot:
-        await _wait(pilot, lambda: app.child is not None)  # the analysis child runs
+        await _wait(pilot, lambda: app.main.child is not None)  # the analysis child runs
         await _wait(pilot, lambda: bool(app.query_one(ArticleList).shown))
         await pilot.press("s")
         await pilot.pause(0.5)
         assert not exports.exists()  # nothing of nothing was written
-        assert any("waits for its articles" in n.message for n in app._notifications)
+        assert any("waits for its articles" in n.message for n in heard(app))
         await _wait(pilot, lambda: exports.exists() and any(exports.iterdir()), seconds=180)
         (saved,) = exports.iterdir()
         text = saved.read_text()
@@ -77,14 +77,14 @@ async def test_escape_cancels_a_waiting_save_and_quitting_asks(tmp_path: Path) -
     async with app.run_test(size=SIZE) as pilot:
         await _wait(pilot, lambda: bool(app.query_one(ArticleList).shown))
         await pilot.press("s")
-        assert app.pending
+        assert app.main.briefings.pending
         await pilot.press("q")  # a save waits: quitting asks first
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
-        assert app.is_running and app.pending
+        assert app.is_running and app.main.briefings.pending
         await pilot.press("escape")  # cancels the save, nothing else
-        assert not app.pending
-        assert any("Save cancelled" in n.message for n in app._notifications)
+        assert not app.main.briefings.pending
+        assert any("Save cancelled" in n.message for n in heard(app))
         await pilot.press("q")
         assert not app.is_running  # nothing waits: no question
     assert not (tmp_path / "exports").exists()
@@ -104,8 +104,8 @@ async def test_rescan_during_an_analysis_keeps_one_child(
         await _wait(pilot, lambda: len(os.listdir(pids)) == 3)
         await _wait(pilot, lambda: sum(_alive(int(p)) for p in os.listdir(pids)) == 1, 20)
         assert (
-            app.child is not None
-            and app.child.pid
+            app.main.child is not None
+            and app.main.child.pid
             == max((Path(pids, p).stat().st_mtime_ns, int(p)) for p in os.listdir(pids))[1]
         )
     # Quitting ends it.
@@ -135,11 +135,17 @@ async def test_progress_messages_coalesce_and_do_not_redraw_the_article(
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         drawn: list[str] = []
-        monkeypatch.setattr(app, "_show_article", drawn.append)
+        read = app.main.ws.article
+
+        def reading(article_id: str) -> object:
+            drawn.append(article_id)
+            return read(article_id)
+
+        monkeypatch.setattr(app.main.ws, "article", reading)
         view = app.query_one(ArticleView)
         view.analysis = None  # as when the article waits for its analysis
         for done in range(1, 200):
-            app.post_message(AnalysisProgress(done, 400))
+            app.main.post_message(AnalysisProgress(done, 400))
         await pilot.pause(0.3)
         assert len(drawn) <= 1
 
@@ -150,19 +156,19 @@ async def test_picking_an_entity_reads_no_analysis(
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await _wait(pilot, lambda: app.resolution is not None)
+        await _wait(pilot, lambda: app.main.resolution is not None)
 
         def scanned(*_: object) -> object:
             raise AssertionError("the filter scanned the cache")
 
-        monkeypatch.setattr(app.ws, "mentioning", scanned)
-        monkeypatch.setattr(app.ws, "analyses", scanned)
+        monkeypatch.setattr(app.main.ws, "mentioning", scanned)
+        monkeypatch.setattr(app.main.ws, "analyses", scanned)
         entities = app.query_one(EntityList)
         entities.focus()
         entities.highlighted = entities.entries.index(("New Delhi", "GPE"))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.entity_filter is not None
+        assert app.main.entity_filter is not None
         assert [a.date for a in app.query_one(ArticleList).shown] == ["2021-09-08"]
 
 

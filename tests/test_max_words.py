@@ -92,4 +92,4 @@ async def test_the_article_pane_says_where_highlights_stop(
         shown = str(view.query_one("#article-text").render())
         assert f"highlights stop at word {LIMIT} of 1,200 (max_words)" in shown
         assert shown.rstrip().endswith("to talk trade.")  # the whole text is there
-        assert app.child is None  # nothing was analysed again
+        assert app.main.child is None  # nothing was analysed again

@@ -3,7 +3,6 @@ time, progress that coalesces, failures reported, never fatal."""
 
 from __future__ import annotations
 
-import gc
 import time
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from briefing.tui.messages import (
     NamesReady,
     ScanDone,
 )
-from briefing.tui.state import AppState
+from briefing.tui.state import ScreenState
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 
@@ -31,8 +30,8 @@ if TYPE_CHECKING:
     from briefing.core.workspace import Workspace
 
 
-class AnalysisMixin(AppState):
-    """Part of `BriefingApp` (app.py); its state is declared in `AppState`."""
+class AnalysisMixin(ScreenState):
+    """Part of `MainScreen` (main.py); its state is declared in `ScreenState`."""
 
     # Scanning and analysis --------------------------------------------------------------
 
@@ -44,7 +43,7 @@ class AnalysisMixin(AppState):
                 result = ws.scan(self.sources)
                 articles = ws.articles()
         except BriefingError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
         self.post_message(ScanDone(articles, len(result.todo), result.errors))
         self.load_names(result.ids)
@@ -71,7 +70,7 @@ class AnalysisMixin(AppState):
         listing = self.query_one(ArticleList)
         listing.set_articles(message.articles, self.filter_text, self._entity_ids())
         listing.border_subtitle = f"{len(message.articles)}"
-        self.briefings.clear()
+        self.briefings.forget()
         if message.errors:
             lines = [str(e) for e in message.errors]
             self.problems += lines
@@ -168,17 +167,15 @@ class AnalysisMixin(AppState):
             self.notify(message.error, severity="error", markup=False)
         else:
             self.scan()  # cheap now; brings the entity names the filter searches
-        self.briefings.clear()
+        self.briefings.forget()
         current = self.query_one(ArticleList).current_id
         if current:
             self._show_article(current)
         self._refresh_briefing()
-        for key, ids, _ in self.pending:
-            if key != getattr(self, "current_key", None):
-                self.build_pending(key, ids)
+        for waiting in self.briefings.waiting_elsewhere():
+            self.build_pending(waiting.key, waiting.ids)
 
     def on_unmount(self) -> None:
-        gc.enable()  # if the app ends before its first frame
         for timer in (self._debounce, self._briefing_timer):
             if timer is not None:
                 timer.stop()

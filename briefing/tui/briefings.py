@@ -3,7 +3,6 @@ and saving them: a save waits until its scope's articles are analysed and it is 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,10 +12,9 @@ from textual.widgets import Static
 from briefing.config import SCOPES
 from briefing.core.workspace import Workspace
 from briefing.fileio import write_atomic
-from briefing.tui.messages import (
-    BriefingReady,
-)
-from briefing.tui.state import AppState, key_names
+from briefing.tui.controller import Built, Save, scope_key
+from briefing.tui.messages import BriefingReady
+from briefing.tui.state import ScreenState, key_names
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.briefing_pane import BriefingPane
 
@@ -26,8 +24,8 @@ if TYPE_CHECKING:
     from briefing.core.workspace import Workspace
 
 
-class BriefingsMixin(AppState):
-    """Part of `BriefingApp` (app.py); its state is declared in `AppState`."""
+class BriefingsMixin(ScreenState):
+    """Part of `MainScreen` (main.py); its state is declared in `ScreenState`."""
 
     # The briefing ---------------------------------------------------------------------
 
@@ -55,7 +53,7 @@ class BriefingsMixin(AppState):
             "filtered": "filtered list",
             "all": "everything",
         }
-        key = key_names(self._keymap.get("scope", "b"))
+        key = key_names(self.keys.get("scope", "b"))
         self.query_one("#scope-title", Static).update(f"Briefing of {names[self.scope]}  ({key})")
 
     def action_cycle_scope(self) -> None:
@@ -70,20 +68,16 @@ class BriefingsMixin(AppState):
         """The key of the current scope's briefing (scope and its articles), and the ids."""
         name, chosen = self._scope_selection()
         ids = [a.id for a in chosen]
-        import hashlib
-
-        key = hashlib.blake2b("\x1f".join([name, *ids]).encode(), digest_size=8).hexdigest()
-        return key, ids
+        return scope_key(name, ids), ids
 
     def _refresh_briefing(self) -> None:
-        if not self.is_running:
+        if not self.is_attached:
             return
         key, ids = self._scope_key()
-        self.current_key = key
-        if key in self.briefings:
-            self.post_message(_again(self.briefings[key]))
+        built = self.briefings.want(key)
+        if built is not None:
+            self.post_message(BriefingReady(built))
         else:
-            self.building = key
             self.build_briefing(key, ids)
 
     def _built(self, key: str, ids: list[str]) -> BriefingReady:
@@ -93,7 +87,8 @@ class BriefingsMixin(AppState):
             # complete than the count says, never less.
             analysed = len(ws.analysed(ids))
             title, markdown = ws.briefing_text(ids)
-        return BriefingReady(key, title, markdown, complete=analysed == len(ids), analysed=analysed)
+        built = Built(key, title, markdown, complete=analysed == len(ids), analysed=analysed)
+        return BriefingReady(built)
 
     @work(thread=True, exclusive=True, group="briefing", exit_on_error=False)
     def build_briefing(self, key: str, ids: list[str]) -> None:
@@ -106,35 +101,29 @@ class BriefingsMixin(AppState):
         self.post_message(self._built(key, ids))
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
-        self.briefings[message.key] = message
-        if message.key == self.building:
-            self.building = None
-        if message.key == getattr(self, "current_key", None):
+        built = message.built
+        outcome = self.briefings.arrived(built, more_coming=self._analysis_coming())
+        if outcome.show:
             pane = self.query_one(BriefingPane)
-            await pane.show(message.markdown)
+            await pane.show(built.markdown)
             if self._to_top:
                 self._to_top = False
                 pane.scroll_home(animate=False)
-        due = [(ids, act) for key, ids, act in self.pending if key == message.key]
-        if not due or (not message.complete and self._analysis_coming()):
-            return  # saved once its articles are analysed and it is built again
-        self.pending = [entry for entry in self.pending if entry[0] != message.key]
-        if not message.analysed:
+        if outcome.refused:
             self.notify(
                 "Not saved: no article of that briefing could be analysed (l: problems).",
                 severity="error",
                 markup=False,
             )
-            return
-        if not message.complete:
+        if outcome.partial:
             self.notify(
-                f"Saving the briefing of the {message.analysed} analysed articles of that "
+                f"Saving the briefing of the {built.analysed} analysed articles of that "
                 "scope; the others could not be analysed (l: problems).",
                 severity="warning",
                 markup=False,
             )
-        for _, act in due:
-            act(message.title, message.markdown)
+        for save in outcome.saves:
+            save(built.title, built.markdown)
 
     def _analysis_coming(self) -> bool:
         """Whether a scan or an analysis is under way (a briefing may still grow)."""
@@ -143,7 +132,7 @@ class BriefingsMixin(AppState):
             for worker in self.workers
         )
 
-    def _when_built(self, act: Callable[[str, str], None], meanwhile: str) -> None:
+    def _when_built(self, act: Save, meanwhile: str) -> None:
         """Do `act` with the current scope's briefing (title, Markdown): now if it is built of
         analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
         many articles is built off the UI thread, which stays free in the meantime."""
@@ -151,44 +140,29 @@ class BriefingsMixin(AppState):
         if not ids:
             self.notify("Nothing to save: no article is in this scope yet.", markup=False)
             return
-        built = self.briefings.get(key)
-        if built is not None and built.complete and built.analysed:
+        built = self.briefings.save(key, ids, act)
+        if built is not None:
             act(built.title, built.markdown)
             return
-        self.pending.append((key, ids, act))
         self.notify(
             f"The briefing waits for its articles to be analysed: {meanwhile} once it is "
             "built (escape cancels).",
             markup=False,
         )
-        if built is not None and not self._analysis_coming():
-            self.post_message(_again(built))  # nothing more will come: act on what there is
-        elif key != self.building and built is None:
+        known = self.briefings.built.get(key)
+        if known is not None and not self._analysis_coming():
+            self.post_message(BriefingReady(known))  # nothing more will come: act on it
+        elif known is None and key != self.briefings.building:
             self._refresh_briefing()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_save":
-            return bool(self.pending)  # else escape goes on to clear the filters
+            return bool(self.briefings.pending)  # else escape goes on to clear the filters
         return True
 
     def action_cancel_save(self) -> None:
-        self.pending.clear()
+        self.briefings.cancel()
         self.notify("Save cancelled.", markup=False)
-
-    async def action_quit(self) -> None:
-        if not self.pending:
-            self.exit()
-            return
-        from briefing.tui.screens.confirm import ConfirmScreen
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.exit()
-
-        self.push_screen(
-            ConfirmScreen("A save is waiting for its briefing. Quit without saving it? (y/n)"),
-            answered,
-        )
 
     def action_save(self) -> None:
         self._when_built(self._save, "saving it")
@@ -225,15 +199,4 @@ class BriefingsMixin(AppState):
 
         from briefing.tui.screens.save_as import SaveAsScreen
 
-        self.push_screen(SaveAsScreen(suggestion), save)
-
-
-def _again(built: BriefingReady) -> BriefingReady:
-    """A new message with what a built briefing holds (a message is posted once)."""
-    return BriefingReady(
-        built.key,
-        built.title,
-        built.markdown,
-        complete=built.complete,
-        analysed=built.analysed,
-    )
+        self.app.push_screen(SaveAsScreen(suggestion), save)

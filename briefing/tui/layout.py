@@ -4,30 +4,24 @@ three panes side by side, or tabs under NARROW columns, switching live on resize
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING
 
-from textual import events
-from textual.app import App, ComposeResult
+from textual import events, on
+from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Static, Tabs
 
-from briefing.tui.state import AppState
+from briefing.tui.state import ScreenState
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
 
-# Imported where used, off the first paint's path.
-if TYPE_CHECKING:
-    from textual.widgets import Tabs
-
-
 PANES = ("list-pane", "article-pane", "briefing-pane")
 NARROW = 100  # columns under which the panes become tabs
 
 
-class PanesMixin(AppState):
-    """Part of `BriefingApp` (app.py); its state is declared in `AppState`."""
+class PanesMixin(ScreenState):
+    """Part of `MainScreen` (main.py); its state is declared in `ScreenState`."""
 
     # Layout ---------------------------------------------------------------------------
 
@@ -48,19 +42,11 @@ class PanesMixin(AppState):
                 yield BriefingPane(id="briefing")
         yield Footer()
 
-    def on_load(self) -> None:
-        # Until the first frame the collector waits: what starting allocates (widgets, styles,
-        # the first listing) lives on, so a pass over it is wasted (~1.5 ms). `_show_cached`
-        # lets it run again.
-        gc.disable()
-
     def on_mount(self) -> None:
         self.query_one("#articles").border_title = "Articles"
         self.query_one("#article").border_title = "Article"
         self.query_one("#entities").border_title = "Entities"
         self.query_one(ArticleList).focus()
-        for note in self.startup_notes:
-            self.notify(note, severity="warning", markup=False)
         self._update_scope_title()
         self._layout_for(self.size.width)
         # The newest screenful of what the cache last knew, at once; the whole cached list
@@ -75,7 +61,7 @@ class PanesMixin(AppState):
         self.call_after_refresh(self._show_cached)
 
     def _show_cached(self) -> None:
-        self.mutate_reactive(App.theme)  # what else the theme sets (ANSI colours)
+        self.app.theme_in_full()  # type: ignore[attr-defined]
         self.query(".-starting").remove_class("-starting")
         cached = self.ws.cached(self.sources)
         if cached:
@@ -91,7 +77,7 @@ class PanesMixin(AppState):
 
     def _layout_for(self, width: int) -> None:
         narrow = width < NARROW
-        self.screen.set_class(narrow, "-narrow")
+        self.set_class(narrow, "-narrow")
         if narrow and not self.query("#pane-tabs"):
             from textual.widgets import Tab, Tabs
 
@@ -118,7 +104,8 @@ class PanesMixin(AppState):
             if tabs.active != f"tab-{pane}":
                 tabs.active = f"tab-{pane}"
 
-    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+    @on(Tabs.TabActivated, "#pane-tabs")
+    def _tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.tab and event.tab.id:
             pane = event.tab.id.removeprefix("tab-")
             self._show_pane(pane)
@@ -154,13 +141,13 @@ class PanesMixin(AppState):
         target.focus()
 
     def action_next_pane(self) -> None:
-        if self.screen is not self.screen_stack[0]:
-            self.screen.focus_next()
+        if self.app.screen is not self:
+            self.app.screen.focus_next()
             return
         self._cycle(1)
 
     def action_previous_pane(self) -> None:
-        if self.screen is not self.screen_stack[0]:
-            self.screen.focus_previous()
+        if self.app.screen is not self:
+            self.app.screen.focus_previous()
             return
         self._cycle(-1)

@@ -1,4 +1,4 @@
-"""Messages that workers post to the app (workers never touch widgets themselves).
+"""Messages that workers post to the main screen (workers never touch widgets themselves).
 
 Plain classes rather than dataclasses: five dataclasses took ~2 ms of the app's start.
 """
@@ -11,6 +11,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from briefing.core.models import ArticleSummary, IngestError, Resolution, Story
+    from briefing.tui.controller import Built
 
 
 class ScanDone(Message):
@@ -67,15 +68,8 @@ class AnalysisDone(Message):
 
 
 class BriefingReady(Message):
-    """The Markdown for one briefing scope is ready; `complete` when every article of the
-    scope was analysed (else it leaves some out), `analysed` how many were."""
+    """A briefing of one scope is built (see `controller.Built`)."""
 
-    def __init__(
-        self, key: str, title: str, markdown: str, *, complete: bool = True, analysed: int = 0
-    ) -> None:
+    def __init__(self, built: Built) -> None:
         super().__init__()
-        self.key = key
-        self.title = title
-        self.markdown = markdown
-        self.complete = complete
-        self.analysed = analysed
+        self.built = built

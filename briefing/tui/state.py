@@ -1,18 +1,17 @@
-"""What the parts of `BriefingApp` share: its state, declared once, and the names of keys.
+"""What the parts of `MainScreen` share: its state, declared once, and the names of keys.
 
-The app is one `App` built from parts, each in its own module: the panes (layout.py), the
-scan and the analysis (analysing.py), the briefings and saving them (briefings.py), and the
-article, the filters, help and the palette (app.py). Each part subclasses `AppState`, so
-each sees the state and the few methods another part gives.
+The main screen is one `Screen` built from parts, each in its own module: the panes
+(layout.py), the scan and the analysis (analysing.py), the briefings and saving them
+(briefings.py), and the article and the filters (main.py). Each part subclasses
+`ScreenState`, so each sees the state and the few methods another part gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual.app import App
+from textual.screen import Screen
 
 if TYPE_CHECKING:
     import subprocess
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from briefing.config import Config
     from briefing.core.models import Resolution, Story
     from briefing.core.workspace import Workspace
-    from briefing.tui.messages import BriefingReady
+    from briefing.tui.controller import Briefings
 
 _KEY_NAMES = {"question_mark": "?", "slash": "/", "f1": "F1", "escape": "esc"}
 
@@ -32,28 +31,23 @@ def key_names(keys: str) -> str:
     return " / ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
 
 
-class AppState(App[None]):
-    """The state `BriefingApp.__init__` sets, which every part of the app reads."""
+class ScreenState(Screen[None]):
+    """The state `MainScreen.__init__` sets, which every part of the screen reads."""
 
     config: Config
     ws: Workspace
     sources: list[str]
     config_path: Path
-    problems: list[str]
-    startup_notes: list[str]
+    problems: list[str]  # the app's problems log (l), shared with it
     scope: str
     filter_text: str
     entity_filter: tuple[str, set[str]] | None
-    briefings: dict[str, BriefingReady]  # scope key -> the briefing built for it last
-    building: str | None  # the scope key whose briefing is being built
-    # Saves asked for before their briefing was built of analysed articles: the scope key,
-    # its article ids, and the save.
-    pending: list[tuple[str, list[str], Callable[[str, str], None]]]
-    current_key: str
+    briefings: Briefings
     child: subprocess.Popen[str] | None
     analysis_failed: bool
     resolution: Resolution | None
     story_of: dict[str, Story]
+    keys: dict[str, str]  # binding id -> keys, as remapped by the config
     _article_checked: float  # when analysis progress last re-read the article
     _to_top: bool  # the next briefing shown starts at its top (a new scope)
     _debounce: Timer | None
@@ -70,3 +64,7 @@ class AppState(App[None]):
         def _show_entities(self, article_id: str) -> None: ...
         def _apply_filters(self) -> None: ...
         def _entity_ids(self) -> set[str] | None: ...
+        def _show_cached(self) -> None: ...
+
+        @property
+        def colours(self) -> dict[str, str]: ...

@@ -64,9 +64,14 @@ class ArticleList(ScrollView, can_focus=True):
     class Chosen(Message):
         """The highlighted article changed."""
 
-        def __init__(self, article_id: str) -> None:
+        def __init__(self, listing: ArticleList, article_id: str) -> None:
             super().__init__()
+            self.listing = listing
             self.article_id = article_id
+
+        @property
+        def control(self) -> ArticleList:
+            return self.listing
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -130,7 +135,7 @@ class ArticleList(ScrollView, can_focus=True):
         current = self.current_id
         if current is not None and current != self._announced:
             self._announced = current
-            self.post_message(self.Chosen(current))
+            self.post_message(self.Chosen(self, current))
 
     # Keys and mouse ----------------------------------------------------------------------
 

@@ -28,9 +28,14 @@ class EntityList(OptionList):
     class Picked(Message):
         """The user asked for the articles that mention this entity."""
 
-        def __init__(self, entity: Entity) -> None:
+        def __init__(self, entities: EntityList, entity: Entity) -> None:
             super().__init__()
+            self.entities = entities
             self.entity = entity
+
+        @property
+        def control(self) -> EntityList:
+            return self.entities
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -70,4 +75,4 @@ class EntityList(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Picked(self.entities[event.option_index]))
+        self.post_message(self.Picked(self, self.entities[event.option_index]))

@@ -1,0 +1,215 @@
+"""The main screen: the article list, the article with its entities, the briefing. Its
+parts: the panes and layout (layout.py), the scan and the analysis (analysing.py), the
+briefings and saving them (briefings.py); here, the article and the filters.
+It only calls the core facade."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.binding import Binding
+from textual.timer import Timer
+from textual.widgets import Input
+
+from briefing.config import Config
+from briefing.core.workspace import Workspace
+from briefing.tui.analysing import AnalysisMixin
+from briefing.tui.briefings import BriefingsMixin
+from briefing.tui.controller import Briefings
+from briefing.tui.layout import PanesMixin
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.entity_list import EntityList
+
+# The briefing, stories, export, the analysis child, the tabs (narrow terminals) and the
+# progress bar are imported where used, off the first paint's path.
+if TYPE_CHECKING:
+    import subprocess
+
+    from briefing.core.models import Resolution, Story
+
+ARTICLE_DELAY = 0.06  # seconds the list cursor rests before the article is drawn
+BRIEFING_DELAY = 0.4  # and before the article's briefing is rebuilt
+
+
+class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
+    """The reader's one screen. The app (app.py) holds its themes, keys and palette."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", id="filter"),
+        # While a save waits for its briefing, escape cancels it (as in the save-as dialog);
+        # else it clears the filters (`check_action` picks).
+        Binding("escape", "cancel_save", "Cancel the save", show=False, id="cancel_save"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="clear_filter"),
+        Binding("J", "article(1)", "Next article", show=False, id="next_article"),
+        Binding("K", "article(-1)", "Previous article", show=False, id="previous_article"),
+        Binding("n", "mention(1)", "Next mention", show=False, id="next_mention"),
+        Binding("N", "mention(-1)", "Previous mention", show=False, id="previous_mention"),
+        Binding("b", "cycle_scope", "Scope", id="scope"),
+        Binding("s", "save", "Save", id="save"),
+        Binding("ctrl+s", "save_as", "Save as…", show=False, id="save_as"),
+        Binding("r", "rescan", "Re-scan", show=False, id="rescan"),
+        Binding("tab", "next_pane", "Next pane", show=False, id="next_pane", priority=True),
+        Binding(
+            "shift+tab", "previous_pane", "Previous pane", show=False, id="previous_pane",
+            priority=True,
+        ),
+    ]  # fmt: skip
+
+    def __init__(
+        self,
+        config: Config,
+        workspace: Workspace,
+        *,
+        sources: list[str],
+        config_path: Path,
+        problems: list[str],
+        keys: dict[str, str],
+        colours: Callable[[], dict[str, str]],
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.ws = workspace
+        self.sources = sources
+        self.config_path = config_path
+        self.problems = problems
+        self.keys = keys
+        self._colours = colours
+        self.scope = config.scope
+        self.filter_text = ""
+        self.entity_filter: tuple[str, set[str]] | None = None
+        self.briefings = Briefings()
+        self._article_checked = 0.0
+        self._to_top = False
+        self.child: subprocess.Popen[str] | None = None
+        self.analysis_failed = False
+        self.resolution: Resolution | None = None
+        self.story_of: dict[str, Story] = {}
+        self._debounce: Timer | None = None
+        self._briefing_timer: Timer | None = None
+
+    @property
+    def colours(self) -> dict[str, str]:
+        """Entity colours of the current theme."""
+        return self._colours()
+
+    def recolour(self) -> None:
+        """The theme changed: the article and its entities in its colours."""
+        self.query_one(ArticleView).recolour(self.colours)
+        current = self.query_one(ArticleList).current_id
+        if current:
+            self._show_entities(current)
+
+    # The article ----------------------------------------------------------------------
+
+    @on(ArticleList.Chosen, "#articles")
+    def _chosen(self) -> None:
+        # Debounce: a key press only moves the cursor; the article (and, in article scope,
+        # its briefing) is drawn once the cursor rests, so holding j/k stays smooth. A briefing
+        # still waiting for the article the cursor just left is not built.
+        for timer in (self._debounce, self._briefing_timer):
+            if timer is not None:
+                timer.stop()
+        self._debounce = self.set_timer(ARTICLE_DELAY, self._settle)
+
+    def _settle(self) -> None:
+        lists = self.query(ArticleList)
+        if not lists or not self.is_attached:  # the app is closing: its widgets are gone
+            return
+        current = lists.first().current_id
+        if current is None:
+            return
+        self._show_article(current)
+        if self.scope in ("article", "story"):
+            # The Markdown widget takes 0.3-0.45 s per update (PERF-NOTES): wait until the
+            # reader has stayed on the article a moment.
+            if self._briefing_timer is not None:
+                self._briefing_timer.stop()
+            self._briefing_timer = self.set_timer(BRIEFING_DELAY, self._refresh_briefing)
+
+    def _show_article(self, article_id: str) -> None:
+        article, analysis = self.ws.article(article_id), self.ws.analysis(article_id)
+        view = self.query_one(ArticleView)
+        view.show(article, analysis, labels=self.config.labels, colours=self.colours)
+        view.border_subtitle = f"{len(view.mentions)} highlights" if analysis else "analysing…"
+        self._show_entities(article_id)
+
+    def _show_entities(self, article_id: str) -> None:
+        """The article's entities, named as across all the articles once that is known."""
+        resolution = self.resolution
+        if resolution is None or article_id not in resolution.by_article:
+            resolution = self.ws.resolution(self.ws.loaded([article_id]))
+        entities = self.query_one(EntityList)
+        entities.show(resolution.in_article(article_id), self.config.labels, self.colours)
+
+    def action_article(self, step: int) -> None:
+        """The next or previous article, from whichever pane has the focus."""
+        listing = self.query_one(ArticleList)
+        listing.action_cursor_down() if step > 0 else listing.action_cursor_up()
+
+    def action_mention(self, step: int) -> None:
+        view = self.query_one(ArticleView)
+        view.action_next_mention() if step > 0 else view.action_previous_mention()
+
+    # Filtering ------------------------------------------------------------------------
+
+    def _entity_ids(self) -> set[str] | None:
+        return self.entity_filter[1] if self.entity_filter else None
+
+    async def action_filter(self) -> None:
+        if not self.query("#filter"):
+            box = Input(placeholder="filter: words, entity or date", id="filter")
+            await self.query_one("#list-pane").mount(box, before="#articles")
+        box = self.query_one("#filter", Input)
+        box.add_class("-shown")
+        self._show_pane("list-pane")
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._apply_filters()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.query_one(ArticleList).focus()
+
+    def action_clear_filter(self) -> None:
+        shown = self.query("#filter.-shown")
+        if not (self.filter_text or self.entity_filter or shown):
+            return
+        self.filter_text, self.entity_filter = "", None
+        for box in self.query("#filter").results(Input):
+            box.value = ""
+            box.remove_class("-shown")
+        self._apply_filters()
+        self.query_one(ArticleList).focus()
+
+    def _apply_filters(self) -> None:
+        listing = self.query_one(ArticleList)
+        listing.apply_filter(self.filter_text, self._entity_ids())
+        parts = [f"{len(listing.shown)} of {len(listing.articles)}"]
+        if self.entity_filter:
+            parts.append(f"mentioning {self.entity_filter[0]}")
+        listing.border_subtitle = " ".join(parts)
+        if self.scope == "filtered":
+            self._refresh_briefing()
+
+    @on(EntityList.Picked, "#entities")
+    def _picked(self, message: EntityList.Picked) -> None:
+        listing = self.query_one(ArticleList)
+        ids = [a.id for a in listing.articles]
+        entity = message.entity
+        known = self.resolution
+        if known is not None and entity in known.entities:
+            # The names of every article are in memory: which articles name it is known.
+            found = set(entity.articles).intersection(ids)
+        else:  # picked before the names of all the articles were read
+            found = self.ws.mentioning(ids, entity)
+        self.entity_filter = (message.entity.name, found)
+        self._apply_filters()
+        self.notify(f"{len(found)} articles mention {message.entity.name}", markup=False)
+        listing.focus()
