@@ -176,13 +176,13 @@ class ArticleList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         index, part = divmod(y + int(self.scroll_offset.y), ROW_HEIGHT)
+        key = (index, part, index == self.highlighted, self.has_focus, width)
+        cached = self._lines.get(key)
+        if cached is not None:  # most rows of a scroll: their style is not worked out again
+            return cached
         base = self.rich_style
         if index >= len(self.shown):
             return Strip.blank(width, base)
-        key = (index, part, index == self.highlighted, self.has_focus, width)
-        cached = self._lines.get(key)
-        if cached is not None:
-            return cached
         # The cursor's background is a share of $primary over the list's (30%, or 55% when
         # the list has focus): the whole style, blended, and read afresh (Textual's cache of
         # component styles does not follow focus).
