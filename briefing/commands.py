@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.config import Config, init_config, load_config
-from briefing.core.models import Event, SyncReport
+from briefing.core.models import Briefing, Digest, Event, SyncReport
 from briefing.errors import BriefingError
 from briefing.paths import shown
 from briefing.printable import printable, printable_lines
@@ -248,14 +248,37 @@ def cmd_brief(args: argparse.Namespace) -> int:
         report = _sync(ws, args.paths)
         ids = _selected(ws, args.entity, args.story)
         if args.json:
-            _print_json(asdict(ws.briefing(ids)))
+            _print_json(_told_json(_told(ws, ids, one_story=bool(args.story))))
         else:
-            markdown = printable_lines(ws.briefing_markdown(ids, base=os.getcwd()))
+            _, text = _told_text(ws, ids, one_story=bool(args.story), base=os.getcwd())
+            markdown = printable_lines(text)
             if sys.stdout.isatty() and not args.markdown:
                 _print_rendered(markdown)
             else:
                 print(markdown, end="")
     return _exit_code(report)
+
+
+def _told(ws: Any, ids: list[str], *, one_story: bool) -> Briefing | Digest:
+    """The briefing of one story (`--story`), else the briefing or digest the articles call
+    for."""
+    told: Briefing | Digest = ws.briefing(ids) if one_story else ws.summary(ids)
+    return told
+
+
+def _told_text(
+    ws: Any, ids: list[str], *, one_story: bool, base: str | None = None
+) -> tuple[str, str]:
+    text: tuple[str, str] = (
+        ws.briefing_text(ids, base=base) if one_story else ws.summary_text(ids, base=base)
+    )
+    return text
+
+
+def _told_json(told: Briefing | Digest) -> dict[str, Any]:
+    """A briefing as `{"kind": "story", ...}`, a digest as `{"kind": "digest", ...}`."""
+    kind = "digest" if isinstance(told, Digest) else "story"
+    return {"kind": kind, **asdict(told)}
 
 
 def _print_rendered(markdown: str) -> None:
@@ -270,7 +293,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
         ids = _selected(ws, args.entity, args.story)
-        title, text = ws.briefing_text(ids)
+        title, text = _told_text(ws, ids, one_story=bool(args.story))
         out = args.out.expanduser() if args.out is not None else None
         try:
             path, written = ws.save(title, text, path=out, force=args.force)

@@ -51,6 +51,9 @@ class Config:
     scope: str = _doc(
         "What the app's briefing covers at start: article, story, filtered or all.", "article"
     )
+    digest_stories: int = _doc(
+        "How many stories a digest (a briefing of many stories) tells; the others get a line.", 8
+    )
     labels: tuple[str, ...] = _doc(
         "spaCy entity labels that are highlighted and listed.", DEFAULT_LABELS
     )
@@ -126,6 +129,12 @@ def _as_max_words(value: Any) -> int:
     return value
 
 
+def _as_story_count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
+        raise ValueError("expected a whole number from 1 to 100")
+    return value
+
+
 def _as_keys(value: Any) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
@@ -152,6 +161,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "export_dir": _as_optional_str,
     "theme": _as_str,
     "scope": _as_scope,
+    "digest_stories": _as_story_count,
     "labels": _as_labels,
     "max_file_mb": _as_positive_number,
     "max_words": _as_max_words,

@@ -148,8 +148,9 @@ def test_brief_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["brief", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {
-        "title", "bottom_line", "key_points", "actors", "timeline", "changes", "sources",
+        "kind", "title", "bottom_line", "key_points", "actors", "timeline", "changes", "sources",
     }  # fmt: skip
+    assert data["kind"] == "story"  # the seeds tell one story
     assert all(set(p) == {"text", "citations"} for p in data["key_points"])
     assert all("path" in s for s in data["sources"])
     assert main(["brief", "--entity", "Kudashev", "--json"]) == 0

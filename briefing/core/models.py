@@ -301,7 +301,7 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """An article, numbered as the briefing cites it."""
+    """An article, numbered as the briefing cites it; `article` is its id."""
 
     number: int
     date: str | None
@@ -309,6 +309,7 @@ class Source:
     source: str
     path: str
     url: str
+    article: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +352,45 @@ class Briefing:
     actors: tuple[Actor, ...]
     timeline: tuple[Dated, ...]
     changes: tuple[Dated, ...]
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DigestStory:
+    """One of a digest's top stories: its bottom line and a few key points, cited with the
+    digest's source numbers, and how many articles and outlets report it."""
+
+    id: str
+    title: str
+    bottom_line: Point | None
+    key_points: tuple[Point, ...]
+    articles: int
+    outlets: int
+    first_date: str | None
+    last_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLine:
+    """A story the digest names in one line."""
+
+    id: str
+    title: str
+    articles: int
+    last_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """A selection of many stories: the top ones told briefly, the others in a line each
+    (`more_stories` beyond those), and the articles cited, numbered as a briefing's."""
+
+    title: str
+    first_date: str | None
+    last_date: str | None
+    stories: tuple[DigestStory, ...]
+    other_stories: tuple[StoryLine, ...]
+    more_stories: int
     sources: tuple[Source, ...]
 
 

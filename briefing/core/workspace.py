@@ -24,6 +24,7 @@ from briefing.core.models import (
     Article,
     ArticleSummary,
     Briefing,
+    Digest,
     Entity,
     Event,
     Facts,
@@ -299,6 +300,38 @@ class Workspace:
 
         briefing = self.briefing(ids, title=title)
         return briefing.title, render_briefing(briefing, base=base)
+
+    def summary(self, ids: Sequence[str], *, title: str | None = None) -> Briefing | Digest:
+        """What these articles say: the briefing of their story when they tell one, else the
+        digest of their stories (the top `digest_stories` told, the others named)."""
+        from briefing.core.brief.build import build_briefing
+        from briefing.core.brief.digest import STORY_POINTS, build_digest, rank
+        from briefing.core.stories.grouping import group
+
+        items = self.loaded(ids)
+        resolution = self.resolution(items)
+        stories = group(items, resolution)
+        if len(stories) <= 1:
+            return build_briefing(items, self.facts(items), title=title)
+        articles = {a.id: a for a, _ in items}
+        ranked = rank(stories, articles)
+        told = []
+        for story in ranked[: self.config.digest_stories]:
+            members = set(story.articles)
+            chosen = [pair for pair in items if pair[0].id in members]
+            told.append(build_briefing(chosen, self.facts(chosen), max_points=STORY_POINTS))
+        return build_digest(ranked, told, articles, title=title)
+
+    def summary_text(
+        self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
+    ) -> tuple[str, str]:
+        """`summary` as its title and Markdown (paths under `base` relative to it)."""
+        from briefing.core.render.markdown import render_briefing, render_digest
+
+        told = self.summary(ids, title=title)
+        if isinstance(told, Digest):
+            return told.title, render_digest(told, base=base)
+        return told.title, render_briefing(told, base=base)
 
     def briefing_markdown(
         self, ids: Sequence[str], *, title: str | None = None, base: str | None = None

@@ -57,7 +57,7 @@ def _sources(
     """The articles as numbered sources, oldest first, and each article's number."""
     ordered = sorted((a for a, _ in items), key=lambda a: (a.date or "9999", a.title, a.id))
     sources = tuple(
-        Source(n, a.date, a.title, a.source, a.path, a.url) for n, a in enumerate(ordered, 1)
+        Source(n, a.date, a.title, a.source, a.path, a.url, a.id) for n, a in enumerate(ordered, 1)
     )
     return sources, {a.id: n for n, a in enumerate(ordered, 1)}
 

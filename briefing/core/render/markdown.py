@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.core.models import Actor, Briefing, Dated, Source
+from briefing.core.models import Actor, Briefing, Dated, Digest, DigestStory, Source
 from briefing.core.render.inline import Part, line, shown_code, shown_link
 from briefing.core.when import long_date
 from briefing.paths import shown
@@ -112,4 +112,53 @@ def render_briefing(briefing: Briefing, *, base: str | None = None) -> str:
             lines.append("")
     lines += ["## Sources", ""]
     lines += [_source(s, base) for s in briefing.sources]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if first is None or last is None:
+        return "undated"
+    return first if first == last else f"{first} to {last}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def _digest_story(n: int, story: DigestStory) -> list[str]:
+    counts = (
+        f"{_plural(story.articles, 'article')} from {_plural(story.outlets, 'outlet')}, "
+        f"{_span(story.first_date, story.last_date)}"
+    )
+    lines = [line((f"## {n}. ", f"{n}. "), story.title), "", line((f"*{counts}*", counts)), ""]
+    if story.bottom_line:
+        point = story.bottom_line
+        lines += [
+            line(("**Bottom line:** ", "Bottom line: "), *_cited(point.text, point.citations)),
+            "",
+        ]
+    if story.key_points:
+        lines += [line(("- ", ""), *_cited(p.text, p.citations)) for p in story.key_points]
+        lines.append("")
+    return lines
+
+
+def render_digest(digest: Digest, *, base: str | None = None) -> str:
+    """The digest as CommonMark text: a heading per top story (`## n. title`), the other
+    stories, the sources; paths under the folder `base` relative to it."""
+    lines = [line(("# ", ""), digest.title), ""]
+    for n, story in enumerate(digest.stories, 1):
+        lines += _digest_story(n, story)
+    if digest.other_stories:
+        lines += ["## Other stories", ""]
+        for other in digest.other_stories:
+            said = f" ({_plural(other.articles, 'article')}, {other.last_date or 'undated'})"
+            lines.append(line(("- ", ""), other.title, (said, said)))
+        if digest.more_stories:
+            more = f"and {digest.more_stories} more"
+            lines.append(line(("- ", ""), (more, more)))
+        lines.append("")
+    if digest.sources:
+        lines += ["## Sources", ""]
+        lines += [_source(s, base) for s in digest.sources]
     return "\n".join(lines).rstrip() + "\n"

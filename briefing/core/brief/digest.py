@@ -1,0 +1,141 @@
+"""The digest of a selection of many stories: the top stories, each with its bottom line and
+two or three key points, then the others in a line each, and the articles cited.
+
+Stories are ranked by how many articles and outlets report them, discounted by how long
+before the selection's newest article they were last reported (a half-life of a month): a
+story many outlets follow leads, and one that went quiet weeks ago yields to today's news.
+Deterministic: ties go to the later story, then to its id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from briefing.core.models import (
+    Article,
+    Briefing,
+    Digest,
+    DigestStory,
+    Point,
+    Source,
+    Story,
+    StoryLine,
+)
+
+TOP_STORIES = 8  # config `digest_stories`
+STORY_POINTS = 3  # key points per top story
+OTHER_LINES = 30  # further stories named in a line each; the rest are counted
+HALF_LIFE_DAYS = 30.0
+
+
+def outlets(articles: Sequence[Article]) -> int:
+    """How many outlets these articles come from (an article naming none counts as its own)."""
+    return len({a.source or f"\x00{a.id}" for a in articles})
+
+
+def rank(stories: Sequence[Story], articles: dict[str, Article]) -> list[Story]:
+    """The stories, most worth reading first."""
+    dates = [d for s in stories for d in (s.last_date,) if d]
+    newest = _day(max(dates)) if dates else None
+
+    def weight(story: Story) -> tuple[float, str, str]:
+        members = [articles[a] for a in story.articles if a in articles]
+        size = len(members) + outlets(members)
+        last = _day(story.last_date) if story.last_date else None
+        if newest is not None and last is not None:
+            size *= 0.5 ** ((newest - last).days / HALF_LIFE_DAYS)
+        return (-size, _negated(story.last_date or ""), story.id)
+
+    return sorted(stories, key=weight)
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value[:10])
+
+
+def _negated(text: str) -> str:
+    """A key that sorts `text` descending."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text)
+
+
+def build_digest(
+    ranked: Sequence[Story],
+    told: Sequence[Briefing],
+    articles: dict[str, Article],
+    *,
+    title: str | None = None,
+) -> Digest:
+    """The digest of `ranked` stories, the first `len(told)` of them told by their briefings
+    (each built of the story's selected articles, with a few key points).
+
+    Args:
+        ranked: Every story of the selection, members limited to the selection, best first.
+        told: The briefings of the top stories, in the same order.
+        articles: The selection's articles by id.
+        title: A title; else the count of stories and the period.
+    """
+    cited = {
+        briefing.sources[n - 1].article
+        for briefing in told
+        for point in _points(briefing)
+        for n in point.citations
+    }
+    sources = tuple(
+        Source(n, a.date, a.title, a.source, a.path, a.url, a.id)
+        for n, a in enumerate(
+            sorted((articles[i] for i in cited), key=lambda a: (a.date or "9999", a.title, a.id)),
+            1,
+        )
+    )
+    number = {s.article: s.number for s in sources}
+
+    def renumbered(point: Point, briefing: Briefing) -> Point:
+        return Point(
+            point.text,
+            tuple(sorted({number[briefing.sources[n - 1].article] for n in point.citations})),
+        )
+
+    stories = []
+    for story, briefing in zip(ranked, told, strict=False):
+        members = [articles[a] for a in story.articles if a in articles]
+        bottom = briefing.bottom_line
+        stories.append(
+            DigestStory(
+                id=story.id,
+                title=story.title,
+                bottom_line=renumbered(bottom, briefing) if bottom else None,
+                key_points=tuple(renumbered(p, briefing) for p in briefing.key_points),
+                articles=len(members),
+                outlets=outlets(members),
+                first_date=story.first_date,
+                last_date=story.last_date,
+            )
+        )
+    rest = ranked[len(told) :]
+    others = tuple(
+        StoryLine(s.id, s.title, len(s.articles), s.last_date) for s in rest[:OTHER_LINES]
+    )
+    dates = sorted(a.date for a in articles.values() if a.date)
+    first, last = (dates[0], dates[-1]) if dates else (None, None)
+    return Digest(
+        title=title or _title(len(ranked), first, last),
+        first_date=first,
+        last_date=last,
+        stories=tuple(stories),
+        other_stories=others,
+        more_stories=max(len(rest) - OTHER_LINES, 0),
+        sources=sources,
+    )
+
+
+def _points(briefing: Briefing) -> list[Point]:
+    return [*((briefing.bottom_line,) if briefing.bottom_line else ()), *briefing.key_points]
+
+
+def _title(count: int, first: str | None, last: str | None) -> str:
+    """ "Digest of 12 stories, 2021-09-01 to 2021-09-30" """
+    stories = f"Digest of {count} stories"
+    if first is None or last is None:
+        return stories
+    return f"{stories}, {first}" if first == last else f"{stories}, {first} to {last}"

@@ -1,0 +1,113 @@
+"""The digest: a selection of many stories told story by story, each citing its own articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.core.brief.digest import rank
+from briefing.core.models import Article, Story
+from briefing.paths import seeds_dir
+from tests.test_brief import _NFL_WEEK
+
+
+def _story(sid: str, members: list[str], last: str) -> Story:
+    return Story(sid, sid, last, last, tuple(members), tuple(members), ())
+
+
+def _article(aid: str, outlet: str) -> Article:
+    return Article(
+        id=aid, path=f"/x/{aid}.txt", title=aid, body="", date=None, source=outlet, url=""
+    )
+
+
+def test_larger_stories_lead_and_old_ones_yield_to_news() -> None:
+    articles = {a: _article(a, f"outlet-{a}") for a in "abcdefg"}
+    big = _story("big", ["a", "b", "c"], "2021-09-10")
+    small = _story("small", ["d"], "2021-09-10")
+    old = _story("old", ["e", "f", "g"], "2021-05-01")  # as large, four months older
+    assert [s.id for s in rank([small, old, big], articles)] == ["big", "small", "old"]
+    one_outlet = {**articles, **{a: _article(a, "same") for a in "abc"}}
+    two = _story("two", ["d", "e"], "2021-09-10")
+    # Three articles of one outlet weigh less than the same count from three outlets.
+    assert rank([big, two], one_outlet)[0].id == "big"
+    assert rank([big, _story("three", ["e", "f", "g"], "2021-09-10")], one_outlet)[0].id == "three"
+
+
+@pytest.fixture
+def many_stories(tmp_path: Path) -> list[str]:
+    """The seeds (one story, 2021), two NFL stories (2018) and a tram crash (2016)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, (date, title, text) in _NFL_WEEK.items():
+        (folder / f"{name}.txt").write_text(f"date {date} {title}\n\n{text}\n")
+    (folder / "tram.txt").write_text(
+        "date 2016-11-09 A tram derailed and overturned in Croydon, south London, early on "
+        "Wednesday, killing seven passengers. The driver was arrested, the police said."
+    )
+    return [str(seeds_dir()), str(folder)]
+
+
+def test_a_selection_of_many_stories_is_a_digest(
+    many_stories: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stories", "--json", *many_stories]) == 0
+    members = {s["id"]: set(s["articles"]) for s in json.loads(capsys.readouterr().out)}
+    assert len(members) >= 3
+    assert main(["brief", "--json", *many_stories]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kind"] == "digest"
+    assert set(data) >= {
+        "kind", "title", "first_date", "last_date", "stories", "other_stories", "sources",
+    }  # fmt: skip
+    assert data["title"] == f"Digest of {len(members)} stories, 2016-11-09 to 2021-09-08"
+    assert (data["first_date"], data["last_date"]) == ("2016-11-09", "2021-09-08")
+    assert len(data["stories"]) == len(members) and data["other_stories"] == []
+    assert {s["id"] for s in data["stories"]} == set(members)
+    first = data["stories"][0]  # the seeds: as large as any, and the newest by years
+    assert first["articles"] == 2 and first["last_date"] == "2021-09-08"
+    assert "Patrushev" in first["bottom_line"]["text"]
+    numbers = [s["number"] for s in data["sources"]]
+    assert numbers == list(range(1, len(numbers) + 1))
+    article_of = {s["number"]: s["article"] for s in data["sources"]}
+    cited: set[int] = set()
+    for story in data["stories"]:
+        assert set(story) == {
+            "id", "title", "bottom_line", "key_points", "articles", "outlets", "first_date",
+            "last_date",
+        }  # fmt: skip
+        assert story["articles"] == len(members[story["id"]])
+        assert len(story["key_points"]) <= 3
+        points = [story["bottom_line"], *story["key_points"]]
+        numbers = {n for p in points if p for n in p["citations"]}
+        assert numbers  # every story told cites its articles
+        # Each story cites its own articles only.
+        assert {article_of[n] for n in numbers} <= members[story["id"]]
+        cited |= numbers
+    assert cited == set(article_of)  # only cited articles are sources
+
+
+def test_the_digest_tells_the_top_stories_and_names_the_others(
+    many_stories: list[str], isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (isolated / "config.yaml").write_text("digest_stories: 1\n")
+    assert main(["brief", "--markdown", *many_stories]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("# Digest of ") and "2016-11-09 to 2021-09-08\n" in text
+    assert text.count("\n## 1. ") == 1 and "\n## 2. " not in text
+    assert "*2 articles from 2 outlets, 2021-09-07 to 2021-09-08*" in text
+    others = text.split("## Other stories\n\n")[1].split("\n\n")[0].splitlines()
+    assert len(others) >= 2 and all(line.startswith("- ") for line in others)
+    assert text.startswith(f"# Digest of {len(others) + 1} stories, ")
+    assert "Croydon" in text.split("## Other stories")[1]  # the tram: a line, not told
+    sources = text.split("## Sources\n\n")[1].splitlines()
+    assert len(sources) == 2  # the told story's articles only
+
+
+def test_one_story_keeps_its_briefing(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", "--json", str(seeds_dir())]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kind"] == "story" and "timeline" in data and len(data["sources"]) == 2
