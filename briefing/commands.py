@@ -277,8 +277,11 @@ def _told_text(
 
 def _told_json(told: Briefing | Digest) -> dict[str, Any]:
     """A briefing as `{"kind": "story", ...}`, a digest as `{"kind": "digest", ...}`."""
-    kind = "digest" if isinstance(told, Digest) else "story"
-    return {"kind": kind, **asdict(told)}
+    if isinstance(told, Digest):
+        data = asdict(told)
+        del data["members"]
+        return {"kind": "digest", **data}
+    return {"kind": "story", **asdict(told)}
 
 
 def _print_rendered(markdown: str) -> None:

@@ -37,10 +37,8 @@ def test_larger_stories_lead_and_old_ones_yield_to_news() -> None:
     assert rank([big, _story("three", ["e", "f", "g"], "2021-09-10")], one_outlet)[0].id == "three"
 
 
-@pytest.fixture
-def many_stories(tmp_path: Path) -> list[str]:
-    """The seeds (one story, 2021), two NFL stories (2018) and a tram crash (2016)."""
-    folder = tmp_path / "news"
+def many_stories_in(folder: Path) -> list[str]:
+    """The seeds (one story, 2021), the NFL week's news (2018) and a tram crash (2016)."""
     folder.mkdir()
     for name, (date, title, text) in _NFL_WEEK.items():
         (folder / f"{name}.txt").write_text(f"date {date} {title}\n\n{text}\n")
@@ -49,6 +47,11 @@ def many_stories(tmp_path: Path) -> list[str]:
         "Wednesday, killing seven passengers. The driver was arrested, the police said."
     )
     return [str(seeds_dir()), str(folder)]
+
+
+@pytest.fixture
+def many_stories(tmp_path: Path) -> list[str]:
+    return many_stories_in(tmp_path / "news")
 
 
 def test_a_selection_of_many_stories_is_a_digest(
@@ -70,8 +73,8 @@ def test_a_selection_of_many_stories_is_a_digest(
     first = data["stories"][0]  # the seeds: as large as any, and the newest by years
     assert first["articles"] == 2 and first["last_date"] == "2021-09-08"
     assert "Patrushev" in first["bottom_line"]["text"]
-    numbers = [s["number"] for s in data["sources"]]
-    assert numbers == list(range(1, len(numbers) + 1))
+    listed = [s["number"] for s in data["sources"]]
+    assert listed == list(range(1, len(listed) + 1))
     article_of = {s["number"]: s["article"] for s in data["sources"]}
     cited: set[int] = set()
     for story in data["stories"]:

@@ -392,6 +392,9 @@ class Digest:
     other_stories: tuple[StoryLine, ...]
     more_stories: int
     sources: tuple[Source, ...]
+    # story id -> its selected articles, for the stories told and the others (a front end
+    # opens a story's briefing with them; the JSON leaves them out)
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -326,12 +326,17 @@ class Workspace:
         self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
     ) -> tuple[str, str]:
         """`summary` as its title and Markdown (paths under `base` relative to it)."""
+        told = self.summary(ids, title=title)
+        return told.title, self.render(told, base=base)
+
+    @staticmethod
+    def render(told: Briefing | Digest, *, base: str | None = None) -> str:
+        """A briefing or a digest as Markdown (paths under `base` relative to it)."""
         from briefing.core.render.markdown import render_briefing, render_digest
 
-        told = self.summary(ids, title=title)
         if isinstance(told, Digest):
-            return told.title, render_digest(told, base=base)
-        return told.title, render_briefing(told, base=base)
+            return render_digest(told, base=base)
+        return render_briefing(told, base=base)
 
     def briefing_markdown(
         self, ids: Sequence[str], *, title: str | None = None, base: str | None = None

@@ -173,7 +173,7 @@ class AnalysisMixin(ScreenState):
             self._show_article(current)
         self._refresh_briefing()
         for waiting in self.briefings.waiting_elsewhere():
-            self.build_pending(waiting.key, waiting.ids)
+            self.build_pending(waiting.key, waiting.ids, waiting.digest)
 
     def on_unmount(self) -> None:
         for timer in (self._debounce, self._briefing_timer):

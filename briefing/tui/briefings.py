@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import on, work
 from textual.widgets import Static
 
 from briefing.config import SCOPES
+
+# Imported where used, off the first paint's path.
+from briefing.core.models import Digest
 from briefing.core.workspace import Workspace
 from briefing.fileio import write_atomic
 from briefing.tui.controller import Built, Save, scope_key
@@ -18,7 +21,6 @@ from briefing.tui.state import ScreenState, key_names
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.briefing_pane import BriefingPane
 
-# Imported where used, off the first paint's path.
 if TYPE_CHECKING:
     from briefing.core.models import ArticleSummary
     from briefing.core.workspace import Workspace
@@ -42,6 +44,9 @@ class BriefingsMixin(ScreenState):
             return f"story:{story.id if story else current}", [
                 a for a in listing.articles if a.id in members
             ]
+        if self.opened is not None:  # a story opened from the digest
+            story_id, opened = self.opened
+            return f"opened:{story_id}", [a for a in listing.articles if a.id in set(opened)]
         if self.scope == "filtered":
             return "filtered", list(listing.shown)
         return "all", list(listing.articles)
@@ -54,61 +59,104 @@ class BriefingsMixin(ScreenState):
             "all": "everything",
         }
         key = key_names(self.keys.get("scope", "b"))
-        self.query_one("#scope-title", Static).update(f"Briefing of {names[self.scope]}  ({key})")
+        title = f"Briefing of {names[self.scope]}  ({key})"
+        if self.opened is not None:
+            back = key_names(self.keys.get("back", "backspace"))
+            title = f"A story of the {names[self.scope]}  ({back}: back)"
+        self.query_one("#scope-title", Static).update(title)
 
     def action_cycle_scope(self) -> None:
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
+        self._leave_story()
         self._update_scope_title()
         # Another scope's briefing is read from its top, not where the last one was left.
         self._to_top = True
         self.query_one(BriefingPane).scroll_home(animate=False)
         self._refresh_briefing()
 
-    def _scope_key(self) -> tuple[str, list[str]]:
-        """The key of the current scope's briefing (scope and its articles), and the ids."""
+    def _leave_story(self) -> None:
+        self.opened = None
+        self.query_one(BriefingPane).can_go_back = False
+
+    @on(BriefingPane.OpenStory, "#briefing")
+    def _open_story(self, message: BriefingPane.OpenStory) -> None:
+        self.opened = (message.story, message.members)
+        message.pane.can_go_back = True
+        self._update_scope_title()
+        self._to_top = True
+        self._refresh_briefing()
+
+    @on(BriefingPane.Back, "#briefing")
+    def _back(self) -> None:
+        if self.opened is None:
+            return
+        self._return_to = self.opened[0]
+        self._leave_story()
+        self._update_scope_title()
+        self._refresh_briefing()
+
+    def _scope_key(self) -> tuple[str, list[str], bool]:
+        """The key of the current scope's briefing (scope and its articles), its ids, and
+        whether it may be a digest (a list of many stories, not one article or story)."""
         name, chosen = self._scope_selection()
         ids = [a.id for a in chosen]
-        return scope_key(name, ids), ids
+        return scope_key(name, ids), ids, name in ("filtered", "all")
 
     def _refresh_briefing(self) -> None:
         if not self.is_attached:
             return
-        key, ids = self._scope_key()
+        key, ids, digest = self._scope_key()
         built = self.briefings.want(key)
         if built is not None:
             self.post_message(BriefingReady(built))
         else:
-            self.build_briefing(key, ids)
+            self.build_briefing(key, ids, digest)
 
-    def _built(self, key: str, ids: list[str]) -> BriefingReady:
-        """The briefing of these articles (off the UI thread: it takes a while)."""
+    def _built(self, key: str, ids: list[str], digest: bool) -> BriefingReady:
+        """The briefing (or digest) of these articles (off the UI thread: it takes a while)."""
         with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
             # Counted first: an analysis written meanwhile can only make the briefing more
             # complete than the count says, never less.
             analysed = len(ws.analysed(ids))
-            title, markdown = ws.briefing_text(ids)
-        built = Built(key, title, markdown, complete=analysed == len(ids), analysed=analysed)
+            told = ws.summary(ids) if digest else ws.briefing(ids)
+            markdown = ws.render(told)
+        stories = (
+            tuple((s.id, told.members[s.id]) for s in told.stories)
+            if isinstance(told, Digest)
+            else ()
+        )
+        built = Built(
+            key,
+            told.title,
+            markdown,
+            complete=analysed == len(ids),
+            analysed=analysed,
+            stories=stories,
+        )
         return BriefingReady(built)
 
     @work(thread=True, exclusive=True, group="briefing", exit_on_error=False)
-    def build_briefing(self, key: str, ids: list[str]) -> None:
+    def build_briefing(self, key: str, ids: list[str], digest: bool) -> None:
         """Build the current scope's briefing; a newer scope's build cancels this one."""
-        self.post_message(self._built(key, ids))
+        self.post_message(self._built(key, ids, digest))
 
     @work(thread=True, group="pending", exit_on_error=False)
-    def build_pending(self, key: str, ids: list[str]) -> None:
+    def build_pending(self, key: str, ids: list[str], digest: bool) -> None:
         """Build the briefing a waiting save asked for, when it is no longer the scope shown."""
-        self.post_message(self._built(key, ids))
+        self.post_message(self._built(key, ids, digest))
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
         built = message.built
         outcome = self.briefings.arrived(built, more_coming=self._analysis_coming())
         if outcome.show:
             pane = self.query_one(BriefingPane)
-            await pane.show(built.markdown)
+            await pane.show(built.markdown, built.stories)
             if self._to_top:
                 self._to_top = False
                 pane.scroll_home(animate=False)
+            if self._return_to is not None:  # back from a story: the cursor on it again
+                pane.select_story(self._return_to)
+                self._return_to = None
         if outcome.refused:
             self.notify(
                 "Not saved: no article of that briefing could be analysed (l: problems).",
@@ -136,11 +184,11 @@ class BriefingsMixin(ScreenState):
         """Do `act` with the current scope's briefing (title, Markdown): now if it is built of
         analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
         many articles is built off the UI thread, which stays free in the meantime."""
-        key, ids = self._scope_key()
+        key, ids, digest = self._scope_key()
         if not ids:
             self.notify("Nothing to save: no article is in this scope yet.", markup=False)
             return
-        built = self.briefings.save(key, ids, act)
+        built = self.briefings.save(key, ids, act, digest=digest)
         if built is not None:
             act(built.title, built.markdown)
             return

@@ -20,13 +20,21 @@ class Built:
     """A briefing built for a scope key: `complete` when every article of the scope was
     analysed (else it leaves some out), `analysed` how many were."""
 
-    __slots__ = ("analysed", "complete", "key", "markdown", "title")
+    __slots__ = ("analysed", "complete", "key", "markdown", "stories", "title")
 
     def __init__(
-        self, key: str, title: str, markdown: str, *, complete: bool = True, analysed: int = 0
+        self,
+        key: str,
+        title: str,
+        markdown: str,
+        *,
+        complete: bool = True,
+        analysed: int = 0,
+        stories: tuple[tuple[str, tuple[str, ...]], ...] = (),
     ) -> None:
         self.key, self.title, self.markdown = key, title, markdown
         self.complete, self.analysed = complete, analysed
+        self.stories = stories  # a digest's stories told, with their articles
 
     @property
     def saveable(self) -> bool:
@@ -34,12 +42,13 @@ class Built:
 
 
 class Pending:
-    """A save asked for before its briefing was built of analysed articles."""
+    """A save asked for before its briefing was built of analysed articles (`digest`: the
+    scope may be told as a digest of its stories)."""
 
-    __slots__ = ("ids", "key", "save")
+    __slots__ = ("digest", "ids", "key", "save")
 
-    def __init__(self, key: str, ids: list[str], save: Save) -> None:
-        self.key, self.ids, self.save = key, ids, save
+    def __init__(self, key: str, ids: list[str], save: Save, *, digest: bool = False) -> None:
+        self.key, self.ids, self.save, self.digest = key, ids, save, digest
 
 
 class Outcome:
@@ -98,13 +107,13 @@ class Briefings:
         outcome.saves = [p.save for p in due]
         return outcome
 
-    def save(self, key: str, ids: list[str], save: Save) -> Built | None:
+    def save(self, key: str, ids: list[str], save: Save, *, digest: bool = False) -> Built | None:
         """Save the briefing of `key`: returns it if it can be saved now; else the save waits
         (see `arrived`) and None is returned."""
         built = self.built.get(key)
         if built is not None and built.saveable:
             return built
-        self.pending.append(Pending(key, ids, save))
+        self.pending.append(Pending(key, ids, save, digest=digest))
         return None
 
     def waiting_elsewhere(self) -> list[Pending]:

@@ -88,6 +88,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.analysis_failed = False
         self.resolution: Resolution | None = None
         self.story_of: dict[str, Story] = {}
+        self.opened: tuple[str, tuple[str, ...]] | None = None
+        self._return_to: str | None = None
         self._debounce: Timer | None = None
         self._briefing_timer: Timer | None = None
 

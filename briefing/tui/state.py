@@ -47,6 +47,10 @@ class ScreenState(Screen[None]):
     analysis_failed: bool
     resolution: Resolution | None
     story_of: dict[str, Story]
+    # A story opened from the digest (its id and articles), and the story to put the digest's
+    # cursor on when coming back from it.
+    opened: tuple[str, tuple[str, ...]] | None
+    _return_to: str | None
     keys: dict[str, str]  # binding id -> keys, as remapped by the config
     _article_checked: float  # when analysis progress last re-read the article
     _to_top: bool  # the next briefing shown starts at its top (a new scope)
@@ -56,7 +60,7 @@ class ScreenState(Screen[None]):
     if TYPE_CHECKING:  # what one part calls of another
 
         def scan(self) -> Any: ...  # a worker
-        def build_pending(self, key: str, ids: list[str]) -> Any: ...  # a worker
+        def build_pending(self, key: str, ids: list[str], digest: bool) -> Any: ...  # a worker
 
         def _refresh_briefing(self) -> None: ...
         def _update_scope_title(self) -> None: ...

@@ -2,8 +2,9 @@
 two or three key points, then the others in a line each, and the articles cited.
 
 Stories are ranked by how many articles and outlets report them, discounted by how long
-before the selection's newest article they were last reported (a half-life of a month): a
-story many outlets follow leads, and one that went quiet weeks ago yields to today's news.
+before the selection's newest article they were last reported (a half-life of two months):
+a story many outlets follow leads, and one that went quiet months ago yields to today's
+news.
 Deterministic: ties go to the later story, then to its id.
 """
 
@@ -26,7 +27,7 @@ from briefing.core.models import (
 TOP_STORIES = 8  # config `digest_stories`
 STORY_POINTS = 3  # key points per top story
 OTHER_LINES = 30  # further stories named in a line each; the rest are counted
-HALF_LIFE_DAYS = 30.0
+HALF_LIFE_DAYS = 60.0
 
 
 def outlets(articles: Sequence[Article]) -> int:
@@ -126,6 +127,7 @@ def build_digest(
         other_stories=others,
         more_stories=max(len(rest) - OTHER_LINES, 0),
         sources=sources,
+        members={s.id: tuple(a for a in s.articles if a in articles) for s in ranked},
     )
 
 

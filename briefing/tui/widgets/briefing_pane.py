@@ -1,35 +1,117 @@
-"""The briefing pane: the rendered Markdown of the current scope."""
+"""The briefing pane: the rendered Markdown of the current scope. A digest of many stories
+has a story cursor: j/k move it, enter opens the story's briefing, backspace comes back."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widget import Widget
 
 
 class BriefingPane(VerticalScroll, can_focus=True):
     """Shows Markdown; re-renders only when the text really changed (it costs ~0.4 s)."""
 
-    # A text pane: j/k scroll, g/G go to either end (the ids the article pane uses).
+    # A text pane: j/k scroll, g/G go to either end (the ids the article pane uses). In a
+    # digest j/k move the story cursor, as in the lists (their ids): `check_action` picks.
     BINDINGS = [
+        Binding("j,down", "story(1)", "Next story", show=False, id="down"),
+        Binding("k,up", "story(-1)", "Previous story", show=False, id="up"),
         Binding("j", "scroll_down", "Scroll down", show=False, id="scroll_down"),
         Binding("k", "scroll_up", "Scroll up", show=False, id="scroll_up"),
         Binding("g", "scroll_home", "Top", show=False, id="top"),
         Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding("enter", "open_story", "Open the story", show=False, id="open_story"),
+        Binding("backspace", "back", "Back to the digest", show=False, id="back"),
     ]
+
+    class OpenStory(Message):
+        """The user asked for the briefing of this digest story."""
+
+        def __init__(self, pane: BriefingPane, story: str, members: tuple[str, ...]) -> None:
+            super().__init__()
+            self.pane = pane
+            self.story = story
+            self.members = members
+
+        @property
+        def control(self) -> BriefingPane:
+            return self.pane
+
+    class Back(Message):
+        """The user asked to go back to the digest."""
+
+        def __init__(self, pane: BriefingPane) -> None:
+            super().__init__()
+            self.pane = pane
+
+        @property
+        def control(self) -> BriefingPane:
+            return self.pane
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.markdown = ""
+        # The digest's stories told, in order, with their articles; empty for a briefing.
+        self.stories: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self.cursor = 0
+        self.can_go_back = False  # a story opened from a digest is shown
 
-    async def show(self, markdown: str) -> None:
-        """Render `markdown` unless it is what is shown already."""
-        if markdown == self.markdown:
-            return
-        self.markdown = markdown
-        from textual.widgets import Markdown  # ~35 ms of imports: not before first paint
+    async def show(
+        self, markdown: str, stories: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ) -> None:
+        """Render `markdown` unless it is what is shown already; `stories` when a digest."""
+        if stories != self.stories:
+            self.stories = stories
+            self.cursor = 0
+        if markdown != self.markdown:
+            self.markdown = markdown
+            from textual.widgets import Markdown  # ~35 ms of imports: not before first paint
 
-        found = self.query(Markdown)
-        if found:
-            await found.first().update(markdown)
-        else:
-            await self.mount(Markdown(markdown, id="briefing-markdown"))
+            found = self.query(Markdown)
+            if found:
+                await found.first().update(markdown)
+            else:
+                await self.mount(Markdown(markdown, id="briefing-markdown"))
+        self._mark_cursor(scroll=False)
+
+    @property
+    def current_story(self) -> str | None:
+        """The id of the digest story under the cursor."""
+        return self.stories[self.cursor][0] if self.stories else None
+
+    def select_story(self, story: str) -> None:
+        """Put the cursor on this story (coming back from it)."""
+        ids = [s for s, _ in self.stories]
+        if story in ids:
+            self.cursor = ids.index(story)
+            self._mark_cursor(scroll=True)
+
+    def _headings(self) -> list[Widget]:
+        # The digest's top stories are its first headings of level 2 ("## 1. title").
+        return list(self.query("MarkdownH2"))[: len(self.stories)]
+
+    def _mark_cursor(self, *, scroll: bool) -> None:
+        headings = self._headings()
+        for n, heading in enumerate(headings):
+            heading.set_class(n == self.cursor, "-cursor")
+        if scroll and self.cursor < len(headings):
+            self.scroll_to_widget(headings[self.cursor], animate=False, top=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("story", "open_story"):
+            return bool(self.stories)
+        if action == "back":
+            return self.can_go_back
+        return True
+
+    def action_story(self, step: int) -> None:
+        self.cursor = max(0, min(self.cursor + step, len(self.stories) - 1))
+        self._mark_cursor(scroll=True)
+
+    def action_open_story(self) -> None:
+        story, members = self.stories[self.cursor]
+        self.post_message(self.OpenStory(self, story, members))
+
+    def action_back(self) -> None:
+        self.post_message(self.Back(self))

@@ -1,0 +1,59 @@
+"""The app's digest: the filtered and everything scopes of many stories, a story cursor,
+open a story and come back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.tui.widgets.briefing_pane import BriefingPane
+from tests.conftest import SIZE, build, ready
+from tests.test_digest import many_stories_in
+
+
+def _cursor(pane: BriefingPane) -> str:
+    """The text of the digest heading under the story cursor."""
+    (heading,) = pane.query("MarkdownH2.-cursor")
+    return str(heading.content)  # type: ignore[attr-defined]
+
+
+async def test_digest_cursor_open_and_back(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        assert pane.markdown.startswith("# Digest of ")
+        told = len(pane.stories)
+        assert told >= 3 and _cursor(pane).startswith("1. ")
+        pane.focus()
+        await pilot.press("j")
+        assert _cursor(pane).startswith("2. ")
+        await pilot.press("j", "j", "j", "j")  # stops at the last story
+        assert _cursor(pane).startswith(f"{told}. ")
+        await pilot.press("k")
+        assert _cursor(pane).startswith(f"{told - 1}. ")
+        chosen, members = pane.stories[told - 2]
+        await pilot.press("enter")
+        await ready(pilot)
+        assert not pane.markdown.startswith("# Digest of ") and "## Sources" in pane.markdown
+        assert pane.markdown.count("\n1. ") == 1 and f"\n{len(members)}. " in pane.markdown
+        assert f"\n{len(members) + 1}. " not in pane.markdown  # the story's articles only
+        assert not pane.stories and app.main.opened == (chosen, members)
+        await pilot.press("j")  # a briefing: j scrolls, no cursor
+        await pilot.press("backspace")
+        await ready(pilot)
+        assert pane.markdown.startswith("# Digest of ") and pane.current_story == chosen
+        assert _cursor(pane).startswith(f"{told - 1}. ")
+        await pilot.press("backspace")  # nothing to go back to: no change
+        assert pane.markdown.startswith("# Digest of ")
+
+
+async def test_filtered_scope_is_a_digest_too(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="filtered")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        assert pane.markdown.startswith("# Digest of ") and pane.stories
+        await pilot.press("slash", *"patrushev", "enter")  # the seeds' story only
+        await ready(pilot)
+        assert not pane.markdown.startswith("# Digest of ") and not pane.stories
+        assert "Patrushev" in pane.markdown
