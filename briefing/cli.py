@@ -20,7 +20,7 @@ from briefing.printable import printable
 
 COMMANDS = (
     "open", "ingest", "articles", "entities", "events", "stories", "analyse", "brief", "export",
-    "config", "cache",
+    "config", "cache", "sources",
 )  # fmt: skip
 
 
@@ -30,6 +30,15 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="config file to use")
     common.add_argument(
         "--cache-dir", type=Path, default=argparse.SUPPRESS, help="folder of the cache"
+    )
+    common.add_argument(
+        "--data-dir", type=Path, default=argparse.SUPPRESS, help="folder of the fetched pages"
+    )
+    common.add_argument(
+        "--offline",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="fetch nothing: use the feeds and pages stored",
     )
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -84,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p = command("config", "create, locate or check the config file")
     p.add_argument("action", choices=("init", "path", "check"))
+    p = command("sources", "list, add or remove the config's sources, or import feeds from OPML")
+    p.add_argument("action", choices=("list", "add", "remove", "import"))
+    p.add_argument("target", nargs="?", metavar="URL|FILE", help="the URL, or the OPML file")
     p = command("cache", "what the cache holds (info), or remove what it no longer needs (prune)")
     p.add_argument("action", choices=("info", "prune"))
     p.add_argument("--json", action="store_true", help="print JSON (info)")
@@ -102,10 +114,10 @@ def _normalise_argv(argv: list[str]) -> list[str]:
         arg = argv[index]
         if arg in ("-h", "--help"):
             return argv
-        if arg in ("--config", "--cache-dir"):
+        if arg in ("--config", "--cache-dir", "--data-dir"):
             index += 2
             continue
-        if arg.startswith(("--config=", "--cache-dir=")):
+        if arg.startswith(("--config=", "--cache-dir=", "--data-dir=")) or arg == "--offline":
             index += 1
             continue
         if arg in COMMANDS:
@@ -152,6 +164,8 @@ def cmd_open(args: argparse.Namespace) -> int:
         sources=list(args.paths),
         config_path=args.config,
         cache_dir=getattr(args, "cache_dir", None),
+        data_dir=getattr(args, "data_dir", None),
+        offline=getattr(args, "offline", False),
     )
     app.run()
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from briefing.config import Config, init_config, load_config
 from briefing.core.models import Briefing, Digest, Event, SyncReport
+from briefing.core.workspace import is_url
 from briefing.errors import BriefingError
 from briefing.paths import shown
 from briefing.printable import printable, printable_lines
@@ -27,29 +28,36 @@ def _load(args: argparse.Namespace) -> Config:
 def _workspace(args: argparse.Namespace) -> Any:
     from briefing.core.workspace import Workspace
 
-    return Workspace(_load(args), cache_dir=getattr(args, "cache_dir", None))
+    return Workspace(
+        _load(args),
+        cache_dir=getattr(args, "cache_dir", None),
+        data_dir=getattr(args, "data_dir", None),
+    )
 
 
 def _jsonl_progress(done: int, total: int) -> None:
     print(json.dumps({"done": done, "total": total}), flush=True)
 
 
-def _sync(ws: Any, given: Sequence[str], *, jsonl: bool = False) -> SyncReport:
-    """Sync with a progress bar on a terminal; print each failure as one line on stderr."""
+def _sync(ws: Any, given: Sequence[str], *, jsonl: bool = False, fetch: bool = False) -> SyncReport:
+    """Sync with a progress bar on a terminal; print each failure as one line on stderr.
+    Only `ingest` fetches (`fetch`): the other commands read what is stored."""
     for notice in ws.notices:
         print(f"briefing: {printable(notice)}", file=sys.stderr)
     if jsonl:
-        report: SyncReport = ws.sync(given, progress=_jsonl_progress)
+        report: SyncReport = ws.sync(given, progress=_jsonl_progress, fetch=fetch)
     elif sys.stderr.isatty():
         from rich.progress import Progress
 
         with Progress(transient=True) as bar:
             task = bar.add_task("Analysing", total=None)
             report = ws.sync(
-                given, progress=lambda done, total: bar.update(task, completed=done, total=total)
+                given,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+                fetch=fetch,
             )
     else:
-        report = ws.sync(given)
+        report = ws.sync(given, fetch=fetch)
     for error in report.errors:
         print(f"briefing: {printable(str(error))}", file=sys.stderr)
         if jsonl:
@@ -71,7 +79,9 @@ def _print_json(data: Any) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        report = _sync(ws, args.paths, jsonl=args.progress_jsonl)
+        report = _sync(
+            ws, args.paths, jsonl=args.progress_jsonl, fetch=not getattr(args, "offline", False)
+        )
     print(report.summary())
     return _exit_code(report)
 
@@ -361,6 +371,42 @@ def cmd_cache(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sources(args: argparse.Namespace) -> int:
+    from briefing import config_sources
+
+    path: Path = args.config
+    target = args.target
+    if args.action == "list":
+        if target:
+            raise BriefingError("'sources list' takes no argument")
+        config = _load(args)
+        with _workspace(args) as ws:
+            for source, state in ws.source_states(list(config.sources)):
+                print(printable(f"{source}  ({state})"))
+        if not config.sources:
+            print(f"no sources in {path}: the sample articles are read", file=sys.stderr)
+        return 0
+    if not target:
+        raise BriefingError(
+            f"'sources {args.action}' needs a {'file' if args.action == 'import' else 'URL'}"
+        )
+    if args.action == "import":
+        feeds = config_sources.opml_feeds(Path(target).expanduser())
+        added = config_sources.add(path, feeds)
+        print(f"added {len(added)} of the {len(feeds)} feeds of {target} to {path}")
+        return 0
+    if not is_url(target):
+        raise BriefingError(f"'{target}' is not a web address (http:// or https://)")
+    if args.action == "add":
+        added = config_sources.add(path, [(target, "")])
+        print(f"{'added' if added else 'already listed'}: {target} ({path})")
+        return 0
+    if config_sources.remove(path, target):
+        print(f"removed: {target} ({path}); what was fetched from it stays stored")
+        return 0
+    raise BriefingError(f"{target} is not among the sources of {path}")
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "articles": cmd_articles,
@@ -372,4 +418,5 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "analyse": cmd_analyse,
     "config": cmd_config,
     "cache": cmd_cache,
+    "sources": cmd_sources,
 }

@@ -46,6 +46,10 @@ class Config:
         DEFAULT_PIPELINE,
     )
     cache_dir: str | None = _doc("Folder for the extraction cache; empty means the default.", None)
+    data_dir: str | None = _doc(
+        "Folder for fetched pages and feeds (kept, unlike the cache); empty means the default.",
+        None,
+    )
     export_dir: str | None = _doc("Folder saved briefings go to; empty means the default.", None)
     theme: str = _doc("Name of the colour theme (a file in themes/ or your themes folder).", "dark")
     scope: str = _doc(
@@ -69,6 +73,15 @@ class Config:
         metadata={
             "doc": "Names that mean one actor, winning over the automatic merge: "
             "{canonical: [variants]}."
+        },
+    )
+    fetch_on_start: bool = _doc(
+        "Whether the app fetches feeds and pages in the background when it starts.", True
+    )
+    fetch: dict[str, float] = field(
+        default_factory=dict,
+        metadata={
+            "doc": "Fetching: {timeout_s: 20, per_host_delay_s: 1.0, max_items_per_feed: 200}."
         },
     )
     keys: dict[str, str] = field(
@@ -135,6 +148,30 @@ def _as_story_count(value: Any) -> int:
     return value
 
 
+def _as_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+FETCH_KEYS = {"timeout_s": 20.0, "per_host_delay_s": 1.0, "max_items_per_feed": 200}
+
+
+def _as_fetch(value: Any) -> dict[str, float]:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a mapping with some of: {', '.join(FETCH_KEYS)}")
+    out: dict[str, float] = {}
+    for key, number in value.items():
+        if key not in FETCH_KEYS:
+            raise ValueError(f"unknown fetch setting '{key}' (known: {', '.join(FETCH_KEYS)})")
+        if isinstance(number, bool) or not isinstance(number, int | float) or number < 0:
+            raise ValueError(f"fetch setting '{key}' must be a number, 0 or more")
+        if key == "max_items_per_feed" and not float(number).is_integer():
+            raise ValueError("fetch setting 'max_items_per_feed' must be a whole number")
+        out[key] = number
+    return out
+
+
 def _as_keys(value: Any) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
@@ -158,6 +195,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "sources": _as_str_tuple,
     "pipeline": _as_str,
     "cache_dir": _as_optional_str,
+    "data_dir": _as_optional_str,
     "export_dir": _as_optional_str,
     "theme": _as_str,
     "scope": _as_scope,
@@ -168,6 +206,8 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "batch_size": _as_batch,
     "processes": _as_processes,
     "aliases": _as_aliases,
+    "fetch_on_start": _as_bool,
+    "fetch": _as_fetch,
     "keys": _as_keys,
 }
 FIELDS = tuple(f.name for f in dataclasses.fields(Config))
@@ -207,8 +247,12 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
             raise ConfigError(f"{where}: key '{key}': {exc}, got {raw!r}") from None
     base = path.parent
     if "sources" in values:
-        values["sources"] = tuple(_resolve_path(s, base) for s in values["sources"])
-    for key in ("cache_dir", "export_dir"):
+        # Web addresses stay as written; paths are taken from the config file's folder.
+        values["sources"] = tuple(
+            s if s.startswith(("http://", "https://")) else _resolve_path(s, base)
+            for s in values["sources"]
+        )
+    for key in ("cache_dir", "data_dir", "export_dir"):
         if values.get(key):
             values[key] = _resolve_path(values[key], base)
     return Config(**values)

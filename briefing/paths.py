@@ -15,6 +15,7 @@ import platformdirs
 APP_NAME = "briefing"
 CONFIG_ENV = "BRIEFING_CONFIG"
 CACHE_ENV = "BRIEFING_CACHE_DIR"
+DATA_ENV = "BRIEFING_DATA_DIR"
 EXPORT_ENV = "BRIEFING_EXPORT_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -49,6 +50,14 @@ def default_cache_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def default_data_dir() -> Path:
+    """Where fetched pages are kept: `$BRIEFING_DATA_DIR`, else the platform's user data dir."""
+    override = os.environ.get(DATA_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def default_export_dir() -> Path:

@@ -34,7 +34,7 @@ def _fake_child(monkeypatch: pytest.MonkeyPatch, script: str, folder: Path) -> P
     """Have the app run `script` as its analysis child; it notes its pids in `folder`."""
     folder.mkdir()
     command = [sys.executable, "-c", script, str(folder)]
-    monkeypatch.setattr(analysis, "ingest_command", lambda *_: command)
+    monkeypatch.setattr(analysis, "ingest_command", lambda *_, **__: command)
     return folder
 
 

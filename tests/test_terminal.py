@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 TMUX = shutil.which("tmux")
 BRIEFING = shutil.which("briefing")
@@ -27,12 +28,17 @@ def open_terminal(tmp_path: Path) -> Iterator[Callable[..., Callable[..., str]]]
     socket = str(tmp_path / "tmux.sock")
     tmux = [TMUX, "-S", socket]
 
-    def start(cache: Path, width: int = 120, height: int = 36) -> Callable[..., str]:
+    def start(
+        cache: Path, width: int = 120, height: int = 36, sources: str = "", settings: str = ""
+    ) -> Callable[..., str]:
         config = tmp_path / "config.yaml"
-        config.write_text(f"export_dir: {tmp_path / 'exports'}\n")
-        env = f"BRIEFING_CONFIG={config} BRIEFING_CACHE_DIR={cache} TERM=xterm-256color"
+        config.write_text(f"export_dir: {tmp_path / 'exports'}\n{settings}")
+        env = (
+            f"BRIEFING_CONFIG={config} BRIEFING_CACHE_DIR={cache} "
+            f"BRIEFING_DATA_DIR={tmp_path / 'data'} TERM=xterm-256color"
+        )
         # The short sleep lets tmux give the window its size before the app asks for it.
-        command = f"sleep 0.5; env {env} {BRIEFING}; echo EXITED $?; sleep 60"
+        command = f"sleep 0.5; env {env} {BRIEFING} {sources}; echo EXITED $?; sleep 60"
         subprocess.run(
             [*tmux, "new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height),
              command],
@@ -140,3 +146,27 @@ def test_at_80_columns_the_tab_takes_the_whole_width(
     shown = keys(wait_for="2021-09-07")
     box = [line for line in shown.splitlines() if "Articles" in line and "╭" in line]
     assert box and len(box[0].rstrip()) == 80 and box[0].rstrip().endswith("╮")
+
+
+def test_a_feed_in_a_real_terminal(
+    open_terminal: Callable[..., Callable[..., str]], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """The app fetches a feed source at start (in its analysis child) and lists its articles;
+    `r` fetches again (the feed unchanged: nothing new)."""
+    from tests.test_live_sources import FAST, rss, serve_pages
+
+    items = serve_pages(httpserver)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(httpserver, items), content_type="application/rss+xml"
+    )
+    feed = httpserver.url_for("/feed.xml")
+    keys = open_terminal(tmp_path / "cache", sources=feed, settings=f"fetch: {FAST}\n")
+    shown = keys(wait_for=tuple(t[:20] for t, _ in items), timeout=90)
+    assert all(t[:20] in shown for t, _ in items), shown
+    before = sum(1 for r, _ in httpserver.log if r.path == "/feed.xml")
+    shown = keys("r", wait_for="Re-scanning")
+    deadline = time.monotonic() + 30
+    while sum(1 for r, _ in httpserver.log if r.path == "/feed.xml") == before:
+        assert time.monotonic() < deadline, "r did not fetch the feed again"
+        time.sleep(0.2)
+    assert keys("q", wait_for="EXITED").count("EXITED 0") == 1

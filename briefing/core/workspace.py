@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import paths
-from briefing.config import Config
+from briefing.config import FETCH_KEYS, Config
 from briefing.core.analysis.pipeline import fingerprint
 from briefing.core.models import (
     Analysis,
@@ -33,13 +33,17 @@ from briefing.core.models import (
     Story,
     SyncReport,
 )
+from briefing.core.sources.urls import is_url
 from briefing.core.store.cache import FileEntry, Store, newest_first
+
+__all__ = ["Scan", "Workspace", "is_url"]
 
 # Readers, extractors and the briefing are imported where they are used: a warm start that
 # only lists the cache needs none of them, and the app's first paint waits for every import.
 if TYPE_CHECKING:
     from briefing.core.analysis.analyser import Analyser
     from briefing.core.sources.files import SourceFile
+    from briefing.core.store.pages import PageStore
     from briefing.core.store.upkeep import CacheInfo, Pruned
 
 Progress = Callable[[int, int], None]
@@ -59,10 +63,18 @@ class Scan:
 class Workspace:
     """One cache and one pipeline, shared by the CLI and the app."""
 
-    def __init__(self, config: Config, *, cache_dir: Path | None = None) -> None:
+    def __init__(
+        self, config: Config, *, cache_dir: Path | None = None, data_dir: Path | None = None
+    ) -> None:
         self.config = config
         self.cache_dir = cache_dir or (
             Path(config.cache_dir) if config.cache_dir else paths.default_cache_dir()
+        )
+        env = os.environ.get(paths.DATA_ENV)
+        self.data_dir = (
+            data_dir
+            or (Path(env).expanduser() if env else None)
+            or (Path(config.data_dir) if config.data_dir else paths.default_data_dir())
         )
         self.store = Store.open(self.cache_dir)
         # Things the user should hear about that are not errors (a damaged cache replaced).
@@ -84,9 +96,52 @@ class Workspace:
             max_words=config.max_words,
         )
 
+    def twin(self) -> Workspace:
+        """Another workspace on the same cache and data folder, with its own connections
+        (for another thread)."""
+        return Workspace(self.config, cache_dir=self.cache_dir, data_dir=self.data_dir)
+
+    @cached_property
+    def pages(self) -> PageStore:
+        """The fetched feeds and pages (opened when a source is a web address)."""
+        from briefing.core.store.pages import PageStore
+
+        return PageStore.open(self.data_dir)
+
     def close(self) -> None:
-        """Close the cache."""
+        """Close the cache (and the pages, if opened)."""
         self.store.close()
+        if "pages" in vars(self):
+            self.pages.close()
+
+    def fetch(
+        self, given: Sequence[str | Path] = (), progress: Progress | None = None
+    ) -> list[IngestError]:
+        """Fetch the sources that are web addresses (feeds: their new items; pages: if
+        changed) into the pages store. The only step that uses the network.
+
+        Returns:
+            One error per source that failed, in whole or in part.
+        """
+        from briefing.core.sources.fetch import Fetcher, Settings
+        from briefing.core.sources.live import refresh
+
+        urls = [s for s in self.sources(given) if is_url(s)]
+        if not urls:
+            return []
+        wanted = {**FETCH_KEYS, **self.config.fetch}
+        fetcher = Fetcher(
+            Settings(
+                timeout_s=float(wanted["timeout_s"]),
+                per_host_delay_s=float(wanted["per_host_delay_s"]),
+                max_items_per_feed=int(wanted["max_items_per_feed"]),
+                max_bytes=int(self.config.max_file_mb * 1_000_000),
+            )
+        )
+        try:  # each page is written as it comes: a run cut short keeps what it fetched
+            return refresh(urls, self.pages, fetcher, progress)
+        finally:
+            fetcher.close()
 
     def __enter__(self) -> Workspace:
         return self
@@ -118,13 +173,39 @@ class Workspace:
         return self.store.newest_under(self._roots(given), count)
 
     def _roots(self, given: Sequence[str | Path]) -> list[str]:
+        from briefing.core.sources.urls import canonical
+
         roots = []
         for source in self.sources(given):
+            if is_url(str(source)):
+                roots.append(canonical(str(source)))
+                continue
             path = os.path.abspath(os.path.expanduser(str(source)))
             if glob.has_magic(path):
                 path = os.path.dirname(path.split("*")[0].split("?")[0].split("[")[0])
             roots.append(path)
         return roots
+
+    def source_states(self, sources: Sequence[str]) -> list[tuple[str, str]]:
+        """Each source with what is stored of it: a path, a feed and its pages, a page and
+        its versions, or a web address not fetched yet."""
+        from briefing.core.sources.urls import canonical
+
+        states = []
+        for source in sources:
+            if not is_url(source):
+                states.append((source, "files"))
+                continue
+            key = canonical(source)
+            kind = self.pages.kind(key)
+            if kind == "feed":
+                state = f"feed, {len(self.pages.items(key))} pages stored"
+            elif kind == "page":
+                state = f"page, {self.pages.versions(key)} versions stored"
+            else:
+                state = "not fetched yet"
+            states.append((source, state))
+        return states
 
     def scan(self, given: Sequence[str | Path] = ()) -> Scan:
         """Read the sources (only files changed since the cache saw them); no NLP.
@@ -138,7 +219,15 @@ class Workspace:
         from briefing.core.sources.files import discover
         from briefing.core.store.upkeep import note_scan
 
-        files, errors = discover(self.sources(given))
+        sources = self.sources(given)
+        files, errors = discover([s for s in sources if not is_url(s)])
+        urls = [s for s in sources if is_url(s)]
+        if urls:
+            from briefing.core.sources.live import web_files
+
+            web, failed = web_files(urls, self.pages)
+            files += web
+            errors += failed
         known = self.store.files()
         ids, self._fresh = self._read(files, errors, known)
         note_scan(self.store, self._roots(given), {f.path for f in files}, known)
@@ -185,19 +274,26 @@ class Workspace:
         return notices
 
     def sync(
-        self, given: Sequence[str | Path] = (), progress: Progress | None = None
+        self,
+        given: Sequence[str | Path] = (),
+        progress: Progress | None = None,
+        *,
+        fetch: bool = False,
     ) -> SyncReport:
-        """Scan the sources, then analyse what the cache lacks.
+        """Fetch the web sources (if `fetch`), scan the sources, analyse what the cache lacks.
 
         Returns:
-            How many articles were analysed, found in the cache, and which files failed.
+            How many articles were analysed, found in the cache, and which sources failed
+            (one line each).
         """
+        fetched = self.fetch(given) if fetch else []
         scan = self.scan(given)
         notices = self.analyse(scan.todo, progress)
+        said = {e.path for e in fetched}
         return SyncReport(
             analysed=len(scan.todo),
             cached=len(scan.ids) - len(scan.todo),
-            errors=scan.errors,
+            errors=(*fetched, *(e for e in scan.errors if e.path not in said)),
             notices=tuple(notices),
         )
 
@@ -206,6 +302,7 @@ class Workspace:
     ) -> tuple[list[str], dict[str, Article]]:
         """Read the files that changed since the cache saw them; keep the rest as cached."""
         from briefing.core.sources.files import read_file
+        from briefing.core.sources.live import read_web
         from briefing.core.sources.readers import READER_VERSION
 
         known_ids = self.store.article_ids()
@@ -223,7 +320,10 @@ class Workspace:
             ):
                 ids += entry.ids
                 continue
-            articles, failures = read_file(file, max_bytes=max_bytes)
+            if is_url(file.path):
+                articles, failures = read_web(file, self.pages)
+            else:
+                articles, failures = read_file(file, max_bytes=max_bytes)
             errors += failures
             if not articles:
                 dropped.append(file.path)
@@ -235,9 +335,19 @@ class Workspace:
             # A file with a bad record is read again next time, so its error shows again.
             if not failures:
                 updates.append((file, file_ids))
+        # An article known by its web address whose text changed: its new version replaces
+        # the old one (same id), and is analysed again.
+        changed = [
+            a
+            for i, a in fresh.items()
+            if i in known_ids
+            and (old := self.store.article(i)) is not None
+            and (old.title, old.date, old.body) != (a.title, a.date, a.body)
+        ]
         if fresh or updates or dropped:
             with self.store.transaction():
                 self.store.put_articles(a for i, a in fresh.items() if i not in known_ids)
+                self.store.replace_articles(changed)
                 for file, file_ids in updates:
                     self.store.put_file(file, READER_VERSION, file_ids)
                 for path in dropped:

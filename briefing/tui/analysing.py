@@ -10,7 +10,7 @@ from textual import work
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing.core.workspace import Workspace
+from briefing.core.workspace import is_url
 from briefing.errors import BriefingError
 from briefing.tui.messages import (
     AnalysisDone,
@@ -27,8 +27,6 @@ from briefing.tui.widgets.article_view import ArticleView
 if TYPE_CHECKING:
     import subprocess
 
-    from briefing.core.workspace import Workspace
-
 
 class AnalysisMixin(ScreenState):
     """Part of `MainScreen` (main.py); its state is declared in `ScreenState`."""
@@ -39,7 +37,7 @@ class AnalysisMixin(ScreenState):
     def scan(self) -> None:
         """Read the sources (no NLP) in a thread with its own cache connection."""
         try:
-            with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+            with self.ws.twin() as ws:
                 result = ws.scan(self.sources)
                 articles = ws.articles()
         except BriefingError as exc:
@@ -51,7 +49,7 @@ class AnalysisMixin(ScreenState):
     @work(thread=True, exclusive=True, group="names", exit_on_error=False)
     def load_names(self, ids: tuple[str, ...]) -> None:
         """The entity names the filter searches: every analysis is read, so off the UI."""
-        with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+        with self.ws.twin() as ws:
             names, resolution, stories = ws.overview(ids)
         self.post_message(NamesReady(names, resolution, stories))
 
@@ -79,19 +77,25 @@ class AnalysisMixin(ScreenState):
         if not message.articles:
             self.query_one(ArticleView).show(None, None, labels=(), colours={})
             self._refresh_briefing()
-        if message.todo and not self.analysis_failed:
-            self.analyse()
+        fetch = self.fetch_due and any(is_url(source) for source in self.sources)
+        if (message.todo or fetch) and not self.analysis_failed:
+            # Feeds and pages are fetched by the child, once at start and once per `r`.
+            self.fetch_due = False
+            self.analyse(fetch)
 
     @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
-    def analyse(self) -> None:
-        """Analyse in a child process and wait for it, passing its progress on. One child at
-        a time: a new analysis (exclusive) cancels the one before, whose child is ended."""
+    def analyse(self, fetch: bool = False) -> None:
+        """Analyse in a child process (which first fetches the feeds and pages, if `fetch`)
+        and wait for it, passing its progress on. One child at a time: a new analysis
+        (exclusive) cancels the one before, whose child is ended."""
         from briefing.tui.analysis import ingest_command, run_ingest, stop
 
         worker = get_current_worker()
         if self.child is not None:
             stop(self.child)
-        command = ingest_command(self.config_path, self.ws.cache_dir, self.sources)
+        command = ingest_command(
+            self.config_path, self.ws.cache_dir, self.ws.data_dir, self.sources, fetch=fetch
+        )
         mine: list[subprocess.Popen[str]] = []
 
         def started(child: subprocess.Popen[str]) -> None:
@@ -188,5 +192,6 @@ class AnalysisMixin(ScreenState):
         # A running analysis goes on until the scan says what is to do: then the new one
         # (exclusive) cancels it and ends its child.
         self.analysis_failed = False
+        self.fetch_due = not self.offline
         self.notify("Re-scanning the sources…")
         self.scan()

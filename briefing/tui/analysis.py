@@ -17,11 +17,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
-def ingest_command(config_path: Path, cache_dir: Path, paths: Sequence[str]) -> list[str]:
-    """The command line of the child: the same config, cache and sources as the app."""
+def ingest_command(
+    config_path: Path, cache_dir: Path, data_dir: Path, paths: Sequence[str], *, fetch: bool
+) -> list[str]:
+    """The command line of the child: the same config, cache, data folder and sources as the
+    app; it fetches feeds and pages only when asked (`fetch`)."""
     return [
         sys.executable, "-m", "briefing",
-        "--config", str(config_path), "--cache-dir", str(cache_dir),
+        "--config", str(config_path), "--cache-dir", str(cache_dir), "--data-dir", str(data_dir),
+        *(() if fetch else ("--offline",)),
         "ingest", "--progress-jsonl", *paths,
     ]  # fmt: skip
 

@@ -48,6 +48,7 @@ class BriefingApp(App[None]):
         sources: list[str],
         config_path: Path,
         parse_cache: Path | None = None,
+        offline: bool = False,
     ) -> None:
         super().__init__()
         self.config = config
@@ -84,6 +85,7 @@ class BriefingApp(App[None]):
             problems=self.problems,
             keys=self.keys,
             colours=lambda: self.colours,
+            offline=offline,
         )
 
     def _keymap_of(self, keys: dict[str, str]) -> dict[str, str]:
@@ -203,18 +205,25 @@ def all_bindings() -> list[Binding]:
 
 
 def make_app(
-    config: Config, *, sources: list[str], config_path: Path, cache_dir: Path | None = None
+    config: Config,
+    *,
+    sources: list[str],
+    config_path: Path,
+    cache_dir: Path | None = None,
+    data_dir: Path | None = None,
+    offline: bool = False,
 ) -> BriefingApp:
     """Build the app for the CLI and the tests.
 
     Raises:
         BriefingError: The cache or the pipeline cannot be used (reported before the app starts).
     """
-    workspace = Workspace(config, cache_dir=cache_dir)
+    workspace = Workspace(config, cache_dir=cache_dir, data_dir=data_dir)
     return BriefingApp(
         config,
         workspace,
         sources=workspace.sources(sources),
         config_path=config_path,
         parse_cache=cache_dir,
+        offline=offline,
     )

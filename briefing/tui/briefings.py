@@ -13,7 +13,6 @@ from briefing.config import SCOPES
 
 # Imported where used, off the first paint's path.
 from briefing.core.models import Digest
-from briefing.core.workspace import Workspace
 from briefing.fileio import write_atomic
 from briefing.tui.controller import Built, Save, scope_key
 from briefing.tui.messages import BriefingReady
@@ -23,7 +22,6 @@ from briefing.tui.widgets.briefing_pane import BriefingPane
 
 if TYPE_CHECKING:
     from briefing.core.models import ArticleSummary
-    from briefing.core.workspace import Workspace
 
 
 class BriefingsMixin(ScreenState):
@@ -114,7 +112,7 @@ class BriefingsMixin(ScreenState):
 
     def _built(self, key: str, ids: list[str], digest: bool) -> BriefingReady:
         """The briefing (or digest) of these articles (off the UI thread: it takes a while)."""
-        with Workspace(self.config, cache_dir=self.ws.cache_dir) as ws:
+        with self.ws.twin() as ws:
             # Counted first: an analysis written meanwhile can only make the briefing more
             # complete than the count says, never less.
             analysed = len(ws.analysed(ids))

@@ -69,6 +69,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         problems: list[str],
         keys: dict[str, str],
         colours: Callable[[], dict[str, str]],
+        offline: bool = False,
     ) -> None:
         super().__init__()
         self.config = config
@@ -78,6 +79,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.problems = problems
         self.keys = keys
         self._colours = colours
+        self.offline = offline
+        self.fetch_due = config.fetch_on_start and not offline
         self.scope = config.scope
         self.filter_text = ""
         self.entity_filter: tuple[str, set[str]] | None = None

@@ -52,6 +52,8 @@ class ScreenState(Screen[None]):
     opened: tuple[str, tuple[str, ...]] | None
     _return_to: str | None
     keys: dict[str, str]  # binding id -> keys, as remapped by the config
+    offline: bool  # never fetch (--offline)
+    fetch_due: bool  # the next analysis child fetches the feeds and pages first
     _article_checked: float  # when analysis progress last re-read the article
     _to_top: bool  # the next briefing shown starts at its top (a new scope)
     _debounce: Timer | None

@@ -26,10 +26,11 @@ from briefing.core.sources.text import (
     shorten,
     take_credits,
 )
+from briefing.core.sources.urls import canonical, is_url
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 7
+READER_VERSION = 8
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -101,7 +102,10 @@ def finish(draft: Draft) -> Article:
     if not title:
         title = shorten(first_sentence(body))
     date = draft.date or date_in_url(draft.url)  # a record without its date field
-    key = "\x1f".join((title, date or "", body))
+    # An article with a web address is that address, whatever its text: the same article
+    # from two feeds, or a feed and a file, is one; a changed page is a new version of it.
+    url = draft.url.strip()
+    key = f"url\x1f{canonical(url)}" if is_url(url) else "\x1f".join((title, date or "", body))
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
     return Article(
         id=digest,

@@ -13,7 +13,7 @@ import sqlite3
 import string
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,6 +74,28 @@ _UNDER = "{p} = ? OR ({p} > ? AND {p} < ?)"
 def _under(path: str) -> tuple[str, str, str]:
     """The parameters of `_UNDER` for `path`."""
     return path, path.rstrip("/") + "/", path.rstrip("/") + "0"
+
+
+@contextmanager
+def write_transaction(
+    db: sqlite3.Connection, failure: str, error: type[Exception]
+) -> Iterator[None]:
+    """One write transaction on `db`, waiting a while for another writer to finish; `error`
+    with `failure` and the reason if it cannot begin."""
+    for attempt in range(50):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise error(f"{failure} ({exc})") from None
+            time.sleep(0.1)
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
@@ -174,23 +196,9 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> AbstractContextManager[None]:
         """One write transaction: all of it lands, or none of it."""
-        for attempt in range(50):
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or attempt == 49:
-                    raise CacheError(f"{self.path}: cannot write the cache ({exc})") from None
-                time.sleep(0.1)
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        return write_transaction(self._db, f"{self.path}: cannot write the cache", CacheError)
 
     # Reading ------------------------------------------------------------------------------
 
@@ -352,6 +360,13 @@ class Store:
                 for a in articles
             ),
         )
+
+    def replace_articles(self, articles: Sequence[Article]) -> None:
+        """New versions of cached articles (same id, other text): their analyses go."""
+        for article in articles:
+            self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+            self._db.execute("DELETE FROM analyses WHERE article_id = ?", (article.id,))
+        self.put_articles(articles)
 
     def put_file(self, file: SourceFile, reader: int, ids: Sequence[str]) -> None:
         """Record that `file`, with these stats, held these articles."""

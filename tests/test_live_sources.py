@@ -1,0 +1,373 @@
+"""Feeds and pages as sources, against a local HTTP server: fetching politely and safely,
+one line per bad source, identity by canonical URL, versions, and offline use."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from briefing.cli import main
+from briefing.config import Config
+from briefing.core.sources.fetch import Fetcher, FetchError, Settings
+from briefing.core.sources.urls import canonical
+from briefing.core.workspace import Workspace
+
+FAST: dict[str, float] = {"timeout_s": 2, "per_host_delay_s": 0, "max_items_per_feed": 200}
+
+STORIES = {
+    "flood": (
+        "Floods force thousands from homes in Pakistan",
+        "Heavy monsoon rains flooded villages across Sindh province on Tuesday, forcing "
+        "thousands of families from their homes, officials said. The army sent boats to "
+        "reach people stranded on rooftops near Sukkur. The provincial government opened "
+        "relief camps in schools and asked for more tents and clean water.",
+    ),
+    "vote": (
+        "Norway's parliament approves new fishing quotas",
+        "Norway's parliament voted on Wednesday to cut cod quotas in the Barents Sea by a "
+        "fifth next year, following advice from marine scientists. Fishing groups in Tromso "
+        "said the cut would cost jobs, while the fisheries minister said stocks had to "
+        "recover. The quotas are agreed each year with Russia.",
+    ),
+    "court": (
+        "Court in Lyon jails former mayor for fraud",
+        "A court in Lyon sentenced a former mayor to three years in prison on Thursday for "
+        "misusing public funds to pay for private travel. Prosecutors said the money came "
+        "from a budget meant for schools. His lawyer said he would appeal the verdict.",
+    ),
+}
+
+
+def page(title: str, text: str) -> str:
+    paragraphs = "".join(f"<p>{s.strip()}.</p>" for s in text.split(". ") if s.strip())
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        f"<nav>Home | World | Sport</nav><article><h1>{title}</h1>{paragraphs}</article>"
+        "<footer>Copyright</footer></body></html>"
+    )
+
+
+def rss(server: HTTPServer, items: list[tuple[str, str]], title: str = "Test news") -> str:
+    entries = "".join(
+        f"<item><title>{t}</title><link>{link}</link>"
+        f"<pubDate>Tue, 0{n % 9 + 1} Mar 2022 10:00:00 GMT</pubDate>"
+        f"<description>{t}. A summary of the story from the feed itself.</description></item>"
+        for n, (t, link) in enumerate(items)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>{server.url_for('/')}</link><description>d</description>{entries}</channel></rss>"
+    )
+
+
+def serve_pages(server: HTTPServer) -> list[tuple[str, str]]:
+    """The three story pages; returns (title, absolute link) of each."""
+    items = []
+    for slug, (title, text) in STORIES.items():
+        server.expect_request(f"/news/{slug}").respond_with_data(
+            page(title, text), content_type="text/html; charset=utf-8"
+        )
+        items.append((title, server.url_for(f"/news/{slug}")))
+    return items
+
+
+def conditional(body: str, content_type: str, etag: str = '"v1"'):  # type: ignore[no-untyped-def]
+    """A handler that answers 304 to a request carrying the ETag."""
+
+    def handle(request: Request) -> Response:
+        if request.headers.get("If-None-Match") == etag:
+            return Response(status=304, headers={"ETag": etag})
+        return Response(body, content_type=content_type, headers={"ETag": etag})
+
+    return handle
+
+
+def requests_to(server: HTTPServer, path: str) -> int:
+    return sum(1 for request, _ in server.log if request.path == path)
+
+
+@pytest.fixture
+def configured(isolated: Path) -> Path:
+    """A config with fast fetch settings (the env points the CLI at it)."""
+    config = isolated / "config.yaml"
+    config.write_text(f"fetch: {json.dumps(FAST)}\n")
+    return config
+
+
+@pytest.fixture
+def data_dir(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = isolated / "data"
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
+    yield folder
+
+
+def articles_json(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, object]]:
+    capsys.readouterr()
+    code = main(["articles", "--json", *args])
+    rows: list[dict[str, object]] = json.loads(capsys.readouterr().out)
+    assert code in (0, 1)
+    return rows
+
+
+def test_canonical_urls() -> None:
+    assert canonical("HTTP://Example.com:80/a/?utm_source=x&id=3#top") == (
+        "https://example.com/a?id=3"
+    )
+    assert canonical("https://example.com/a") == canonical("http://example.com/a/")
+    assert canonical("https://example.com:8443/a") == "https://example.com:8443/a"
+
+
+def test_a_feed_is_fetched_analysed_and_then_read_offline(
+    httpserver: HTTPServer,
+    configured: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    items = serve_pages(httpserver)
+    feed = httpserver.url_for("/feed.xml")
+    httpserver.expect_request("/feed.xml").respond_with_handler(
+        conditional(rss(httpserver, items), "application/rss+xml")
+    )
+    assert main(["ingest", feed]) == 0
+    assert "3 analysed" in capsys.readouterr().out
+    rows = articles_json(capsys, feed)
+    assert sorted(str(r["title"]) for r in rows) == sorted(t for t, _ in items)
+    assert all(str(r["url"]).startswith(httpserver.url_for("/news/")) for r in rows)
+    assert all(r["source"] for r in rows)  # the site
+    pages_before = sum(requests_to(httpserver, f"/news/{s}") for s in STORIES)
+    assert pages_before == 3
+    # A second run: the feed answers 304 (not downloaded again), no page is fetched.
+    assert main(["ingest", feed]) == 0
+    assert "0 analysed, 3 from cache" in capsys.readouterr().out
+    assert sum(requests_to(httpserver, f"/news/{s}") for s in STORIES) == pages_before
+    feed_requests = [r for r, _ in httpserver.log if r.path == "/feed.xml"]
+    assert feed_requests[-1].headers.get("If-None-Match") == '"v1"'
+    agent = feed_requests[-1].headers.get("User-Agent", "")
+    assert agent.startswith("briefing/")
+    # The server gone: listed and briefed from storage; ingest says the feed is unreachable.
+    httpserver.stop()
+    try:
+        assert len(articles_json(capsys, feed)) == 3
+        assert main(["brief", "--json", feed]) == 0
+        assert json.loads(capsys.readouterr().out)["kind"] == "digest"
+        assert main(["ingest", feed]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"briefing: {feed}: ")
+        assert main(["--offline", "ingest", feed]) == 0  # offline: no fetch, nothing to say
+    finally:
+        httpserver.start()  # the server is shared by the tests that follow
+
+
+def test_commands_other_than_ingest_never_fetch(
+    httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = httpserver.url_for("/feed.xml")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(httpserver, serve_pages(httpserver)), content_type="application/rss+xml"
+    )
+    assert main(["articles", feed]) == 1
+    assert "not fetched yet" in capsys.readouterr().err
+    assert not httpserver.log
+
+
+def test_one_article_from_two_feeds_and_address_variants(
+    httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title, link = serve_pages(httpserver)[0]
+    variant = link.replace("/news/flood", "/news/flood/?utm_source=feed2&utm_medium=rss#top")
+    httpserver.expect_request("/a.xml").respond_with_data(
+        rss(httpserver, [(title, link)]), content_type="application/rss+xml"
+    )
+    httpserver.expect_request("/b.xml").respond_with_data(
+        rss(httpserver, [(title, variant)]), content_type="application/rss+xml"
+    )
+    a, b = httpserver.url_for("/a.xml"), httpserver.url_for("/b.xml")
+    assert main(["ingest", a, b]) == 0
+    assert "1 analysed" in capsys.readouterr().out
+    assert len(articles_json(capsys, a, b)) == 1
+    assert requests_to(httpserver, "/news/flood") == 1  # the second feed's link is known
+
+
+def test_a_changed_page_is_a_new_version_of_the_same_article(
+    httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title, text = STORIES["court"]
+    url = httpserver.url_for("/news/court")
+    httpserver.expect_oneshot_request("/news/court").respond_with_data(
+        page(title, text), content_type="text/html"
+    )
+    assert main(["ingest", url]) == 0
+    (first,) = articles_json(capsys, url)
+    updated = text + " The former mayor resigned from his party on Friday, his lawyer said."
+    httpserver.expect_request("/news/court").respond_with_data(
+        page(title + " (updated)", updated), content_type="text/html"
+    )
+    assert main(["ingest", url]) == 0
+    assert "1 analysed" in capsys.readouterr().out  # the new version is analysed
+    (second,) = articles_json(capsys, url)
+    assert second["id"] == first["id"] and second["title"] != first["title"]
+    assert main(["sources", "list"]) == 0  # no configured sources: says so
+    with Workspace(Config(), data_dir=data_dir) as ws:
+        assert ws.source_states([url]) == [(url, "page, 2 versions stored")]
+
+
+def test_a_feed_gives_at_most_max_items_new_pages_per_run(
+    httpserver: HTTPServer, data_dir: Path
+) -> None:
+    items = [(f"Item {n}", httpserver.url_for(f"/p/{n}")) for n in range(500)]
+    httpserver.expect_request("/big.xml").respond_with_data(
+        rss(httpserver, items), content_type="application/rss+xml"
+    )
+    for n in range(500):
+        httpserver.expect_request(f"/p/{n}").respond_with_data(
+            page(f"Item {n}", STORIES["vote"][1]), content_type="text/html"
+        )
+    feed = httpserver.url_for("/big.xml")
+    with Workspace(Config(fetch=FAST), data_dir=data_dir) as ws:
+        assert ws.fetch([feed]) == []
+        assert ws.source_states([feed]) == [(feed, "feed, 200 pages stored")]
+        pages = sum(1 for r, _ in httpserver.log if r.path.startswith("/p/"))
+        assert pages == 200
+        assert ws.fetch([feed]) == []  # the next run takes the next 200
+        assert ws.source_states([feed]) == [(feed, "feed, 400 pages stored")]
+
+
+def test_bad_sources_are_one_line_each_and_the_rest_goes_on(
+    httpserver: HTTPServer,
+    isolated: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    settings = {**FAST, "timeout_s": 0.5}
+    (isolated / "config.yaml").write_text(f"fetch: {json.dumps(settings)}\nmax_file_mb: 0.02\n")
+    good = httpserver.url_for("/good.xml")
+    httpserver.expect_request("/good.xml").respond_with_data(
+        rss(httpserver, serve_pages(httpserver)[:1]), content_type="application/rss+xml"
+    )
+
+    def slow(request: Request) -> Response:
+        time.sleep(1.5)
+        return Response("late", content_type="text/html")
+
+    httpserver.expect_request("/slow").respond_with_handler(slow)
+    httpserver.expect_request("/huge").respond_with_data("x" * 60_000, content_type="text/html")
+    bomb = gzip.compress(b"<html>" + b" " * 5_000_000)
+    httpserver.expect_request("/bomb").respond_with_data(
+        bomb, content_type="text/html", headers={"Content-Encoding": "gzip"}
+    )
+    httpserver.expect_request("/loop-a").respond_with_data(
+        "", status=302, headers={"Location": "/loop-b"}
+    )
+    httpserver.expect_request("/loop-b").respond_with_data(
+        "", status=302, headers={"Location": "/loop-a"}
+    )
+    httpserver.expect_request("/broken.xml").respond_with_data(
+        "<<< not a feed", content_type="application/rss+xml"
+    )
+    httpserver.expect_request("/gone").respond_with_data("", status=500)
+    httpserver.expect_request("/image").respond_with_data(b"\x89PNG....", content_type="image/png")
+    # The test server answers one request at a time: the slow one comes last.
+    bad = {
+        "/huge": "larger than 0.02 MB",
+        "/bomb": "larger than 0.02 MB",
+        "/loop-a": "redirect loop",
+        "/broken.xml": "neither a feed nor a web page",
+        "/gone": "HTTP 500",
+        "/image": "neither a feed nor a web page (image/png)",
+        "/slow": "no answer within 0.5 s",
+    }
+    urls = [httpserver.url_for(p) for p in bad]
+    assert main(["ingest", good, *urls, "ftp://example.com/feed"]) == 1
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert "1 analysed" in captured.out  # the good feed
+    for path, reason in bad.items():
+        (line,) = [x for x in lines if x.startswith(f"briefing: {httpserver.url_for(path)}: ")]
+        assert reason in line, line
+    assert len(lines) == len(bad) + 1  # and the ftp source: no such file
+    assert "Traceback" not in captured.err
+
+
+def test_robots_and_private_links(
+    httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+    )
+    title, text = STORIES["vote"]
+    httpserver.expect_request("/private/vote").respond_with_data(
+        page(title, text), content_type="text/html"
+    )
+    port = httpserver.port
+    items = [
+        (title, httpserver.url_for("/private/vote")),
+        ("Internal", f"http://127.0.0.1:{port}/news/flood"),  # this machine, by another name
+        ("Router", "http://10.0.0.1/admin"),
+    ]
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(httpserver, items), content_type="application/rss+xml"
+    )
+    feed = httpserver.url_for("/feed.xml")
+    assert main(["ingest", feed]) == 1
+    err = capsys.readouterr().err
+    assert "3 of its pages could not be fetched" in err and "robots.txt" in err
+    assert requests_to(httpserver, "/private/vote") == 0
+    assert requests_to(httpserver, "/news/flood") == 0  # refused: another name for this host
+    fetcher = Fetcher(Settings(timeout_s=2, per_host_delay_s=0))
+    internal = f"http://127.0.0.1:{port}/private/vote"
+    with pytest.raises(FetchError, match="refused: a link to this machine"):
+        fetcher.get(internal, trusted=False, allowed_host="localhost")
+    with pytest.raises(FetchError, match="not an http or https address"):
+        fetcher.get("file:///etc/passwd", trusted=False, allowed_host="localhost")
+    assert fetcher.get(internal).body  # the user wrote it: fetched (robots are for pages)
+    # The feed's own summaries stand in for the pages it could not fetch.
+    rows = articles_json(capsys, feed)
+    assert len(rows) == 3 and title in {r["title"] for r in rows}
+
+
+def test_sources_add_remove_list_and_opml_keep_comments(
+    isolated: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = isolated / "config.yaml"
+    assert main(["sources", "add", "https://example.com/feed.xml"]) == 0  # creates the file
+    assert "https://example.com/feed.xml" in config.read_text()
+    assert "# Name of the colour theme" in config.read_text()  # the commented template
+    config.write_text(
+        "# my settings\ntheme: light  # easier on the eyes\nsources:\n  - ~/news  # my folder\n"
+    )
+    assert main(["sources", "add", "https://example.com/rss"]) == 0
+    assert main(["sources", "add", "https://example.com/rss"]) == 0  # listed once
+    text = config.read_text()
+    assert "# my settings" in text and "# easier on the eyes" in text and "# my folder" in text
+    assert text.count("https://example.com/rss") == 1
+    opml = isolated / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>'
+        '<outline text="Tech"><outline type="rss" text="Ars" title="Ars Technica" '
+        'xmlUrl="https://arstechnica.com/feed/"/></outline>'
+        '<outline type="rss" text="BBC World" xmlUrl="https://feeds.bbci.co.uk/news/world/rss.xml"/>'
+        "</body></opml>"
+    )
+    assert main(["sources", "import", str(opml)]) == 0
+    text = config.read_text()
+    assert re.search(r"- https://arstechnica.com/feed/ +# Ars Technica\n", text)
+    assert re.search(r"- https://feeds.bbci.co.uk/news/world/rss.xml +# BBC World\n", text)
+    capsys.readouterr()
+    assert main(["sources", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "https://example.com/rss  (not fetched yet)" in listed
+    assert "news  (files)" in listed
+    assert main(["sources", "remove", "https://example.com/rss"]) == 0
+    assert "https://example.com/rss" not in config.read_text()
+    assert "# my folder" in config.read_text()
+    assert main(["sources", "remove", "https://example.com/rss"]) == 2
+    assert main(["sources", "import", str(isolated / "nope.opml")]) == 2
+    assert main(["sources", "add", "not a url"]) == 2
