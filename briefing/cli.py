@@ -68,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     def selection(p: argparse.ArgumentParser) -> None:
         p.add_argument("--story", metavar="ID", help="only this story's articles (see: stories)")
         p.add_argument("--entity", metavar="NAME", help="only the articles that name this actor")
+        p.add_argument(
+            "--new", action="store_true", help="the digest of what is new: unread articles"
+        )
+        p.add_argument("--mark-read", action="store_true", help="with --new: then mark them read")
 
     with_paths(command("open", "open the app (the default command)"))
     p = command("ingest", "read and analyse articles into the cache")

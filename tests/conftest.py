@@ -24,10 +24,11 @@ SEEDS = paths.seeds_dir()
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the config file, cache dir and export dir at fresh temporary places."""
+    """Point the config file, cache, data and export dirs at fresh temporary places."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv(paths.CONFIG_ENV, str(home / "config.yaml"))
     monkeypatch.setenv(paths.CACHE_ENV, str(home / "cache"))
+    monkeypatch.setenv(paths.DATA_ENV, str(home / "data"))
     monkeypatch.setenv(paths.EXPORT_ENV, str(home / "exports"))
     return home
 

@@ -191,6 +191,8 @@ async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Pat
         await pilot.press("b")
         assert app.main.scope == "all"
         await pilot.press("b")
+        assert app.main.scope == "new"
+        await pilot.press("b")
         assert app.main.scope == "article"
         assert app.query_one(Markdown) is not None
 

@@ -57,7 +57,7 @@ async def _wait(pilot, condition, seconds: float = 60) -> None:  # type: ignore[
 async def test_a_save_while_the_first_analysis_runs_saves_the_real_briefing(
     tmp_path: Path,
 ) -> None:
-    app = build(tmp_path / "fresh-cache", tmp_path)  # nothing analysed yet
+    app = build(tmp_path / "fresh-cache", tmp_path, scope="article")  # nothing analysed yet
     exports = tmp_path / "exports"
     async with app.run_test(size=SIZE) as pilot:
         await _wait(pilot, lambda: app.main.child is not None)  # the analysis child runs

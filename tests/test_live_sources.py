@@ -47,7 +47,7 @@ STORIES = {
 
 
 def page(title: str, text: str) -> str:
-    paragraphs = "".join(f"<p>{s.strip()}.</p>" for s in text.split(". ") if s.strip())
+    paragraphs = "".join(f"<p>{s.strip().rstrip('.')}.</p>" for s in text.split(". ") if s.strip())
     return (
         f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
         f"<nav>Home | World | Sport</nav><article><h1>{title}</h1>{paragraphs}</article>"

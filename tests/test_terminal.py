@@ -119,7 +119,7 @@ def test_a_fresh_start_saves_the_real_briefing_and_runs_one_analysis(
     open_terminal: Callable[..., Callable[..., str]], tmp_path: Path
 ) -> None:
     cache = tmp_path / "fresh-cache"
-    keys = open_terminal(cache)
+    keys = open_terminal(cache, settings="scope: article\n")  # (fresh: else what is new)
     keys(wait_for="2021-09-07")
     shown = keys("j", "s", wait_for="waits for its articles")
     assert "waits for its articles" in shown

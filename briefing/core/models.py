@@ -368,6 +368,10 @@ class DigestStory:
     outlets: int
     first_date: str | None
     last_date: str | None
+    # In a digest of what is new (`Digest.new`): what the unread articles add to what was
+    # read (every point if all of it is new), and how many articles are unread.
+    new_points: tuple[Point, ...] = ()
+    unread: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +396,7 @@ class Digest:
     other_stories: tuple[StoryLine, ...]
     more_stories: int
     sources: tuple[Source, ...]
+    new: bool = False  # the digest of the stories with unread articles (`new_points`)
     # story id -> its selected articles, for the stories told and the others (a front end
     # opens a story's briefing with them; the JSON leaves them out)
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)

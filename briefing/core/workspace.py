@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from briefing.core.analysis.analyser import Analyser
     from briefing.core.sources.files import SourceFile
     from briefing.core.store.pages import PageStore
+    from briefing.core.store.reads import ReadState
     from briefing.core.store.upkeep import CacheInfo, Pruned
 
 Progress = Callable[[int, int], None]
@@ -108,11 +109,27 @@ class Workspace:
 
         return PageStore.open(self.data_dir)
 
+    @cached_property
+    def reads(self) -> ReadState:
+        """Which articles are read, in the data folder."""
+        from briefing.core.store.reads import ReadState
+
+        return ReadState.open(self.data_dir)
+
     def close(self) -> None:
-        """Close the cache (and the pages, if opened)."""
+        """Close the cache (and the data folder's file, if opened)."""
         self.store.close()
-        if "pages" in vars(self):
-            self.pages.close()
+        for name in ("pages", "reads"):
+            if name in vars(self):
+                getattr(self, name).close()
+
+    def unread(self, ids: Sequence[str]) -> set[str]:
+        """Which of these articles are unread."""
+        return self.reads.unread(ids)
+
+    def mark_read(self, ids: Sequence[str], *, read: bool = True) -> None:
+        """Mark these articles read (or unread)."""
+        self.reads.mark(ids, read=read)
 
     def fetch(
         self, given: Sequence[str | Path] = (), progress: Progress | None = None
@@ -229,9 +246,12 @@ class Workspace:
             files += web
             errors += failed
         known = self.store.files()
+        # Read state begins: what the cache held before counts as read (see store.reads).
+        before = () if self.reads.migrated else self.store.article_ids()
         ids, self._fresh = self._read(files, errors, known)
         note_scan(self.store, self._roots(given), {f.path for f in files}, known)
         self.ids = list(dict.fromkeys(ids))
+        self.reads.arrive(self.ids, before=before)
         done = self.store.analysed_ids(self.fingerprint)
         todo = tuple(i for i in self.ids if i not in done)
         return Scan(ids=tuple(self.ids), todo=todo, errors=tuple(errors))
@@ -431,6 +451,27 @@ class Workspace:
             chosen = [pair for pair in items if pair[0].id in members]
             told.append(build_briefing(chosen, self.facts(chosen), max_points=STORY_POINTS))
         return build_digest(ranked, told, articles, title=title)
+
+    def news(self, ids: Sequence[str], *, title: str | None = None) -> Digest:
+        """The digest of what is new: the stories with unread articles, each saying what
+        they add to what was read; no story when nothing is unread."""
+        from briefing.core.brief.build import build_briefing
+        from briefing.core.brief.digest import build_digest, rank
+        from briefing.core.stories.grouping import group
+
+        unread = self.unread(ids)
+        items = self.loaded(ids)
+        articles = {a.id: a for a, _ in items}
+        if not unread & set(articles):
+            return build_digest([], [], articles, title=title, unread=set())
+        stories = [s for s in group(items, self.resolution(items)) if unread & set(s.articles)]
+        ranked = rank(stories, articles)
+        told = []
+        for story in ranked[: self.config.digest_stories]:
+            members = set(story.articles)
+            chosen = [pair for pair in items if pair[0].id in members]
+            told.append(build_briefing(chosen, self.facts(chosen)))
+        return build_digest(ranked, told, articles, title=title, unread=unread)
 
     def summary_text(
         self, ids: Sequence[str], *, title: str | None = None, base: str | None = None

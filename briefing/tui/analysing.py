@@ -40,10 +40,11 @@ class AnalysisMixin(ScreenState):
             with self.ws.twin() as ws:
                 result = ws.scan(self.sources)
                 articles = ws.articles()
+                unread = ws.unread(result.ids)
         except BriefingError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.post_message(ScanDone(articles, len(result.todo), result.errors))
+        self.post_message(ScanDone(articles, len(result.todo), result.errors, unread))
         self.load_names(result.ids)
 
     @work(thread=True, exclusive=True, group="names", exit_on_error=False)
@@ -66,8 +67,15 @@ class AnalysisMixin(ScreenState):
 
     def on_scan_done(self, message: ScanDone) -> None:
         listing = self.query_one(ArticleList)
+        listing.set_unread(message.unread)
         listing.set_articles(message.articles, self.filter_text, self._entity_ids())
         listing.border_subtitle = f"{len(message.articles)}"
+        if self._auto_scope:  # the first scan: what is new, if anything is
+            self._auto_scope = False
+            if message.unread:
+                self.scope = "new"
+                self._update_scope_title()
+                self._to_top = True
         self.briefings.forget()
         if message.errors:
             lines = [str(e) for e in message.errors]
@@ -76,6 +84,8 @@ class AnalysisMixin(ScreenState):
             self.notify(lines[0] + more, title="Could not read", severity="error", markup=False)
         if not message.articles:
             self.query_one(ArticleView).show(None, None, labels=(), colours={})
+        if not message.articles or self.scope not in ("article", "story"):
+            # (an article's or story's briefing follows the cursor: `_settle`)
             self._refresh_briefing()
         fetch = self.fetch_due and any(is_url(source) for source in self.sources)
         if (message.todo or fetch) and not self.analysis_failed:
@@ -177,10 +187,10 @@ class AnalysisMixin(ScreenState):
             self._show_article(current)
         self._refresh_briefing()
         for waiting in self.briefings.waiting_elsewhere():
-            self.build_pending(waiting.key, waiting.ids, waiting.digest)
+            self.build_pending(waiting.key, waiting.ids, waiting.mode)
 
     def on_unmount(self) -> None:
-        for timer in (self._debounce, self._briefing_timer):
+        for timer in (self._debounce, self._briefing_timer, self._read_timer):
             if timer is not None:
                 timer.stop()
         if self.child is not None:

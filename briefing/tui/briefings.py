@@ -12,7 +12,7 @@ from textual.widgets import Static
 from briefing.config import SCOPES
 
 # Imported where used, off the first paint's path.
-from briefing.core.models import Digest
+from briefing.core.models import Briefing, Digest
 from briefing.fileio import write_atomic
 from briefing.tui.controller import Built, Save, scope_key
 from briefing.tui.messages import BriefingReady
@@ -47,6 +47,9 @@ class BriefingsMixin(ScreenState):
             return f"opened:{story_id}", [a for a in listing.articles if a.id in set(opened)]
         if self.scope == "filtered":
             return "filtered", list(listing.shown)
+        if self.scope == "new":  # keyed by what is unread: reading changes it
+            unread = sorted(listing.unread)
+            return f"new:{scope_key('unread', unread)}", list(listing.articles)
         return "all", list(listing.articles)
 
     def _update_scope_title(self) -> None:
@@ -55,6 +58,7 @@ class BriefingsMixin(ScreenState):
             "story": "this story",
             "filtered": "filtered list",
             "all": "everything",
+            "new": "what is new",
         }
         key = key_names(self.keys.get("scope", "b"))
         title = f"Briefing of {names[self.scope]}  ({key})"
@@ -93,30 +97,39 @@ class BriefingsMixin(ScreenState):
         self._update_scope_title()
         self._refresh_briefing()
 
-    def _scope_key(self) -> tuple[str, list[str], bool]:
+    def _scope_key(self) -> tuple[str, list[str], str]:
         """The key of the current scope's briefing (scope and its articles), its ids, and
-        whether it may be a digest (a list of many stories, not one article or story)."""
+        how it is told (`controller.MODES`)."""
         name, chosen = self._scope_selection()
         ids = [a.id for a in chosen]
-        return scope_key(name, ids), ids, name in ("filtered", "all")
+        mode = {"filtered": "summary", "all": "summary"}.get(name, "briefing")
+        if name.startswith("new:"):
+            mode = "news"
+        return scope_key(name, ids), ids, mode
 
     def _refresh_briefing(self) -> None:
         if not self.is_attached:
             return
-        key, ids, digest = self._scope_key()
+        key, ids, mode = self._scope_key()
         built = self.briefings.want(key)
         if built is not None:
             self.post_message(BriefingReady(built))
         else:
-            self.build_briefing(key, ids, digest)
+            self.build_briefing(key, ids, mode)
 
-    def _built(self, key: str, ids: list[str], digest: bool) -> BriefingReady:
+    def _built(self, key: str, ids: list[str], mode: str) -> BriefingReady:
         """The briefing (or digest) of these articles (off the UI thread: it takes a while)."""
         with self.ws.twin() as ws:
             # Counted first: an analysis written meanwhile can only make the briefing more
             # complete than the count says, never less.
             analysed = len(ws.analysed(ids))
-            told = ws.summary(ids) if digest else ws.briefing(ids)
+            told: Briefing | Digest = (
+                ws.news(ids)
+                if mode == "news"
+                else ws.summary(ids)
+                if mode == "summary"
+                else ws.briefing(ids)
+            )
             markdown = ws.render(told)
         stories = (
             tuple((s.id, told.members[s.id]) for s in told.stories)
@@ -134,14 +147,14 @@ class BriefingsMixin(ScreenState):
         return BriefingReady(built)
 
     @work(thread=True, exclusive=True, group="briefing", exit_on_error=False)
-    def build_briefing(self, key: str, ids: list[str], digest: bool) -> None:
+    def build_briefing(self, key: str, ids: list[str], mode: str) -> None:
         """Build the current scope's briefing; a newer scope's build cancels this one."""
-        self.post_message(self._built(key, ids, digest))
+        self.post_message(self._built(key, ids, mode))
 
     @work(thread=True, group="pending", exit_on_error=False)
-    def build_pending(self, key: str, ids: list[str], digest: bool) -> None:
+    def build_pending(self, key: str, ids: list[str], mode: str) -> None:
         """Build the briefing a waiting save asked for, when it is no longer the scope shown."""
-        self.post_message(self._built(key, ids, digest))
+        self.post_message(self._built(key, ids, mode))
 
     async def on_briefing_ready(self, message: BriefingReady) -> None:
         built = message.built
@@ -182,11 +195,11 @@ class BriefingsMixin(ScreenState):
         """Do `act` with the current scope's briefing (title, Markdown): now if it is built of
         analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
         many articles is built off the UI thread, which stays free in the meantime."""
-        key, ids, digest = self._scope_key()
+        key, ids, mode = self._scope_key()
         if not ids:
             self.notify("Nothing to save: no article is in this scope yet.", markup=False)
             return
-        built = self.briefings.save(key, ids, act, digest=digest)
+        built = self.briefings.save(key, ids, act, mode=mode)
         if built is not None:
             act(built.title, built.markdown)
             return

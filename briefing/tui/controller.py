@@ -11,6 +11,9 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 Save = Callable[[str, str], None]  # (title, Markdown) -> None
+# How a scope is told: one briefing (an article, a story), the briefing or digest its
+# articles call for (filtered, all), the digest of what is new (new).
+MODES = ("briefing", "summary", "news")
 
 
 # Plain classes, not dataclasses: their creation is on the app's start (~1 ms each).
@@ -42,13 +45,13 @@ class Built:
 
 
 class Pending:
-    """A save asked for before its briefing was built of analysed articles (`digest`: the
-    scope may be told as a digest of its stories)."""
+    """A save asked for before its briefing was built of analysed articles (`mode`: how the
+    scope is told, see `MODES`)."""
 
-    __slots__ = ("digest", "ids", "key", "save")
+    __slots__ = ("ids", "key", "mode", "save")
 
-    def __init__(self, key: str, ids: list[str], save: Save, *, digest: bool = False) -> None:
-        self.key, self.ids, self.save, self.digest = key, ids, save, digest
+    def __init__(self, key: str, ids: list[str], save: Save, *, mode: str = "briefing") -> None:
+        self.key, self.ids, self.save, self.mode = key, ids, save, mode
 
 
 class Outcome:
@@ -107,13 +110,13 @@ class Briefings:
         outcome.saves = [p.save for p in due]
         return outcome
 
-    def save(self, key: str, ids: list[str], save: Save, *, digest: bool = False) -> Built | None:
+    def save(self, key: str, ids: list[str], save: Save, *, mode: str = "briefing") -> Built | None:
         """Save the briefing of `key`: returns it if it can be saved now; else the save waits
         (see `arrived`) and None is returned."""
         built = self.built.get(key)
         if built is not None and built.saveable:
             return built
-        self.pending.append(Pending(key, ids, save, digest=digest))
+        self.pending.append(Pending(key, ids, save, mode=mode))
         return None
 
     def waiting_elsewhere(self) -> list[Pending]:

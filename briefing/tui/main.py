@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from briefing.core.models import Resolution, Story
 
 ARTICLE_DELAY = 0.06  # seconds the list cursor rests before the article is drawn
+READ_DELAY = 2.0  # and before the article counts as read
 BRIEFING_DELAY = 0.4  # and before the article's briefing is rebuilt
 
 
@@ -52,6 +53,10 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         Binding("s", "save", "Save", id="save"),
         Binding("ctrl+s", "save_as", "Save as…", show=False, id="save_as"),
         Binding("r", "rescan", "Re-scan", show=False, id="rescan"),
+        Binding("m", "toggle_read", "Read / unread", show=False, id="toggle_read"),
+        Binding("M", "mark_all_read", "Mark all shown read", show=False, id="mark_all_read"),
+        Binding("u", "unread_only", "Unread only", show=False, id="unread_only"),
+        Binding("full_stop", "next_unread", "Next unread", show=False, id="next_unread"),
         Binding("tab", "next_pane", "Next pane", show=False, id="next_pane", priority=True),
         Binding(
             "shift+tab", "previous_pane", "Previous pane", show=False, id="previous_pane",
@@ -81,7 +86,12 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self._colours = colours
         self.offline = offline
         self.fetch_due = config.fetch_on_start and not offline
-        self.scope = config.scope
+        # No scope configured: what is new when something is unread, else the article (decided
+        # by the first scan).
+        self.scope = config.scope or "article"
+        self._auto_scope = config.scope is None
+        self.unread_only = False
+        self._read_timer: Timer | None = None
         self.filter_text = ""
         self.entity_filter: tuple[str, set[str]] | None = None
         self.briefings = Briefings()
@@ -115,10 +125,52 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         # Debounce: a key press only moves the cursor; the article (and, in article scope,
         # its briefing) is drawn once the cursor rests, so holding j/k stays smooth. A briefing
         # still waiting for the article the cursor just left is not built.
-        for timer in (self._debounce, self._briefing_timer):
+        for timer in (self._debounce, self._briefing_timer, self._read_timer):
             if timer is not None:
                 timer.stop()
         self._debounce = self.set_timer(ARTICLE_DELAY, self._settle)
+        self._read_timer = self.set_timer(READ_DELAY, self._rested)
+
+    def _rested(self) -> None:
+        """The cursor rested on an article long enough: it is read."""
+        lists = self.query(ArticleList)
+        current = lists.first().current_id if lists and self.is_attached else None
+        if current is not None and current in lists.first().unread:
+            self._mark([current], read=True)
+
+    def _mark(self, ids: list[str], *, read: bool) -> None:
+        """Mark articles read or unread, in the data folder and in the list."""
+        if not ids:
+            return
+        self.ws.mark_read(ids, read=read)
+        listing = self.query_one(ArticleList)
+        unread = set(listing.unread)
+        unread = unread - set(ids) if read else unread | set(ids)
+        listing.set_unread(unread)
+        if self.unread_only or self.scope == "new":
+            self._apply_filters()
+            if self.scope == "new":
+                self._refresh_briefing()
+
+    def action_toggle_read(self) -> None:
+        listing = self.query_one(ArticleList)
+        current = listing.current_id
+        if current is not None:
+            self._mark([current], read=current in listing.unread)
+
+    def action_mark_all_read(self) -> None:
+        listing = self.query_one(ArticleList)
+        shown = [a.id for a in listing.shown if a.id in listing.unread]
+        self._mark(shown, read=True)
+        self.notify(f"{len(shown)} articles marked read.", markup=False)
+
+    def action_unread_only(self) -> None:
+        self.unread_only = not self.unread_only
+        self._apply_filters()
+
+    def action_next_unread(self) -> None:
+        if not self.query_one(ArticleList).next_unread():
+            self.notify("No unread article in the list.", markup=False)
 
     def _settle(self) -> None:
         lists = self.query(ArticleList)
@@ -162,7 +214,12 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
     # Filtering ------------------------------------------------------------------------
 
     def _entity_ids(self) -> set[str] | None:
-        return self.entity_filter[1] if self.entity_filter else None
+        """The articles the entity filter and `unread only` leave (None: no such filter)."""
+        ids = self.entity_filter[1] if self.entity_filter else None
+        if self.unread_only:
+            unread = self.query_one(ArticleList).unread
+            ids = unread if ids is None else ids & unread
+        return ids
 
     async def action_filter(self) -> None:
         if not self.query("#filter"):
@@ -184,9 +241,9 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     def action_clear_filter(self) -> None:
         shown = self.query("#filter.-shown")
-        if not (self.filter_text or self.entity_filter or shown):
+        if not (self.filter_text or self.entity_filter or self.unread_only or shown):
             return
-        self.filter_text, self.entity_filter = "", None
+        self.filter_text, self.entity_filter, self.unread_only = "", None, False
         for box in self.query("#filter").results(Input):
             box.value = ""
             box.remove_class("-shown")
@@ -199,6 +256,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         parts = [f"{len(listing.shown)} of {len(listing.articles)}"]
         if self.entity_filter:
             parts.append(f"mentioning {self.entity_filter[0]}")
+        if self.unread_only:
+            parts.append("unread")
         listing.border_subtitle = " ".join(parts)
         if self.scope == "filtered":
             self._refresh_briefing()

@@ -15,15 +15,21 @@ if TYPE_CHECKING:
 
 
 class ScanDone(Message):
-    """The sources were read: these articles are in the cache, `todo` still need analysis."""
+    """The sources were read: these articles are in the cache, `todo` still need analysis,
+    `unread` are unread."""
 
     def __init__(
-        self, articles: list[ArticleSummary], todo: int, errors: tuple[IngestError, ...]
+        self,
+        articles: list[ArticleSummary],
+        todo: int,
+        errors: tuple[IngestError, ...],
+        unread: set[str],
     ) -> None:
         super().__init__()
         self.articles = articles
         self.todo = todo
         self.errors = errors
+        self.unread = unread
 
 
 class NamesReady(Message):

@@ -40,6 +40,8 @@ class ScreenState(Screen[None]):
     config_path: Path
     problems: list[str]  # the app's problems log (l), shared with it
     scope: str
+    _auto_scope: bool  # no scope configured: the first scan picks new or article
+    unread_only: bool  # the list shows unread articles only (u)
     filter_text: str
     entity_filter: tuple[str, set[str]] | None
     briefings: Briefings
@@ -58,11 +60,12 @@ class ScreenState(Screen[None]):
     _to_top: bool  # the next briefing shown starts at its top (a new scope)
     _debounce: Timer | None
     _briefing_timer: Timer | None
+    _read_timer: Timer | None
 
     if TYPE_CHECKING:  # what one part calls of another
 
         def scan(self) -> Any: ...  # a worker
-        def build_pending(self, key: str, ids: list[str], digest: bool) -> Any: ...  # a worker
+        def build_pending(self, key: str, ids: list[str], mode: str) -> Any: ...  # a worker
 
         def _refresh_briefing(self) -> None: ...
         def _update_scope_title(self) -> None: ...

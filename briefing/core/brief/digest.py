@@ -66,20 +66,33 @@ def build_digest(
     articles: dict[str, Article],
     *,
     title: str | None = None,
+    unread: set[str] | None = None,
 ) -> Digest:
     """The digest of `ranked` stories, the first `len(told)` of them told by their briefings
-    (each built of the story's selected articles, with a few key points).
+    (each built of the story's selected articles).
 
     Args:
         ranked: Every story of the selection, members limited to the selection, best first.
         told: The briefings of the top stories, in the same order.
         articles: The selection's articles by id.
         title: A title; else the count of stories and the period.
+        unread: For the digest of what is new: the unread articles. Each story then says
+            what they add (`new_points`: the points that no read article reports), and the
+            period is theirs.
     """
+    chosen: list[tuple[Story, Briefing, list[Point], list[Point]]] = []
+    for story, briefing in zip(ranked, told, strict=False):
+        points = _points(briefing)
+        shown = points[: STORY_POINTS + (1 if briefing.bottom_line else 0)]
+        new: list[Point] = []
+        if unread is not None:
+            fresh = {s.number for s in briefing.sources if s.article in unread}
+            new = [p for p in points if p.citations and set(p.citations) <= fresh][:STORY_POINTS]
+        chosen.append((story, briefing, shown, new))
     cited = {
         briefing.sources[n - 1].article
-        for briefing in told
-        for point in _points(briefing)
+        for _, briefing, shown, new in chosen
+        for point in (*shown, *new)
         for n in point.citations
     }
     sources = tuple(
@@ -98,7 +111,7 @@ def build_digest(
         )
 
     stories = []
-    for story, briefing in zip(ranked, told, strict=False):
+    for story, briefing, shown, new in chosen:
         members = [articles[a] for a in story.articles if a in articles]
         bottom = briefing.bottom_line
         stories.append(
@@ -106,27 +119,31 @@ def build_digest(
                 id=story.id,
                 title=story.title,
                 bottom_line=renumbered(bottom, briefing) if bottom else None,
-                key_points=tuple(renumbered(p, briefing) for p in briefing.key_points),
+                key_points=tuple(renumbered(p, briefing) for p in shown if p is not bottom),
                 articles=len(members),
                 outlets=outlets(members),
                 first_date=story.first_date,
                 last_date=story.last_date,
+                new_points=tuple(renumbered(p, briefing) for p in new),
+                unread=sum(1 for a in members if unread and a.id in unread),
             )
         )
     rest = ranked[len(told) :]
     others = tuple(
         StoryLine(s.id, s.title, len(s.articles), s.last_date) for s in rest[:OTHER_LINES]
     )
-    dates = sorted(a.date for a in articles.values() if a.date)
+    period = articles.values() if unread is None else [articles[i] for i in unread if i in articles]
+    dates = sorted(a.date for a in period if a.date)
     first, last = (dates[0], dates[-1]) if dates else (None, None)
     return Digest(
-        title=title or _title(len(ranked), first, last),
+        title=title or _title(len(ranked), first, last, new=unread is not None),
         first_date=first,
         last_date=last,
         stories=tuple(stories),
         other_stories=others,
         more_stories=max(len(rest) - OTHER_LINES, 0),
         sources=sources,
+        new=unread is not None,
         members={s.id: tuple(a for a in s.articles if a in articles) for s in ranked},
     )
 
@@ -135,9 +152,12 @@ def _points(briefing: Briefing) -> list[Point]:
     return [*((briefing.bottom_line,) if briefing.bottom_line else ()), *briefing.key_points]
 
 
-def _title(count: int, first: str | None, last: str | None) -> str:
-    """ "Digest of 12 stories, 2021-09-01 to 2021-09-30" """
-    stories = f"Digest of {count} stories"
+def _title(count: int, first: str | None, last: str | None, *, new: bool = False) -> str:
+    """ "Digest of 12 stories, 2021-09-01 to 2021-09-30"; "New: 3 stories, ..." """
+    if new and not count:
+        return "Nothing new"
+    noun = "story" if count == 1 else "stories"
+    stories = f"New: {count} {noun}" if new else f"Digest of {count} {noun}"
     if first is None or last is None:
         return stories
     return f"{stories}, {first}" if first == last else f"{stories}, {first} to {last}"

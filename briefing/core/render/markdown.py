@@ -130,7 +130,24 @@ def _digest_story(n: int, story: DigestStory) -> list[str]:
         f"{_plural(story.articles, 'article')} from {_plural(story.outlets, 'outlet')}, "
         f"{_span(story.first_date, story.last_date)}"
     )
+    if story.unread:
+        counts += f"; {story.unread} unread"
     lines = [line((f"## {n}. ", f"{n}. "), story.title), "", line((f"*{counts}*", counts)), ""]
+    if 0 < story.unread < story.articles:  # what the unread articles add to what was read
+        lines += [line(("**New:**", "New:")), ""]
+        lines += [line(("- ", ""), *_cited(p.text, p.citations)) for p in story.new_points]
+        if not story.new_points:
+            lines.append(
+                line(
+                    ("- ", ""),
+                    (
+                        "nothing the read articles do not say",
+                        "nothing the read articles do not say",
+                    ),
+                )
+            )
+        lines.append("")
+        return lines
     if story.bottom_line:
         point = story.bottom_line
         lines += [

@@ -41,6 +41,25 @@ class DataError(BriefingError):
     """The data folder's file cannot be opened or written."""
 
 
+def connect(path: Path, schema: str, what: str) -> sqlite3.Connection:
+    """Open the data folder's file at `path` with these tables (made if missing).
+
+    Raises:
+        DataError: It cannot be opened (it is never replaced: it holds the user's data).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.execute("PRAGMA journal_mode = WAL")
+        for statement in schema.split(";"):
+            if statement.strip():
+                db.execute(statement)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise DataError(f"{path}: cannot open {what} ({exc})") from None
+    return db
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """A fetched page (body None: it could not be fetched; the feed's summary stands in)."""
@@ -73,17 +92,7 @@ class PageStore:
                 what was fetched, which may be gone from the web).
         """
         path = folder / PAGES_FILE
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=30, isolation_level=None)
-            db.execute("PRAGMA busy_timeout = 30000")
-            db.execute("PRAGMA journal_mode = WAL")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
-        except (OSError, sqlite3.DatabaseError) as exc:
-            raise DataError(f"{path}: cannot open the fetched pages ({exc})") from None
-        return cls(db, path)
+        return cls(connect(path, _SCHEMA, "the fetched pages"), path)
 
     def close(self) -> None:
         self._db.close()

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -39,6 +40,9 @@ def matches(summary: ArticleSummary, names: str, words: list[str]) -> bool:
     haystack = " ".join((summary.date or "", source_of(summary), summary.title, names))
     folded = haystack.casefold()
     return all(word in folded for word in words)
+
+
+_BOLD = Style(bold=True)
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -79,6 +83,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.shown: list[ArticleSummary] = []
         self.names: dict[str, str] = {}
         self.story_sizes: dict[str, int] = {}
+        self.unread: set[str] = set()  # marked with a dot and a bold title
         self._announced: str | None = None
         # Rendered rows by (index, part, under the cursor, focused, width): a key press
         # scrolls the list a row, and all but the two rows that changed come from here.
@@ -114,6 +119,24 @@ class ArticleList(ScrollView, can_focus=True):
         self.story_sizes = sizes
         self._lines.clear()
         self.refresh()
+
+    def set_unread(self, ids: set[str]) -> None:
+        """Which articles are unread (their rows are marked)."""
+        if ids != self.unread:
+            self.unread = set(ids)
+            self._lines.clear()
+            self.refresh()
+
+    def next_unread(self) -> bool:
+        """Move the cursor to the next unread article shown (wrapping); False if none."""
+        count = len(self.shown)
+        start = self.highlighted if self.highlighted is not None else -1
+        for step in range(1, count + 1):
+            index = (start + step) % count
+            if self.shown[index].id in self.unread:
+                self.highlighted = index
+                return True
+        return False
 
     @property
     def current_id(self) -> str | None:
@@ -196,6 +219,8 @@ class ArticleList(ScrollView, can_focus=True):
             if size > 1:
                 line = f" {summary.date or 'undated':<10}  ◆{size}  {source_of(summary)}"
             segments = [Segment(line, style + meta)]
+        elif summary.id in self.unread:
+            segments = [Segment(f"●{summary.title}", style + _BOLD)]
         else:
             segments = [Segment(f" {summary.title}", style)]
         strip = Strip(segments).crop_extend(0, width, style).simplify()
