@@ -15,7 +15,7 @@ from typing import Any
 
 from briefing.config import Config, init_config, load_config
 from briefing.core.models import Briefing, Digest, Event, SyncReport
-from briefing.core.workspace import is_url
+from briefing.core.workspace import is_url, url_problem
 from briefing.errors import BriefingError
 from briefing.paths import shown
 from briefing.printable import printable, printable_lines
@@ -402,12 +402,21 @@ def cmd_sources(args: argparse.Namespace) -> int:
             f"'sources {args.action}' needs a {'file' if args.action == 'import' else 'URL'}"
         )
     if args.action == "import":
-        feeds = config_sources.opml_feeds(Path(target).expanduser())
+        feeds = []
+        for url, title in config_sources.opml_feeds(Path(target).expanduser()):
+            wrong = url_problem(url)
+            if wrong:
+                print(printable(f"briefing: {target}: {url}: {wrong}; left out"), file=sys.stderr)
+            else:
+                feeds.append((url, title))
         added = config_sources.add(path, feeds)
         print(f"added {len(added)} of the {len(feeds)} feeds of {target} to {path}")
         return 0
     if not is_url(target):
         raise BriefingError(f"'{target}' is not a web address (http:// or https://)")
+    wrong = url_problem(target)
+    if wrong and args.action == "add":
+        raise BriefingError(f"{target}: {wrong}")
     if args.action == "add":
         added = config_sources.add(path, [(target, "")])
         print(f"{'added' if added else 'already listed'}: {target} ({path})")

@@ -253,7 +253,7 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
     if "sources" in values:
         # Web addresses stay as written; paths are taken from the config file's folder.
         values["sources"] = tuple(
-            s if s.startswith(("http://", "https://")) else _resolve_path(s, base)
+            s if s.lower().startswith(("http://", "https://")) else _resolve_path(s, base)
             for s in values["sources"]
         )
     for key in ("cache_dir", "data_dir", "export_dir"):

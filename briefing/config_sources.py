@@ -4,6 +4,7 @@ comments and layout kept (ruamel.yaml), and feeds taken from an OPML file."""
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -13,17 +14,22 @@ from briefing.errors import ConfigError
 from briefing.fileio import write_atomic
 
 
-def _yaml() -> Any:
+def _yaml(text: str = "") -> Any:
     from ruamel.yaml import YAML  # only `briefing sources` needs it
 
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096  # a long URL stays on its line
+    # The list's indentation as the user wrote it ("  - a" or "- a").
+    found = re.search(r"^sources:[^\n]*\n( *)- ", text, re.MULTILINE)
+    offset = len(found.group(1)) if found else 0
+    yaml.indent(mapping=2, sequence=offset + 2, offset=offset)
     return yaml
 
 
-def _load(path: Path) -> tuple[Any, Any]:
-    """The config file as an editable document, and its `sources` list (created if absent).
+def _load(path: Path) -> tuple[Any, Any, Any]:
+    """The config file as an editable document, its `sources` list (created if absent),
+    and the YAML writer that keeps its layout.
 
     Raises:
         ConfigError: The file cannot be read, or is not a mapping of settings.
@@ -31,11 +37,12 @@ def _load(path: Path) -> tuple[Any, Any]:
     if not path.exists():
         init_config(path)  # `add` on a fresh machine: the commented file, then the source
     load_config(path)  # the file must be valid as it is: say where it is not
-    yaml = _yaml()
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
+    yaml = _yaml(text)
+    document = yaml.load(text)
     if document is None:
         from ruamel.yaml.comments import CommentedMap
 
@@ -46,20 +53,54 @@ def _load(path: Path) -> tuple[Any, Any]:
 
         sources = CommentedSeq([sources] if sources else [])
         document["sources"] = sources
-    return document, sources
+    return document, sources, yaml
 
 
-def _save(path: Path, document: Any) -> None:
+def _save(path: Path, document: Any, yaml: Any) -> None:
     out = io.StringIO()
-    _yaml().dump(document, out)
-    write_atomic(path, out.getvalue(), overwrite=True)
+    yaml.dump(document, out)
+    target = path.resolve()  # a config that is a link: the file it points to is edited
+    mode = target.stat().st_mode & 0o777
+    write_atomic(target, out.getvalue(), overwrite=True)
+    target.chmod(mode)
     load_config(path)  # what was written reads back
+
+
+# ruamel.yaml keeps the comments that follow a list (the next key's) on its last item: an
+# item added or removed at the end moves them, so they stay above the next key.
+
+
+def _tail(sources: Any, index: int) -> str:
+    """Take the comment lines after item `index` (not its own end-of-line comment)."""
+    entry = sources.ca.items.get(index)
+    if not entry or entry[0] is None:
+        return ""
+    text: str = entry[0].value
+    head, sep, rest = text.partition("\n")
+    if not rest.strip():
+        return ""
+    entry[0].value = head + sep
+    return rest
+
+
+def _put_tail(sources: Any, index: int, tail: str) -> None:
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if not tail:
+        return
+    slot = sources.ca.items.setdefault(index, [None, None, None, None])
+    if slot[0] is None:
+        slot[0] = CommentToken("\n" + tail, CommentMark(0), None)
+    else:
+        value = slot[0].value
+        slot[0].value = (value if value.endswith("\n") else value + "\n") + tail
 
 
 def add(path: Path, entries: list[tuple[str, str]]) -> list[str]:
     """Add sources (URL or path, with a title kept as a comment, or ""); returns those added
     (one already listed is not added twice)."""
-    document, sources = _load(path)
+    document, sources, yaml = _load(path)
     sources.fa.set_block_style()  # one source per line, where its comment can go
     listed = {str(s) for s in sources}
     added = []
@@ -67,12 +108,14 @@ def add(path: Path, entries: list[tuple[str, str]]) -> list[str]:
         if source in listed:
             continue
         listed.add(source)
+        tail = _tail(sources, len(sources) - 1) if len(sources) else ""
         sources.append(source)
-        added.append(source)
         if title:
             sources.yaml_add_eol_comment(" ".join(title.split()), len(sources) - 1)
+        _put_tail(sources, len(sources) - 1, tail)
+        added.append(source)
     if added:
-        _save(path, document)
+        _save(path, document, yaml)
     return added
 
 
@@ -81,13 +124,27 @@ def remove(path: Path, source: str) -> bool:
     from it stays stored."""
     if not path.exists():
         return False
-    document, sources = _load(path)
+    document, sources, yaml = _load(path)
     for index, listed in enumerate(sources):
         if str(listed) == source:
+            last = index == len(sources) - 1
+            tail = _tail(sources, index) if last else ""
             del sources[index]
-            _save(path, document)
+            if tail and len(sources):
+                _put_tail(sources, len(sources) - 1, tail)
+            elif tail:  # the list is empty now: `sources: []`, the comments after it
+                sources.fa.set_flow_style()
+                _put_tail_after_key(document, "sources", tail)
+            _save(path, document, yaml)
             return True
     return False
+
+
+def _put_tail_after_key(document: Any, key: str, tail: str) -> None:
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    document.ca.items[key] = [None, None, CommentToken("\n" + tail, CommentMark(0), None), None]
 
 
 def opml_feeds(file: Path) -> list[tuple[str, str]]:

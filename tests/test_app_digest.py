@@ -38,7 +38,10 @@ async def test_digest_cursor_open_and_back(warm_cache: Path, tmp_path: Path) -> 
         assert pane.markdown.count("\n1. ") == 1 and f"\n{len(members)}. " in pane.markdown
         assert f"\n{len(members) + 1}. " not in pane.markdown  # the story's articles only
         assert not pane.stories and app.main.opened == (chosen, members)
+        scrolled = pane.scroll_y
         await pilot.press("j")  # a briefing: j scrolls, no cursor
+        await pilot.pause()
+        assert pane.scroll_y > scrolled and not pane.query("MarkdownH2.-cursor")
         await pilot.press("backspace")
         await ready(pilot)
         assert pane.markdown.startswith("# Digest of ") and pane.current_story == chosen

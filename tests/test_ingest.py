@@ -221,7 +221,11 @@ def test_description_that_repeats_the_headline_is_said_once(tmp_path: Path) -> N
 
 def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
-    lines = [json.dumps(RECORD), "{broken", json.dumps(dict(RECORD, title="Second"))]
+    lines = [
+        json.dumps(RECORD),
+        "{broken",
+        json.dumps(dict(RECORD, title="Second", url="http://example.org/second")),
+    ]
     path.write_text("\n".join(lines) + "\n")
     articles, errors = read_all(path)
     assert [a.title for a in articles] == [RECORD["title"], "Second"]
@@ -231,7 +235,9 @@ def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) -> None:
 
 
 def test_json_list_and_broken_json(tmp_path: Path) -> None:
-    (tmp_path / "list.json").write_text(json.dumps([RECORD, dict(RECORD, title="Two")]))
+    (tmp_path / "list.json").write_text(
+        json.dumps([RECORD, dict(RECORD, title="Two", url="http://example.org/two")])
+    )
     (tmp_path / "broken.json").write_text('{"title": "x", ')
     articles, errors = read_all(tmp_path)
     assert len(articles) == 2

@@ -69,7 +69,9 @@ def rss(server: HTTPServer, items: list[tuple[str, str]], title: str = "Test new
 
 
 def serve_pages(server: HTTPServer) -> list[tuple[str, str]]:
-    """The three story pages; returns (title, absolute link) of each."""
+    """The three story pages, and no robots.txt (404: everything allowed); returns (title,
+    absolute link) of each."""
+    server.expect_request("/robots.txt").respond_with_data("", status=404)
     items = []
     for slug, (title, text) in STORIES.items():
         server.expect_request(f"/news/{slug}").respond_with_data(
@@ -201,6 +203,7 @@ def test_a_changed_page_is_a_new_version_of_the_same_article(
 ) -> None:
     title, text = STORIES["court"]
     url = httpserver.url_for("/news/court")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_oneshot_request("/news/court").respond_with_data(
         page(title, text), content_type="text/html"
     )
@@ -222,6 +225,7 @@ def test_a_changed_page_is_a_new_version_of_the_same_article(
 def test_a_feed_gives_at_most_max_items_new_pages_per_run(
     httpserver: HTTPServer, data_dir: Path
 ) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     items = [(f"Item {n}", httpserver.url_for(f"/p/{n}")) for n in range(500)]
     httpserver.expect_request("/big.xml").respond_with_data(
         rss(httpserver, items), content_type="application/rss+xml"
@@ -338,16 +342,40 @@ def test_sources_add_remove_list_and_opml_keep_comments(
 ) -> None:
     config = isolated / "config.yaml"
     assert main(["sources", "add", "https://example.com/feed.xml"]) == 0  # creates the file
-    assert "https://example.com/feed.xml" in config.read_text()
-    assert "# Name of the colour theme" in config.read_text()  # the commented template
+    assert main(["sources", "add", "HTTPS://Example.com/other.xml"]) == 0
+    text = config.read_text()
+    assert "# Name of the colour theme" in text  # the commented template
+    # The next key's comment stays above it, not between the sources.
+    assert re.search(
+        r"sources:\n- https://example.com/feed.xml\n- HTTPS://Example.com/other.xml\n\n"
+        r"# Installed spaCy pipeline[^\n]*\npipeline:",
+        text,
+    ), text
+    capsys.readouterr()
+    assert main(["sources", "list"]) == 0
+    assert "HTTPS://Example.com/other.xml  (not fetched yet)" in capsys.readouterr().out
+    for url in ("https://example.com/feed.xml", "HTTPS://Example.com/other.xml"):
+        assert main(["sources", "remove", url]) == 0
+    assert re.search(r"sources: \[\]\n\n# Installed spaCy pipeline", config.read_text())
+    # A config that is a link: the file it points to is edited, the link stays.
+    real = isolated / "dotfiles" / "briefing.yaml"
+    real.parent.mkdir()
+    real.write_text("# Appearance\ntheme: light  # easier on the eyes\n")
+    config.unlink()
+    config.symlink_to(real)
+    assert main(["sources", "add", "https://example.com/a.xml"]) == 0
+    assert config.is_symlink() and "https://example.com/a.xml" in real.read_text()
+    config.unlink()
     config.write_text(
-        "# my settings\ntheme: light  # easier on the eyes\nsources:\n  - ~/news  # my folder\n"
+        "# my settings\nsources:\n  - ~/news  # my folder\n"
+        "# Appearance\ntheme: light  # easier on the eyes\n"
     )
     assert main(["sources", "add", "https://example.com/rss"]) == 0
     assert main(["sources", "add", "https://example.com/rss"]) == 0  # listed once
     text = config.read_text()
     assert "# my settings" in text and "# easier on the eyes" in text and "# my folder" in text
     assert text.count("https://example.com/rss") == 1
+    assert "  - https://example.com/rss\n# Appearance\ntheme: light" in text, text
     opml = isolated / "feeds.opml"
     opml.write_text(
         '<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>'
@@ -371,3 +399,111 @@ def test_sources_add_remove_list_and_opml_keep_comments(
     assert main(["sources", "remove", "https://example.com/rss"]) == 2
     assert main(["sources", "import", str(isolated / "nope.opml")]) == 2
     assert main(["sources", "add", "not a url"]) == 2
+
+
+def test_json_feeds_relative_links_and_items_retried_after_a_failure(
+    httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    flood_title, flood_text = STORIES["flood"]
+    court_title, court_text = STORIES["court"]
+    httpserver.expect_request("/news/flood").respond_with_data(
+        page(flood_title, flood_text), content_type="text/html"
+    )
+    # The court page fails once (its feed summary stands in), then is there.
+    httpserver.expect_oneshot_request("/news/court").respond_with_data("", status=503)
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "JSON news",
+        "items": [
+            {"id": "1", "url": "/news/flood", "title": flood_title,
+             "date_published": "2022-03-02T10:00:00Z"},
+            {"id": "2", "url": "news/court", "title": court_title,
+             "content_text": "A former mayor of Lyon was jailed for fraud, the court said."},
+            {"id": "3", "url": "http://localhost:99999/x", "title": "A broken link"},
+        ],
+    }  # fmt: skip
+    httpserver.expect_request("/feed.json").respond_with_data(
+        json.dumps(feed), content_type="application/feed+json"
+    )
+    url = httpserver.url_for("/feed.json")
+    assert main(["ingest", url]) == 1
+    err = capsys.readouterr().err
+    assert "2 of its pages could not be fetched" in err and "Traceback" not in err
+    rows = articles_json(capsys, url)
+    assert {r["title"] for r in rows} == {flood_title, court_title}
+    assert {r["date"] for r in rows if r["title"] == flood_title} == {"2022-03-02"}
+    httpserver.expect_request("/news/court").respond_with_data(
+        page(court_title, court_text), content_type="text/html"
+    )
+    assert main(["ingest", url]) == 1  # the broken link is still said
+    assert requests_to(httpserver, "/news/court") == 2  # retried
+    assert requests_to(httpserver, "/news/flood") == 1  # not fetched again
+    court = next(r for r in articles_json(capsys, url) if r["title"] == court_title)
+    assert int(str(court["words"])) > 30  # the page's text now, not the feed's summary
+
+
+def test_a_server_that_drips_its_headers_is_cut_at_the_time_limit() -> None:
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+
+    def drip() -> None:
+        connection, _ = listener.accept()
+        connection.recv(1000)
+        connection.sendall(b"HTTP/1.1 200 OK\r\n")
+        for n in range(300):  # 30 s of headers, a line at a time
+            time.sleep(0.1)
+            try:
+                connection.sendall(f"X-Slow-{n}: yes\r\n".encode())
+            except OSError:
+                break
+        connection.close()
+
+    threading.Thread(target=drip, daemon=True).start()
+    fetcher = Fetcher(Settings(timeout_s=0.8, per_host_delay_s=0))
+    # Each line comes well within the time limit: only a deadline on the whole stops it.
+    with pytest.raises(FetchError, match=r"no answer within 0\.8 s"):
+        fetcher.get(f"http://127.0.0.1:{port}/feed")
+    listener.close()
+
+
+def test_robots_unreachable_means_no_page_and_a_page_source_asks_robots(
+    httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title, text = STORIES["court"]
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=503)
+    httpserver.expect_request("/news/court").respond_with_data(
+        page(title, text), content_type="text/html"
+    )
+    url = httpserver.url_for("/news/court")
+    assert main(["ingest", url]) == 1
+    assert "robots.txt asks robots not to fetch this page" in capsys.readouterr().err
+    assert articles_json(capsys, url) == []
+
+
+def test_records_of_one_address_are_one_article_and_a_broken_address_is_no_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = {"title": "Live: storm hits coast", "date_publish": "2022-01-01"}
+    lines = [
+        {**record, "text": "The storm reached the coast at noon, officials said.",
+         "url": "https://example.com/live"},
+        {**record, "text": "The storm reached the coast at noon. Two people died.",
+         "url": "http://example.com/live/?utm_source=x"},
+        {**record, "title": "Broken", "text": "A record whose address has a bad port.",
+         "url": "http://example.com:99999/a"},
+    ]  # fmt: skip
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    assert main(["articles", "--json", str(crawl)]) == 1
+    out = capsys.readouterr()
+    rows = json.loads(out.out)
+    assert len(rows) == 2 and "Traceback" not in out.err
+    (said,) = out.err.strip().splitlines()
+    assert said.startswith(f"briefing: {crawl}#2: the same web address as {crawl}#1")
+    assert main(["sources", "add", "https://example.com:99999/feed"]) == 2

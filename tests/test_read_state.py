@@ -15,7 +15,7 @@ from briefing.cli import main
 from briefing.core.store.reads import ReadState
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.briefing_pane import BriefingPane
-from tests.conftest import SIZE, build, ready
+from tests.conftest import SIZE, build, heard, ready
 from tests.test_live_sources import FAST, STORIES, page, rss
 
 LATER = (
@@ -182,3 +182,20 @@ async def test_an_article_the_cursor_rests_on_is_read(
         await pilot.press("j")
         await pilot.pause(0.8)
         assert listing.current_id == second and not listing.unread  # rested on it: read
+
+
+async def test_the_app_fetches_a_new_feed_at_start_without_calling_it_unreadable(
+    feed: GrowingFeed, tmp_path: Path, isolated: Path
+) -> None:
+    app = build(isolated / "cache", tmp_path, [feed.url], fetch=FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = app.query_one(ArticleList)
+        for _ in range(300):
+            await pilot.pause(0.1)
+            if len(listing.articles) == 2:
+                break
+        await ready(pilot)
+        assert len(listing.articles) == 2 and listing.unread == {a.id for a in listing.articles}
+        said = heard(app)
+        assert any("Fetching 1 feeds and pages" in n.message for n in said)
+        assert not [n for n in said if n.severity == "error"], said

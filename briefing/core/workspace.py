@@ -34,9 +34,10 @@ from briefing.core.models import (
     SyncReport,
 )
 from briefing.core.sources.urls import is_url
+from briefing.core.sources.urls import problem as url_problem
 from briefing.core.store.cache import FileEntry, Store, newest_first
 
-__all__ = ["Scan", "Workspace", "is_url"]
+__all__ = ["Scan", "Workspace", "is_url", "url_problem"]
 
 # Readers, extractors and the briefing are imported where they are used: a warm start that
 # only lists the cache needs none of them, and the app's first paint waits for every import.

@@ -77,8 +77,15 @@ class AnalysisMixin(ScreenState):
                 self._update_scope_title()
                 self._to_top = True
         self.briefings.forget()
-        if message.errors:
-            lines = [str(e) for e in message.errors]
+        fetch = self.fetch_due and any(is_url(source) for source in self.sources)
+        errors = [
+            e
+            for e in message.errors
+            # a feed or page not fetched yet is no error when the fetch is about to begin
+            if not (fetch and e.path in self.sources and "not fetched yet" in e.reason)
+        ]
+        if errors:
+            lines = [str(e) for e in errors]
             self.problems += lines
             more = f" (and {len(lines) - 1} more; press l)" if len(lines) > 1 else ""
             self.notify(lines[0] + more, title="Could not read", severity="error", markup=False)
@@ -87,10 +94,12 @@ class AnalysisMixin(ScreenState):
         if not message.articles or self.scope not in ("article", "story"):
             # (an article's or story's briefing follows the cursor: `_settle`)
             self._refresh_briefing()
-        fetch = self.fetch_due and any(is_url(source) for source in self.sources)
         if (message.todo or fetch) and not self.analysis_failed:
             # Feeds and pages are fetched by the child, once at start and once per `r`.
             self.fetch_due = False
+            if fetch:
+                count = sum(1 for source in self.sources if is_url(source))
+                self.notify(f"Fetching {count} feeds and pages…", markup=False)
             self.analyse(fetch)
 
     @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)

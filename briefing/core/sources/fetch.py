@@ -6,15 +6,17 @@ network unless the user wrote it."""
 
 from __future__ import annotations
 
+import threading
 import time
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from briefing import __version__
-from briefing.core.sources.urls import SCHEMES, host_of, is_private
+from briefing.core.sources.urls import host_of, is_private, is_public, problem
 
 USER_AGENT = f"briefing/{__version__} (a terminal news briefing reader)"
 MAX_REDIRECTS = 5
@@ -52,7 +54,7 @@ class Fetcher:
 
     settings: Settings = field(default_factory=Settings)
     _last: dict[str, float] = field(default_factory=dict)
-    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _robots: dict[str, urllib.robotparser.RobotFileParser] = field(default_factory=dict)
     _client: httpx.Client | None = None
 
     def close(self) -> None:
@@ -93,7 +95,12 @@ class Fetcher:
         seen: list[str] = []
         current = url
         while True:
-            self._check(current, trusted=trusted, allowed=allowed_host)
+            wrong = problem(current)
+            if wrong:
+                raise FetchError(wrong)
+            guarded = not trusted and host_of(current) != allowed_host
+            if guarded and is_private(current):
+                raise FetchError("refused: a link to this machine or a private network")
             if page and not self.allowed_by_robots(current):
                 raise FetchError("robots.txt asks robots not to fetch this page")
             headers = {}
@@ -101,7 +108,7 @@ class Fetcher:
                 headers["If-None-Match"] = etag
             if last_modified:
                 headers["If-Modified-Since"] = last_modified
-            status, response_headers, body = self._request(current, headers)
+            status, response_headers, body = self._request(current, headers, guarded=guarded)
             if status in REDIRECTS and "location" in response_headers:
                 seen.append(current)
                 target = urljoin(current, response_headers["location"])
@@ -124,64 +131,117 @@ class Fetcher:
                 last_modified=response_headers.get("last-modified", ""),
             )
 
-    def _check(self, url: str, *, trusted: bool, allowed: str) -> None:
-        scheme = urlsplit(url).scheme.lower()
-        if scheme not in SCHEMES:
-            raise FetchError(f"not an http or https address ({scheme or 'no scheme'})")
-        if not trusted and host_of(url) != allowed and is_private(url):
-            raise FetchError("refused: a link to this machine or a private network")
-
-    def _request(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        """One request, after the host's pause; the body read up to the size cap, within
-        the time limit as a whole (a server that drips bytes is cut off too)."""
+    def _request(
+        self, url: str, headers: dict[str, str], *, guarded: bool = False
+    ) -> tuple[int, dict[str, str], bytes]:
+        """One request, after the host's pause. Within `timeout_s` as a whole: a watchdog
+        closes the connection of a server that drips its headers or body. The body is read
+        compressed and inflated here, at most `max_bytes` of it (a gzip bomb is cut like
+        any large body). `guarded`: refused if the server's address is not public (a name
+        that resolved elsewhere when it was checked)."""
         settings = self.settings
         host = host_of(url)
         wait = self._last.get(host, -1e9) + settings.per_host_delay_s - time.monotonic()
         if wait > 0:
             time.sleep(wait)
-        start = time.monotonic()
+        client = self.client
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            client.close()  # the blocked read fails at once
+
+        watchdog = threading.Timer(settings.timeout_s, expire)
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            with self.client.stream("GET", url, headers=headers) as response:
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > settings.max_bytes:
-                        raise FetchError(
-                            f"larger than {settings.max_bytes / 1_000_000:g} MB (max_file_mb)"
-                        )
-                    if time.monotonic() - start > settings.timeout_s:
-                        raise FetchError(f"too slow (over {settings.timeout_s:g} s)")
-                    chunks.append(chunk)
-                return response.status_code, dict(response.headers), b"".join(chunks)
-        except httpx.TimeoutException:
-            raise FetchError(f"no answer within {settings.timeout_s:g} s") from None
-        except httpx.DecodingError:
-            raise FetchError("the server sent a body that does not decompress") from None
-        except httpx.HTTPError as exc:
-            raise FetchError(_network_reason(exc)) from None
+            with client.stream(
+                "GET", url, headers={**headers, "Accept-Encoding": "gzip, deflate"}
+            ) as response:
+                if guarded:
+                    _check_peer(response)
+                body = _read_body(response, settings.max_bytes)
+                return response.status_code, dict(response.headers), body
+        except FetchError:
+            raise
+        except Exception as exc:  # httpx's errors, and a connection the watchdog closed
+            if expired.is_set():
+                raise FetchError(f"no answer within {settings.timeout_s:g} s") from None
+            if isinstance(exc, httpx.TimeoutException):
+                raise FetchError(f"no answer within {settings.timeout_s:g} s") from None
+            if isinstance(exc, httpx.HTTPError | httpx.InvalidURL | OSError):
+                raise FetchError(_network_reason(exc)) from None
+            raise
         finally:
+            watchdog.cancel()
+            if expired.is_set():
+                self._client = None  # closed: the next request opens another
             self._last[host] = time.monotonic()
 
     def allowed_by_robots(self, url: str) -> bool:
-        """Whether the site's robots.txt lets us fetch `url` (read once per host per run;
-        a site without one, or whose robots.txt cannot be read, allows everything)."""
+        """Whether the site's robots.txt lets us fetch `url`, read once per host per run
+        (RFC 9309: none, or a 4xx, allows everything; a 5xx or no answer allows nothing)."""
         parts = urlsplit(url)
         key = f"{parts.scheme}://{parts.netloc}"
         if key not in self._robots:
-            parser: urllib.robotparser.RobotFileParser | None = None
+            parser = urllib.robotparser.RobotFileParser()
             try:
-                status, _, body = self._request(key + "/robots.txt", {})
-            except FetchError:
-                status, body = 0, b""
-            if status == 200:
-                parser = urllib.robotparser.RobotFileParser()
-                parser.parse(body.decode("utf-8", "replace").splitlines())
+                got = self.get(key + "/robots.txt")
+                parser.parse((got.body or b"").decode("utf-8", "replace").splitlines())
+            except FetchError as exc:
+                text = str(exc)
+                if text.startswith("HTTP 4") and not text.startswith("HTTP 429"):
+                    parser.parse([])  # no robots.txt: everything is allowed
+                else:
+                    parser.parse(["User-agent: *", "Disallow: /"])
             self._robots[key] = parser
-        parser = self._robots[key]
-        return parser is None or parser.can_fetch(USER_AGENT, url)
+        found = self._robots[key]
+        return found.can_fetch(USER_AGENT, url)
 
 
-def _network_reason(exc: httpx.HTTPError) -> str:
+def _check_peer(response: httpx.Response) -> None:
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if peer and not is_public(str(peer[0])):
+        raise FetchError("refused: a link to this machine or a private network")
+
+
+def _read_body(response: httpx.Response, limit: int) -> bytes:
+    """The body, inflated if gzip or deflate, refused past `limit` bytes."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        inflate = None
+    elif encoding in ("gzip", "x-gzip", "deflate"):
+        inflate = zlib.decompressobj(47)  # a gzip or zlib header, found by zlib
+    else:
+        raise FetchError(f"content encoded as {encoding}, which briefing does not read")
+    chunks: list[bytes] = []
+    size = 0
+
+    def keep(data: bytes) -> None:
+        nonlocal size
+        size += len(data)
+        if size > limit:
+            raise FetchError(f"larger than {limit / 1_000_000:g} MB (max_file_mb)")
+        chunks.append(data)
+
+    try:
+        for raw in response.iter_raw():
+            if inflate is None:
+                keep(raw)
+                continue
+            data = inflate.decompress(raw, limit + 1)
+            keep(data)
+            while inflate.unconsumed_tail:
+                keep(inflate.decompress(inflate.unconsumed_tail, limit + 1))
+        if inflate is not None:
+            keep(inflate.flush())
+    except zlib.error:
+        raise FetchError("the server sent a body that does not decompress") from None
+    return b"".join(chunks)
+
+
+def _network_reason(exc: Exception) -> str:
     text = str(exc).strip() or type(exc).__name__
     if isinstance(exc, httpx.ConnectError):
         return f"cannot connect ({text[:80]})"

@@ -148,14 +148,27 @@ def read_file(file: SourceFile, *, max_bytes: int) -> tuple[list[Article], list[
 
 
 def _read_records(text: str, path: str) -> tuple[list[Article], list[IngestError]]:
-    articles: list[Article] = []
+    """The records of a news-please file. Two records with one web address are one article
+    (an article is its address): the later one, its newer version, is kept, and said."""
+    found: dict[str, tuple[str, Article]] = {}
     errors: list[IngestError] = []
     try:
         for where, thunk in json_records(text, path):
             try:
-                articles.append(finish(thunk()))
+                article = finish(thunk())
             except ReadError as exc:
                 errors.append(IngestError(where, str(exc)))
+                continue
+            if article.id in found:
+                earlier = found.pop(article.id)[0]
+                errors.append(
+                    IngestError(
+                        where,
+                        f"the same web address as {earlier} ({article.url}): one article, "
+                        "read as this newer version",
+                    )
+                )
+            found[article.id] = (where, article)
     except ReadError as exc:
         errors.append(IngestError(path, str(exc)))
-    return articles, errors
+    return [article for _, article in found.values()], errors

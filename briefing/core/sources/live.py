@@ -2,7 +2,8 @@
 the only step that uses the network), and reading articles from what was stored
 (`web_files`, `read_web`), which never does.
 
-A feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed; parsed by feedparser from the bytes we fetched)
+A feed (RSS 0.9x/1.0/2.0 and Atom parsed by feedparser, JSON Feed here; from the bytes we
+fetched)
 lists pages; each new item's page is fetched and its text, title, date and site taken by
 trafilatura, or the feed's own content or summary when the page gives none. A source is a
 feed or a page by what its first download holds.
@@ -13,16 +14,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 from typing import Any, Protocol
+from urllib.parse import urljoin
 
 from briefing.core.models import Article, IngestError
 from briefing.core.sources.fetch import Fetched, Fetcher, FetchError
 from briefing.core.sources.files import SourceFile
 from briefing.core.sources.readers import Draft, finish, read_html
 from briefing.core.sources.text import ReadError, decode
-from briefing.core.sources.urls import canonical, host_of
+from briefing.core.sources.urls import canonical, host_of, problem
 
 Progress = Callable[[int, int], None]
 
@@ -101,6 +104,9 @@ def refresh(
 
 def _refresh_one(url: str, keeper: Keeper, fetcher: Fetcher) -> str | None:
     """Fetch one source; returns what went wrong with part of it, if anything."""
+    wrong = problem(url)
+    if wrong:
+        raise FetchError(wrong)
     key = canonical(url)
     if keeper.kind(key) == "page":
         page = keeper.page(key)
@@ -110,55 +116,78 @@ def _refresh_one(url: str, keeper: Keeper, fetcher: Fetcher) -> str | None:
             last_modified=page.last_modified if page else "",
             page=True,
         )
-        if got.body is not None:
-            _keep_page(keeper, key, got)
+        _keep_page(keeper, key, got)
         return None
     etag, modified = keeper.feed_state(key)
     got = fetcher.get(url, etag=etag, last_modified=modified)
     if got.body is None:
         return None  # the feed has not changed since its last download
-    parsed = _parse_feed(got.body)
-    if parsed is None:
+    feed = parse_feed(got.body, got.url)
+    if feed is None:
         if _looks_like_html(got):
+            # A page: its first download was no robots' business until it was known to be
+            # one, so robots.txt is asked now, before it is kept.
+            if not fetcher.allowed_by_robots(got.url):
+                raise FetchError("robots.txt asks robots not to fetch this page")
             keeper.set_kind(key, "page")
             _keep_page(keeper, key, got)
             return None
         what = got.content_type.split(";")[0] or "no content type"
         raise FetchError(f"neither a feed nor a web page ({what})")
     keeper.set_kind(key, "feed")
-    return _fetch_items(key, url, parsed, got, keeper, fetcher)
+    return _fetch_items(key, url, feed, got, keeper, fetcher)
+
+
+class FeedItem:
+    """One item of a feed: its page's address, and what the feed says of it."""
+
+    __slots__ = ("date", "link", "summary", "title")
+
+    def __init__(self, link: str, title: str, summary: str, date: str | None) -> None:
+        self.link, self.title, self.summary, self.date = link, title, summary, date
+
+
+class Feed:
+    __slots__ = ("items", "title")
+
+    def __init__(self, title: str, items: list[FeedItem]) -> None:
+        self.title, self.items = title, items
 
 
 def _fetch_items(
-    key: str, url: str, parsed: Any, got: Fetched, keeper: Keeper, fetcher: Fetcher
+    key: str, url: str, feed: Feed, got: Fetched, keeper: Keeper, fetcher: Fetcher
 ) -> str | None:
-    entries = [e for e in parsed.entries if e.get("link")]
+    """Fetch the pages of a feed's new items (and retry those that failed before): at most
+    `max_items_per_feed` per run."""
     limit = fetcher.settings.max_items_per_feed
     listed: list[str] = []
     new = 0
     failed: list[str] = []
-    for entry in entries:
-        page_url = canonical(entry["link"])
+    for item in feed.items:
+        wrong = problem(item.link)
+        if wrong:
+            failed.append(f"{item.link}: {wrong}")
+            continue
+        page_url = canonical(item.link)
         listed.append(page_url)
-        if keeper.has_page(page_url):
+        stored = keeper.page(page_url)
+        if stored is not None and stored.body is not None:
             continue  # fetched already (from this feed or another)
         if new >= limit:
             continue
         new += 1
-        summary = _entry_content(entry)
-        title, date = str(entry.get("title") or ""), _entry_date(entry)
         try:
-            page = fetcher.get(entry["link"], trusted=False, allowed_host=host_of(url), page=True)
+            page = fetcher.get(item.link, trusted=False, allowed_host=host_of(url), page=True)
         except FetchError as exc:
-            failed.append(f"{entry['link']}: {exc}")
-            if summary.strip():
+            failed.append(f"{item.link}: {exc}")
+            if item.summary.strip():  # the feed's own words stand in until a retry works
                 keeper.put_page(
                     page_url,
-                    fetched_url=entry["link"],
+                    fetched_url=item.link,
                     body=None,
-                    title=title,
-                    date=date,
-                    summary=summary,
+                    title=item.title,
+                    date=item.date,
+                    summary=item.summary,
                 )
             continue
         keeper.put_page(
@@ -168,14 +197,17 @@ def _fetch_items(
             content_type=page.content_type,
             etag=page.etag,
             last_modified=page.last_modified,
-            title=title,
-            date=date,
-            summary=summary,
+            title=item.title,
+            date=item.date,
+            summary=item.summary,
         )
-    kept = [u for u in listed if keeper.has_page(u)]
-    keeper.put_items(key, kept)
-    # The feed's state last: a run cut short downloads it again next time.
-    keeper.put_feed(key, str(parsed.feed.get("title") or ""), got.etag, got.last_modified)
+    keeper.put_items(key, [u for u in listed if keeper.has_page(u)])
+    # The feed's state last, and only when all went well: a run cut short, or one whose
+    # pages failed, downloads the feed again next time and retries them.
+    if failed:
+        keeper.put_feed(key, feed.title, "", "")
+    else:
+        keeper.put_feed(key, feed.title, got.etag, got.last_modified)
     if not failed:
         return None
     more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
@@ -183,6 +215,7 @@ def _fetch_items(
 
 
 def _keep_page(keeper: Keeper, key: str, got: Fetched) -> None:
+    """Keep a page source's download (a 304: only its validators are new)."""
     keeper.put_page(
         key,
         fetched_url=got.url,
@@ -193,14 +226,67 @@ def _keep_page(keeper: Keeper, key: str, got: Fetched) -> None:
     )
 
 
-def _parse_feed(body: bytes) -> Any:
-    """The feed in these bytes, or None if they hold no feed."""
+def parse_feed(body: bytes, base: str) -> Feed | None:
+    """The feed in these bytes (RSS, Atom, or JSON Feed), or None if they hold none.
+    Relative links are taken from `base`, where the feed was fetched."""
+    json_feed = _json_feed(body, base)
+    if json_feed is not None:
+        return json_feed
     import feedparser  # a heavy import, only when a feed is fetched
 
-    parsed = feedparser.parse(body)
-    if parsed.get("version") or parsed.entries:
-        return parsed
-    return None
+    parsed = feedparser.parse(body, response_headers={"content-location": base})
+    if not (parsed.get("version") or parsed.entries):
+        return None
+    items = [
+        FeedItem(
+            urljoin(base, str(e["link"])),
+            str(e.get("title") or ""),
+            _entry_content(e),
+            _entry_date(e),
+        )
+        for e in parsed.entries
+        if e.get("link")
+    ]
+    return Feed(str(parsed.feed.get("title") or ""), items)
+
+
+def _json_feed(body: bytes, base: str) -> Feed | None:
+    """A JSON Feed (https://jsonfeed.org, versions 1 and 1.1), or None."""
+    head = body.lstrip()[:1]
+    if head != b"{":
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not str(data.get("version", "")).startswith(
+        "https://jsonfeed.org/version/"
+    ):
+        return None
+    items = []
+    for item in data.get("items") or []:
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url") or item.get("external_url")
+        if not isinstance(link, str) or not link.strip():
+            continue
+        summary = item.get("content_html") or item.get("content_text") or item.get("summary")
+        items.append(
+            FeedItem(
+                urljoin(base, link.strip()),
+                str(item.get("title") or ""),
+                str(summary or ""),
+                _iso_day(item.get("date_published") or item.get("date_modified")),
+            )
+        )
+    return Feed(str(data.get("title") or ""), items)
+
+
+def _iso_day(value: Any) -> str | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat() if value else None
+    except ValueError:
+        return None
 
 
 def _looks_like_html(got: Fetched) -> bool:

@@ -17,14 +17,19 @@ def is_url(source: str) -> bool:
 
 
 def canonical(url: str) -> str:
-    """The one form of an article's address: https, host lower-case without a default port
-    or `www.`-less guessing, no fragment, no `utm_*` parameters, no trailing slash.
+    """The one form of an article's address: https, host lower-case without a default port,
+    no fragment, no `utm_*` parameters, no trailing slash. An address too broken to take
+    apart (a port out of range) is only trimmed: `problem` says what is wrong with it.
 
     "HTTP://Example.com:80/a/?utm_source=x&id=3#top" -> "https://example.com/a?id=3"
     """
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
     host = (parts.hostname or "").lower()
-    port = parts.port if parts.port not in (None, 80, 443) else None
+    port = port if port not in (None, 80, 443) else None
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"
@@ -34,8 +39,25 @@ def canonical(url: str) -> str:
     return urlunsplit(("https", netloc, path, urlencode(query), ""))
 
 
+def problem(url: str) -> str | None:
+    """What keeps `url` from being fetched, or None: not http(s), no host, a bad port."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 (raises on a port out of range)
+    except ValueError as exc:
+        return f"not a valid web address ({exc})"
+    if parts.scheme.lower() not in SCHEMES:
+        return f"not an http or https address ({parts.scheme or 'no scheme'})"
+    if not parts.hostname:
+        return "not a valid web address (no host)"
+    return None
+
+
 def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def is_private(url: str) -> bool:
@@ -48,8 +70,14 @@ def is_private(url: str) -> bool:
         addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
     except (OSError, UnicodeError):
         return False  # unresolvable: the fetch itself will say so
-    for address in addresses:
+    return any(not is_public(address) for address in addresses)
+
+
+def is_public(address: str) -> bool:
+    """Whether an IP address is on the public internet (not this machine, a private or
+    shared network, link-local, multicast or reserved)."""
+    try:
         ip = ipaddress.ip_address(address.split("%")[0])
-        if ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_reserved:
-            return True
-    return False
+    except ValueError:
+        return False
+    return ip.is_global and not ip.is_multicast

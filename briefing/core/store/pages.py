@@ -186,10 +186,18 @@ class PageStore:
         date: str | None,
         summary: str,
     ) -> bool:
-        digest = hashlib.blake2b(body or summary.encode(), digest_size=16).hexdigest()
         old = self._db.execute(
             "SELECT digest, version, body, title, date, summary FROM pages WHERE url = ?", (url,)
         ).fetchone()
+        if old is not None and ((body is None and old[2] is not None) or body == old[2]):
+            # Not changed (the same body, or a 304): only what the next request sends is new.
+            if etag or last_modified:
+                self._db.execute(
+                    "UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?",
+                    (etag, last_modified, time.time(), url),
+                )
+            return False
+        digest = hashlib.blake2b(body or summary.encode(), digest_size=16).hexdigest()
         if old is not None and old[0] == digest:
             return False
         version = 1 if old is None else int(old[1]) + 1
