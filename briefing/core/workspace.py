@@ -408,12 +408,37 @@ class Workspace:
         """The analysis of one article with the current pipeline."""
         return self.store.analysis(article_id, self.fingerprint)
 
-    def stories(self, ids: Sequence[str]) -> list[Story]:
-        """These articles grouped into stories, largest first."""
+    def stories(self, ids: Sequence[str], given: Sequence[str | Path] = ()) -> list[Story]:
+        """These articles grouped into stories, largest first. Stored: the same analysed
+        articles (and code) are not grouped again; `given` names the sources they are of
+        (see `remembered_stories`)."""
+        key = self._stories_key(ids)
+        stored = self.store.stories(key)
+        if stored is not None:
+            return stored
         from briefing.core.stories.grouping import group
 
         items = self.loaded(ids)
-        return group(items, self.resolution(items))
+        stories = group(items, self.resolution(items))
+        self.store.put_stories(key, self._roots_key(given), stories)
+        return stories
+
+    def remembered_stories(self, given: Sequence[str | Path] = ()) -> list[Story]:
+        """The stories last grouped for these sources, without reading any analysis: what
+        a front end shows at once (the articles may have changed since)."""
+        return self.store.latest_stories(self._roots_key(given))
+
+    def _stories_key(self, ids: Sequence[str]) -> str:
+        import hashlib
+
+        from briefing.core.analysis.pipeline import grouping_hash
+
+        analysed = sorted(self.analysed(ids))
+        text = "\x1f".join([self.fingerprint, grouping_hash(), *analysed])
+        return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+    def _roots_key(self, given: Sequence[str | Path]) -> str:
+        return "\x1f".join(self._roots(given))
 
     def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
         """The briefing of these articles (those not analysed yet are left out)."""
@@ -437,11 +462,9 @@ class Workspace:
         digest of their stories (the top `digest_stories` told, the others named)."""
         from briefing.core.brief.build import build_briefing
         from briefing.core.brief.digest import STORY_POINTS, build_digest, rank
-        from briefing.core.stories.grouping import group
 
+        stories = self.stories(ids)
         items = self.loaded(ids)
-        resolution = self.resolution(items)
-        stories = group(items, resolution)
         if len(stories) <= 1:
             return build_briefing(items, self.facts(items), title=title)
         articles = {a.id: a for a, _ in items}
@@ -458,14 +481,13 @@ class Workspace:
         they add to what was read; no story when nothing is unread."""
         from briefing.core.brief.build import build_briefing
         from briefing.core.brief.digest import build_digest, rank
-        from briefing.core.stories.grouping import group
 
         unread = self.unread(ids)
         items = self.loaded(ids)
         articles = {a.id: a for a, _ in items}
         if not unread & set(articles):
             return build_digest([], [], articles, title=title, unread=set())
-        stories = [s for s in group(items, self.resolution(items)) if unread & set(s.articles)]
+        stories = [s for s in self.stories(ids) if unread & set(s.articles)]
         ranked = rank(stories, articles)
         told = []
         for story in ranked[: self.config.digest_stories]:
@@ -521,14 +543,22 @@ class Workspace:
 
         return save_at(path or self.export_path(title), markdown, force=force)
 
-    def overview(self, ids: Sequence[str]) -> tuple[dict[str, str], Resolution, list[Story]]:
+    def overview(
+        self, ids: Sequence[str], given: Sequence[str | Path] = ()
+    ) -> tuple[dict[str, str], Resolution, list[Story]]:
         """What a listing needs of these articles, reading each analysis once: the names its
-        filter searches (`entity_names`), one name per actor, and the stories."""
+        filter searches (`entity_names`), one name per actor, and the stories (stored, as
+        `stories` stores them, for the sources `given`)."""
         from briefing.core.stories.grouping import group
 
         items = self.loaded(ids)
         resolution = self.resolution(items)
-        return self.entity_names(items), resolution, group(items, resolution)
+        key = self._stories_key(ids)
+        stories = self.store.stories(key)
+        if stories is None:
+            stories = group(items, resolution)
+            self.store.put_stories(key, self._roots_key(given), stories)
+        return self.entity_names(items), resolution, stories
 
     def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:
         """Articles with their analyses, in the given order (unanalysed ones left out)."""

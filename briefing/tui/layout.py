@@ -53,7 +53,13 @@ class PanesMixin(ScreenState):
         # after the first paint, then the scan brings it up to date.
         first = self.ws.newest(self.sources, count=max(self.size.height, 1))
         if first:
-            self.query_one(ArticleList).set_articles(first)
+            listing = self.query_one(ArticleList)
+            # The story marks as last grouped, in the first frame; the scan brings them
+            # up to date.
+            remembered = self.ws.remembered_stories(self.sources)
+            self.story_of = {a: story for story in remembered for a in story.articles}
+            listing.set_story_sizes({a: len(s.articles) for a, s in self.story_of.items()})
+            listing.set_articles(first)
         # What exists now (modules, widgets) lives as long as the app: out of the collector's
         # way, so its full passes stop walking it (~25 ms off the first frame, and off key
         # presses after).

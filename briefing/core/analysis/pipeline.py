@@ -116,13 +116,27 @@ def fingerprint(name: str, *, max_words: int) -> str:
 
 
 @cache  # the code does not change while it runs; every Workspace asks
-def code_hash() -> str:
-    """A hash of the source of every module in `STORED_BY` (16 hex digits)."""
+def code_hash(modules: tuple[str, ...] = STORED_BY) -> str:
+    """A hash of the source of these modules (16 hex digits); by default `STORED_BY`."""
     digest = hashlib.sha256()
-    for relative in STORED_BY:
+    for relative in modules:
         digest.update(relative.encode())
         digest.update((_ROOT / relative).read_bytes())
     return digest.hexdigest()[:16]
+
+
+@cache
+def grouping_hash() -> str:
+    """A hash of the code stored stories depend on: grouping, and the extraction that names
+    their actors (every module of `stories/` and `extract/`, and what they share)."""
+    core = _ROOT / "briefing" / "core"
+    modules = sorted(
+        str(path.relative_to(_ROOT))
+        for folder in ("stories", "extract")
+        for path in (core / folder).glob("*.py")
+    )
+    shared = ["briefing/core/models.py", "briefing/core/similarity.py", "briefing/core/vocab.py"]
+    return code_hash(tuple(modules + shared))
 
 
 def spacy_version() -> str:

@@ -25,7 +25,7 @@ from briefing.errors import CacheError
 # written: creating their classes takes ~5 ms that the app's first paint (a listing of
 # summaries) does not need.
 if TYPE_CHECKING:
-    from briefing.core.models import Analysis, Article
+    from briefing.core.models import Analysis, Article, Story
     from briefing.core.sources.files import SourceFile
 
 SCHEMA_VERSION = 1
@@ -48,6 +48,11 @@ CREATE TABLE IF NOT EXISTS analyses (
 );
 -- Files a scan of their folder did not find, and in how many scans in a row (store/upkeep.py).
 CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NULL);
+-- Stories grouped from a set of analysed articles, by a key naming that set and the code
+-- (workspace.stories), with the sources they were asked for (the app's first frame).
+CREATE TABLE IF NOT EXISTS stories (
+    key TEXT PRIMARY KEY, roots TEXT NOT NULL, data TEXT NOT NULL, made REAL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE NOCASE, id);
 """
 # The listing's order: newest first (undated last), then by title with the ASCII letters
@@ -96,6 +101,23 @@ def write_transaction(
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+def _stories(data: str) -> list[Story]:
+    from briefing.core.models import Story
+
+    return [
+        Story(
+            id=s["id"],
+            title=s["title"],
+            first_date=s["first_date"],
+            last_date=s["last_date"],
+            articles=tuple(s["articles"]),
+            paths=tuple(s["paths"]),
+            actors=tuple(s["actors"]),
+        )
+        for s in json.loads(data)
+    ]
 
 
 def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
@@ -367,6 +389,34 @@ class Store:
             self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
             self._db.execute("DELETE FROM analyses WHERE article_id = ?", (article.id,))
         self.put_articles(articles)
+
+    def stories(self, key: str) -> list[Story] | None:
+        """The stories stored under `key`, or None."""
+        row = self._db.execute("SELECT data FROM stories WHERE key = ?", (key,)).fetchone()
+        return None if row is None else _stories(row[0])
+
+    def latest_stories(self, roots: str) -> list[Story]:
+        """The stories last stored for these sources (maybe of fewer articles than now)."""
+        row = self._db.execute(
+            "SELECT data FROM stories WHERE roots = ? ORDER BY made DESC LIMIT 1", (roots,)
+        ).fetchone()
+        return [] if row is None else _stories(row[0])
+
+    def put_stories(self, key: str, roots: str, stories: Sequence[Story], keep: int = 8) -> None:
+        """Store stories under `key` (the `keep` latest sets stay)."""
+        from dataclasses import asdict
+
+        data = json.dumps([asdict(s) for s in stories], separators=(",", ":"))
+        with self.transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
+                (key, roots, data, time.time()),
+            )
+            self._db.execute(
+                "DELETE FROM stories WHERE key NOT IN "
+                "(SELECT key FROM stories ORDER BY made DESC LIMIT ?)",
+                (keep,),
+            )
 
     def put_file(self, file: SourceFile, reader: int, ids: Sequence[str]) -> None:
         """Record that `file`, with these stats, held these articles."""
