@@ -428,6 +428,11 @@ class Workspace:
         a front end shows at once (the articles may have changed since)."""
         return self.store.latest_stories(self._roots_key(given))
 
+    def story_sizes(self, ids: Sequence[str], given: Sequence[str | Path] = ()) -> dict[str, int]:
+        """How many articles each of these articles' story holds, as last grouped for these
+        sources: a screenful's marks, read in time proportional to it."""
+        return self.store.story_sizes(self._roots_key(given), ids)
+
     def _stories_key(self, ids: Sequence[str]) -> str:
         import hashlib
 

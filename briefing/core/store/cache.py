@@ -53,6 +53,10 @@ CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NUL
 CREATE TABLE IF NOT EXISTS stories (
     key TEXT PRIMARY KEY, roots TEXT NOT NULL, data TEXT NOT NULL, made REAL NOT NULL
 );
+-- The size of each article's story, by the same key: the first frame reads a screenful.
+CREATE TABLE IF NOT EXISTS story_marks (
+    key TEXT NOT NULL, article TEXT NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (key, article)
+);
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE NOCASE, id);
 """
 # The listing's order: newest first (undated last), then by title with the ASCII letters
@@ -402,6 +406,20 @@ class Store:
         ).fetchone()
         return [] if row is None else _stories(row[0])
 
+    def story_sizes(self, roots: str, ids: Sequence[str]) -> dict[str, int]:
+        """The size of each of these articles' story, as last grouped for these sources."""
+        row = self._db.execute(
+            "SELECT key FROM stories WHERE roots = ? ORDER BY made DESC LIMIT 1", (roots,)
+        ).fetchone()
+        if row is None or not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            f"SELECT article, size FROM story_marks WHERE key = ? AND article IN ({marks})",
+            (row[0], *ids),
+        )
+        return dict(rows.fetchall())
+
     def put_stories(self, key: str, roots: str, stories: Sequence[Story], keep: int = 8) -> None:
         """Store stories under `key` (the `keep` latest sets stay)."""
         from dataclasses import asdict
@@ -412,11 +430,16 @@ class Store:
                 "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
                 (key, roots, data, time.time()),
             )
-            self._db.execute(
-                "DELETE FROM stories WHERE key NOT IN "
-                "(SELECT key FROM stories ORDER BY made DESC LIMIT ?)",
-                (keep,),
+            self._db.executemany(
+                "INSERT OR REPLACE INTO story_marks VALUES (?, ?, ?)",
+                ((key, a, len(s.articles)) for s in stories for a in s.articles),
             )
+            for table in ("stories", "story_marks"):
+                self._db.execute(
+                    f"DELETE FROM {table} WHERE key NOT IN "
+                    "(SELECT key FROM stories ORDER BY made DESC LIMIT ?)",
+                    (keep,),
+                )
 
     def put_file(self, file: SourceFile, reader: int, ids: Sequence[str]) -> None:
         """Record that `file`, with these stats, held these articles."""
