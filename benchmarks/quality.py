@@ -5,6 +5,7 @@ Usage:
     python benchmarks/quality.py stories DATA_DIR  # e.g. ../shared/eval-dev/news_clusters
     python benchmarks/quality.py summary DATA_DIR  # e.g. ../shared/eval-dev/multidoc_summaries
     python benchmarks/quality.py labels EVAL_DIR   # e.g. ../shared/eval-dev
+    python benchmarks/quality.py digest DATA_DIR   # e.g. ../shared/eval-dev/google_news
 
 fivew: for who, what, when and where, the share of articles whose main-event answer has a
 token F1 >= 0.5 with some gold phrase, and the mean best token F1 (tokens: lowercase
@@ -31,6 +32,11 @@ each with the label a reader gives it after reading its sentences, written befor
 NONE for what is no name) to which our entities (one name per actor across each corpus, as
 `briefing entities` lists them) give that label; a name we do not list counts as labelled
 NONE. With the commonest confusions (gold -> ours).
+
+digest: the digest of every article of the folder (8 stories told): for each told story its
+size, its majority gold event, that event's size rank and purity, and whether it cites its
+own articles only; and the share of the top k told stories that are among the k largest gold
+events (do the largest stories lead?).
 
 Every figure is given on the whole data and on two halves fixed before any tuning: a seeded
 hash of each article's file name (fivew) or of each gold event (stories) puts it in `tune` or
@@ -406,7 +412,72 @@ def labels(folder: Path) -> dict[str, Any]:
     return result
 
 
-COMMANDS = {"fivew": fivew, "stories": stories, "summary": summary, "labels": labels}
+def digest(folder: Path) -> dict[str, Any]:
+    """The digest of every article of the folder: do the largest gold stories lead, is each
+    told story one gold event, and does each cite its own articles only."""
+    import tempfile
+    from collections import Counter
+
+    from briefing.core.models import Digest
+    from briefing.core.workspace import Workspace
+
+    gold_of = {}
+    for file in sorted(folder.glob("*.json")):
+        record = json.loads(file.read_text(encoding="utf-8"))
+        gold_of[str(file.resolve())] = str(record["newsCluster"]["EventId"])
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Workspace(
+            Config(digest_stories=8), cache_dir=Path(tmp) / "cache", data_dir=Path(tmp) / "data"
+        ) as ws,
+    ):
+        ws.sync([folder])
+        paths = {a.id: a.path.split("#")[0] for a in ws.articles()}
+        event = {i: gold_of[p] for i, p in paths.items() if p in gold_of}
+        told = ws.summary(ws.ids)
+    assert isinstance(told, Digest)
+    sizes = Counter(event.values())
+    ranked = [e for e, _ in sizes.most_common()]
+    article_of = {s.number: s.article for s in told.sources}
+    rows: list[dict[str, Any]] = []
+    for story in told.stories:
+        members = told.members[story.id]
+        events = Counter(event.get(a, "?") for a in members)
+        main_event, count = events.most_common(1)[0]
+        cited = {
+            article_of[n]
+            for p in (story.bottom_line, *story.key_points)
+            if p is not None
+            for n in p.citations
+        }
+        rows.append(
+            {
+                "articles": len(members),
+                "gold_event": main_event,
+                "gold_size_rank": ranked.index(main_event) + 1,
+                "purity": round(count / len(members), 2),
+                "cites_own_only": cited <= set(members),
+            }
+        )
+    k = min(len(rows), len(ranked))
+    leading = sum(1 for r in rows[:k] if int(r["gold_size_rank"]) <= k)
+    return {
+        "articles": len(event),
+        "gold_events": len(sizes),
+        "told_stories": len(rows),
+        f"top_{k}_among_{k}_largest_gold": round(leading / max(k, 1), 2),
+        "all_cite_own_only": all(r["cites_own_only"] for r in rows),
+        "stories": rows,
+    }
+
+
+COMMANDS = {
+    "fivew": fivew,
+    "stories": stories,
+    "summary": summary,
+    "labels": labels,
+    "digest": digest,
+}
 
 
 def main() -> None:
