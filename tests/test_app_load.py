@@ -115,7 +115,7 @@ async def test_rescan_during_an_analysis_keeps_one_child(
 async def test_a_failing_worker_is_reported_and_the_app_goes_on(
     warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: Workspace, ids: object) -> object:
+    def broken(self: Workspace, *args: object) -> object:
         raise RuntimeError("names exploded")
 
     monkeypatch.setattr(Workspace, "overview", broken)
