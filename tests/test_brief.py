@@ -818,3 +818,17 @@ def test_a_timeline_says_a_long_stretch_as_loosely_as_its_words(
     assert "**June 2021 to September 2021**: India bought Russian oil" in timeline
     assert "**3 September 2021 to 7 September 2021**: Russia sent" in timeline
     assert "**7 September 2021**: " in timeline  # the talks, the story's news
+
+
+def test_a_copy_elsewhere_does_not_change_where_a_briefing_says_an_article_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    copy = tmp_path / "mixed"
+    shutil.copytree(seeds_dir(), copy)
+    assert main(["ingest", str(copy)]) == 0  # the same texts, read from another folder first
+    capsys.readouterr()
+    assert main(["brief", "--json", str(seeds_dir())]) == 0
+    sources = json.loads(capsys.readouterr().out)["sources"]
+    assert sources and all(s["path"].startswith(str(seeds_dir())) for s in sources)

@@ -143,6 +143,7 @@ def test_a_feed_is_fetched_analysed_and_then_read_offline(
     rows = articles_json(capsys, feed)
     assert sorted(str(r["title"]) for r in rows) == sorted(t for t, _ in items)
     assert all(str(r["url"]).startswith(httpserver.url_for("/news/")) for r in rows)
+    assert all(r["path"] == r["url"] for r in rows)  # where it was read, as it was written
     assert all(r["source"] for r in rows)  # the site
     pages_before = sum(requests_to(httpserver, f"/news/{s}") for s in STORIES)
     assert pages_before == 3
@@ -176,7 +177,7 @@ def test_commands_other_than_ingest_never_fetch(
         rss(httpserver, serve_pages(httpserver)), content_type="application/rss+xml"
     )
     assert main(["articles", feed]) == 1
-    assert "not fetched yet" in capsys.readouterr().err
+    assert "nothing fetched from it yet" in capsys.readouterr().err
     assert not httpserver.log
 
 
@@ -276,6 +277,10 @@ def test_bad_sources_are_one_line_each_and_the_rest_goes_on(
     httpserver.expect_request("/broken.xml").respond_with_data(
         "<<< not a feed", content_type="application/rss+xml"
     )
+    httpserver.expect_request("/truncated.xml").respond_with_data(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Broken<item><title>x</ti',
+        content_type="application/rss+xml",
+    )
     httpserver.expect_request("/gone").respond_with_data("", status=500)
     httpserver.expect_request("/image").respond_with_data(b"\x89PNG....", content_type="image/png")
     # The test server answers one request at a time: the slow one comes last.
@@ -284,6 +289,7 @@ def test_bad_sources_are_one_line_each_and_the_rest_goes_on(
         "/bomb": "larger than 0.02 MB",
         "/loop-a": "redirect loop",
         "/broken.xml": "neither a feed nor a web page",
+        "/truncated.xml": "malformed feed",
         "/gone": "HTTP 500",
         "/image": "neither a feed nor a web page (image/png)",
         "/slow": "no answer within 0.5 s",

@@ -199,3 +199,22 @@ async def test_the_app_fetches_a_new_feed_at_start_without_calling_it_unreadable
         said = heard(app)
         assert any("Fetching 1 feeds and pages" in n.message for n in said)
         assert not [n for n in said if n.severity == "error"], said
+
+
+async def test_unread_only_keeps_what_the_reader_rests_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.tui import main as screen
+
+    monkeypatch.setattr(screen, "READ_DELAY", 0.3)
+    app = build(tmp_path / "fresh-cache", tmp_path)  # the seeds arrive unread
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        await pilot.press("u")
+        await pilot.pause(0.1)
+        shown = [a.id for a in listing.shown]
+        assert shown and set(shown) <= listing.unread | {listing.current_id}
+        await pilot.pause(1.0)  # resting: read, but still listed (the list does not empty)
+        assert [a.id for a in listing.shown] == shown
+        assert listing.current_id not in listing.unread

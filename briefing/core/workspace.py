@@ -84,6 +84,7 @@ class Workspace:
         self.fingerprint = fingerprint(config.pipeline, max_words=config.max_words)
         self.ids: list[str] = []
         self._fresh: dict[str, Article] = {}
+        self._found_in: dict[str, str] = {}  # article id -> the file the scan found it in
 
     @cached_property
     def analyser(self) -> Analyser:
@@ -217,9 +218,11 @@ class Workspace:
             key = canonical(source)
             kind = self.pages.kind(key)
             if kind == "feed":
-                state = f"feed, {len(self.pages.items(key))} pages stored"
+                count = len(self.pages.items(key))
+                state = f"feed, {count} page{'s' if count != 1 else ''} stored"
             elif kind == "page":
-                state = f"page, {self.pages.versions(key)} versions stored"
+                count = self.pages.versions(key)
+                state = f"page, {count} version{'s' if count != 1 else ''} stored"
             else:
                 state = "not fetched yet"
             states.append((source, state))
@@ -238,6 +241,7 @@ class Workspace:
         from briefing.core.store.upkeep import note_scan
 
         sources = self.sources(given)
+        self._found_in = {}
         files, errors = discover([s for s in sources if not is_url(s)])
         urls = [s for s in sources if is_url(s)]
         if urls:
@@ -340,6 +344,9 @@ class Workspace:
                 and known_ids.issuperset(entry.ids)
             ):
                 ids += entry.ids
+                if not is_url(file.path):
+                    for article_id in entry.ids:
+                        self._found_in.setdefault(article_id, file.path)
                 continue
             if is_url(file.path):
                 articles, failures = read_web(file, self.pages)
@@ -353,6 +360,9 @@ class Workspace:
                 fresh.setdefault(article.id, article)
             file_ids = [a.id for a in articles]
             ids += file_ids
+            if not is_url(file.path):  # (a feed's articles are at their pages' addresses)
+                for article_id in file_ids:
+                    self._found_in.setdefault(article_id, file.path)
             # A file with a bad record is read again next time, so its error shows again.
             if not failures:
                 updates.append((file, file_ids))
@@ -393,8 +403,20 @@ class Workspace:
         return newest_first(self.store.summaries(self.ids))
 
     def article(self, article_id: str) -> Article | None:
-        """One whole article from the cache."""
-        return self.store.article(article_id)
+        """One whole article from the cache, at the path this workspace's scan found it."""
+        return self._here(self.store.article(article_id))
+
+    def _here(self, article: Article | None) -> Article | None:
+        """The same text kept from another file (a copy elsewhere) is shown at the file the
+        scan of these sources found it in."""
+        if article is None:
+            return None
+        found = self._found_in.get(article.id)
+        if found is None or article.path.split("#")[0] == found:
+            return article
+        import dataclasses
+
+        return dataclasses.replace(article, path=found)
 
     def analyses(self, ids: Sequence[str]) -> dict[str, Analysis]:
         """The analyses of many articles with the current pipeline, by id."""
@@ -570,7 +592,7 @@ class Workspace:
         analyses = self.analyses(ids)
         found = []
         for article_id in ids:
-            article = self.store.article(article_id)
+            article = self.article(article_id)
             if article is not None and article_id in analyses:
                 found.append((article, analyses[article_id]))
         return found

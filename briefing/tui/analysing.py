@@ -78,11 +78,17 @@ class AnalysisMixin(ScreenState):
                 self._to_top = True
         self.briefings.forget()
         fetch = self.fetch_due and any(is_url(source) for source in self.sources)
+        said = {line.split(": ", 1)[0] for line in self.problems}
         errors = [
             e
             for e in message.errors
-            # a feed or page not fetched yet is no error when the fetch is about to begin
-            if not (fetch and e.path in self.sources and "not fetched yet" in e.reason)
+            # A feed or page with nothing fetched yet is no error when the fetch is about to
+            # begin, nor again when its fetch failed (that said why).
+            if not (
+                e.path in self.sources
+                and "nothing fetched from it yet" in e.reason
+                and (fetch or e.path in said)
+            )
         ]
         if errors:
             lines = [str(e) for e in errors]

@@ -64,7 +64,7 @@ class BriefingsMixin(ScreenState):
         title = f"Briefing of {names[self.scope]}  ({key})"
         if self.opened is not None:
             back = key_names(self.keys.get("back", "backspace"))
-            title = f"A story of the {names[self.scope]}  ({back}: back)"
+            title = f"A digest story  ({back}: back)"
         self.query_one("#scope-title", Static).update(title)
 
     def action_cycle_scope(self) -> None:

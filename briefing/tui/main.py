@@ -136,10 +136,13 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         lists = self.query(ArticleList)
         current = lists.first().current_id if lists and self.is_attached else None
         if current is not None and current in lists.first().unread:
-            self._mark([current], read=True)
+            # Quietly: the list and the briefing stay as they are under the reader (with
+            # `u`, the article stays listed until the filters are applied again).
+            self._mark([current], read=True, quiet=True)
 
-    def _mark(self, ids: list[str], *, read: bool) -> None:
-        """Mark articles read or unread, in the data folder and in the list."""
+    def _mark(self, ids: list[str], *, read: bool, quiet: bool = False) -> None:
+        """Mark articles read or unread, in the data folder and in the list; unless
+        `quiet`, the unread-only list and the `new` briefing follow."""
         if not ids:
             return
         self.ws.mark_read(ids, read=read)
@@ -147,7 +150,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         unread = set(listing.unread)
         unread = unread - set(ids) if read else unread | set(ids)
         listing.set_unread(unread)
-        if self.unread_only or self.scope == "new":
+        if not quiet and (self.unread_only or self.scope == "new"):
             self._apply_filters()
             if self.scope == "new":
                 self._refresh_briefing()

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from briefing.core.workspace import Workspace
     from briefing.tui.controller import Briefings
 
-_KEY_NAMES = {"question_mark": "?", "slash": "/", "f1": "F1", "escape": "esc"}
+_KEY_NAMES = {
+    "question_mark": "?", "slash": "/", "f1": "F1", "escape": "esc", "full_stop": ".",
+}  # fmt: skip
 
 
 def key_names(keys: str) -> str:

@@ -28,6 +28,7 @@ from briefing.core.sources.text import ReadError, decode
 from briefing.core.sources.urls import canonical, host_of, problem
 
 Progress = Callable[[int, int], None]
+NOT_FETCHED = "nothing fetched from it yet (briefing ingest fetches; --offline does not)"
 
 
 class StoredPage(Protocol):
@@ -237,6 +238,9 @@ def parse_feed(body: bytes, base: str) -> Feed | None:
     parsed = feedparser.parse(body, response_headers={"content-location": base})
     if not (parsed.get("version") or parsed.entries):
         return None
+    if parsed.get("bozo") and not parsed.entries:
+        reason = str(parsed.get("bozo_exception") or "cannot be parsed")
+        raise FetchError(f"malformed feed ({reason[:80]})")
     items = [
         FeedItem(
             urljoin(base, str(e["link"])),
@@ -323,7 +327,7 @@ def web_files(urls: Sequence[str], keeper: Keeper) -> tuple[list[SourceFile], li
         key = canonical(url)
         kind = keeper.kind(key)
         if kind is None:
-            errors.append(IngestError(url, "not fetched yet (briefing ingest fetches it)"))
+            errors.append(IngestError(url, NOT_FETCHED))
             continue
         pages = keeper.items(key) if kind == "feed" else [key]
         signature = "\x1f".join(
@@ -363,8 +367,8 @@ def _draft(page: StoredPage) -> Draft:
         if not text.strip():
             raise ReadError("no article text in the page or in its feed")
         found = Draft(path=page.url, body=text)
-    found.path = page.url
-    found.url = page.fetched_url or page.url  # where it is read; its id is the canonical form
+    # Where it was read (its id is the canonical form of it).
+    found.path = found.url = page.fetched_url or page.url
     found.title = found.title or page.title
     found.date = found.date or page.date
     found.source = found.source or host_of(page.fetched_url or page.url)
