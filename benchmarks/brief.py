@@ -35,7 +35,10 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--articles", type=int, default=50)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as cache, Workspace(Config(), cache_dir=Path(cache)) as ws:
+    with (
+        tempfile.TemporaryDirectory() as cache,
+        Workspace(Config(), cache_dir=Path(cache), data_dir=Path(cache) / "data") as ws,
+    ):
         files = sorted(p for p in args.corpus.iterdir() if p.suffix == ".json")[: args.articles]
         ws.sync(files)
         ids = list(ws.ids)

@@ -118,7 +118,11 @@ def warm_listing(tmp: Path, count: int) -> dict[str, object]:
             f"Delegation {i} visits Geneva\n\nOfficials from {i % 50} countries met in Geneva "
             f"on Monday to discuss trade, the ministry said in a statement on day {i}."
         )
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp / "warm-cache")}
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(tmp / "warm-cache"),
+        "BRIEFING_DATA_DIR": str(tmp / "data"),  # never the user's
+    }
     ingest = [sys.executable, "-m", "briefing", "--config", str(tmp / "none.yaml")]
     subprocess.run([*ingest, "ingest", str(folder)], env=env, check=True, capture_output=True)
     probe = (
@@ -158,7 +162,11 @@ def one_big_file(tmp: Path, corpus: Path, words: int) -> dict[str, object]:
                 break
     big = tmp / "big.txt"
     big.write_text("One file of many words\n\n" + "\n\n".join(parts))
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp / "big-cache")}
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(tmp / "big-cache"),
+        "BRIEFING_DATA_DIR": str(tmp / "data"),  # never the user's
+    }
     command = [sys.executable, "-m", "briefing", "--config", str(tmp / "none.yaml")]
     start = time.perf_counter()
     done = subprocess.run(

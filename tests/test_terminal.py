@@ -151,8 +151,9 @@ def test_at_80_columns_the_tab_takes_the_whole_width(
 def test_a_feed_in_a_real_terminal(
     open_terminal: Callable[..., Callable[..., str]], tmp_path: Path, httpserver: HTTPServer
 ) -> None:
-    """The app fetches a feed source at start (in its analysis child) and lists its articles;
-    `r` fetches again (the feed unchanged: nothing new)."""
+    """The app fetches a feed source at start (in its analysis child) and lists its articles,
+    unread (a fresh install), opening on what is new; `M` reads them all; `r` fetches
+    again (the feed unchanged: nothing new)."""
     from tests.test_live_sources import FAST, rss, serve_pages
 
     items = serve_pages(httpserver)
@@ -161,8 +162,12 @@ def test_a_feed_in_a_real_terminal(
     )
     feed = httpserver.url_for("/feed.xml")
     keys = open_terminal(tmp_path / "cache", sources=feed, settings=f"fetch: {FAST}\n")
-    shown = keys(wait_for=tuple(t[:20] for t, _ in items), timeout=90)
-    assert all(t[:20] in shown for t, _ in items), shown
+    shown = keys(wait_for=tuple(f"●{t[:20]}" for t, _ in items), timeout=90)
+    assert all(f"●{t[:20]}" in shown for t, _ in items), shown  # marked unread
+    shown = keys(wait_for="New: 3 stories", timeout=60)  # the `new` scope: what is new
+    assert "New: 3 stories" in shown, shown
+    shown = keys("M", wait_for="Nothing new", timeout=60)
+    assert "●" not in shown and "Nothing new" in shown, shown
     before = sum(1 for r, _ in httpserver.log if r.path == "/feed.xml")
     shown = keys("r", wait_for="Re-scanning")
     deadline = time.monotonic() + 30
