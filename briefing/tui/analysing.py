@@ -70,8 +70,8 @@ class AnalysisMixin(ScreenState):
         listing.set_unread(message.unread)
         listing.set_articles(message.articles, self.filter_text, self._entity_ids())
         listing.border_subtitle = f"{len(message.articles)}"
-        if self._auto_scope:  # the first scan: what is new, if anything is
-            self._auto_scope = False
+        if self._auto_scope and message.articles:  # the first scan with articles (a
+            self._auto_scope = False  # feed's come after its fetch): what is new, if any
             if message.unread:
                 self.scope = "new"
                 self._update_scope_title()
