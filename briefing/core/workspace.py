@@ -8,17 +8,17 @@ sources hold; `articles`, `article` and `analysis` then read from the cache.
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import paths
-from briefing.config import FETCH_KEYS, Config
+from briefing.config import Config
+from briefing.core import intake
 from briefing.core.analysis.pipeline import fingerprint
+from briefing.core.intake import Scan
 from briefing.core.models import (
     Analysis,
     Article,
@@ -35,7 +35,7 @@ from briefing.core.models import (
 )
 from briefing.core.sources.urls import is_url
 from briefing.core.sources.urls import problem as url_problem
-from briefing.core.store.cache import FileEntry, Store, newest_first
+from briefing.core.store.cache import Store, newest_first
 
 __all__ = ["Scan", "Workspace", "is_url", "url_problem"]
 
@@ -43,23 +43,11 @@ __all__ = ["Scan", "Workspace", "is_url", "url_problem"]
 # only lists the cache needs none of them, and the app's first paint waits for every import.
 if TYPE_CHECKING:
     from briefing.core.analysis.analyser import Analyser
-    from briefing.core.sources.files import SourceFile
     from briefing.core.store.pages import PageStore
     from briefing.core.store.reads import ReadState
     from briefing.core.store.upkeep import CacheInfo, Pruned
 
 Progress = Callable[[int, int], None]
-# Analyses are written in transactions of this many articles: a crash loses at most these.
-WRITE_EVERY = 16
-
-
-@dataclass(frozen=True, slots=True)
-class Scan:
-    """What a scan of the sources found."""
-
-    ids: tuple[str, ...]
-    todo: tuple[str, ...]
-    errors: tuple[IngestError, ...]
 
 
 class Workspace:
@@ -83,8 +71,10 @@ class Workspace:
         self.notices: list[str] = [self.store.notice] if self.store.notice else []
         self.fingerprint = fingerprint(config.pipeline, max_words=config.max_words)
         self.ids: list[str] = []
-        self._fresh: dict[str, Article] = {}
-        self._found_in: dict[str, str] = {}  # article id -> the file the scan found it in
+        # What the last scan read afresh (analysed from memory, not the cache), and the file
+        # it found each article in (see `intake.read_changed`).
+        self.fresh: dict[str, Article] = {}
+        self.found_in: dict[str, str] = {}
 
     @cached_property
     def analyser(self) -> Analyser:
@@ -133,35 +123,6 @@ class Workspace:
         """Mark these articles read (or unread)."""
         self.reads.mark(ids, read=read)
 
-    def fetch(
-        self, given: Sequence[str | Path] = (), progress: Progress | None = None
-    ) -> list[IngestError]:
-        """Fetch the sources that are web addresses (feeds: their new items; pages: if
-        changed) into the pages store. The only step that uses the network.
-
-        Returns:
-            One error per source that failed, in whole or in part.
-        """
-        from briefing.core.sources.fetch import Fetcher, Settings
-        from briefing.core.sources.live import refresh
-
-        urls = [s for s in self.sources(given) if is_url(s)]
-        if not urls:
-            return []
-        wanted = {**FETCH_KEYS, **self.config.fetch}
-        fetcher = Fetcher(
-            Settings(
-                timeout_s=float(wanted["timeout_s"]),
-                per_host_delay_s=float(wanted["per_host_delay_s"]),
-                max_items_per_feed=int(wanted["max_items_per_feed"]),
-                max_bytes=int(self.config.max_file_mb * 1_000_000),
-            )
-        )
-        try:  # each page is written as it comes: a run cut short keeps what it fetched
-            return refresh(urls, self.pages, fetcher, progress)
-        finally:
-            fetcher.close()
-
     def __enter__(self) -> Workspace:
         return self
 
@@ -191,42 +152,21 @@ class Workspace:
         `count`: what a front end shows before the whole listing."""
         return self.store.newest_under(self._roots(given), count)
 
-    def _roots(self, given: Sequence[str | Path]) -> list[str]:
-        from briefing.core.sources.urls import canonical
+    def fetch(
+        self, given: Sequence[str | Path] = (), progress: Progress | None = None
+    ) -> list[IngestError]:
+        """Fetch the sources that are web addresses (feeds: their new items; pages: if
+        changed) into the pages store. The only step that uses the network.
 
-        roots = []
-        for source in self.sources(given):
-            if is_url(str(source)):
-                roots.append(canonical(str(source)))
-                continue
-            path = os.path.abspath(os.path.expanduser(str(source)))
-            if glob.has_magic(path):
-                path = os.path.dirname(path.split("*")[0].split("?")[0].split("[")[0])
-            roots.append(path)
-        return roots
+        Returns:
+            One error per source that failed, in whole or in part.
+        """
+        return intake.fetch(self, given, progress)
 
     def source_states(self, sources: Sequence[str]) -> list[tuple[str, str]]:
-        """Each source with what is stored of it: a path, a feed and its pages, a page and
+        """Each source with what is stored of it: files, a feed and its pages, a page and
         its versions, or a web address not fetched yet."""
-        from briefing.core.sources.urls import canonical
-
-        states = []
-        for source in sources:
-            if not is_url(source):
-                states.append((source, "files"))
-                continue
-            key = canonical(source)
-            kind = self.pages.kind(key)
-            if kind == "feed":
-                count = len(self.pages.items(key))
-                state = f"feed, {count} page{'s' if count != 1 else ''} stored"
-            elif kind == "page":
-                count = self.pages.versions(key)
-                state = f"page, {count} version{'s' if count != 1 else ''} stored"
-            else:
-                state = "not fetched yet"
-            states.append((source, state))
-        return states
+        return intake.source_states(self, sources)
 
     def scan(self, given: Sequence[str | Path] = ()) -> Scan:
         """Read the sources (only files changed since the cache saw them); no NLP.
@@ -237,29 +177,10 @@ class Workspace:
         Returns:
             The articles the sources hold, those still to analyse, and the files that failed.
         """
-        from briefing.core.sources.files import discover
-        from briefing.core.store.upkeep import note_scan
+        return intake.scan(self, given)
 
-        sources = self.sources(given)
-        self._found_in = {}
-        files, errors = discover([s for s in sources if not is_url(s)])
-        urls = [s for s in sources if is_url(s)]
-        if urls:
-            from briefing.core.sources.live import web_files
-
-            web, failed = web_files(urls, self.pages)
-            files += web
-            errors += failed
-        known = self.store.files()
-        # Read state begins: what the cache held before counts as read (see store.reads).
-        before = () if self.reads.migrated else self.store.article_ids()
-        ids, self._fresh = self._read(files, errors, known)
-        note_scan(self.store, self._roots(given), {f.path for f in files}, known)
-        self.ids = list(dict.fromkeys(ids))
-        self.reads.arrive(self.ids, before=before)
-        done = self.store.analysed_ids(self.fingerprint)
-        todo = tuple(i for i in self.ids if i not in done)
-        return Scan(ids=tuple(self.ids), todo=todo, errors=tuple(errors))
+    def _roots(self, given: Sequence[str | Path]) -> list[str]:
+        return intake.roots(self, given)
 
     def analyse(self, todo: Sequence[str], progress: Progress | None = None) -> list[str]:
         """Analyse these articles with spaCy and cache the results, a few at a time.
@@ -271,32 +192,7 @@ class Workspace:
         Returns:
             One notice per article analysed only in part (longer than `max_words`).
         """
-        notices: list[str] = []
-        if not todo:
-            return notices
-        articles = [self._fresh.get(i) or self.store.article(i) for i in todo]
-        bodies = [a.body if a else "" for a in articles]
-        dates = [a.date if a else None for a in articles]
-        batch: list[tuple[str, Analysis]] = []
-        if progress:
-            progress(0, len(todo))
-        for count, (article_id, analysis) in enumerate(
-            zip(todo, self.analyser.analyse(bodies, dates), strict=True), start=1
-        ):
-            batch.append((article_id, analysis))
-            article = articles[count - 1]
-            if analysis.analysed_chars is not None and article is not None:
-                notices.append(
-                    f"{article.path}: {article.words:,} words; analysed the first "
-                    f"{self.config.max_words:,} (max_words), the rest is shown unhighlighted"
-                )
-            if len(batch) >= WRITE_EVERY or count == len(todo):
-                with self.store.transaction():
-                    self.store.put_analyses(self.fingerprint, batch)
-                batch = []
-            if progress:
-                progress(count, len(todo))
-        return notices
+        return intake.analyse(self, todo, progress)
 
     def sync(
         self,
@@ -321,69 +217,6 @@ class Workspace:
             errors=(*fetched, *(e for e in scan.errors if e.path not in said)),
             notices=tuple(notices),
         )
-
-    def _read(
-        self, files: list[SourceFile], errors: list[IngestError], known_files: dict[str, FileEntry]
-    ) -> tuple[list[str], dict[str, Article]]:
-        """Read the files that changed since the cache saw them; keep the rest as cached."""
-        from briefing.core.sources.files import read_file
-        from briefing.core.sources.live import read_web
-        from briefing.core.sources.readers import READER_VERSION
-
-        known_ids = self.store.article_ids()
-        max_bytes = int(self.config.max_file_mb * 1_000_000)
-        ids: list[str] = []
-        fresh: dict[str, Article] = {}
-        updates: list[tuple[SourceFile, list[str]]] = []
-        dropped: list[str] = []
-        for file in files:
-            entry = known_files.get(file.path)
-            if (
-                _unchanged(entry, file, READER_VERSION)
-                and entry is not None
-                and known_ids.issuperset(entry.ids)
-            ):
-                ids += entry.ids
-                if not is_url(file.path):
-                    for article_id in entry.ids:
-                        self._found_in.setdefault(article_id, file.path)
-                continue
-            if is_url(file.path):
-                articles, failures = read_web(file, self.pages)
-            else:
-                articles, failures = read_file(file, max_bytes=max_bytes)
-            errors += failures
-            if not articles:
-                dropped.append(file.path)
-                continue
-            for article in articles:
-                fresh.setdefault(article.id, article)
-            file_ids = [a.id for a in articles]
-            ids += file_ids
-            if not is_url(file.path):  # (a feed's articles are at their pages' addresses)
-                for article_id in file_ids:
-                    self._found_in.setdefault(article_id, file.path)
-            # A file with a bad record is read again next time, so its error shows again.
-            if not failures:
-                updates.append((file, file_ids))
-        # An article known by its web address whose text changed: its new version replaces
-        # the old one (same id), and is analysed again.
-        changed = [
-            a
-            for i, a in fresh.items()
-            if i in known_ids
-            and (old := self.store.article(i)) is not None
-            and (old.title, old.date, old.body) != (a.title, a.date, a.body)
-        ]
-        if fresh or updates or dropped:
-            with self.store.transaction():
-                self.store.put_articles(a for i, a in fresh.items() if i not in known_ids)
-                self.store.replace_articles(changed)
-                for file, file_ids in updates:
-                    self.store.put_file(file, READER_VERSION, file_ids)
-                for path in dropped:
-                    self.store.forget_file(path)
-        return ids, fresh
 
     def cache_info(self) -> CacheInfo:
         """What the cache holds: size, articles, analyses, stale and gone ones."""
@@ -411,7 +244,7 @@ class Workspace:
         scan of these sources found it in."""
         if article is None:
             return None
-        found = self._found_in.get(article.id)
+        found = self.found_in.get(article.id)
         if found is None or article.path.split("#")[0] == found:
             return article
         import dataclasses
@@ -434,37 +267,21 @@ class Workspace:
         """These articles grouped into stories, largest first. Stored: the same analysed
         articles (and code) are not grouped again; `given` names the sources they are of
         (see `remembered_stories`)."""
-        key = self._stories_key(ids)
-        stored = self.store.stories(key)
-        if stored is not None:
-            return stored
-        from briefing.core.stories.grouping import group
+        from briefing.core import telling
 
-        items = self.loaded(ids)
-        stories = group(items, self.resolution(items))
-        self.store.put_stories(key, self._roots_key(given), stories)
-        return stories
+        return telling.stories(self, ids, given)
 
     def remembered_stories(self, given: Sequence[str | Path] = ()) -> list[Story]:
         """The stories last grouped for these sources, without reading any analysis: what
         a front end shows at once (the articles may have changed since)."""
-        return self.store.latest_stories(self._roots_key(given))
+        return self.store.latest_stories(self.roots_key(given))
 
     def story_sizes(self, ids: Sequence[str], given: Sequence[str | Path] = ()) -> dict[str, int]:
         """How many articles each of these articles' story holds, as last grouped for these
         sources: a screenful's marks, read in time proportional to it."""
-        return self.store.story_sizes(self._roots_key(given), ids)
+        return self.store.story_sizes(self.roots_key(given), ids)
 
-    def _stories_key(self, ids: Sequence[str]) -> str:
-        import hashlib
-
-        from briefing.core.analysis.pipeline import grouping_hash
-
-        analysed = sorted(self.analysed(ids))
-        text = "\x1f".join([self.fingerprint, grouping_hash(), *analysed])
-        return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
-
-    def _roots_key(self, given: Sequence[str | Path]) -> str:
+    def roots_key(self, given: Sequence[str | Path]) -> str:
         return "\x1f".join(self._roots(given))
 
     def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
@@ -487,48 +304,16 @@ class Workspace:
     def summary(self, ids: Sequence[str], *, title: str | None = None) -> Briefing | Digest:
         """What these articles say: the briefing of their story when they tell one, else the
         digest of their stories (the top `digest_stories` told, the others named)."""
-        from briefing.core.brief.build import build_briefing
-        from briefing.core.brief.digest import STORY_POINTS, build_digest, rank
+        from briefing.core import telling
 
-        stories = self.stories(ids)
-        items = self.loaded(ids)
-        if len(stories) <= 1:
-            return build_briefing(items, self.facts(items), title=title)
-        articles = {a.id: a for a, _ in items}
-        ranked = rank(stories, articles)
-        told = []
-        for story in ranked[: self.config.digest_stories]:
-            members = set(story.articles)
-            chosen = [pair for pair in items if pair[0].id in members]
-            told.append(build_briefing(chosen, self.facts(chosen), max_points=STORY_POINTS))
-        return build_digest(ranked, told, articles, title=title)
+        return telling.summary(self, ids, title=title)
 
     def news(self, ids: Sequence[str], *, title: str | None = None) -> Digest:
         """The digest of what is new: the stories with unread articles, each saying what
         they add to what was read; no story when nothing is unread."""
-        from briefing.core.brief.build import build_briefing
-        from briefing.core.brief.digest import build_digest, rank
+        from briefing.core import telling
 
-        unread = self.unread(ids)
-        items = self.loaded(ids)
-        articles = {a.id: a for a, _ in items}
-        if not unread & set(articles):
-            return build_digest([], [], articles, title=title, unread=set())
-        stories = [s for s in self.stories(ids) if unread & set(s.articles)]
-        ranked = rank(stories, articles)
-        told = []
-        for story in ranked[: self.config.digest_stories]:
-            members = set(story.articles)
-            chosen = [pair for pair in items if pair[0].id in members]
-            told.append(build_briefing(chosen, self.facts(chosen)))
-        return build_digest(ranked, told, articles, title=title, unread=unread)
-
-    def summary_text(
-        self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
-    ) -> tuple[str, str]:
-        """`summary` as its title and Markdown (paths under `base` relative to it)."""
-        told = self.summary(ids, title=title)
-        return told.title, self.render(told, base=base)
+        return telling.news(self, ids, title=title)
 
     @staticmethod
     def render(told: Briefing | Digest, *, base: str | None = None) -> str:
@@ -576,15 +361,12 @@ class Workspace:
         """What a listing needs of these articles, reading each analysis once: the names its
         filter searches (`entity_names`), one name per actor, and the stories (stored, as
         `stories` stores them, for the sources `given`)."""
-        from briefing.core.stories.grouping import group
 
         items = self.loaded(ids)
         resolution = self.resolution(items)
-        key = self._stories_key(ids)
-        stories = self.store.stories(key)
-        if stories is None:
-            stories = group(items, resolution)
-            self.store.put_stories(key, self._roots_key(given), stories)
+        from briefing.core import telling
+
+        stories = telling.stories(self, ids, given, items=items, resolution=resolution)
         return self.entity_names(items), resolution, stories
 
     def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:
@@ -656,12 +438,3 @@ class Workspace:
                 for m in analysis.mentions
             )
         }
-
-
-def _unchanged(entry: FileEntry | None, file: SourceFile, reader: int) -> bool:
-    return (
-        entry is not None
-        and entry.size == file.size
-        and entry.mtime_ns == file.mtime_ns
-        and entry.reader == reader
-    )

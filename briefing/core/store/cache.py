@@ -13,19 +13,21 @@ import sqlite3
 import string
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.core.models import ArticleSummary
+from briefing.core.store.stories import StoredStories
+from briefing.core.store.transactions import write_transaction
 from briefing.errors import CacheError
 
 # The models and their JSON codec are imported where an article or an analysis is read or
 # written: creating their classes takes ~5 ms that the app's first paint (a listing of
 # summaries) does not need.
 if TYPE_CHECKING:
-    from briefing.core.models import Analysis, Article, Story
+    from briefing.core.models import Analysis, Article
     from briefing.core.sources.files import SourceFile
 
 SCHEMA_VERSION = 1
@@ -85,45 +87,6 @@ def _under(path: str) -> tuple[str, str, str]:
     return path, path.rstrip("/") + "/", path.rstrip("/") + "0"
 
 
-@contextmanager
-def write_transaction(
-    db: sqlite3.Connection, failure: str, error: type[Exception]
-) -> Iterator[None]:
-    """One write transaction on `db`, waiting a while for another writer to finish; `error`
-    with `failure` and the reason if it cannot begin."""
-    for attempt in range(50):
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or attempt == 49:
-                raise error(f"{failure} ({exc})") from None
-            time.sleep(0.1)
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-def _stories(data: str) -> list[Story]:
-    from briefing.core.models import Story
-
-    return [
-        Story(
-            id=s["id"],
-            title=s["title"],
-            first_date=s["first_date"],
-            last_date=s["last_date"],
-            articles=tuple(s["articles"]),
-            paths=tuple(s["paths"]),
-            actors=tuple(s["actors"]),
-        )
-        for s in json.loads(data)
-    ]
-
-
 def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
     """Sort in the listing's order (in place, and return the list)."""
     summaries.sort(key=lambda s: (s.title.translate(_FOLD), s.id))
@@ -131,7 +94,7 @@ def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
     return summaries
 
 
-class Store:
+class Store(StoredStories):
     """An open cache file. Use `Store.open`; close it, or use it as a context manager."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
@@ -393,53 +356,6 @@ class Store:
             self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
             self._db.execute("DELETE FROM analyses WHERE article_id = ?", (article.id,))
         self.put_articles(articles)
-
-    def stories(self, key: str) -> list[Story] | None:
-        """The stories stored under `key`, or None."""
-        row = self._db.execute("SELECT data FROM stories WHERE key = ?", (key,)).fetchone()
-        return None if row is None else _stories(row[0])
-
-    def latest_stories(self, roots: str) -> list[Story]:
-        """The stories last stored for these sources (maybe of fewer articles than now)."""
-        row = self._db.execute(
-            "SELECT data FROM stories WHERE roots = ? ORDER BY made DESC LIMIT 1", (roots,)
-        ).fetchone()
-        return [] if row is None else _stories(row[0])
-
-    def story_sizes(self, roots: str, ids: Sequence[str]) -> dict[str, int]:
-        """The size of each of these articles' story, as last grouped for these sources."""
-        row = self._db.execute(
-            "SELECT key FROM stories WHERE roots = ? ORDER BY made DESC LIMIT 1", (roots,)
-        ).fetchone()
-        if row is None or not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self._db.execute(
-            f"SELECT article, size FROM story_marks WHERE key = ? AND article IN ({marks})",
-            (row[0], *ids),
-        )
-        return dict(rows.fetchall())
-
-    def put_stories(self, key: str, roots: str, stories: Sequence[Story], keep: int = 8) -> None:
-        """Store stories under `key` (the `keep` latest sets stay)."""
-        from dataclasses import asdict
-
-        data = json.dumps([asdict(s) for s in stories], separators=(",", ":"))
-        with self.transaction():
-            self._db.execute(
-                "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
-                (key, roots, data, time.time()),
-            )
-            self._db.executemany(
-                "INSERT OR REPLACE INTO story_marks VALUES (?, ?, ?)",
-                ((key, a, len(s.articles)) for s in stories for a in s.articles),
-            )
-            for table in ("stories", "story_marks"):
-                self._db.execute(
-                    f"DELETE FROM {table} WHERE key NOT IN "
-                    "(SELECT key FROM stories ORDER BY made DESC LIMIT ?)",
-                    (keep,),
-                )
 
     def put_file(self, file: SourceFile, reader: int, ids: Sequence[str]) -> None:
         """Record that `file`, with these stats, held these articles."""

@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core.store.cache import write_transaction
+from briefing.core.store.transactions import write_transaction
 from briefing.errors import BriefingError
 
 PAGES_FILE = "pages.sqlite3"

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from briefing.core.store.cache import write_transaction
 from briefing.core.store.pages import PAGES_FILE, DataError, connect
+from briefing.core.store.transactions import write_transaction
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reads (

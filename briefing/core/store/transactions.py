@@ -1,0 +1,30 @@
+"""One write transaction on a SQLite connection, waiting a while for another writer."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def write_transaction(
+    db: sqlite3.Connection, failure: str, error: type[Exception]
+) -> Iterator[None]:
+    """One write transaction on `db`, waiting a while for another writer to finish; `error`
+    with `failure` and the reason if it cannot begin."""
+    for attempt in range(50):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise error(f"{failure} ({exc})") from None
+            time.sleep(0.1)
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
