@@ -9,8 +9,9 @@ the Sources list.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from briefing.core.models import Actor, Briefing, Dated, Digest, DigestStory, Source
+from briefing.core.models import Actor, Briefing, Dated, Digest, DigestStory, Point, Source
 from briefing.core.render.inline import Part, line, shown_code, shown_link
 from briefing.core.when import long_date
 from briefing.paths import shown
@@ -81,20 +82,27 @@ def _source(source: Source, base: str | None) -> str:
     return line(*parts)
 
 
+def _bottom_line(point: Point | None) -> list[str]:
+    if point is None:
+        return []
+    said = _cited(point.text, point.citations)
+    return [line(("**Bottom line:** ", "Bottom line: "), *said), ""]
+
+
+def _listed(points: Sequence[Point]) -> list[str]:
+    """Cited statements as a list, and the blank line after it (nothing if none)."""
+    if not points:
+        return []
+    return [*(line(("- ", ""), *_cited(p.text, p.citations)) for p in points), ""]
+
+
 def render_briefing(briefing: Briefing, *, base: str | None = None) -> str:
     """The briefing as CommonMark text; a source's path under the folder `base` is written
     relative to it (what a command run there shows)."""
     lines = [line(("# ", ""), briefing.title), ""]
-    if briefing.bottom_line:
-        point = briefing.bottom_line
-        lines += [
-            line(("**Bottom line:** ", "Bottom line: "), *_cited(point.text, point.citations)),
-            "",
-        ]
+    lines += _bottom_line(briefing.bottom_line)
     if briefing.key_points:
-        lines += ["## Key points", ""]
-        lines += [line(("- ", ""), *_cited(p.text, p.citations)) for p in briefing.key_points]
-        lines.append("")
+        lines += ["## Key points", "", *_listed(briefing.key_points)]
     if briefing.actors:
         lines += ["## Key actors", ""]
         lines += [_actor(a) for a in briefing.actors]
@@ -134,30 +142,10 @@ def _digest_story(n: int, story: DigestStory) -> list[str]:
         counts += f"; {story.unread} unread"
     lines = [line((f"## {n}. ", f"{n}. "), story.title), "", line((f"*{counts}*", counts)), ""]
     if 0 < story.unread < story.articles:  # what the unread articles add to what was read
-        lines += [line(("**New:**", "New:")), ""]
-        lines += [line(("- ", ""), *_cited(p.text, p.citations)) for p in story.new_points]
-        if not story.new_points:
-            lines.append(
-                line(
-                    ("- ", ""),
-                    (
-                        "nothing the read articles do not say",
-                        "nothing the read articles do not say",
-                    ),
-                )
-            )
-        lines.append("")
-        return lines
-    if story.bottom_line:
-        point = story.bottom_line
-        lines += [
-            line(("**Bottom line:** ", "Bottom line: "), *_cited(point.text, point.citations)),
-            "",
-        ]
-    if story.key_points:
-        lines += [line(("- ", ""), *_cited(p.text, p.citations)) for p in story.key_points]
-        lines.append("")
-    return lines
+        nothing = "nothing the read articles do not say"
+        news = _listed(story.new_points) or [line(("- ", ""), (nothing, nothing)), ""]
+        return [*lines, line(("**New:**", "New:")), "", *news]
+    return [*lines, *_bottom_line(story.bottom_line), *_listed(story.key_points)]
 
 
 def render_digest(digest: Digest, *, base: str | None = None) -> str:

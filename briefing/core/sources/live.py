@@ -65,6 +65,7 @@ class Keeper(Protocol):
     def items(self, feed: str) -> list[str]: ...
     def page(self, url: str) -> StoredPage | None: ...
     def has_page(self, url: str) -> bool: ...
+    def versions_of(self, urls: Sequence[str]) -> dict[str, int]: ...
     def put_page(
         self,
         url: str,
@@ -330,9 +331,8 @@ def web_files(urls: Sequence[str], keeper: Keeper) -> tuple[list[SourceFile], li
             errors.append(IngestError(url, NOT_FETCHED))
             continue
         pages = keeper.items(key) if kind == "feed" else [key]
-        signature = "\x1f".join(
-            f"{p}:{page.version}" for p in pages if (page := keeper.page(p)) is not None
-        )
+        versions = keeper.versions_of(pages)  # not the pages themselves: a scan reads none
+        signature = "\x1f".join(f"{p}:{versions[p]}" for p in pages if p in versions)
         stamp = int(hashlib.blake2b(signature.encode(), digest_size=7).hexdigest(), 16)
         files.append(SourceFile(key, len(pages), stamp))
     return files, errors

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,6 +216,16 @@ class PageStore:
             ),
         )  # fmt: skip
         return True
+
+    def versions_of(self, urls: Sequence[str]) -> dict[str, int]:
+        """The current version of each of these pages that is stored (no body is read)."""
+        found: dict[str, int] = {}
+        for start in range(0, len(urls), 500):
+            chunk = list(urls[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT url, version FROM pages WHERE url IN ({marks})", chunk)
+            found.update(rows.fetchall())
+        return found
 
     def versions(self, url: str) -> int:
         """How many versions of a page were kept (the current one included)."""
