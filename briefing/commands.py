@@ -216,7 +216,8 @@ def _selected(ws: Any, name: str | None, story: str | None = None) -> list[str]:
     """The synced articles; those of one story; those that name the entity `name`."""
     ids = list(ws.ids)
     if story:
-        found = [s for s in ws.stories(ids, ws.sources()) if s.id == story]
+        wanted = ws.story_id(story)  # a story merged since answers to its new id
+        found = [s for s in ws.stories(ids) if s.id == wanted]
         if not found:
             raise BriefingError(f"no story '{story}' in these articles (see: briefing stories)")
         ids = list(found[0].articles)
@@ -238,7 +239,7 @@ def _selected(ws: Any, name: str | None, story: str | None = None) -> list[str]:
 def cmd_stories(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        stories = ws.stories(ws.ids, args.paths)
+        stories = ws.stories(ws.ids)
     if args.json:
         _print_json([asdict(s) for s in stories])
         return _exit_code(report)

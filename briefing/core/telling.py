@@ -1,48 +1,108 @@
 """Stories and what they say, for the facade (`Workspace.stories`, `summary`, `news`):
-stories grouped once per set of analysed articles and kept, and the briefing or digest a
-selection calls for."""
+every analysed article placed in a stored story as it arrives, a selection's stories, and
+the briefing or digest a selection calls for."""
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from briefing.core.models import Analysis, Article, Briefing, Digest, Resolution, Story
+    from briefing.core.models import Briefing, Digest, Resolution, Story
     from briefing.core.workspace import Workspace
 
 
+CHUNK = 1000  # articles placed per write transaction (others may write in between)
+
+
 def stories(
-    ws: Workspace,
-    ids: Sequence[str],
-    given: Sequence[str | Path] = (),
-    *,
-    items: Sequence[tuple[Article, Analysis]] | None = None,
-    resolution: Resolution | None = None,
+    ws: Workspace, ids: Sequence[str], *, resolution: Resolution | None = None
 ) -> list[Story]:
-    """These articles grouped into stories, largest first; stored under a key of the
-    analysed articles, the fingerprint and the grouping code, for the sources `given`.
-    `items` and `resolution`: the caller's, if it has them already."""
-    key = _stories_key(ws, ids)
-    stored = ws.store.stories(key)
-    if stored is not None:
-        return stored
-    from briefing.core.stories.grouping import group
-
-    items = ws.loaded(ids) if items is None else items
-    grouped = group(items, ws.resolution(items) if resolution is None else resolution)
-    ws.store.put_stories(key, ws.roots_key(given), grouped)
-    return grouped
+    """The stories of these articles, each limited to them, largest first, once every
+    analysed article of the cache is placed (`update`). `resolution`: the caller's, if it
+    has one of these articles already."""
+    update(ws, resolution=resolution)
+    return remembered(ws, ids)
 
 
-def _stories_key(ws: Workspace, ids: Sequence[str]) -> str:
+def remembered(ws: Workspace, ids: Sequence[str]) -> list[Story]:
+    """The stories of these articles as last placed, without placing any (no analysis is
+    read): what a front end shows at once."""
+    from briefing.core.stories.grouping import stories_of
+
+    found = stories_of(ws.store.story_book, ids)
+    if not ws.found_in:
+        return found
+    # A story's articles, at the files this workspace's scan found them in.
+    here = ws.found_in
+    return [
+        dataclasses.replace(
+            s, paths=tuple(here.get(a, p) for a, p in zip(s.articles, s.paths, strict=True))
+        )
+        for s in found
+    ]
+
+
+class Placed(NamedTuple):
+    """What `update` did: articles placed, candidate stories examined for them."""
+
+    articles: int = 0
+    examined: int = 0
+
+
+def update(ws: Workspace, *, resolution: Resolution | None = None) -> Placed:
+    """Place every analysed article of the cache that no story holds, and again those
+    analysed anew (articles gone leave their stories). When
+    the code or the extraction changed since the stories were grouped, they are grouped anew
+    in one transaction: until it ends, other connections read the old ones."""
+    from briefing.core.stories.grouping import Grouper, regroup, regroup_due
+
+    book = ws.store.story_book
+    generation = _generation(ws)
+    anew = book.generation() != generation
+    placed = examined = 0
+    while True:
+        with ws.store.transaction():
+            pending = book.pending()  # oldest first
+            if anew:  # (grouped at once: a batch, no regrouping due)
+                book.start(generation, regrouped=len(pending))
+                pending = book.pending()
+            grouper = Grouper(book)
+            changed = book.changed()
+            if changed:
+                grouper.forget(changed)
+                pending = book.pending()
+            chunks = [pending[i : i + CHUNK] for i in range(0, len(pending), CHUNK)]
+            for chunk in chunks if anew else chunks[:1]:
+                rowids = dict(chunk)
+                items = ws.loaded(list(rowids))
+                known = resolution is not None and all(
+                    a.id in resolution.by_article or not x.mentions for a, x in items
+                )
+                grouper.add(
+                    [(a, x, rowids[a.id]) for a, x in items],
+                    resolution if known else ws.resolution(items),
+                )
+                placed += len(items)
+                if len(items) < len(chunk):  # an analysis this code cannot read: left out
+                    return Placed(placed, examined + grouper.examined)
+            examined += grouper.examined
+            if anew or len(chunks) <= 1:
+                break
+        anew = False
+    if regroup_due(book):
+        with ws.store.transaction():
+            rowids = book.analyses()
+            items = ws.loaded(list(rowids))
+            regroup(book, [(a, x, rowids[a.id]) for a, x in items], ws.resolution(items))
+    return Placed(placed, examined)
+
+
+def _generation(ws: Workspace) -> str:
     from briefing.core.analysis.pipeline import grouping_hash
 
-    analysed = sorted(ws.analysed(ids))
-    text = "\x1f".join([ws.fingerprint, grouping_hash(), *analysed])
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    return f"{ws.fingerprint}:{grouping_hash()}"
 
 
 def summary(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> Briefing | Digest:
@@ -51,10 +111,10 @@ def summary(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> B
     from briefing.core.brief.digest import STORY_POINTS
 
     grouped = stories(ws, ids)
-    items = ws.loaded(ids)
     if len(grouped) <= 1:
+        items = ws.loaded(ids)
         return build_briefing(items, ws.facts(items), title=title)
-    return _digest(ws, items, grouped, points=STORY_POINTS, title=title)
+    return _digest(ws, grouped, points=STORY_POINTS, title=title)
 
 
 def news(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> Digest:
@@ -63,17 +123,15 @@ def news(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> Dige
     from briefing.core.brief.digest import build_digest
 
     unread = ws.unread(ids)
-    items = ws.loaded(ids)
-    if not unread & {a.id for a, _ in items}:
-        return build_digest([], [], {a.id: a for a, _ in items}, title=title, unread=set())
     with_unread = [s for s in stories(ws, ids) if unread & set(s.articles)]
+    if not with_unread:
+        return build_digest([], [], {}, title=title, unread=set())
     # All of each story's points: what is new may be beyond the first few.
-    return _digest(ws, items, with_unread, points=MAX_POINTS, title=title, unread=unread)
+    return _digest(ws, with_unread, points=MAX_POINTS, title=title, unread=unread)
 
 
 def _digest(
     ws: Workspace,
-    items: Sequence[tuple[Article, Analysis]],
     grouped: Sequence[Story],
     *,
     points: int,
@@ -81,15 +139,19 @@ def _digest(
     unread: set[str] | None = None,
 ) -> Digest:
     """The digest of these stories: the top `digest_stories` told by a briefing of their
-    selected articles (`points` key points at most), the others named."""
+    selected articles (`points` key points at most), the others named. Only the told
+    stories' analyses are read; the others need their listing data alone."""
     from briefing.core.brief.build import build_briefing
     from briefing.core.brief.digest import build_digest, rank
 
-    articles = {a.id: a for a, _ in items}
+    here = ws.found_in  # (each article at the file this workspace's scan found it in)
+    articles = {
+        s.id: dataclasses.replace(s, path=here.get(s.id, s.path))
+        for s in ws.store.summaries([a for story in grouped for a in story.articles])
+    }
     ranked = rank(grouped, articles)
     told = []
     for story in ranked[: ws.config.digest_stories]:
-        members = set(story.articles)
-        chosen = [pair for pair in items if pair[0].id in members]
+        chosen = ws.loaded(list(story.articles))
         told.append(build_briefing(chosen, ws.facts(chosen), max_points=points))
     return build_digest(ranked, told, articles, title=title, unread=unread)

@@ -263,26 +263,29 @@ class Workspace:
         """The analysis of one article with the current pipeline."""
         return self.store.analysis(article_id, self.fingerprint)
 
-    def stories(self, ids: Sequence[str], given: Sequence[str | Path] = ()) -> list[Story]:
-        """These articles grouped into stories, largest first. Stored: the same analysed
-        articles (and code) are not grouped again; `given` names the sources they are of
-        (see `remembered_stories`)."""
+    def stories(self, ids: Sequence[str]) -> list[Story]:
+        """The stories of these articles, each limited to them, largest first. Stories are
+        global and kept: every analysed article of the cache is placed in one as it arrives
+        (see `telling.update`), and a story keeps its id as it grows."""
         from briefing.core import telling
 
-        return telling.stories(self, ids, given)
+        return telling.stories(self, ids)
 
-    def remembered_stories(self, given: Sequence[str | Path] = ()) -> list[Story]:
-        """The stories last grouped for these sources, without reading any analysis: what
-        a front end shows at once (the articles may have changed since)."""
-        return self.store.latest_stories(self.roots_key(given))
+    def remembered_stories(self, ids: Sequence[str]) -> list[Story]:
+        """The stories of these articles as last placed, without reading any analysis: what
+        a front end shows at once (articles analysed since are not in them yet)."""
+        from briefing.core import telling
 
-    def story_sizes(self, ids: Sequence[str], given: Sequence[str | Path] = ()) -> dict[str, int]:
-        """How many articles each of these articles' story holds, as last grouped for these
-        sources: a screenful's marks, read in time proportional to it."""
-        return self.store.story_sizes(self.roots_key(given), ids)
+        return telling.remembered(self, ids)
 
-    def roots_key(self, given: Sequence[str | Path]) -> str:
-        return "\x1f".join(self._roots(given))
+    def story_sizes(self, ids: Sequence[str]) -> dict[str, int]:
+        """How many articles each of these articles' story holds (all its articles, of any
+        source), as last placed: a screenful's marks, read in time proportional to it."""
+        return self.store.story_book.sizes(ids)
+
+    def story_id(self, story: str) -> str:
+        """The id a story has now: a story merged into another answers to the other's id."""
+        return self.store.story_book.resolve(story)
 
     def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
         """The briefing of these articles (those not analysed yet are left out)."""
@@ -355,18 +358,15 @@ class Workspace:
 
         return save_at(path or self.export_path(title), markdown, force=force)
 
-    def overview(
-        self, ids: Sequence[str], given: Sequence[str | Path] = ()
-    ) -> tuple[dict[str, str], Resolution, list[Story]]:
+    def overview(self, ids: Sequence[str]) -> tuple[dict[str, str], Resolution, list[Story]]:
         """What a listing needs of these articles, reading each analysis once: the names its
-        filter searches (`entity_names`), one name per actor, and the stories (stored, as
-        `stories` stores them, for the sources `given`)."""
+        filter searches (`entity_names`), one name per actor, and their stories."""
 
         items = self.loaded(ids)
         resolution = self.resolution(items)
         from briefing.core import telling
 
-        stories = telling.stories(self, ids, given, items=items, resolution=resolution)
+        stories = telling.stories(self, ids, resolution=resolution)
         return self.entity_names(items), resolution, stories
 
     def loaded(self, ids: Sequence[str]) -> list[tuple[Article, Analysis]]:

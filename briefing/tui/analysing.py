@@ -51,7 +51,7 @@ class AnalysisMixin(ScreenState):
     def load_names(self, ids: tuple[str, ...]) -> None:
         """The entity names the filter searches: every analysis is read, so off the UI."""
         with self.ws.twin() as ws:
-            names, resolution, stories = ws.overview(ids, self.sources)
+            names, resolution, stories = ws.overview(ids)
         self.post_message(NamesReady(names, resolution, stories))
 
     def on_names_ready(self, message: NamesReady) -> None:

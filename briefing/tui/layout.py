@@ -56,7 +56,7 @@ class PanesMixin(ScreenState):
             listing = self.query_one(ArticleList)
             # The story marks as last grouped, in the first frame (the screenful's); the
             # stories after it; the scan brings them up to date.
-            listing.set_story_sizes(self.ws.story_sizes([a.id for a in first], self.sources))
+            listing.set_story_sizes(self.ws.story_sizes([a.id for a in first]))
             listing.set_articles(first)
         # What exists now (modules, widgets) lives as long as the app: out of the collector's
         # way, so its full passes stop walking it (~25 ms off the first frame, and off key
@@ -68,8 +68,8 @@ class PanesMixin(ScreenState):
         self.app.theme_in_full()  # type: ignore[attr-defined]
         self.query(".-starting").remove_class("-starting")
         cached = self.ws.cached(self.sources)
-        if not self.story_of:  # the stories last grouped, until this run's
-            remembered = self.ws.remembered_stories(self.sources)
+        if not self.story_of:  # the stories as last placed, until this run's
+            remembered = self.ws.remembered_stories([a.id for a in cached])
             self.story_of = {a: story for story in remembered for a in story.articles}
             listing = self.query_one(ArticleList)
             listing.set_story_sizes({a: len(s.articles) for a, s in self.story_of.items()})

@@ -11,10 +11,11 @@ Deterministic: ties go to the later story, then to its id.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefing.core.models import (
     Article,
+    ArticleSummary,
     Briefing,
     Digest,
     DigestStory,
@@ -24,18 +25,20 @@ from briefing.core.models import (
     StoryLine,
 )
 
+# An article, or its listing data: all a digest needs of the articles it does not tell.
+Listed = Article | ArticleSummary
 TOP_STORIES = 8  # config `digest_stories`
 STORY_POINTS = 3  # key points per top story
 OTHER_LINES = 30  # further stories named in a line each; the rest are counted
 HALF_LIFE_DAYS = 60.0
 
 
-def outlets(articles: Sequence[Article]) -> int:
+def outlets(articles: Sequence[Listed]) -> int:
     """How many outlets these articles come from (an article naming none counts as its own)."""
     return len({a.source or f"\x00{a.id}" for a in articles})
 
 
-def rank(stories: Sequence[Story], articles: dict[str, Article]) -> list[Story]:
+def rank(stories: Sequence[Story], articles: Mapping[str, Listed]) -> list[Story]:
     """The stories, most worth reading first."""
     dates = [d for s in stories for d in (s.last_date,) if d]
     newest = _day(max(dates)) if dates else None
@@ -63,7 +66,7 @@ def _negated(text: str) -> str:
 def build_digest(
     ranked: Sequence[Story],
     told: Sequence[Briefing],
-    articles: dict[str, Article],
+    articles: Mapping[str, Listed],
     *,
     title: str | None = None,
     unread: set[str] | None = None,
@@ -74,7 +77,7 @@ def build_digest(
     Args:
         ranked: Every story of the selection, members limited to the selection, best first.
         told: The briefings of the top stories, in the same order.
-        articles: The selection's articles by id.
+        articles: The selection's articles (or their listing data) by id.
         title: A title; else the count of stories and the period.
         unread: For the digest of what is new: the unread articles. Each story then says
             what they add (`new_points`: the points that no read article reports), and the

@@ -15,11 +15,12 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.core.models import ArticleSummary
-from briefing.core.store.stories import StoredStories
+from briefing.core.store.story_book import STORY_SCHEMA, StoryBook
 from briefing.core.store.transactions import write_transaction
 from briefing.errors import CacheError
 
@@ -50,17 +51,10 @@ CREATE TABLE IF NOT EXISTS analyses (
 );
 -- Files a scan of their folder did not find, and in how many scans in a row (store/upkeep.py).
 CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NULL);
--- Stories grouped from a set of analysed articles, by a key naming that set and the code
--- (workspace.stories), with the sources they were asked for (the app's first frame).
-CREATE TABLE IF NOT EXISTS stories (
-    key TEXT PRIMARY KEY, roots TEXT NOT NULL, data TEXT NOT NULL, made REAL NOT NULL
-);
--- The size of each article's story, by the same key: the first frame reads a screenful.
-CREATE TABLE IF NOT EXISTS story_marks (
-    key TEXT NOT NULL, article TEXT NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (key, article)
-);
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE NOCASE, id);
 """
+# The stories, kept as articles arrive (store/story_book.py).
+_SCHEMA += STORY_SCHEMA
 # The listing's order: newest first (undated last), then by title with the ASCII letters
 # folded, as SQLite's NOCASE folds them, then by id: `articles_newest` and `newest_first`
 # agree exactly.
@@ -94,7 +88,7 @@ def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
     return summaries
 
 
-class Store(StoredStories):
+class Store:
     """An open cache file. Use `Store.open`; close it, or use it as a context manager."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
@@ -169,6 +163,11 @@ class Store(StoredStories):
                     f"{self.path}: written by a newer briefing (schema {row[0]}, this one reads "
                     f"{SCHEMA_VERSION}); upgrade briefing or choose another cache_dir"
                 )
+
+    @cached_property
+    def story_book(self) -> StoryBook:
+        """The stories kept in this cache."""
+        return StoryBook(self._db)
 
     @property
     def connection(self) -> sqlite3.Connection:
