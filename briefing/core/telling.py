@@ -139,10 +139,10 @@ def _digest(
     unread: set[str] | None = None,
 ) -> Digest:
     """The digest of these stories: the top `digest_stories` told by a briefing of their
-    selected articles (`points` key points at most), the others named. Only the told
-    stories' analyses are read; the others need their listing data alone."""
+    newest TOLD_ARTICLES selected articles (`points` key points at most), the others named.
+    Only those articles' analyses are read; the others need their listing data alone."""
     from briefing.core.brief.build import build_briefing
-    from briefing.core.brief.digest import build_digest, rank
+    from briefing.core.brief.digest import TOLD_ARTICLES, build_digest, rank
 
     here = ws.found_in  # (each article at the file this workspace's scan found it in)
     articles = {
@@ -152,6 +152,6 @@ def _digest(
     ranked = rank(grouped, articles)
     told = []
     for story in ranked[: ws.config.digest_stories]:
-        chosen = ws.loaded(list(story.articles))
+        chosen = ws.loaded(list(story.articles[-TOLD_ARTICLES:]))
         told.append(build_briefing(chosen, ws.facts(chosen), max_points=points))
     return build_digest(ranked, told, articles, title=title, unread=unread)
