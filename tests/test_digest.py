@@ -114,3 +114,22 @@ def test_one_story_keeps_its_briefing(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["brief", "--json", str(seeds_dir())]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["kind"] == "story" and "timeline" in data and len(data["sources"]) == 2
+
+
+def test_a_top_story_is_told_from_its_newest_articles(
+    many_stories: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.core.brief import digest
+
+    monkeypatch.setattr(digest, "TOLD_ARTICLES", 1)
+    assert main(["brief", "--json", *many_stories]) == 0
+    out = json.loads(capsys.readouterr().out)
+    dates = {s["number"]: s["date"] for s in out["sources"]}
+    for story in out["stories"]:
+        cited = {
+            dates[n] for p in [story["bottom_line"], *story["key_points"]] for n in p["citations"]
+        }
+        assert cited <= {story["last_date"]}  # its newest article alone
+        assert story["articles"] >= 1
+    seeds = [s for s in out["stories"] if s["first_date"] == "2021-09-07"]
+    assert seeds and seeds[0]["articles"] == 2  # counts are still of all its articles
