@@ -127,6 +127,8 @@ class Analysis:
     Attributes:
         analysed_chars: Where the analysis stopped in a body longer than `max_words` words
             (the end of the last word analysed); None when the whole body was analysed.
+        cues: (index of a mention, the label the words around it give it: "ORG", "PERSON"
+            or "PLACE"), see core/extract/label_cues.py.
     """
 
     sentences: tuple[Sentence, ...]
@@ -135,6 +137,7 @@ class Analysis:
     events: tuple[EventFrame, ...] = ()
     dateline: Phrase | None = None
     analysed_chars: int | None = None
+    cues: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -380,11 +380,16 @@ class Workspace:
         return found
 
     def resolution(self, items: Sequence[tuple[Article, Analysis]]) -> Resolution:
-        """Canonical entities across these articles, with the config's alias table."""
+        """Canonical entities across these articles, with the config's alias table; each
+        name labelled by what every article analysed says of it."""
+        from briefing.core.extract.label_cues import name
         from briefing.core.extract.resolve import resolve
 
+        names = {name(m.text) for _, analysis in items for m in analysis.mentions}
         return resolve(
-            [(a.id, a.body, analysis) for a, analysis in items], aliases=self.config.aliases
+            [(a.id, a.body, analysis) for a, analysis in items],
+            aliases=self.config.aliases,
+            evidence=self.store.name_votes.of(names),
         )
 
     def facts(self, items: Sequence[tuple[Article, Analysis]]) -> Facts:

@@ -15,6 +15,7 @@ from briefing.core.analysis.pipeline import pipeline_info
 from briefing.core.extract.dateline import dateline
 from briefing.core.extract.dates import resolve as resolve_date
 from briefing.core.extract.frames import extract as extract_events
+from briefing.core.extract.label_cues import cues
 from briefing.core.extract.mentions import corroborated
 from briefing.core.extract.tense import governing_verb, tense_of
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
@@ -247,4 +248,5 @@ def _assemble(
         events=tuple(events),
         dateline=found,
         analysed_chars=cut,
+        cues=tuple(cues(body, mentions)),
     )

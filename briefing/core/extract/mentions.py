@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from briefing.core.extract.names import LEADING_CREDIT, is_title
+from briefing.core.extract.names import LEADING_CREDIT, is_post_nominal, is_title
 from briefing.core.extract.places import is_broad
 from briefing.core.models import Mention
 from briefing.core.vocab import MONTHS, NAME_LABELS, WEEKDAYS
@@ -87,6 +87,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         and not _credited(body, named.start)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
+    mentions = _no_decorations(mentions, body)
     common = {m.text for m in mentions if m.label == "PERSON" and m.text.isalpha()}
     common = {word for word in common if _common_noun(word, body)}
     mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in common)]
@@ -118,6 +119,25 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
             covered[start:end] = b"\1" * (end - start)
             kept.append(Mention(text, label, start, end))
     return _apart(kept)
+
+
+def _no_decorations(mentions: list[Mention], body: str) -> list[Mention]:
+    """The mentions without the honours and degrees that follow a person's name, which the
+    model reads as names of their own ("Ajit K. Doval, KC" is no place named KC)."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        person = next((k for k in reversed(kept) if k.label == "PERSON"), None)
+        if (
+            person is not None
+            and all(is_post_nominal(w) for w in m.text.split())
+            and _BETWEEN_NAME_AND_HONOUR.fullmatch(body, person.end, m.start)
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+_BETWEEN_NAME_AND_HONOUR = re.compile(r",?[ \t]*")
 
 
 def _common_noun(word: str, body: str) -> bool:

@@ -25,6 +25,11 @@ ROLE_WORDS = frozenset(
      "justice", "captain", "coach", "general", "gen", "officer", "deputy", "vice", "pope",
      "counsellor", "counselor", "attorney", "prosecutor", "editor", "founder", "mp", "mla"}
 )  # fmt: skip
+# What follows a person's name without naming anyone: honours, degrees, a seat, a generation
+# ("Ajit Doval, KC", "Jane Roe OBE", "Ann Li PhD", "Tom Reyes Jr."). Part of the name, not an
+# entity; a generation tells two people apart, the others do not.
+POST_NOMINALS = frozenset("kc qc obe mbe cbe kbe dbe mp mep msp phd md esq jr sr ii iii".split())
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii"})
 TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
@@ -52,6 +57,22 @@ _SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
+def is_post_nominal(word: str) -> bool:
+    """Whether a word after a name is an honour, degree, seat or generation ("KC", "Jr.")."""
+    return word.lower().strip(".,") in POST_NOMINALS
+
+
+def without_post_nominals(words: Sequence[str], *, generations: bool = True) -> list[str]:
+    """A name's words without the post-nominals that end it (the generation kept unless
+    `generations` is False); never fewer than one word."""
+    kept = list(words)
+    while len(kept) > 1 and is_post_nominal(kept[-1]):
+        if generations and kept[-1].lower().strip(".,") in GENERATIONS:
+            break
+        kept.pop()
+    return kept
+
+
 def is_title(word: str) -> bool:
     """Whether a word is a title or honorific ("Gen.", "President", "NSA"), not a name."""
     return word.lower().strip(".") in _TITLE_KEYS
@@ -71,6 +92,7 @@ def strip_titles(name: str) -> str:
 
     A courtesy title before a single word is part of the name a person is known by
     ("Lady Gaga"); before a full name it is not ("Sir Keir Starmer" -> "Keir Starmer").
+    Honours and degrees after it are not either ("Jane Roe OBE" -> "Jane Roe").
     """
     words = name.split()
     # A role spaCy ran into the name: "Secretary of the Security Council of Russia Gen
@@ -85,7 +107,7 @@ def strip_titles(name: str) -> str:
     # A dateline or an outlet in capitals after a byline's name: "Soyoung Kim SEOUL".
     while len(words) > 2 and _SHOUTED.fullmatch(words[-1]) and not words[-2].isupper():
         words = words[:-1]
-    return " ".join(words)
+    return " ".join(without_post_nominals(words))
 
 
 def titled_name(words: Sequence[str]) -> list[str] | None:
@@ -107,7 +129,7 @@ def is_initial(word: str) -> bool:
 def name_key(name: str) -> tuple[str, str] | None:
     """(first name, surname), lowercased, ignoring middle initials; None for one word.
     "Kim Jong-un" is "Kim Jong Un" (a given name's hyphen, a lower-case part after it)."""
-    words = [w for w in name.split() if w]
+    words = without_post_nominals(name.split(), generations=False)
     if len(words) < 2:
         return None
     if _SYLLABLES.fullmatch(words[-1]):

@@ -85,12 +85,27 @@ def _head_word(name: str) -> str:
     return name.lower().split(" of ")[0].split()[-1]
 
 
+# A company's legal form after its name: "Qualcomm Inc", "Broadcom Ltd", "Equifax Inc." are
+# Qualcomm, Broadcom and Equifax.
+_COMPANY_FORM = re.compile(
+    r"(?<=\w)[ \t]*,?[ \t]+(?:inc|ltd|limited|corp|corporation|co|llc|plc|ag|sa|nv|gmbh"
+    r"|holdings|group)\.?$"
+)
+
+
+def has_company_form(name: str) -> bool:
+    """Whether a name ends with a company's legal form ("Broadcom Ltd")."""
+    return _COMPANY_FORM.search(name.lower()) is not None
+
+
 @lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
+    """What two names of one organisation or place share: case, a leading "the", a
+    company's legal form and a country's other names aside."""
     key = clean(text).lower().replace("’", "'")
     key = WHOLE_COUNTRY_ALIASES.get(key, key)
     key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
-    return key.removeprefix("the ")
+    return _COMPANY_FORM.sub("", key.removeprefix("the "))
 
 
 def initials(name: str) -> str:

@@ -14,7 +14,9 @@ Patrushev" (one span to spaCy) become one person, Nikolay Patrushev, whose role 
    Teigen" read as an organisation where "Ms Teigen" is a person). A word that opens a
    sentence and that the text otherwise writes in lower case describes the person, not
    names them ("Tranquilizing Harambe" is Harambe).
-3. One label per name across the articles, the one given most often (a person's aside).
+3. One label per name across the articles: first what the words around its mentions say
+   in every article seen ("shares of X", "X, 53,", "in X": core/extract/label_cues.py),
+   then the one given most often (a person's aside).
    Organisations: case variants, a leading "the" and possessives do not matter; an acronym
    joins its expansion when the text defines it ("Ministry of External Affairs (MEA)") or its
    letters are the initials of an organisation named in the same article. A country's
@@ -34,6 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing.core.extract.label_cues import labelled
 from briefing.core.extract.names import (
     ROLE_WORDS,
     addressed_surnames,
@@ -48,7 +51,13 @@ from briefing.core.extract.names import (
     strip_titles,
     titled_name,
 )
-from briefing.core.extract.organisations import fuller, initials, org_key, short_forms
+from briefing.core.extract.organisations import (
+    fuller,
+    has_company_form,
+    initials,
+    org_key,
+    short_forms,
+)
 from briefing.core.extract.places import state_name
 from briefing.core.models import Analysis, Entity, Mention, Resolution
 from briefing.core.vocab import ENTITY_LABELS
@@ -104,12 +113,15 @@ def resolve(
     articles: Sequence[tuple[str, str, Analysis]],
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
+    evidence: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Resolution:
     """Group the named-entity mentions of these articles into canonical entities.
 
     Args:
         articles: (article id, body, analysis) for each article of the selection.
         aliases: The user's table: canonical name -> the forms that mean it.
+        evidence: The label votes of names (core/extract/label_cues.py) over every article
+            seen; by default those of these articles.
 
     Returns:
         The entities, most mentioned first, and the mention -> entity map.
@@ -117,6 +129,7 @@ def resolve(
     alias_of = {
         v.lower(): canon for canon, variants in (aliases or {}).items() for v in [canon, *variants]
     }
+    articles = labelled(articles, evidence)
     described = described_names(articles)
     persons = _person_names(articles, described)
     surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -396,6 +409,10 @@ def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Enti
         # An organisation is named by its expansion rather than its acronym, and by its full
         # name rather than a short form ("Chicago Cubs", not "Cubs"), if the text uses it:
         # not a one-off with a description run into it ("Credit company Equifax").
+        # Nor by its legal form ("Qualcomm", not "Qualcomm Inc"), if the text uses the name
+        # without it.
+        bare = Counter({f: n for f, n in forms.items() if not has_company_form(f)})
+        forms = bare or forms
         spelled = [f for f in forms if len(f.split()) > 1 and f[0].isupper()]
         used = [f for f in spelled if forms[f] >= 2 and forms[f] * NAMED_SHARE >= len(members)]
         acronyms = {f for f in forms if f.isupper() and " " not in f}

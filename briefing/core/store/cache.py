@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.core.models import ArticleSummary
+from briefing.core.store.name_votes import NAME_VOTES_SCHEMA, NameVotes
 from briefing.core.store.story_book import STORY_SCHEMA, StoryBook
 from briefing.core.store.transactions import write_transaction
 from briefing.errors import CacheError
@@ -53,8 +54,9 @@ CREATE TABLE IF NOT EXISTS analyses (
 CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE NOCASE, id);
 """
-# The stories, kept as articles arrive (store/story_book.py).
-_SCHEMA += STORY_SCHEMA
+# The stories, kept as articles arrive (store/story_book.py); names' label votes
+# (store/name_votes.py).
+_SCHEMA += STORY_SCHEMA + NAME_VOTES_SCHEMA
 # The listing's order: newest first (undated last), then by title with the ASCII letters
 # folded, as SQLite's NOCASE folds them, then by id: `articles_newest` and `newest_first`
 # agree exactly.
@@ -151,10 +153,15 @@ class Store:
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
         with self.transaction():
-            # executescript() would commit on its own; run the statements inside this one.
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self._db.execute(statement)
+            # executescript() would commit on its own; run the statements inside this one
+            # (a trigger's body holds statements of its own: split where one is complete).
+            statement = ""
+            for part in _SCHEMA.split(";"):
+                statement += part + ";"
+                if sqlite3.complete_statement(statement):
+                    if statement.strip(" \n;"):
+                        self._db.execute(statement)
+                    statement = ""
             row = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if row is None:
                 self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
@@ -168,6 +175,11 @@ class Store:
     def story_book(self) -> StoryBook:
         """The stories kept in this cache."""
         return StoryBook(self._db)
+
+    @cached_property
+    def name_votes(self) -> NameVotes:
+        """The label votes of the names of every article analysed."""
+        return NameVotes(self._db)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -369,15 +381,20 @@ class Store:
 
     def put_analyses(self, fingerprint: str, results: Iterable[tuple[str, Analysis]]) -> None:
         """Store analyses made with this pipeline fingerprint; those they replace go."""
+        from briefing.core.extract.label_cues import votes
         from briefing.core.store.codec import encode_analysis
 
+        results = list(results)
         rows = [(i, fingerprint, encode_analysis(a)) for i, a in results]
         self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", rows)
-        # The article is analysed by the current code now: its stale analyses go.
+        # The article is analysed by the current code now: its stale analyses go (and with
+        # them, by a trigger, the name votes they gave).
         self._db.executemany(
             "DELETE FROM analyses WHERE article_id = ? AND fingerprint != ?",
             ((i, fingerprint) for i, fingerprint, _ in rows),
         )
+        for article_id, analysis in results:
+            self.name_votes.put(article_id, votes(analysis))
 
 
 def _move_aside(path: Path) -> Path:

@@ -1,0 +1,177 @@
+"""What the words around a name say it names: a company, a person or a place.
+
+A small model labels a name from its own letters and a few words; a reader also uses what
+the text says of it. "credit reporting company Equifax", "Equifax Inc", "shares of
+Equifax", "Equifax (NYSE:EFX)", "Equifax's chief executive" make Equifax an organisation
+wherever the model took it for a person; "actor Keanu Reeves", "Reeves, 53,", "Reeves, who"
+make a person; "in Croydon", "Croydon, a town" a place. Each such cue is one vote of weight
+`CUE` beside the model's one vote per mention, and votes add up per name across every
+mention of every article (core/store/name_labels.py keeps them, so a name's label rests on
+all the articles seen, not on one). The rules read words news text uses in any outlet, not
+names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+
+from briefing.core.extract.names import clean
+from briefing.core.extract.organisations import org_key
+from briefing.core.models import Analysis, Mention
+from briefing.core.vocab import PLACE_LABELS
+
+CUE = 3  # a cue outweighs this many of the model's labels
+PLACE = "PLACE"  # a cue for a place, whichever kind the model says (GPE, LOC or FAC)
+LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+_COMPANY_FORMS = r"(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH|Holdings)\b\.?"
+_COMPANY_NOUNS = (
+    r"(?:company|firm|giant|maker|start-?up|carrier|airline|retailer|agency|newspaper|daily"
+    r"|broadcaster|network|website|site|publisher|studio|platform|manufacturer|bank|lender"
+    r"|insurer|conglomerate|band|club|team|outlet|chain|brand|operator|developer|provider)"
+)
+_PERSON_NOUNS = (
+    r"(?:actor|actress|singer|rapper|star|striker|midfielder|defender|goalkeeper|quarterback"
+    r"|pitcher|player|coach|author|writer|novelist|journalist|reporter|correspondent"
+    r"|columnist|photographer|lawyer|attorney|analyst|economist|professor|scientist"
+    r"|researcher|astronaut|comedian|chef|artist|musician|billionaire|entrepreneur"
+    r"|businessman|businesswoman|activist|wife|husband|son|daughter|mother|father|brother"
+    r"|sister|boyfriend|girlfriend|fianc[ée]e?|widow|widower|victim|suspect|teenager)"
+)
+_PLACE_NOUNS = (
+    r"(?:city|town|village|country|region|province|state|suburb|county|district|island"
+    r"|capital|port|neighbou?rhood|area)"
+)
+# Who belongs to an organisation, never to a person: "Pearl Jam singer", "Memphis Hustle
+# guard", "Equifax CEO" (not "spokesman": "Trump spokesman").
+_MEMBERS = (
+    r"(?:singer|guitarist|drummer|bassist|frontman|guard|forward|midfielder|striker|defender"
+    r"|goalkeeper|quarterback|pitcher|CEO|chief[ \t]+executive|executives?|employees"
+    r"|shareholders|chairman|chairwoman)"
+)
+# Words just before the name.
+_ORG_BEFORE = re.compile(
+    r"(?:\bshares[ \t]+(?:of|in)|\bstake[ \t]+in|\b(?:CEO|chief[ \t]+executive|founder"
+    r"|co-founder|chairman|chairwoman|employees?|staff|spokes(?:man|woman|person)|owner"
+    r"|investors?)[ \t]+(?:of|at|for)|\b" + _COMPANY_NOUNS + r")[ \t]+(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(r"\b" + _PERSON_NOUNS + r"[ \t]+\Z", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)[ \t]+\Z")
+# Words just after it.
+_ORG_AFTER = re.compile(
+    r",?[ \t]+" + _COMPANY_FORMS
+    + r"|[ \t]*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TSX|ASX|OTC)[ \t]*:"
+    r"|['’]s?[ \t]+(?:shares|stock|share[ \t]+price|CEO|chief[ \t]+executive|board"
+    r"|headquarters|app|website|platform|users|customers|employees|staff|executives?"
+    r"|investors|subscribers|profits?|revenues?|shareholders)\b"
+    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _COMPANY_NOUNS + r"\b"
+    r"|[ \t]+(?:said|says)[ \t]+(?:in[ \t]+a[ \t]+statement[ \t]+)?(?:that[ \t]+)?its\b"
+    r"|[ \t]+(?:news[ \t]+)?(?:agency|newspaper|daily|broadcaster|channel)\b"
+    r"|[ \t]+" + _MEMBERS + r"\b"
+)  # fmt: skip
+_PERSON_AFTER = re.compile(
+    r",[ \t]+\d{1,3},|[ \t]*\(\d{1,3}\)|,[ \t]+who\b"
+    r"|['’]s?[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|boyfriend"
+    r"|girlfriend|family|career|death|funeral|lawyer|attorney)\b"
+    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _PERSON_NOUNS + r"\b"
+    r"|[ \t]+(?:said|says|told|added)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
+)
+_PLACE_AFTER = re.compile(
+    r",[ \t]+where\b|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _PLACE_NOUNS + r"\b"
+)
+_NAME_FORM = re.compile(r"\b" + _COMPANY_FORMS + r"$")
+
+
+def cue(body: str, start: int, end: int) -> str | None:
+    """What the text around the name written at `start:end` says it is: "ORG", "PERSON",
+    `PLACE`, or None when it says nothing (or contradicts itself)."""
+    before = body[max(0, start - 40) : start]
+    found = set()
+    if _NAME_FORM.search(body[start:end]) or _ORG_BEFORE.search(before):
+        found.add("ORG")
+    if _ORG_AFTER.match(body, end):
+        found.add("ORG")
+    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(body, end):
+        found.add("PERSON")
+    if (_PLACE_BEFORE.search(before) and not body.startswith(("'", "’"), end)) or (
+        _PLACE_AFTER.match(body, end)
+    ):
+        found.add(PLACE)
+    return found.pop() if len(found) == 1 else None
+
+
+def cues(body: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, str]]:
+    """(index, cue) of each of these mentions that the words around it label."""
+    for index, m in enumerate(mentions):
+        if m.label in LABELLED and (said := cue(body, m.start, m.end)) is not None:
+            yield index, said
+
+
+def name(text: str) -> str:
+    """The key votes are kept under: a mention's name, case and 'the' aside."""
+    return org_key(clean(text))
+
+
+def votes(analysis: Analysis) -> dict[str, Counter[str]]:
+    """The label votes of one article's names: the model's label of each mention (a count per
+    label), and each cue (counted under "+" and its label: "+ORG", "+PERSON", "+PLACE")."""
+    found: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for m in analysis.mentions:
+        if m.label in LABELLED and (key := name(m.text)):
+            found[key][m.label] += 1
+    for index, said in analysis.cues:
+        if key := name(analysis.mentions[index].text):
+            found[key]["+" + said] += 1
+    return dict(found)
+
+
+def label(counts: Mapping[str, int], given: str) -> str:
+    """The label these votes give a name the model labelled `given`: the one with most
+    votes, a cue weighing `CUE` of the model's and a place cue counting for the kind of
+    place the model says most (GPE if none); `given` when no cue took part, so the model's
+    own majority alone changes nothing here (core/extract/mentions.py and resolve.py weigh
+    it), and on a tie."""
+    if not any(k.startswith("+") for k in counts):
+        return given
+    tally = Counter({k: v for k, v in counts.items() if k in LABELLED})
+    places = Counter({k: v for k, v in tally.items() if k in PLACE_LABELS})
+    kind = places.most_common(1)[0][0] if places else "GPE"
+    tally["ORG"] += CUE * counts.get("+ORG", 0)
+    tally["PERSON"] += CUE * counts.get("+PERSON", 0)
+    tally[kind] += CUE * counts.get("+" + PLACE, 0)
+    (best, top), *rest = tally.most_common(2)
+    if rest and rest[0][1] == top:
+        return given
+    return best if top > tally[given] else given
+
+
+def labelled(
+    articles: Sequence[tuple[str, str, Analysis]],
+    evidence: Mapping[str, Mapping[str, int]] | None,
+) -> list[tuple[str, str, Analysis]]:
+    """The articles with each mention labelled as the votes for its name say (`label`);
+    `evidence`: the votes over every article seen, by default over these."""
+    if evidence is None:
+        evidence = selection_votes(articles)
+    found = []
+    for article_id, body, analysis in articles:
+        mentions = [
+            m if (new := label(evidence.get(name(m.text), {}), m.label)) == m.label
+            else replace(m, label=new)
+            for m in analysis.mentions
+        ]  # fmt: skip
+        found.append((article_id, body, replace(analysis, mentions=tuple(mentions))))
+    return found
+
+
+def selection_votes(articles: Sequence[tuple[str, str, Analysis]]) -> dict[str, Counter[str]]:
+    """The label votes of these articles' names, added up."""
+    total: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for _, _, analysis in articles:
+        for key, counts in votes(analysis).items():
+            total[key].update(counts)
+    return total

@@ -1,0 +1,134 @@
+"""A name's label from what the words around its mentions say, over every article analysed;
+one name per actor across a company's legal form and a person's honours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.core.analysis.analyser import Analyser
+from briefing.core.extract.label_cues import PLACE, cue
+from briefing.core.extract.resolve import resolve
+from briefing.core.models import Resolution
+from briefing.core.workspace import Workspace
+
+
+def _cue(marked: str) -> str | None:
+    """The cue for the name between [ and ] in a sentence."""
+    start = marked.index("[")
+    end = marked.index("]") - 1
+    return cue(marked.replace("[", "").replace("]", ""), start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Shares of [Orvane] fell 4% in early trading.", "ORG"),
+        ("The chip maker [Orvane] reported a loss.", "ORG"),
+        ("[Orvane Inc] reported a loss.", "ORG"),
+        ("[Orvane], Ltd. reported a loss.", "ORG"),
+        ("[Orvane] (NYSE: ORV) reported a loss.", "ORG"),
+        ("[Orvane]'s chief executive resigned.", "ORG"),
+        ("[Orvane] said in a statement that its profits fell.", "ORG"),
+        ("The [Tarrow Lions] striker Jon Bell scored.", "ORG"),
+        ("[Tarrow Lions] striker Jon Bell scored.", "ORG"),
+        ("[Tarrow Lions] coach Ann Bay left.", None),  # a person can have a coach too
+        ("the news agency [Hanmi] reported.", "ORG"),
+        ("actor [Dale Morrow] arrived.", "PERSON"),
+        ("[Dale Morrow], 53, arrived.", "PERSON"),
+        ("[Dale Morrow], who starred in it, arrived.", "PERSON"),
+        ("[Dale Morrow] said he would sue.", "PERSON"),
+        ("Police in [Ashbury] said the crash happened at night.", PLACE),
+        ("[Ashbury], a town of 9,000, mourned.", PLACE),
+        ("[Ashbury], where the crash happened, mourned.", PLACE),
+        ("It was in [Ashbury]'s interest.", None),
+        ("[Dale Morrow] arrived late.", None),
+        ("actor [Dale Morrow], 53, who joined the firm, said its plan failed.", "PERSON"),
+        ("Shares of [Orvane], a town firm, where it began.", None),  # cues that disagree
+    ],
+)
+def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:
+    assert _cue(sentence) == said
+
+
+def _resolved(analyser: Analyser, *texts: str) -> Resolution:
+    analyses = analyser.analyse(list(texts), ["2021-09-07"] * len(texts))
+    return resolve([(f"a{i}", t, x) for i, (t, x) in enumerate(zip(texts, analyses, strict=True))])
+
+
+def _labels(resolution: Resolution) -> dict[str, str]:
+    return {e.name: e.label for e in resolution.entities}
+
+
+def test_what_the_text_says_of_a_name_outweighs_the_models_guess(analyser: Analyser) -> None:
+    # The model reads the company as a place, then as a person; the town as an organisation,
+    # then a person; the club as a person.
+    found = _labels(
+        _resolved(
+            analyser,
+            "Shares of Harlan Voss fell 4% on Monday. "
+            "The retailer Harlan Voss said its profits slipped.",
+            "Harlan Voss cut 300 jobs on Tuesday, Harlan Voss told staff.",
+            "Police in Ashbury said the crash happened at night. Ashbury, a town of 9,000, "
+            "mourned.",
+            "Dravon Lutz scored twice. Halvorsen Athletic striker Dravon Lutz, 24, who joined "
+            "in May, was hurt.",
+        )
+    )
+    assert found["Harlan Voss"] == "ORG"
+    assert found["Ashbury"] == "GPE"
+    assert found["Halvorsen Athletic"] == "ORG"
+    assert found["Dravon Lutz"] == "PERSON"
+
+
+def test_a_name_keeps_what_earlier_articles_said_of_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Retailer results\n\nShares of Harlan Voss fell 4% on Monday. "
+        "The retailer Harlan Voss said its profits slipped.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Job cuts\n\nHarlan Voss cut 300 jobs on Tuesday, Harlan Voss told staff.\n",
+        encoding="utf-8",
+    )
+    workspace.sync([folder])
+    alone = [item for item in workspace.loaded(workspace.ids) if item[0].title == "Job cuts"]
+    assert len(alone) == 1
+    assert _labels(resolve([(a.id, a.body, x) for a, x in alone]))["Harlan Voss"] == "PERSON"
+    assert _labels(workspace.resolution(alone))["Harlan Voss"] == "ORG"
+    # The analysis that said so goes (pruned, analysed again), and what it said with it.
+    workspace.store.connection.execute(
+        "DELETE FROM analyses WHERE article_id != ?", (alone[0][0].id,)
+    )
+    assert _labels(workspace.resolution(alone))["Harlan Voss"] == "PERSON"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor(analyser: Analyser) -> None:
+    found = _resolved(
+        analyser,
+        "The chip maker Kelbrook Inc. reported a loss. Kelbrook declined to comment.",
+        "Kelbrook said it would cut 400 jobs.",
+    )
+    kelbrook = [e for e in found.entities if e.name.startswith("Kelbrook")]
+    assert [(e.name, e.mentions) for e in kelbrook] == [("Kelbrook", 3)]
+    assert "Kelbrook Inc" in kelbrook[0].aliases
+
+
+def test_honours_and_degrees_are_part_of_a_persons_name(analyser: Analyser) -> None:
+    found = _resolved(
+        analyser,
+        "At the invitation of National Security Adviser Ajit K. Doval, KC, the minister is "
+        "visiting India. Dr Mira Santos OBE, a professor, spoke. Tom Reyes Jr. said the plan "
+        "works. Ann Li PhD said no.",
+        "Tom Reyes was late. Mira Santos agreed. Ann Li left.",
+    )
+    names = _labels(found)
+    assert "KC" not in names
+    assert {"Ajit K. Doval", "Mira Santos", "Ann Li"} <= set(names)
+    reyes = [e for e in found.entities if "Reyes" in e.name]
+    assert len(reyes) == 1 and reyes[0].mentions == 2
