@@ -216,8 +216,9 @@ def _selected(ws: Any, name: str | None, story: str | None = None) -> list[str]:
     """The synced articles; those of one story; those that name the entity `name`."""
     ids = list(ws.ids)
     if story:
+        grouped = ws.stories(ids)  # (placing what arrived may merge the story: then)
         wanted = ws.story_id(story)  # a story merged since answers to its new id
-        found = [s for s in ws.stories(ids) if s.id == wanted]
+        found = [s for s in grouped if s.id == wanted]
         if not found:
             raise BriefingError(f"no story '{story}' in these articles (see: briefing stories)")
         ids = list(found[0].articles)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.config import Config
-from briefing.core import telling
+from briefing.core.analysis import pipeline
 from briefing.core.models import Analysis, Article
 from briefing.core.store.story_book import StoryBook
 from briefing.core.stories.grouping import Grouper, regroup, stories_of
@@ -97,7 +97,7 @@ def test_new_code_groups_the_stories_anew(
     workspace.sync([seeds_dir()])
     before = workspace.stories(workspace.ids)
     calls = _placed(monkeypatch)
-    monkeypatch.setattr(telling, "_generation", lambda ws: "other code")
+    monkeypatch.setattr(pipeline, "grouping_hash", lambda: "other grouping code")
     assert workspace.stories(workspace.ids) == before and calls == [2]
     assert workspace.stories(workspace.ids) == before and calls == [2]
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from briefing.core.models import Briefing, Digest, Resolution, Story
+    from briefing.core.stories.grouping import Grouper
     from briefing.core.workspace import Workspace
 
 
@@ -53,50 +54,89 @@ class Placed(NamedTuple):
 
 def update(ws: Workspace, *, resolution: Resolution | None = None) -> Placed:
     """Place every analysed article of the cache that no story holds, and again those
-    analysed anew (articles gone leave their stories). When
-    the code or the extraction changed since the stories were grouped, they are grouped anew
-    in one transaction: until it ends, other connections read the old ones."""
-    from briefing.core.stories.grouping import Grouper, regroup, regroup_due
+    analysed anew (articles gone leave their stories). When the code or the extraction
+    changed since the stories were grouped, they are grouped anew (`_anew`) once every
+    article's analysis is of the current extraction. `resolution`:
+    the caller's, if it has one of the articles already."""
+    from briefing.core.stories.grouping import regroup, regroup_due
 
     book = ws.store.story_book
     generation = _generation(ws)
-    anew = book.generation() != generation
+    # After new extraction code, the old stories serve (taking in what arrives) until every
+    # article is analysed anew; new grouping code groups them anew at once.
+    if book.generation() != generation and (
+        book.generation() is None or not ws.store.analysing(ws.fingerprint)
+    ):
+        done = _anew(ws, generation, resolution)
+    else:
+        done = _arrived(ws, resolution)
+    if regroup_due(book):
+        with ws.store.transaction():
+            if regroup_due(book):  # (another process may have just done it)
+                stamps = book.analyses()
+                items = ws.loaded(list(stamps))
+                regroup(book, [(a, x, stamps[a.id]) for a, x in items], ws.resolution(items))
+    return done
+
+
+def _anew(ws: Workspace, generation: str, resolution: Resolution | None) -> Placed:
+    """Group every analysed article anew, in one transaction: until it ends, other
+    connections read the old stories, and if it fails they stay."""
+    from briefing.core.stories.grouping import Grouper
+
+    book = ws.store.story_book
+    with ws.store.transaction():
+        book.reset(generation)
+        pending = book.pending(ws.fingerprint)
+        book.grouped_at_once(len(pending))  # (a batch: no regrouping due)
+        grouper = Grouper(book)
+        placed = sum(
+            _place(ws, grouper, pending[i : i + CHUNK], resolution)
+            for i in range(0, len(pending), CHUNK)
+        )
+        return Placed(placed, grouper.examined)
+
+
+def _arrived(ws: Workspace, resolution: Resolution | None) -> Placed:
+    """Place the articles analysed since the last update, CHUNK in each transaction (others
+    may write in between)."""
+    from briefing.core.stories.grouping import Grouper
+
+    book = ws.store.story_book
     placed = examined = 0
     while True:
         with ws.store.transaction():
-            pending = book.pending()  # oldest first
-            if anew:  # (grouped at once: a batch, no regrouping due)
-                book.start(generation, regrouped=len(pending))
-                pending = book.pending()
             grouper = Grouper(book)
             changed = book.changed()
             if changed:
                 grouper.forget(changed)
-                pending = book.pending()
-            chunks = [pending[i : i + CHUNK] for i in range(0, len(pending), CHUNK)]
-            for chunk in chunks if anew else chunks[:1]:
-                rowids = dict(chunk)
-                items = ws.loaded(list(rowids))
-                known = resolution is not None and all(
-                    a.id in resolution.by_article or not x.mentions for a, x in items
-                )
-                grouper.add(
-                    [(a, x, rowids[a.id]) for a, x in items],
-                    resolution if known else ws.resolution(items),
-                )
-                placed += len(items)
-                if len(items) < len(chunk):  # an analysis this code cannot read: left out
-                    return Placed(placed, examined + grouper.examined)
-            examined += grouper.examined
-            if anew or len(chunks) <= 1:
-                break
-        anew = False
-    if regroup_due(book):
-        with ws.store.transaction():
-            rowids = book.analyses()
-            items = ws.loaded(list(rowids))
-            regroup(book, [(a, x, rowids[a.id]) for a, x in items], ws.resolution(items))
-    return Placed(placed, examined)
+            pending = book.pending(ws.fingerprint)
+            added = _place(ws, grouper, pending[:CHUNK], resolution)
+        placed += added
+        examined += grouper.examined
+        if len(pending) <= CHUNK or not added:
+            return Placed(placed, examined)
+
+
+def _place(
+    ws: Workspace,
+    grouper: Grouper,
+    chunk: Sequence[tuple[str, int]],
+    resolution: Resolution | None,
+) -> int:
+    """Place these (article, analysis stamp) in stories; how many could be (an analysis
+    that cannot be read is left out)."""
+    if not chunk:
+        return 0
+    stamps = dict(chunk)
+    items = ws.loaded(list(stamps))
+    known = resolution is not None and all(
+        a.id in resolution.by_article or not x.mentions for a, x in items
+    )
+    grouper.add(
+        [(a, x, stamps[a.id]) for a, x in items], resolution if known else ws.resolution(items)
+    )
+    return len(items)
 
 
 def _generation(ws: Workspace) -> str:

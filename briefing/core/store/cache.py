@@ -57,6 +57,19 @@ CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE
 # The stories, kept as articles arrive (store/story_book.py); names' label votes
 # (store/name_votes.py).
 _SCHEMA += STORY_SCHEMA + NAME_VOTES_SCHEMA
+# Each article's analysis stamp, new whenever it is analysed (AUTOINCREMENT: a number is
+# never given twice, as a rowid can be once its row is gone): how stories tell an article
+# analysed anew. An analysis gone takes its stamp and its name votes with it.
+_SCHEMA += """
+CREATE TABLE IF NOT EXISTS analysed (
+    n INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL UNIQUE
+);
+DROP TRIGGER IF EXISTS name_votes_go;
+CREATE TRIGGER IF NOT EXISTS analysis_gone AFTER DELETE ON analyses BEGIN
+    DELETE FROM name_votes WHERE article = OLD.article_id;
+    DELETE FROM analysed WHERE article_id = OLD.article_id;
+END;
+"""
 # The listing's order: newest first (undated last), then by title with the ASCII letters
 # folded, as SQLite's NOCASE folds them, then by id: `articles_newest` and `newest_first`
 # agree exactly.
@@ -274,6 +287,17 @@ class Store:
         )
         return {row[0] for row in rows}
 
+    def analysing(self, fingerprint: str) -> bool:
+        """Whether some article has analyses, none of them made with this fingerprint: it
+        waits to be analysed again (after a new model or new extraction code)."""
+        row = self._db.execute(
+            "SELECT 1 FROM analyses a JOIN articles r ON r.id = a.article_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM analyses b "
+            "WHERE b.article_id = a.article_id AND b.fingerprint = ?) LIMIT 1",
+            (fingerprint,),
+        ).fetchone()
+        return row is not None
+
     def with_analysis(self, ids: Sequence[str]) -> set[str]:
         """Those of these articles that have an analysis, of any fingerprint (shown)."""
         found: set[str] = set()
@@ -388,13 +412,17 @@ class Store:
         rows = [(i, fingerprint, encode_analysis(a)) for i, a in results]
         self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", rows)
         # The article is analysed by the current code now: its stale analyses go (and with
-        # them, by a trigger, the name votes they gave).
+        # them, by a trigger, their stamps and the name votes they gave).
         self._db.executemany(
             "DELETE FROM analyses WHERE article_id = ? AND fingerprint != ?",
             ((i, fingerprint) for i, fingerprint, _ in rows),
         )
         for article_id, analysis in results:
             self.name_votes.put(article_id, votes(analysis))
+        self._db.executemany(
+            "INSERT OR REPLACE INTO analysed (article_id) VALUES (?)",
+            ((article_id,) for article_id, _ in results),
+        )
 
 
 def _move_aside(path: Path) -> Path:

@@ -1,7 +1,7 @@
 """The label votes of every name across all the articles analysed (core/extract/label_cues.py):
 what the model said each mention of a name is, and what the words around it said. Kept per
 article, so an article analysed again or gone takes its votes with it (a trigger on the
-analyses table), and summed per name when a selection's names are resolved."""
+analyses table: store/cache.py), and summed per name when a selection's names are resolved."""
 
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ CREATE TABLE IF NOT EXISTS name_votes (
     PRIMARY KEY (name, vote, article)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS name_votes_article ON name_votes (article);
-CREATE TRIGGER IF NOT EXISTS name_votes_go AFTER DELETE ON analyses BEGIN
-    DELETE FROM name_votes WHERE article = OLD.article_id;
-END;
 """
 _CHUNK = 900  # names per query, under SQLite's limit of bound parameters
 

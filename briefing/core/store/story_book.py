@@ -46,7 +46,12 @@ class Member:
     title: str
     words: dict[str, float]  # its KEPT heaviest TF-IDF weights
     names: dict[str, float]  # its names' weights
-    analysis: int  # the analysis it was grouped from (a new one regroups it)
+    analysis: int  # the stamp of the analysis it was grouped from (a new one regroups it)
+    # What its kept words and its names added to its story's sums (without IDF), so that
+    # leaving takes that away exactly (the rest of its words added little each: kept, they
+    # would take five times the room).
+    added_words: dict[str, float] = field(default_factory=dict)
+    added_names: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -158,7 +163,15 @@ class StoryBook:
         )
 
     def join(self, member: Member, keys: Iterable[str]) -> None:
-        vector = json.dumps({"w": member.words, "n": member.names}, separators=(",", ":"))
+        vector = json.dumps(
+            {
+                "w": member.words,
+                "n": member.names,
+                "aw": member.added_words,
+                "an": member.added_names,
+            },
+            separators=(",", ":"),
+        )
         self._db.execute(
             "INSERT OR REPLACE INTO story_members VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -223,17 +236,20 @@ class StoryBook:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'stories'").fetchone()
         return None if row is None else str(row[0])
 
-    def start(self, generation: str | None = None, *, regrouped: int = 0) -> None:
-        """Empty the book, for stories grouped anew (with this generation, if given) from
-        `regrouped` articles (0: from none, as they arrive)."""
+    def reset(self, generation: str | None = None) -> None:
+        """Empty the book, for stories grouped anew (with this generation, if given)."""
         for table in _TABLES:
             self._db.execute(f"DELETE FROM {table}")
         if generation is not None:
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('stories', ?)", (generation,))
-        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('regrouped', ?)", (str(regrouped),))
+        self.grouped_at_once(0)
+
+    def grouped_at_once(self, articles: int) -> None:
+        """Note that the stories were just grouped from this many articles at once."""
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('regrouped', ?)", (str(articles),))
 
     def regrouped(self) -> int:
-        """How many articles the stories were last grouped from at once (see `start`)."""
+        """How many articles the stories were last grouped from at once."""
         row = self._db.execute("SELECT value FROM meta WHERE key = 'regrouped'").fetchone()
         return 0 if row is None else int(row[0])
 
@@ -257,27 +273,34 @@ class StoryBook:
             ("story_terms", "story"),
         ):
             self._db.execute(f"UPDATE {table} SET {key} = ? WHERE {key} = ?", (new, story))
+        self._db.execute("DELETE FROM story_alias WHERE old = ?", (new,))
+
+    def clear_aliases(self) -> None:
+        """Forget every old id."""
+        self._db.execute("DELETE FROM story_alias")
 
     def alias(self, old: str, new: str) -> None:
         """Let an id no story has any more answer for `new`."""
         self._db.execute("INSERT OR REPLACE INTO story_alias VALUES (?, ?)", (old, new))
 
-    def pending(self) -> list[tuple[str, int]]:
-        """The cached articles with an analysis that no story holds, oldest first, each
-        with the row id of its newest analysis."""
+    def pending(self, fingerprint: str) -> list[tuple[str, int]]:
+        """The cached articles with an analysis of this fingerprint that no story holds,
+        oldest first, each with the stamp of its analysis (store/cache.py)."""
         rows = self._db.execute(
-            "SELECT a.article_id, MAX(a.rowid), r.date FROM analyses a "
+            "SELECT a.article_id, COALESCE(s.n, 0) FROM analyses a "
             "JOIN articles r ON r.id = a.article_id "
-            "WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article = a.article_id) "
-            "GROUP BY a.article_id ORDER BY r.date, a.article_id"
+            "LEFT JOIN analysed s ON s.article_id = a.article_id WHERE a.fingerprint = ? "
+            "AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article = a.article_id) "
+            "ORDER BY r.date, a.article_id",
+            (fingerprint,),
         )
-        return [(article, int(rowid)) for article, rowid, _ in rows]
+        return [(article, int(stamp)) for article, stamp in rows]
 
     def changed(self) -> list[str]:
         """Members whose article is gone or was analysed again since it was grouped."""
         rows = self._db.execute(
-            "SELECT m.article FROM story_members m WHERE m.analysis IS NOT "
-            "(SELECT MAX(a.rowid) FROM analyses a WHERE a.article_id = m.article) "
+            "SELECT m.article FROM story_members m WHERE m.analysis IS NOT COALESCE("
+            "(SELECT s.n FROM analysed s WHERE s.article_id = m.article), 0) "
             "OR NOT EXISTS (SELECT 1 FROM articles r WHERE r.id = m.article) ORDER BY m.article"
         )
         return [row[0] for row in rows]
@@ -332,5 +355,10 @@ class StoryBook:
         found = []
         for article, story, date, path, title, vector, analysis in rows:
             data = json.loads(vector)
-            found.append(Member(article, story, date, path, title, data["w"], data["n"], analysis))
+            found.append(
+                Member(
+                    article, story, date, path, title, data["w"], data["n"], analysis,
+                    data.get("aw", {}), data.get("an", {}),
+                )
+            )  # fmt: skip
         return found

@@ -1,0 +1,162 @@
+"""Stored stories stay right as the cache changes under them: new extraction code, an article
+analysed anew, an article leaving its story, a regrouping that moves articles between
+stories."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config
+from briefing.core.analysis import pipeline
+from briefing.core.models import Analysis, Article, Resolution
+from briefing.core.store.story_book import Member, StoryBook, Sums
+from briefing.core.stories import grouping
+from briefing.core.stories.grouping import Grouper, regroup, stories_of
+from briefing.core.workspace import Workspace
+from briefing.paths import seeds_dir
+
+EVENTS = [
+    ("Velmora", "An earthquake shook the mountain town of {0}; rescuers searched the rubble."),
+    ("Korrin", "The old dam above {0} cracked and engineers ordered the valley evacuated."),
+    ("Astell", "Striking dockers closed the port of {0}, stranding ships with grain."),
+    ("Brenmoor", "A wildfire swept through the forests around {0}, forcing farms to empty."),
+]
+
+
+def _folder(tmp_path: Path, copies: int) -> Path:
+    """Articles about four events, `copies` of each in other words of one outlet."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for place, text in EVENTS:
+        for copy in range(copies):
+            body = text.format(place) + f" Update {copy + 1} from {place} on the {place} event."
+            (folder / f"{place}-{copy}.txt").write_text(f"{place} news {copy}\n\n{body}\n")
+    return folder
+
+
+def test_new_extraction_code_keeps_the_old_stories_until_all_is_analysed_anew(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    folder = _folder(tmp_path, 2)
+    workspace.sync([folder])
+    before = workspace.stories(workspace.ids)
+    assert sorted(len(s.articles) for s in before) == [2, 2, 2, 2]
+    # Another max_words: another fingerprint, every article to be analysed again.
+    with Workspace(Config(max_words=3000), cache_dir=workspace.cache_dir) as other:
+        other.analyser = workspace.analyser
+        other.scan([folder])
+        # ... whose analyses of the old code this one cannot read (a new codec, say).
+        with other.store.transaction():
+            other.store.connection.execute("UPDATE analyses SET data = '[]'")
+        assert other.stories(other.ids) == before  # nothing analysed anew yet: the old serve
+        other.analyse(other.ids[:3])
+        assert sum(len(s.articles) for s in other.stories(other.ids)) == 8
+        other.sync([folder])
+        after = other.stories(other.ids)
+        assert sorted(len(s.articles) for s in after) == [2, 2, 2, 2]
+
+
+def test_new_grouping_code_groups_once(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.sync([_folder(tmp_path, 5)])
+    before = workspace.stories(workspace.ids)
+    regroups: list[int] = []
+    real = grouping.regroup
+
+    def counted(book: StoryBook, items: Sequence[object], resolution: object) -> None:
+        regroups.append(len(items))
+        real(book, items, resolution)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(grouping, "regroup", counted)
+    monkeypatch.setattr(pipeline, "grouping_hash", lambda: "other grouping code")
+    assert workspace.stories(workspace.ids) == before
+    assert regroups == []  # grouped at once, as a batch: not grouped a second time
+
+
+def test_an_article_analysed_anew_is_seen_even_where_its_old_row_id_comes_back(
+    workspace: Workspace,
+) -> None:
+    workspace.sync([seeds_dir()])
+    workspace.stories(workspace.ids)
+    db = workspace.store.connection
+    (last,) = db.execute("SELECT article_id FROM analyses ORDER BY rowid DESC LIMIT 1").fetchone()
+    analysis = workspace.analysis(last)
+    assert analysis is not None
+    with workspace.store.transaction():  # its text changed: analysed again, same row id
+        db.execute("DELETE FROM analyses WHERE article_id = ?", (last,))
+        workspace.store.put_analyses(workspace.fingerprint, [(last, analysis)])
+    assert workspace.store.story_book.changed() == [last]
+
+
+def _article(workspace: Workspace, name: str, text: str) -> tuple[Article, Analysis, int]:
+    article = Article(name, name, text.split(".")[0], "2020-03-01", "test", "", text, ())
+    (analysis,) = workspace.analyser.analyse([text], ["2020-03-01"])
+    return article, analysis, 0
+
+
+def test_an_article_that_leaves_its_story_takes_its_words_and_names(workspace: Workspace) -> None:
+    book = StoryBook.in_memory()
+    grouper = Grouper(book, use_entities=False)
+    grouper.add(
+        [
+            _article(
+                workspace,
+                "quake",
+                "An earthquake shook the mountain town of Velmora. Buildings collapsed in the "
+                "quake and rescuers searched the rubble of Velmora for survivors all night.",
+            ),
+            _article(
+                workspace,
+                "aftershock",
+                "A strong aftershock shook Velmora after the earthquake, toppling a church "
+                "tower as rescuers searched the rubble of the mountain town.",
+            ),
+        ],
+        None,
+    )
+    (story,) = stories_of(book, ["quake", "aftershock"])
+    (leaving,) = [m for m in book.members(story.id) if m.article == "aftershock"]
+    grouper.forget(["aftershock"])
+    (staying,) = book.members(story.id)
+    sums = book.sums([story.id])[story.id]
+    assert sums.size == 1
+    assert not (leaving.added_words.keys() - staying.added_words.keys()) & sums.words.keys()
+    assert sums.names.keys() == staying.added_names.keys()
+
+
+def test_after_a_regrouping_every_story_answers_to_its_own_id(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stories S = {a} and L = {b, c, d} are grouped anew as {a, b} and {c, d}; on the way
+    a story L founded anew merged into S. {c, d} takes the id L (most of its articles were
+    in L): L must name it, not S."""
+    book = StoryBook.in_memory()
+
+    def place(story: str, articles: str) -> None:
+        for article in articles:
+            member = Member(article, story, "2020-03-01", article, article, {}, {}, 0)
+            book.join(member, [])
+        book.put(story, Sums(len(articles), "2020-03-01", "2020-03-01"), story, ())
+
+    place("S", "a")
+    place("L", "bcd")
+
+    class Anew:
+        def __init__(self, book: StoryBook) -> None:
+            self.book = book
+
+        def add(self, items: object, resolution: Resolution | None) -> None:
+            place("S", "a")
+            place("L", "b")
+            self.book.merge("L", "S")
+            place("X", "cd")
+
+    monkeypatch.setattr(grouping, "Grouper", Anew)
+    regroup(book, [], None)
+    ids = {s.id: set(s.articles) for s in stories_of(book, list("abcd"))}
+    assert ids == {"S": {"a", "b"}, "L": {"c", "d"}}
+    assert book.resolve("L") == "L" and book.resolve("S") == "S"
