@@ -160,3 +160,22 @@ def test_after_a_regrouping_every_story_answers_to_its_own_id(
     ids = {s.id: set(s.articles) for s in stories_of(book, list("abcd"))}
     assert ids == {"S": {"a", "b"}, "L": {"c", "d"}}
     assert book.resolve("L") == "L" and book.resolve("S") == "S"
+
+
+def test_a_reader_sees_one_state_of_the_stories_while_another_process_writes(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.sync([seeds_dir()])
+    (story,) = workspace.stories(workspace.ids)
+    real = StoryBook.placed
+
+    def placed_then_regrouped(book: StoryBook, ids: Sequence[str]) -> object:
+        found = real(book, ids)
+        with Workspace(Config(), cache_dir=workspace.cache_dir) as other:  # meanwhile
+            other.store.connection.execute(
+                "UPDATE story_members SET story = 'elsewhere' WHERE story = ?", (story.id,)
+            )
+        return found
+
+    monkeypatch.setattr(StoryBook, "placed", placed_then_regrouped)
+    assert workspace.remembered_stories(workspace.ids) == [story]

@@ -10,8 +10,11 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
+
+from briefing.core.store.transactions import read_transaction
 
 STORY_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -230,6 +233,10 @@ class StoryBook:
         self._db.execute("DELETE FROM story_terms WHERE story = ?", (story,))
 
     # What the desk reads ------------------------------------------------------------------
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Reads that see one state of the book while other connections write."""
+        return read_transaction(self._db)
 
     def generation(self) -> str | None:
         """What the stories were grouped with (the code and the extraction), or None."""

@@ -1,4 +1,5 @@
-"""One write transaction on a SQLite connection, waiting a while for another writer."""
+"""Transactions on a SQLite connection: one write, waiting a while for another writer; one
+read, seeing one state of the file while others write (WAL)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def write_transaction(
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+@contextmanager
+def read_transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """Reads that see one state of the database, whatever other connections commit
+    meanwhile; inside a transaction already, that one."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")

@@ -44,9 +44,13 @@ ENTITY_WEIGHT = 0.2  # share of the similarity that comes from shared actors and
 # times SAME_STORY similar to each other: a merge is never undone, and at 1x two stories
 # no closer than an article's weakest join merged (dev ARI 0.914 -> 0.854).
 MERGE = 1.5
-KEYS = 12  # an article's rarest words, looked up in the index (with all its names)
+KEYS = 12  # an article's rarest words, looked up in the index (with its names but COMMON)
 KEPT = 20  # ... and those a member keeps and indexes: its story's title and candidates
 CANDIDATES = 64  # stories examined per article at most: those sharing most of its keys
+# A name in more articles than this (and this share of all) is no key: it would find
+# thousands of stories ("United States"), and reading them all costs more than the
+# article's rare words and names need.
+COMMON, COMMON_SHARE = 50, 0.02
 WINDOW = timedelta(days=365)  # a candidate story's articles lie within this of the article
 SUM_TERMS = 400  # a story's summed word weights keep the largest (the tail barely counts)
 YOUNG = 4096  # the book size up to which stories are grouped again as it doubles
@@ -162,12 +166,14 @@ class Grouper:
         for (article, _, analysis), words, found in zip(items, counts, names, strict=True):
             vector = tfidf(words, df, n, sublinear=True)
             keys = sorted(vector, key=lambda w: (-vector[w], w))[:KEYS]
+            common = max(COMMON, n * COMMON_SHARE)
+            keys += [NAME + x for x in sorted(found) if df.get(NAME + x, 0) <= common]
             terms = [*words, *(NAME + x for x in found)]
             doc = _Doc(
                 article,
                 vector,
                 _unit_idf(found, df, n),
-                keys + [NAME + x for x in sorted(found)],
+                keys,
                 {t: _idf(df, n, t) for t in terms},
             )
             self._place(doc, analysis)
@@ -380,6 +386,11 @@ def window(day: str | None) -> tuple[str, str] | None:
 def stories_of(book: StoryBook, ids: Sequence[str]) -> list[Story]:
     """The stories holding these articles, each limited to them, largest first: a story
     only partly among them takes its title and actors from those it holds."""
+    with book.snapshot():  # one state, whatever a writer commits meanwhile
+        return _stories_of(book, ids)
+
+
+def _stories_of(book: StoryBook, ids: Sequence[str]) -> list[Story]:
     placed: dict[str, list[tuple[str, str | None, str]]] = {}
     for article, story, day, path in book.placed(ids):
         placed.setdefault(story, []).append((article, day, path))
