@@ -172,9 +172,10 @@ def test_a_reader_sees_one_state_of_the_stories_while_another_process_writes(
     def placed_then_regrouped(book: StoryBook, ids: Sequence[str]) -> object:
         found = real(book, ids)
         with Workspace(Config(), cache_dir=workspace.cache_dir) as other:  # meanwhile
-            other.store.connection.execute(
-                "UPDATE story_members SET story = 'elsewhere' WHERE story = ?", (story.id,)
-            )
+            for table, key in (("story_groups", "id"), ("story_members", "story")):
+                other.store.connection.execute(
+                    f"UPDATE {table} SET {key} = 'elsewhere' WHERE {key} = ?", (story.id,)
+                )
         return found
 
     monkeypatch.setattr(StoryBook, "placed", placed_then_regrouped)
