@@ -13,8 +13,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from briefing.as_json import date_json, event_date, event_json, main_event_json, told_json
 from briefing.config import Config, init_config, load_config
-from briefing.core.models import Briefing, Digest, Event, SyncReport
+from briefing.core.models import Briefing, Digest, SyncReport
 from briefing.core.workspace import is_url, url_problem
 from briefing.errors import BriefingError
 from briefing.paths import shown
@@ -108,12 +109,6 @@ def _resolved(args: argparse.Namespace) -> tuple[SyncReport, Any, list[Any], Any
         return report, ws, items, ws.resolution(items)
 
 
-def _event_json(event: Event) -> dict[str, Any]:
-    data = asdict(event)
-    data["what"] = event.what
-    return data
-
-
 def cmd_entities(args: argparse.Namespace) -> int:
     labels = _load(args).labels
     report, _, items, resolution = _resolved(args)
@@ -153,11 +148,11 @@ def cmd_events(args: argparse.Namespace) -> int:
     report, ws, items, resolution = _resolved(args)
     events = [e for a, analysis in items for e in ws.events(a, analysis, resolution)]
     if args.json:
-        _print_json([_event_json(e) for e in events])
+        _print_json([event_json(e) for e in events])
         return _exit_code(report)
     for e in ws.timeline(events):
         place = f" in {e.where}" if e.where and not e.where_from_dateline else ""
-        line = f"{e.when_date}  {e.who or '?'} {e.what}{place}  [{Path(e.path).name}]"
+        line = f"{event_date(e)}  {e.who or '?'} {e.what}{place}  [{Path(e.path).name}]"
         print(printable(line))
     return _exit_code(report)
 
@@ -178,21 +173,13 @@ def cmd_analyse(args: argparse.Namespace) -> int:
                 "url": article.url,
                 "credits": list(article.credits),
                 "entities": [asdict(m) for m in analysis.mentions],
-                "dates": [asdict(d) for d in analysis.dates],
+                "dates": [date_json(d) for d in analysis.dates],
                 "sentences": [
                     {"start": s.start, "end": s.end, "text": body[s.start : s.end]}
                     for s in analysis.sentences
                 ],
-                "events": [_event_json(e) for e in ws.events(article, analysis, resolution)],
-                "main_event": None
-                if main is None
-                else {
-                    "who": main.who,
-                    "what": main.what,
-                    "when": main.when,
-                    "when_date": main.when_date,
-                    "where": main.where,
-                },
+                "events": [event_json(e) for e in ws.events(article, analysis, resolution)],
+                "main_event": main_event_json(main),
             }
         )
     if args.json:
@@ -264,7 +251,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         if args.new and args.mark_read:
             ws.mark_read(ids)
         if args.json:
-            _print_json(_told_json(told))
+            _print_json(told_json(told))
         else:
             markdown = printable_lines(ws.render(told, base=os.getcwd()))
             if sys.stdout.isatty() and not args.markdown:
@@ -289,18 +276,6 @@ def _check_new(args: argparse.Namespace) -> None:
         raise BriefingError("--mark-read goes with --new")
     if args.new and args.story:
         raise BriefingError("--new and --story do not go together (--new tells every story)")
-
-
-def _told_json(told: Briefing | Digest) -> dict[str, Any]:
-    """A briefing as `{"kind": "story", ...}`, a digest as `{"kind": "digest", ...}`."""
-    if isinstance(told, Digest):
-        data = asdict(told)
-        del data["members"]
-        if not data.pop("new"):  # what is new and unread is said in the digest of what is new
-            for story in data["stories"]:
-                del story["new_points"], story["unread"]
-        return {"kind": "digest", **data}
-    return {"kind": "story", **asdict(told)}
 
 
 def _print_rendered(markdown: str) -> None:

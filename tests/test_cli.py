@@ -66,9 +66,37 @@ def test_analyse_json(capsys: pytest.CaptureFixture[str]) -> None:
     first = item["sentences"][0]
     assert first["text"].startswith("Russian Secretary of the Security Council")
     main_event = item["main_event"]
-    assert set(main_event) == {"who", "what", "when", "when_date", "where"}
+    assert set(main_event) == {
+        "who", "what", "when", "when_date", "when_end", "when_granularity", "where"
+    }  # fmt: skip
     assert main_event["who"] == "Nikolay Patrushev" and main_event["when_date"] == "2021-09-07"
     assert item["events"] and {"who", "action", "whom"} <= set(item["events"][0])
+
+
+def test_dates_are_as_precise_as_the_text_gives_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "harbour.md"
+    article.write_text(
+        "---\ntitle: Harbour reopens\ndate: 2021-09-07\n---\n\nThe harbour of Dunmore reopened "
+        "on Tuesday. It was built in 1908. Repairs began last month. Ferries will run again "
+        "next week.\n"
+    )
+    assert main(["analyse", str(article), "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    dates = {d["text"]: (d["value"], d["end"], d["granularity"]) for d in item["dates"]}
+    assert dates["1908"] == ("1908", None, "year")
+    assert dates["last month"] == ("2021-08", None, "month")
+    assert dates["Tuesday"] == ("2021-09-07", None, "day")
+    assert dates["next week"] == ("2021-09-13", "2021-09-19", "week")
+    main_event = item["main_event"]
+    assert main_event["when_date"] == "2021-09-07" and main_event["when_granularity"] == "day"
+    assert main(["events", str(article), "--json"]) == 0
+    events = {
+        e["when"]: (e["when_date"], e["when_end"]) for e in json.loads(capsys.readouterr().out)
+    }
+    assert events["last month"] == ("2021-08", None)
+    assert events["next week"] == ("2021-09-13", "2021-09-19")
 
 
 def test_articles_and_entities(capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,7 +116,7 @@ def test_articles_and_entities(capsys: pytest.CaptureFixture[str]) -> None:
     assert all({"who", "what", "when_date", "where", "path", "sentence"} <= set(e) for e in events)
     assert main(["events"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines == sorted(lines, key=lambda line: line[:10])  # a dated timeline
+    assert lines == sorted(lines, key=lambda line: line.split()[0])  # a dated timeline
 
 
 def test_config_errors_are_one_line_exit_2(
