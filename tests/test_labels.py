@@ -9,6 +9,7 @@ import pytest
 
 from briefing.core.analysis.analyser import Analyser
 from briefing.core.extract.label_cues import PLACE, cue
+from briefing.core.extract.organisations import org_key
 from briefing.core.extract.resolve import resolve
 from briefing.core.models import Resolution
 from briefing.core.workspace import Workspace
@@ -132,3 +133,17 @@ def test_honours_and_degrees_are_part_of_a_persons_name(analyser: Analyser) -> N
     assert {"Ajit K. Doval", "Mira Santos", "Ann Li"} <= set(names)
     reyes = [e for e in found.entities if "Reyes" in e.name]
     assert len(reyes) == 1 and reyes[0].mentions == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Qualcomm Inc.", "Qualcomm", True),
+        ("Broadcom Ltd", "Broadcom", True),
+        ("Equifax, Inc", "the Equifax", True),
+        ("First Group", "First", False),  # a group is no legal form: one word is left
+        ("Co", "co", True),
+    ],
+)
+def test_a_legal_form_is_no_part_of_a_companys_name(one: str, other: str, same: bool) -> None:
+    assert (org_key(one) == org_key(other)) is same

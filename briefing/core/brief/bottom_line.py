@@ -61,12 +61,12 @@ def bottom_line(
         body = next(a.body for a, _ in items if a.id == event.article)
         site = event.where.split(", ")[0]
         text += place_words(text, event.where, preposition(event.sentence, body, site))
-    dated = event.when_date and event.when_granularity == "day"
+    day = _stated_day(event, [e for a, _ in items for e in facts.articles[a.id].events])
     said = headline and (
         event.when_from_article or (event.when is not None and event.when in event.sentence)
     )
-    if dated and not said and not re.search(r"[?!][\"'”’)]*$", text):
-        text = open_end(text) + f" on {long_date(event.when_date)}"  # type: ignore[arg-type]
+    if day and not said and not re.search(r"[?!][\"'”’)]*$", text):
+        text = open_end(text) + f" on {long_date(day)}"
     text = text.rstrip(":;, ")
     if not ENDED.search(text):
         text += "."
@@ -78,6 +78,34 @@ def bottom_line(
         if article == event.article or (words and len(words & lead) >= len(words) / 2)
     )
     return Point(text, tuple(sources)), event
+
+
+# A date written with its month ("September 15", "15/09"), not counted from the article's day
+# ("Friday", "yesterday").
+_CALENDAR = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+)
+
+
+def _stated_day(event: Event, events: Sequence[Event]) -> str | None:
+    """The day the story's articles state for this event: of the days that its events
+    telling most of its sentence give (not an article's own day), the one most often
+    written with its month ("September 15"), else the one most often counted from an
+    article's day ("Friday": in a paper dated the day before where it happened, that is
+    easily a week off). Else the event's own day, if it has one."""
+    words = set(content_words(event.sentence))
+    written: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    for other in events:
+        if other.when_granularity != "day" or other.when_from_article or not other.when_date:
+            continue
+        shared = words & set(content_words(other.sentence))
+        if other is event or len(shared) * 2 >= len(words):
+            (written if _CALENDAR.search(other.when or "") else counted)[other.when_date] += 1
+    votes = written or counted
+    if not votes:
+        return event.when_date if event.when_granularity == "day" else None
+    return max(votes, key=lambda day: (votes[day], day == event.when_date, day))
 
 
 def _most_reported(mains: list[Event], leads: dict[str, set[str]]) -> Event | None:

@@ -86,10 +86,10 @@ def _head_word(name: str) -> str:
 
 
 # A company's legal form after its name: "Qualcomm Inc", "Broadcom Ltd", "Equifax Inc." are
-# Qualcomm, Broadcom and Equifax.
+# Qualcomm, Broadcom and Equifax. Not "Group": "First Group" is no "First".
 _COMPANY_FORM = re.compile(
     r"(?<=\w)[ \t]*,?[ \t]+(?:inc|ltd|limited|corp|corporation|co|llc|plc|ag|sa|nv|gmbh"
-    r"|holdings|group)\.?$"
+    r"|holdings)\.?$"
 )
 
 

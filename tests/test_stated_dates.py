@@ -1,0 +1,42 @@
+"""A briefing's bottom line is dated by what its articles state for that event: a date
+written with its month over one counted from an article's own day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.workspace import Workspace
+from tests.test_brief import _record
+
+
+def test_a_day_written_out_outweighs_a_weekday_counted_a_week_off(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    folder = tmp_path / "articles"
+    # Dated Thursday where they were written; the launch was on Friday where it happened:
+    # counted from their day, the Friday before, a week off.
+    for name, source, more in (
+        ("a", "cnn.com", "Sirens sounded."),
+        ("b", "npr.org", "Trains stopped."),
+    ):
+        _record(
+            folder,
+            name,
+            "2017-09-14",
+            source,
+            "North Korea fires missile over Japan",
+            "North Korea fired a ballistic missile over Hokkaido in northern Japan on Friday, "
+            "the Japanese government said. " + more,
+        )
+    _record(
+        folder,
+        "c",
+        "2017-09-15",
+        "reuters.com",
+        "Japan protests to Pyongyang",
+        "North Korea fired a ballistic missile on September 15, the Japanese government said.",
+    )
+    workspace.sync([folder])
+    line = workspace.briefing(workspace.ids).bottom_line
+    assert line is not None
+    assert line.text == "North Korea fires missile over Japan on 15 September 2017."
