@@ -114,6 +114,11 @@ async def test_the_app_notifies_and_keeps_going(tmp_path: Path, warm_cache: Path
             Path(a.path.split("#")[0]).name for a in app.query_one(ArticleList).articles
         } == good
         assert {Path(p.split(": ")[0].split("#")[0]).name for p in app.problems} == failing
+        logged = list(app.problems)
+        await pilot.press("r")  # scanned again: the same problems are not logged again
+        await pilot.pause(0.5)
+        await ready(pilot)
+        assert app.problems == logged
         await pilot.press("l")
         assert type(app.screen).__name__ == "LogScreen"
         await pilot.press("escape", "j", "k", "b")

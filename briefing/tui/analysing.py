@@ -90,8 +90,9 @@ class AnalysisMixin(ScreenState):
                 and (fetch or e.path in said)
             )
         ]
-        if errors:
-            lines = [str(e) for e in errors]
+        # Each problem once in the log and the notices, however many scans meet it again.
+        lines = list(dict.fromkeys(line for e in errors if (line := str(e)) not in self.problems))
+        if lines:
             self.problems += lines
             more = f" (and {len(lines) - 1} more; press l)" if len(lines) > 1 else ""
             self.notify(lines[0] + more, title="Could not read", severity="error", markup=False)
