@@ -175,6 +175,16 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
+def _app_problems(args: argparse.Namespace) -> bool:
+    """Print what the app could not apply of the config (keys, theme), a line each."""
+    from briefing.tui.app import settings_problems
+
+    problems = settings_problems(load_config(args.config))
+    for problem in problems:
+        print(f"briefing: error: {printable(f'{args.config}: {problem}')}", file=sys.stderr)
+    return bool(problems)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `briefing` command; returns the exit code."""
     try:
@@ -188,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "open":
             return cmd_open(args)
+        if args.command == "config" and args.action == "check" and _app_problems(args):
+            return 2
         from briefing.commands import HANDLERS  # the headless commands: not for the app's start
 
         return HANDLERS[args.command](args)

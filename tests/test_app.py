@@ -342,6 +342,18 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
         assert ("Everywhere", "x", "scope", "Scope") in app.screen.rows
 
 
+async def test_a_remapped_key_never_takes_another_bindings_key(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    app = build(warm_cache, tmp_path, keys={"save": "q"})
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert any("'q' would be both quit and save" in n.message for n in heard(app))
+        await pilot.press("q")  # still quits: the app can always be left
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_narrow_terminal_uses_tabs(warm_cache: Path, tmp_path: Path) -> None:
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -144,3 +144,22 @@ def test_nothing_is_written_outside_the_chosen_cache_dir(tmp_path: Path) -> None
     assert (env_dir / "yaml.json").exists() and not (home / ".cache").exists()
     check(env=base)
     assert (home / ".cache" / "briefing" / "yaml.json").exists()
+
+
+def test_check_refuses_keys_and_a_theme_the_app_could_not_apply(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    path = tmp_path / "config.yaml"
+    path.write_text('theme: lihgt\nkeys: {scope: "x", scpoe: "z", save: "q"}\n')
+    assert main(["--config", str(path), "config", "check"]) == 2
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"briefing: error: {path}: keys: unknown binding id 'scpoe' (did you mean 'scope'?)",
+        f"briefing: error: {path}: keys: 'q' would be both quit and save; save keeps its own key",
+        f"briefing: error: {path}: theme: no theme named 'lihgt' (did you mean 'light'?)",
+    ]
+    path.write_text('theme: light\nkeys: {scope: "x", clear_filter: "escape,ctrl+l"}\n')
+    assert main(["--config", str(path), "config", "check"]) == 0
+    assert capsys.readouterr().out == f"{path}: ok\n"

@@ -4,6 +4,7 @@ facade."""
 
 from __future__ import annotations
 
+import difflib
 import gc
 from collections.abc import Iterable
 from pathlib import Path
@@ -89,14 +90,11 @@ class BriefingApp(App[None]):
         )
 
     def _keymap_of(self, keys: dict[str, str]) -> dict[str, str]:
-        known = {b.id for b in all_bindings() if b.id}
-        unknown = sorted(set(keys) - known)
-        if unknown:
-            self.startup_notes.append(
-                f"{self.config_path}: keys: unknown binding id '{unknown[0]}' "
-                f"(see the help screen for ids)"
-            )
-        return {k: v for k, v in keys.items() if k in known}
+        """The config's key remapping, as far as it can be applied: not an unknown id, nor a
+        key that another binding of the same place has (each said once at start)."""
+        problems, refused = keymap_problems(keys)
+        self.startup_notes += [f"{self.config_path}: {problem}" for problem in problems]
+        return {k: v for k, v in keys.items() if k not in refused}
 
     def get_default_screen(self) -> Screen[None]:
         return self.main
@@ -202,6 +200,54 @@ def _bindings(owners: tuple[type[DOMNode], ...]) -> list[Binding]:
 def all_bindings() -> list[Binding]:
     """Every binding of the app, its screen and its widgets, before any remapping."""
     return [binding for _, owners in _CONTEXTS for binding in _bindings(owners)]
+
+
+def settings_problems(config: Config) -> list[str]:
+    """What the app could not apply of these settings: its key remapping (`keymap_problems`)
+    and a theme that no theme file gives."""
+    problems, _ = keymap_problems(config.keys)
+    specs, errors = load_themes([paths.themes_dir(), paths.user_themes_dir()])
+    if config.theme not in specs:
+        close = difflib.get_close_matches(config.theme, sorted(specs), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"themes: {', '.join(sorted(specs))}"
+        problems.append(f"theme: no theme named '{config.theme}' ({hint})")
+    return problems + errors
+
+
+def keymap_problems(keys: dict[str, str]) -> tuple[list[str], set[str]]:
+    """What is wrong with a key remapping (binding id -> keys), one line each, and the ids
+    whose remapping cannot be applied: an id no binding has (with the one it may mean), a
+    key that another binding already has where both work ("save: q" would take quit's key:
+    the app could not be left)."""
+    placed = [(context, b) for context, owners in _CONTEXTS for b in _bindings(owners) if b.id]
+    known = sorted({b.id for _, b in placed if b.id})
+    problems: list[str] = []
+    refused: set[str] = set()
+    for name in sorted(set(keys) - set(known)):
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "the help screen lists the ids"
+        problems.append(f"keys: unknown binding id '{name}' ({hint})")
+        refused.add(name)
+
+    def bound(binding: Binding) -> set[str]:
+        return {k.strip() for k in keys.get(binding.id or "", binding.key).split(",")}
+
+    for index, (here, one) in enumerate(placed):
+        for there, other in placed[index + 1 :]:
+            remapped = {one.id, other.id} & set(keys)
+            if one.id == other.id or not remapped:
+                continue
+            if here != there and "Everywhere" not in (here, there):
+                continue  # a list's key and a text pane's never work at once
+            if {k.strip() for k in one.key.split(",")} & {k.strip() for k in other.key.split(",")}:
+                continue  # they share it by design (escape: cancel a save, else the filter)
+            if shared := bound(one) & bound(other):
+                problems.append(
+                    f"keys: '{sorted(shared)[0]}' would be both {one.id} and {other.id}; "
+                    f"{' and '.join(sorted(remapped))} keeps its own key"  # type: ignore[arg-type]
+                )
+                refused |= remapped  # type: ignore[arg-type]
+    return problems, refused
 
 
 def make_app(
