@@ -182,6 +182,9 @@ async def test_an_article_the_cursor_rests_on_is_read(
         await pilot.press("j")
         await pilot.pause(0.8)
         assert listing.current_id == second and not listing.unread  # rested on it: read
+        await pilot.press("k", "m")  # back to the first, kept unread at once
+        await pilot.pause(0.8)
+        assert listing.unread == {first}  # what the reader said holds: no rest reads it
 
 
 async def test_the_app_fetches_a_new_feed_at_start_without_calling_it_unreadable(

@@ -156,6 +156,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
                 self._refresh_briefing()
 
     def action_toggle_read(self) -> None:
+        if self._read_timer is not None:
+            self._read_timer.stop()  # the reader said: no rest marks it read after that
         listing = self.query_one(ArticleList)
         current = listing.current_id
         if current is not None:
