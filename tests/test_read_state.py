@@ -185,6 +185,10 @@ async def test_an_article_the_cursor_rests_on_is_read(
         await pilot.press("k", "m")  # back to the first, kept unread at once
         await pilot.pause(0.8)
         assert listing.unread == {first}  # what the reader said holds: no rest reads it
+        await pilot.press("M", "s")  # all read: what is new is nothing, and is not saved
+        await ready(pilot)
+        assert any(n.message == "Nothing to save: nothing is new." for n in heard(app))
+        assert not list((tmp_path / "exports").glob("*.md"))
 
 
 async def test_the_app_fetches_a_new_feed_at_start_without_calling_it_unreadable(

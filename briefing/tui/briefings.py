@@ -199,6 +199,9 @@ class BriefingsMixin(ScreenState):
         if not ids:
             self.notify("Nothing to save: no article is in this scope yet.", markup=False)
             return
+        if mode == "news" and not self.ws.unread(ids):  # never a briefing of nothing
+            self.notify("Nothing to save: nothing is new.", markup=False)
+            return
         built = self.briefings.save(key, ids, act, mode=mode)
         if built is not None:
             act(built.title, built.markdown)
