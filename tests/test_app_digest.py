@@ -16,6 +16,13 @@ def _cursor(pane: BriefingPane) -> str:
     return str(heading.content)  # type: ignore[attr-defined]
 
 
+def _in_view(pane: BriefingPane) -> bool:
+    """Whether the heading under the story cursor is on screen."""
+    (heading,) = pane.query("MarkdownH2.-cursor")
+    top = heading.virtual_region.y
+    return pane.scroll_y <= top < pane.scroll_y + pane.scrollable_content_region.height
+
+
 async def test_digest_cursor_open_and_back(warm_cache: Path, tmp_path: Path) -> None:
     app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
     async with app.run_test(size=SIZE) as pilot:
@@ -46,6 +53,8 @@ async def test_digest_cursor_open_and_back(warm_cache: Path, tmp_path: Path) -> 
         await ready(pilot)
         assert pane.markdown.startswith("# Digest of ") and pane.current_story == chosen
         assert _cursor(pane).startswith(f"{told - 1}. ")
+        await pilot.pause()
+        assert _in_view(pane)  # back where the reader left the digest
         await pilot.press("backspace")  # nothing to go back to: no change
         assert pane.markdown.startswith("# Digest of ")
 
@@ -60,3 +69,23 @@ async def test_filtered_scope_is_a_digest_too(warm_cache: Path, tmp_path: Path) 
         await ready(pilot)
         assert not pane.markdown.startswith("# Digest of ") and not pane.stories
         assert "Patrushev" in pane.markdown
+
+
+async def test_back_from_a_story_shows_the_digest_where_it_was_left(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=(120, 24)) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        pane.focus()
+        await pilot.press(*["j"] * (len(pane.stories) - 1))  # the last story told
+        await pilot.pause()
+        assert _in_view(pane) and pane.scroll_y > 0
+        await pilot.press("enter")
+        await ready(pilot)
+        await pilot.press("G")  # read to the story's end
+        await pilot.press("backspace")
+        await ready(pilot)
+        await pilot.pause()
+        assert _cursor(pane).startswith(f"{len(pane.stories)}. ") and _in_view(pane)

@@ -85,7 +85,10 @@ class BriefingPane(VerticalScroll, can_focus=True):
         ids = [s for s, _ in self.stories]
         if story in ids:
             self.cursor = ids.index(story)
-            self._mark_cursor(scroll=True)
+            self._mark_cursor(scroll=False)
+            # Scrolled once the digest just shown is laid out: before, its headings have
+            # no place yet (it stayed where the story was left).
+            self.call_after_refresh(self._mark_cursor, scroll=True)
 
     def _headings(self) -> list[Widget]:
         # The digest's top stories are its first headings of level 2 ("## 1. title").
