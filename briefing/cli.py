@@ -179,7 +179,8 @@ def _app_problems(args: argparse.Namespace) -> bool:
     """Print what the app could not apply of the config (keys, theme), a line each."""
     from briefing.tui.app import settings_problems
 
-    problems = settings_problems(load_config(args.config))
+    cache_dir = getattr(args, "cache_dir", None)
+    problems = settings_problems(load_config(args.config, cache_dir=cache_dir), cache_dir)
     for problem in problems:
         print(f"briefing: error: {printable(f'{args.config}: {problem}')}", file=sys.stderr)
     return bool(problems)

@@ -202,11 +202,13 @@ def all_bindings() -> list[Binding]:
     return [binding for _, owners in _CONTEXTS for binding in _bindings(owners)]
 
 
-def settings_problems(config: Config) -> list[str]:
+def settings_problems(config: Config, parse_cache: Path | None = None) -> list[str]:
     """What the app could not apply of these settings: its key remapping (`keymap_problems`)
-    and a theme that no theme file gives."""
+    and a theme that no theme file gives. `parse_cache`: where parsed files are kept."""
     problems, _ = keymap_problems(config.keys)
-    specs, errors = load_themes([paths.themes_dir(), paths.user_themes_dir()])
+    specs, errors = load_themes(
+        [paths.themes_dir(), paths.user_themes_dir()], ParsedFiles(parse_cache)
+    )
     if config.theme not in specs:
         close = difflib.get_close_matches(config.theme, sorted(specs), n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"themes: {', '.join(sorted(specs))}"

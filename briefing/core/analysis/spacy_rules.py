@@ -96,7 +96,8 @@ HYPHENATED = "briefing_hyphenated_names"
 def hyphenated_names(doc: Doc) -> Doc:
     """Extend a name over the hyphenated words written onto it, up to a capitalised one: the
     statistical NER often stops at the first hyphen ("Mazar" of "Mazar-i-Sharif"). A
-    lower-case ending makes an adjective, not a name ("US-based")."""
+    lower-case ending makes an adjective, not a name ("US-based"), but for a Korean given
+    name's last syllable after a person's name ("Moon Jae-in")."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     spans = []
     for ent in doc.ents:
@@ -112,9 +113,39 @@ def hyphenated_names(doc: Doc) -> Doc:
             scan += 2
             if doc[scan - 1].is_title:
                 end = scan
+        if end == ent.end and _given_name_syllable(doc, ent, taken):
+            end = ent.end + 2  # "Moon Jae" + "-in": Moon Jae-in
         spans.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
     doc.ents = spans
     return doc
+
+
+# What a lower-case word after a hyphen makes of a name: an adjective ("Moon-led",
+# "Trump-era"), not a given name's syllable.
+_HYPHEN_SUFFIXES = frozenset(
+    "led based backed era style like type run owned made born free linked".split()
+)
+
+
+def _given_name_syllable(doc: Doc, ent: Span, taken: set[int]) -> bool:
+    """Whether a person's name goes on, after a hyphen, with its given name's last syllable
+    in lower case ("Moon Jae-in", "Park Geun-hye", "Kim Jong-un": the model stops at the
+    hyphen): two or more words, then "-" and one short lower-case word, all written as one."""
+    scan = ent.end
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) >= 2
+        and scan + 1 < len(doc)
+        and doc[scan - 1].is_title
+        and doc[scan - 1].whitespace_ == ""
+        and doc[scan].text == "-"
+        and doc[scan].whitespace_ == ""
+        and doc[scan + 1].is_lower
+        and doc[scan + 1].is_alpha
+        and len(doc[scan + 1]) <= 4
+        and doc[scan + 1].text not in _HYPHEN_SUFFIXES
+        and not {scan, scan + 1} & taken
+    )
 
 
 CONSISTENT = "briefing_consistent_names"
