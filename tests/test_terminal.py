@@ -176,3 +176,20 @@ def test_a_feed_in_a_real_terminal(
         assert time.monotonic() < deadline, "r did not fetch the feed again"
         time.sleep(0.2)
     assert keys("q", wait_for="EXITED").count("EXITED 0") == 1
+
+
+def test_a_digest_story_opens_and_comes_back(
+    open_terminal: Callable[..., Callable[..., str]], warm_cache: Path, tmp_path: Path
+) -> None:
+    from tests.test_digest import many_stories_in
+
+    sources = " ".join(many_stories_in(tmp_path / "news"))
+    keys = open_terminal(warm_cache, sources=sources, settings="scope: all\n")
+    shown = keys(wait_for=("Digest of", "Briefing of everything"), timeout=120)
+    assert "Digest of" in shown
+    keys("Tab", "Tab")  # to the briefing pane
+    shown = keys("j", "Enter", wait_for="A digest story")
+    assert "A digest story" in shown and "Briefing of everything" not in shown
+    shown = keys("BSpace", wait_for="Briefing of everything")
+    assert "Briefing of everything" in shown and "A digest story" not in shown
+    assert "EXITED 0" in keys("q", wait_for="EXITED")

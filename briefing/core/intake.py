@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.config import FETCH_KEYS
-from briefing.core.models import Analysis, Article, IngestError
 from briefing.core.sources.urls import is_url
 from briefing.core.store.cache import FileEntry
 
 # Readers and fetching are imported where they are used (a warm start needs none of them).
 if TYPE_CHECKING:
+    from briefing.core.models import Analysis, Article, IngestError
     from briefing.core.sources.files import SourceFile
     from briefing.core.workspace import Progress, Workspace
 

@@ -19,30 +19,31 @@ from briefing.config import Config
 from briefing.core import intake
 from briefing.core.analysis.pipeline import fingerprint
 from briefing.core.intake import Scan
-from briefing.core.models import (
-    Analysis,
-    Article,
-    ArticleSummary,
-    Briefing,
-    Digest,
-    Entity,
-    Event,
-    Facts,
-    IngestError,
-    Resolution,
-    Story,
-    SyncReport,
-)
 from briefing.core.sources.urls import is_url
 from briefing.core.sources.urls import problem as url_problem
 from briefing.core.store.cache import Store, newest_first
 
 __all__ = ["Scan", "Workspace", "is_url", "url_problem"]
 
-# Readers, extractors and the briefing are imported where they are used: a warm start that
-# only lists the cache needs none of them, and the app's first paint waits for every import.
+# Readers, extractors, the briefing and the models are imported where they are used: a warm
+# start that only lists the cache needs none of them, and the app's first paint waits for
+# every import.
 if TYPE_CHECKING:
     from briefing.core.analysis.analyser import Analyser
+    from briefing.core.models import (
+        Analysis,
+        Article,
+        ArticleSummary,
+        Briefing,
+        Digest,
+        Entity,
+        Event,
+        Facts,
+        IngestError,
+        Resolution,
+        Story,
+        SyncReport,
+    )
     from briefing.core.store.pages import PageStore
     from briefing.core.store.reads import ReadState
     from briefing.core.store.upkeep import CacheInfo, Pruned
@@ -210,6 +211,8 @@ class Workspace:
         fetched = self.fetch(given) if fetch else []
         scan = self.scan(given)
         notices = self.analyse(scan.todo, progress)
+        from briefing.core.models import SyncReport
+
         said = {e.path for e in fetched}
         return SyncReport(
             analysed=len(scan.todo),
@@ -321,6 +324,7 @@ class Workspace:
     @staticmethod
     def render(told: Briefing | Digest, *, base: str | None = None) -> str:
         """A briefing or a digest as Markdown (paths under `base` relative to it)."""
+        from briefing.core.models import Digest
         from briefing.core.render.markdown import render_briefing, render_digest
 
         if isinstance(told, Digest):

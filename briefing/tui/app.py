@@ -4,7 +4,6 @@ facade."""
 
 from __future__ import annotations
 
-import difflib
 import gc
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,6 +91,8 @@ class BriefingApp(App[None]):
     def _keymap_of(self, keys: dict[str, str]) -> dict[str, str]:
         """The config's key remapping, as far as it can be applied: not an unknown id, nor a
         key that another binding of the same place has (each said once at start)."""
+        if not keys:
+            return {}
         problems, refused = keymap_problems(keys)
         self.startup_notes += [f"{self.config_path}: {problem}" for problem in problems]
         return {k: v for k, v in keys.items() if k not in refused}
@@ -205,6 +206,8 @@ def all_bindings() -> list[Binding]:
 def settings_problems(config: Config, parse_cache: Path | None = None) -> list[str]:
     """What the app could not apply of these settings: its key remapping (`keymap_problems`)
     and a theme that no theme file gives. `parse_cache`: where parsed files are kept."""
+    import difflib
+
     problems, _ = keymap_problems(config.keys)
     specs, errors = load_themes(
         [paths.themes_dir(), paths.user_themes_dir()], ParsedFiles(parse_cache)
@@ -221,6 +224,8 @@ def keymap_problems(keys: dict[str, str]) -> tuple[list[str], set[str]]:
     whose remapping cannot be applied: an id no binding has (with the one it may mean), a
     key that another binding already has where both work ("save: q" would take quit's key:
     the app could not be left)."""
+    import difflib  # (not before the first paint)
+
     placed = [(context, b) for context, owners in _CONTEXTS for b in _bindings(owners) if b.id]
     known = sorted({b.id for _, b in placed if b.id})
     problems: list[str] = []

@@ -12,7 +12,6 @@ from textual.widgets import Static
 from briefing.config import SCOPES
 
 # Imported where used, off the first paint's path.
-from briefing.core.models import Briefing, Digest
 from briefing.fileio import write_atomic
 from briefing.tui.controller import Built, Save, scope_key
 from briefing.tui.messages import BriefingReady
@@ -119,6 +118,8 @@ class BriefingsMixin(ScreenState):
 
     def _built(self, key: str, ids: list[str], mode: str) -> BriefingReady:
         """The briefing (or digest) of these articles (off the UI thread: it takes a while)."""
+        from briefing.core.models import Briefing, Digest  # (not before the first paint)
+
         with self.ws.twin() as ws:
             # Counted first: an analysis written meanwhile can only make the briefing more
             # complete than the count says, never less.

@@ -19,10 +19,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core.models import ArticleSummary
 from briefing.core.store.name_votes import NAME_VOTES_SCHEMA, NameVotes
 from briefing.core.store.story_book import STORY_SCHEMA, StoryBook
 from briefing.core.store.transactions import write_transaction
+from briefing.core.summaries import ArticleSummary
 from briefing.errors import CacheError
 
 # The models and their JSON codec are imported where an article or an analysis is read or
