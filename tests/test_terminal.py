@@ -187,7 +187,7 @@ def test_a_digest_story_opens_and_comes_back(
     keys = open_terminal(warm_cache, sources=sources, settings="scope: all\n")
     shown = keys(wait_for=("Digest of", "Briefing of everything"), timeout=120)
     assert "Digest of" in shown
-    keys("Tab", "Tab")  # to the briefing pane
+    keys("Tab", "Tab", "Tab")  # to the briefing pane (the article, its entities, the briefing)
     shown = keys("j", "Enter", wait_for="A digest story")
     assert "A digest story" in shown and "Briefing of everything" not in shown
     shown = keys("BSpace", wait_for="Briefing of everything")
