@@ -15,7 +15,13 @@ import briefing.core.brief.timeline as timeline_module
 from briefing.cli import main
 from briefing.config import Config
 from briefing.core.brief.same_fact import content_words
-from briefing.core.brief.wording import is_statement, place_words, preposition, stands_alone
+from briefing.core.brief.wording import (
+    is_statement,
+    place_words,
+    preposition,
+    stands_alone,
+    without_dateline,
+)
 from briefing.core.models import Article
 from briefing.core.render.export import file_name, save_at, slug
 from briefing.core.render.markdown import render_briefing
@@ -445,10 +451,39 @@ def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
         ("Google's Pixel Visual Core now works in Instagram and Snapchat.", True),
         ("Andrew Harris said the chip works in third-party apps.", True),
         ("Thatcher's government fell in 1990.", True),
+        # A time counted from the sentence before, or what it named taken up.
+        ("Only days later, that optimism seemed premature.", False),
+        ("Hours later the ferry sank.", False),
+        ("Shortly after, the police arrived.", False),
+        ("However, the ministry said the talks would go on.", False),
+        ("These missiles can reach the island.", False),
+        ("That decision angered the unions.", False),
+        ("Shortly after the launch, Japan protested.", True),
+        ("This week, the council voted to close the port.", True),
+        ("This year's budget cuts farm subsidies.", True),
+        ("Those who fled the fire returned home on Sunday.", False),  # (and another)
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("BEIRUT (Reuters) - Lebanon's army said on Sunday it had closed the border.",
+         "Lebanon's army said on Sunday it had closed the border."),
+        ("SEOUL/WASHINGTON (Reuters) - North Korea said on Wednesday it had tested a missile.",
+         "North Korea said on Wednesday it had tested a missile."),
+        ("NEW YORK — The mayor closed the schools.", "The mayor closed the schools."),
+        ("LONDON (AP) -- Rail workers went on strike.", "Rail workers went on strike."),
+        ("US-China talks - a timeline of the trade war.", None),
+        ("NATO - the alliance - met in Brussels.", None),
+        ("The UN - and its agencies - sent aid.", None),
+    ],
+)  # fmt: skip
+def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | None) -> None:
+    assert without_dateline(sentence) == (said or sentence)
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from briefing.core.brief.wording import (
     URL,
     is_statement,
     stands_alone,
+    without_dateline,
 )
 from briefing.core.models import (
     Actor,
@@ -124,7 +125,7 @@ def _scored_sentences(
     raw = []
     for article, analysis in ordered:
         for i, s in enumerate(analysis.sentences):
-            text = article.body[s.start : s.end]
+            text = without_dateline(article.body[s.start : s.end])
             # Four words that are not a web address, not the outlet's page template, and not
             # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
             # a statement, not a question, a link or a quotation nobody is said to have said,

@@ -53,6 +53,22 @@ _ENDS_SINGLE = re.compile(r"[,.!?…]['’](?=\s|$)")
 # comes in.", "That's change even this south Sider can believe in.", "And we need to see more".
 _REFERS_BACK = re.compile(
     r"^(?:Which|What['’]s more|What is more|And|Or|So|Also|That['’]s|That is|This is)\b"
+    # A time counted from what came before: "Only days later, that optimism seemed
+    # premature", "Hours later,", "Shortly after,", "Later,".
+    r"|^(?i:(?:only\s+|just\s+)?(?:(?:a|an|one|two|three|four|five|few|several|some)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)\s+later\b)"
+    r"|^(?:Shortly|Soon|Right|Just)\s+after(?:wards?)?\s*,|^(?:Later|Then|Afterwards|Still"
+    r"|However|Instead|Even so|In response|As a result|Despite (?:this|that))\s*,"
+    # What the sentence before named, taken up by "that", "these": "That optimism faded",
+    # "These missiles can reach Guam" (not a time: "This week, ...", "That morning").
+    r"|^(?:That|This|These|Those)\s+(?!(?:year|week|month|morning|afternoon|evening|night"
+    r"|weekend|summer|winter|spring|autumn|fall|time|day|season)\b)[a-z]+\b(?!['’])"
+)
+# A dateline before the news: "SEOUL/WASHINGTON (Reuters) - ", "NEW YORK — ", "LONDON (AP)
+# -- ". Where a story was filed, not part of what it says.
+_DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
+    r"(?:\s*\([A-Za-z .&'’-]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=[A-Z“\"'‘0-9])"
 )
 
 
@@ -60,6 +76,13 @@ def stands_alone(sentence: str) -> bool:
     """Whether a sentence says something without the one before it (a key point is read on
     its own)."""
     return _REFERS_BACK.match(sentence.strip()) is None
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without the dateline it opens with ("BEIRUT (Reuters) - Lebanon's army
+    said ..." -> "Lebanon's army said ...")."""
+    found = _DATELINE_OPENING.match(sentence)
+    return sentence[found.end() :] if found else sentence
 
 
 def is_statement(sentence: str) -> bool:
