@@ -496,6 +496,10 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         # Whole quotations with who said them, and apostrophes that close nothing.
         ("'I am deeply sorry that this occurred,' Smith said in his prepared remarks.", True),
         ("‘We are shocked,’ she said.", True),
+        # Cut off, as a feed's summary is.
+        ("The blast killed 12 people, including 10 U.S....", False),
+        ("Rescuers searched the rubble of the town …", False),
+        ("“We will not give up ...” the mayor said.", True),
         ("He said it was 'a tragedy' for the town.", True),
         ("The fans' anger grew after the Cubs' win.", True),
         ("Sheen, who is based in the U.K., has yet to comment.", True),

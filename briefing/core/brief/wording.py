@@ -86,7 +86,8 @@ def without_dateline(sentence: str) -> str:
 
 
 def is_statement(sentence: str) -> bool:
-    """Whether a sentence states something on its own: not a question, a link, what a site
+    """Whether a sentence states something whole, on its own: not cut off ("... including
+    10 U.S...."), not a question, a link, what a site
     says to its reader ("this zipcode is not in our deliverable area"), a quotation
     without who said it, or a piece of a sentence or quotation the sentence splitter cut
     ("and we are turning around ..."; "There will never be a friendly solution ... if this
@@ -94,6 +95,8 @@ def is_statement(sentence: str) -> bool:
     keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
     if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or _SITE_FURNITURE.search(text):
+        return False
+    if CUT_SHORT.search(text):  # a feed's summary cut off: "... including 10 U.S...."
         return False
     opens = _OPENS_SINGLE.search(text)
     if opens is not None and opens.start() == 0 and not _CLOSES_SINGLE.search(text, 1):
