@@ -26,8 +26,10 @@ candidate stories examined per article).
 
 summary: ROUGE-1, ROUGE-2 and ROUGE-L F1 (rouge-score, stemming on; mean over the reference
 summaries) of our key points cut to 250 words, beside a lead baseline (the articles' first
-sentences in turn, to 250 words) and the cluster's two system summaries; and the number of
-near-duplicate sentence pairs among the key points used and the share of them with a citation.
+sentences in turn, to 250 words) and the cluster's two system summaries; the briefing as it
+is shown (bottom line and key points, `briefing_words` long) beside the lead cut to the same
+length (`briefing_rouge2_ratio_to_lead_same_length`); and the number of near-duplicate
+sentence pairs among the key points used and the share of them with a citation.
 
 labels: the share of the names in benchmarks/gold_labels.tsv (412 names of the dev articles,
 each with the label a reader gives it after reading its sentences, written before any tuning;
@@ -376,7 +378,7 @@ def summary(folder: Path) -> dict[str, Any]:
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     analyser = Analyser(Config().pipeline)
     totals: dict[str, dict[str, float]] = {}
-    extra = {"near_duplicate_pairs": 0, "cited_share": 0.0, "key_points": 0}
+    extra = {"near_duplicate_pairs": 0, "cited_share": 0.0, "key_points": 0, "briefing_words": 0.0}
     for cluster in clusters:
         articles = []
         for doc in cluster["documents"]:
@@ -392,9 +394,17 @@ def summary(folder: Path) -> dict[str, Any]:
         round_robin = [
             s[i] for i in range(max(map(len, lead_sentences))) for s in lead_sentences if i < len(s)
         ]
+        # The briefing as a reader gets it: its bottom line and key points (as many as it
+        # shows), beside the lead cut to the same number of words.
+        shown = build_briefing(items, selection_facts(items, resolution))
+        told = [p.text for p in (shown.bottom_line, *shown.key_points) if p is not None]
+        length = len(" ".join(told).split())
+        extra["briefing_words"] += length / len(clusters)
         candidates = {
             "ours": _cut(ours),
             "lead_baseline": _cut(round_robin),
+            "briefing": " ".join(told),
+            "lead_same_length": _cut(round_robin, length),
             **{f"system_{k}": v for k, v in cluster["peer_summaries_2011_systems"].items()},
         }
         references = list(cluster["reference_summaries"].values())
@@ -420,6 +430,9 @@ def summary(folder: Path) -> dict[str, Any]:
     result.update({k: round(v, 3) for k, v in extra.items()})
     result["rouge2_ratio_to_lead"] = round(
         totals["ours"]["rouge2"] / max(totals["lead_baseline"]["rouge2"], 1e-9), 2
+    )
+    result["briefing_rouge2_ratio_to_lead_same_length"] = round(
+        totals["briefing"]["rouge2"] / max(totals["lead_same_length"]["rouge2"], 1e-9), 2
     )
     return result
 
