@@ -39,6 +39,7 @@ STORED_BY = (
     "briefing/core/models.py",
     "briefing/core/sources/text.py",
     "briefing/core/store/codec.py",
+    "briefing/core/summaries.py",
     "briefing/core/vocab.py",
     "briefing/errors.py",
 )
