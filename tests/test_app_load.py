@@ -5,8 +5,8 @@ redraw the article, an entity filter needs no cache scan, a new scope starts at 
 from __future__ import annotations
 
 import os
-import time
 import sys
+import time
 from pathlib import Path
 
 import pytest
