@@ -183,12 +183,12 @@ def test_a_korean_given_names_last_syllable_is_part_of_the_name(analyser: Analys
         analyser,
         "South Korean President Moon Jae-in met the envoy on Monday. Moon said the talks "
         "went well, and the Moon-led government will send a delegation. Former President "
-        "Park Geun-hye stayed silent.",
+        "Park Geun-hye stayed silent. Tony Blair-ite aides were mocked.",
         date="2018-01-01",
     )
     names = {e.name for e in resolution.entities if e.label == "PERSON"}
     assert {"Moon Jae-in", "Park Geun-hye"} <= names
-    assert not {"Moon Jae", "Moon-led", "Park Geun"} & names
+    assert not {"Moon Jae", "Moon-led", "Park Geun", "Tony Blair-ite"} & names
     (moon,) = [e for e in resolution.entities if e.name.startswith("Moon")]
     assert moon.mentions >= 2  # "Moon" alone is him
 

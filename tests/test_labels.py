@@ -31,7 +31,6 @@ def _cue(marked: str) -> str | None:
         ("[Orvane], Ltd. reported a loss.", "ORG"),
         ("[Orvane] (NYSE: ORV) reported a loss.", "ORG"),
         ("[Orvane]'s chief executive resigned.", "ORG"),
-        ("[Orvane] said in a statement that its profits fell.", "ORG"),
         ("The [Tarrow Lions] striker Jon Bell scored.", "ORG"),
         ("[Tarrow Lions] striker Jon Bell scored.", "ORG"),
         ("[Tarrow Lions] coach Ann Bay left.", None),  # a person can have a coach too
@@ -39,14 +38,32 @@ def _cue(marked: str) -> str | None:
         ("actor [Dale Morrow] arrived.", "PERSON"),
         ("[Dale Morrow], 53, arrived.", "PERSON"),
         ("[Dale Morrow], who starred in it, arrived.", "PERSON"),
-        ("[Dale Morrow] said he would sue.", "PERSON"),
+        ("[Dale Morrow] said he would sue.", None),  # "The FBI said he was arrested"
         ("Police in [Ashbury] said the crash happened at night.", PLACE),
         ("[Ashbury], a town of 9,000, mourned.", PLACE),
         ("[Ashbury], where the crash happened, mourned.", PLACE),
         ("It was in [Ashbury]'s interest.", None),
         ("[Dale Morrow] arrived late.", None),
-        ("actor [Dale Morrow], 53, who joined the firm, said its plan failed.", "PERSON"),
-        ("Shares of [Orvane], a town firm, where it began.", None),  # cues that disagree
+        ("actor [Dale Morrow], 53, who joined the firm, said the plan failed.", "PERSON"),
+        ("Shares of [Orvane], a town firm, where it began.", "ORG"),  # a firm, not a town
+        ("Shares of [Orvane], where it began, fell.", None),  # cues that disagree
+        # An apposition's noun says what the name is only where it ends it.
+        ("[John Smith], a company spokesman, said no.", None),
+        ("[Tim Cook], the company's chief executive, spoke.", None),
+        ("[Angela Merkel], the country's leader, spoke.", None),
+        ("[Ann Lee], a state senator, voted.", None),
+        ("[Dolly Parton], a country music legend, sang.", None),
+        ("[Orvane], the retailer, said.", "ORG"),
+        ("[Ashbury], a town of 9,000, mourned.", PLACE),
+        ("[Dale Morrow], a former actor who lives here, spoke.", "PERSON"),
+        # Words that go with any subject, or with a person too.
+        ("[Merkel] said its economy grew.", None),
+        ("a spokesman for [Trump] said.", None),
+        ("[Alabama] (61) leads the poll.", None),
+        ("She believes in [Jesus].", None),
+        ("Interest in [Tesla] grew.", None),
+        ("the site [Pompeii] drew crowds.", None),
+        ("[Apple] employees walked out.", None),
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:
@@ -142,8 +159,15 @@ def test_honours_and_degrees_are_part_of_a_persons_name(analyser: Analyser) -> N
         ("Broadcom Ltd", "Broadcom", True),
         ("Equifax, Inc", "the Equifax", True),
         ("First Group", "First", False),  # a group is no legal form: one word is left
-        ("Co", "co", True),
     ],
 )
 def test_a_legal_form_is_no_part_of_a_companys_name(one: str, other: str, same: bool) -> None:
     assert (org_key(one) == org_key(other)) is same
+
+
+def test_a_date_is_no_name_whatever_a_name_spelled_alike_is(analyser: Analyser) -> None:
+    text = "The factory will open in May. Sales rose in May and again on Friday."
+    analyses = analyser.analyse([text], ["2021-09-07"])
+    evidence = {"may": {"PERSON": 40, "+PERSON": 10}, "friday": {"PERSON": 3, "+PERSON": 2}}
+    found = resolve([("a", text, x) for x in analyses], evidence=evidence)
+    assert not [e.name for e in found.entities if e.label == "PERSON"]

@@ -84,7 +84,8 @@ def test_newer_schema_is_refused_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(CacheError, match="newer briefing"):
         Store.open(tmp_path)
     db = sqlite3.connect(tmp_path / CACHE_FILE)
-    assert db.execute("SELECT value FROM meta").fetchone()[0] == str(SCHEMA_VERSION + 1)
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    assert row[0] == str(SCHEMA_VERSION + 1)
     db.close()
 
 

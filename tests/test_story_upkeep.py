@@ -180,3 +180,73 @@ def test_a_reader_sees_one_state_of_the_stories_while_another_process_writes(
 
     monkeypatch.setattr(StoryBook, "placed", placed_then_regrouped)
     assert workspace.remembered_stories(workspace.ids) == [story]
+
+
+def _two_folders(tmp_path: Path) -> tuple[Path, Path]:
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, (place, text) in zip((first, second), EVENTS[:2], strict=True):
+        folder.mkdir()
+        for copy in range(2):
+            body = text.format(place) + f" Update {copy + 1} from {place}."
+            (folder / f"{place}-{copy}.txt").write_text(f"{place} news {copy}\n\n{body}\n")
+    return first, second
+
+
+def test_new_extraction_code_groups_anew_once_the_workspaces_own_articles_are_analysed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    first, second = _two_folders(tmp_path)
+    workspace.sync([first, second])
+    workspace.stories(workspace.ids)
+    # Another fingerprint, and only the first folder is read again: the second's articles
+    # keep their old analyses for ever. The stories are grouped anew all the same.
+    with Workspace(Config(max_words=3000), cache_dir=workspace.cache_dir) as other:
+        other.analyser = workspace.analyser
+        other.sync([first])
+        (story,) = other.stories(other.ids)
+        assert len(story.articles) == 2
+        generation = f"{other.fingerprint}:{pipeline.grouping_hash()}"
+        assert other.store.story_book.generation() == generation
+
+
+def test_a_cache_from_before_the_analysis_stamps_keeps_its_stories(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    folder = _folder(tmp_path, 2)
+    workspace.sync([folder])
+    before = workspace.stories(workspace.ids)
+    db = workspace.store.connection
+    with workspace.store.transaction():  # as an older briefing left it
+        db.execute("DELETE FROM analysed")
+        db.execute("DELETE FROM meta WHERE key = 'stamps'")
+        db.execute("UPDATE story_members SET analysis = analysis + 1000")
+    with Workspace(Config(max_words=3000), cache_dir=workspace.cache_dir) as other:
+        other.scan([folder])  # new code: nothing analysed by it yet
+        assert other.stories(other.ids) == before
+
+
+def test_a_stale_analysis_pruned_leaves_the_current_ones_votes_and_stamp(
+    workspace: Workspace,
+) -> None:
+    workspace.sync([seeds_dir()])
+    article = workspace.ids[0]
+    analysis = workspace.analysis(article)
+    assert analysis is not None
+    db = workspace.store.connection
+    with workspace.store.transaction():  # another install's analysis of it, then pruned
+        db.execute(
+            "INSERT INTO analyses SELECT article_id, 'other', data FROM analyses "
+            "WHERE article_id = ?",
+            (article,),
+        )
+    votes = db.execute("SELECT COUNT(*) FROM name_votes WHERE article = ?", (article,)).fetchone()
+    stamp = db.execute("SELECT n FROM analysed WHERE article_id = ?", (article,)).fetchone()
+    assert votes[0] > 0 and stamp is not None
+    with workspace.store.transaction():
+        db.execute("DELETE FROM analyses WHERE fingerprint = 'other'")
+    assert (
+        db.execute("SELECT COUNT(*) FROM name_votes WHERE article = ?", (article,)).fetchone()
+        == votes
+    )
+    assert db.execute("SELECT n FROM analysed WHERE article_id = ?", (article,)).fetchone() == stamp
+    assert workspace.store.story_book.changed() == []

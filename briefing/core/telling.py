@@ -56,17 +56,21 @@ def update(ws: Workspace, *, resolution: Resolution | None = None) -> Placed:
     """Place every analysed article of the cache that no story holds, and again those
     analysed anew (articles gone leave their stories). When the code or the extraction
     changed since the stories were grouped, they are grouped anew (`_anew`) once every
-    article's analysis is of the current extraction. `resolution`:
+    article of the workspace has an analysis of the current extraction. `resolution`:
     the caller's, if it has one of the articles already."""
     from briefing.core.stories.grouping import regroup, regroup_due
 
     book = ws.store.story_book
-    generation = _generation(ws)
+    generation, stored = _generation(ws), book.generation()
     # After new extraction code, the old stories serve (taking in what arrives) until every
-    # article is analysed anew; new grouping code groups them anew at once.
-    if book.generation() != generation and (
-        book.generation() is None or not ws.store.analysing(ws.fingerprint)
-    ):
+    # article of the workspace is analysed anew (others may never be); new grouping code
+    # alone groups them anew at once.
+    waiting = (
+        stored is not None
+        and stored.rsplit(":", 1)[0] != ws.fingerprint
+        and ws.store.awaiting_analysis(ws.fingerprint, ws.ids)
+    )
+    if stored != generation and not waiting:
         done = _anew(ws, generation, resolution)
     else:
         done = _arrived(ws, resolution)
@@ -86,6 +90,8 @@ def _anew(ws: Workspace, generation: str, resolution: Resolution | None) -> Plac
 
     book = ws.store.story_book
     with ws.store.transaction():
+        if book.generation() == generation:
+            return Placed()  # another process just did it
         book.reset(generation)
         pending = book.pending(ws.fingerprint)
         book.grouped_at_once(len(pending))  # (a batch: no regrouping due)

@@ -10,8 +10,6 @@ from textual import on, work
 from textual.widgets import Static
 
 from briefing.config import SCOPES
-
-# Imported where used, off the first paint's path.
 from briefing.fileio import write_atomic
 from briefing.tui.controller import Built, Save, scope_key
 from briefing.tui.messages import BriefingReady

@@ -123,7 +123,8 @@ def hyphenated_names(doc: Doc) -> Doc:
 # What a lower-case word after a hyphen makes of a name: an adjective ("Moon-led",
 # "Trump-era"), not a given name's syllable.
 _HYPHEN_SUFFIXES = frozenset(
-    "led based backed era style like type run owned made born free linked".split()
+    "led based backed era style like type run owned made born free linked ish ite ites ism "
+    "isms ist ists".split()
 )
 
 
@@ -137,6 +138,7 @@ def _given_name_syllable(doc: Doc, ent: Span, taken: set[int]) -> bool:
         and len(ent) >= 2
         and scan + 1 < len(doc)
         and doc[scan - 1].is_title
+        and len(doc[scan - 1]) <= 5  # a syllable: "Jae", "Geun", "Kyung"
         and doc[scan - 1].whitespace_ == ""
         and doc[scan].text == "-"
         and doc[scan].whitespace_ == ""

@@ -6,7 +6,7 @@ Equifax", "Equifax (NYSE:EFX)", "Equifax's chief executive" make Equifax an orga
 wherever the model took it for a person; "actor Keanu Reeves", "Reeves, 53,", "Reeves, who"
 make a person; "in Croydon", "Croydon, a town" a place. Each such cue is one vote of weight
 `CUE` beside the model's one vote per mention, and votes add up per name across every
-mention of every article (core/store/name_labels.py keeps them, so a name's label rests on
+mention of every article (core/store/name_votes.py keeps them, so a name's label rests on
 all the articles seen, not on one). The rules read words news text uses in any outlet, not
 names.
 """
@@ -30,7 +30,7 @@ LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _COMPANY_FORMS = r"(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH|Holdings)\b\.?"
 _COMPANY_NOUNS = (
     r"(?:company|firm|giant|maker|start-?up|carrier|airline|retailer|agency|newspaper|daily"
-    r"|broadcaster|network|website|site|publisher|studio|platform|manufacturer|bank|lender"
+    r"|broadcaster|network|website|publisher|studio|platform|manufacturer|bank|lender"
     r"|insurer|conglomerate|band|club|team|outlet|chain|brand|operator|developer|provider)"
 )
 _PERSON_NOUNS = (
@@ -46,43 +46,51 @@ _PLACE_NOUNS = (
     r"|capital|port|neighbou?rhood|area)"
 )
 # Who belongs to an organisation, never to a person: "Pearl Jam singer", "Memphis Hustle
-# guard", "Equifax CEO" (not "spokesman": "Trump spokesman").
+# guard", "Equifax CEO" (not "spokesman": "Trump spokesman"; nor "employees").
 _MEMBERS = (
     r"(?:singer|guitarist|drummer|bassist|frontman|guard|forward|midfielder|striker|defender"
-    r"|goalkeeper|quarterback|pitcher|CEO|chief[ \t]+executive|executives?|employees"
-    r"|shareholders|chairman|chairwoman)"
+    r"|goalkeeper|quarterback|pitcher|CEO|chief[ \t]+executive|shareholders|chairman"
+    r"|chairwoman)"
 )
+# An apposition that says what a name is: "X, a town of 9,000,", "X, the retailer." The
+# noun ends it: not "a company spokesman", "the country's leader", "a state senator".
+_ENDS_APPOSITION = r"(?=[ \t]*(?:[,.;:)]|$|[ \t](?:of|that|which|who|where|based|in|on)\b))"
 # Words just before the name.
 _ORG_BEFORE = re.compile(
     r"(?:\bshares[ \t]+(?:of|in)|\bstake[ \t]+in|\b(?:CEO|chief[ \t]+executive|founder"
-    r"|co-founder|chairman|chairwoman|employees?|staff|spokes(?:man|woman|person)|owner"
-    r"|investors?)[ \t]+(?:of|at|for)|\b" + _COMPANY_NOUNS + r")[ \t]+(?:the[ \t]+)?\Z",
+    r"|co-founder|chairman|chairwoman|employees?|owner|investors?)[ \t]+(?:of|at)"
+    r"|\b" + _COMPANY_NOUNS + r")[ \t]+(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(r"\b" + _PERSON_NOUNS + r"[ \t]+\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)[ \t]+\Z")
+# Not "in" after what one believes, trusts or invests in: "believes in Jesus", "confided in
+# Biden", "interest in Tesla".
+_NOT_PLACE_BEFORE = re.compile(
+    r"\b(?:believes?|believed|confided|trust|interest|invest(?:ed)?|stake|shares|faith)"
+    r"[ \t]+in[ \t]+\Z",
+    re.IGNORECASE,
+)
 # Words just after it.
 _ORG_AFTER = re.compile(
     r",?[ \t]+" + _COMPANY_FORMS
     + r"|[ \t]*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TSX|ASX|OTC)[ \t]*:"
     r"|['’]s?[ \t]+(?:shares|stock|share[ \t]+price|CEO|chief[ \t]+executive|board"
-    r"|headquarters|app|website|platform|users|customers|employees|staff|executives?"
-    r"|investors|subscribers|profits?|revenues?|shareholders)\b"
-    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _COMPANY_NOUNS + r"\b"
-    r"|[ \t]+(?:said|says)[ \t]+(?:in[ \t]+a[ \t]+statement[ \t]+)?(?:that[ \t]+)?its\b"
-    r"|[ \t]+(?:news[ \t]+)?(?:agency|newspaper|daily|broadcaster|channel)\b"
+    r"|headquarters|app|website|platform|profits?|revenues?|shareholders)\b"
+    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _COMPANY_NOUNS + _ENDS_APPOSITION
+    + r"|[ \t]+(?:news[ \t]+)?(?:agency|newspaper|daily|broadcaster|channel)\b"
     r"|[ \t]+" + _MEMBERS + r"\b"
 )  # fmt: skip
 _PERSON_AFTER = re.compile(
-    r",[ \t]+\d{1,3},|[ \t]*\(\d{1,3}\)|,[ \t]+who\b"
+    r",[ \t]+\d{1,3},|,[ \t]+who\b"
     r"|['’]s?[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|boyfriend"
     r"|girlfriend|family|career|death|funeral|lawyer|attorney)\b"
-    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _PERSON_NOUNS + r"\b"
-    r"|[ \t]+(?:said|says|told|added)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
+    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _PERSON_NOUNS + _ENDS_APPOSITION
 )
 _PLACE_AFTER = re.compile(
-    r",[ \t]+where\b|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _PLACE_NOUNS + r"\b"
-)
+    r",[ \t]+where\b|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _PLACE_NOUNS
+    + _ENDS_APPOSITION
+)  # fmt: skip
 _NAME_FORM = re.compile(r"\b" + _COMPANY_FORMS + r"$")
 
 
@@ -97,9 +105,8 @@ def cue(body: str, start: int, end: int) -> str | None:
         found.add("ORG")
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(body, end):
         found.add("PERSON")
-    if (_PLACE_BEFORE.search(before) and not body.startswith(("'", "’"), end)) or (
-        _PLACE_AFTER.match(body, end)
-    ):
+    in_place = _PLACE_BEFORE.search(before) and not _NOT_PLACE_BEFORE.search(before)
+    if (in_place and not body.startswith(("'", "’"), end)) or _PLACE_AFTER.match(body, end):
         found.add(PLACE)
     return found.pop() if len(found) == 1 else None
 
@@ -160,7 +167,8 @@ def labelled(
     found = []
     for article_id, body, analysis in articles:
         mentions = [
-            m if (new := label(evidence.get(name(m.text), {}), m.label)) == m.label
+            m if m.label not in LABELLED  # a date, a number: what it is, whatever its words
+            or (new := label(evidence.get(name(m.text), {}), m.label)) == m.label
             else replace(m, label=new)
             for m in analysis.mentions
         ]  # fmt: skip

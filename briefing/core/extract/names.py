@@ -27,7 +27,8 @@ ROLE_WORDS = frozenset(
 )  # fmt: skip
 # What follows a person's name without naming anyone: honours, degrees, a seat, a generation
 # ("Ajit Doval, KC", "Jane Roe OBE", "Ann Li PhD", "Tom Reyes Jr."). Part of the name, not an
-# entity; a generation tells two people apart, the others do not.
+# entity: a name keeps its generation as written, but its key (which joins the forms of one
+# person) has none, so "Tom Reyes Jr." and "Tom Reyes" are one person.
 POST_NOMINALS = frozenset("kc qc obe mbe cbe kbe dbe mp mep msp phd md esq jr sr ii iii".split())
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii"})
 TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}

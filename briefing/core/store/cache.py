@@ -59,16 +59,27 @@ CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE
 _SCHEMA += STORY_SCHEMA + NAME_VOTES_SCHEMA
 # Each article's analysis stamp, new whenever it is analysed (AUTOINCREMENT: a number is
 # never given twice, as a rowid can be once its row is gone): how stories tell an article
-# analysed anew. An analysis gone takes its stamp and its name votes with it.
+# analysed anew. An article whose last analysis goes takes its stamp and its name votes with
+# it (not when a stale one goes and the current stays: `put_analyses` writes both anew).
 _SCHEMA += """
 CREATE TABLE IF NOT EXISTS analysed (
     n INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL UNIQUE
 );
-DROP TRIGGER IF EXISTS name_votes_go;
-CREATE TRIGGER IF NOT EXISTS analysis_gone AFTER DELETE ON analyses BEGIN
+DROP TRIGGER IF EXISTS analysis_gone;
+CREATE TRIGGER analysis_gone AFTER DELETE ON analyses
+WHEN NOT EXISTS (SELECT 1 FROM analyses WHERE article_id = OLD.article_id) BEGIN
     DELETE FROM name_votes WHERE article = OLD.article_id;
     DELETE FROM analysed WHERE article_id = OLD.article_id;
 END;
+"""
+# A cache from before the stamps: every analysed article gets one, and each story member the
+# stamp of the analysis it was grouped from (it held the analysis's row id), so the stories
+# go on serving until the articles are analysed anew.
+_STAMPED = """
+INSERT OR IGNORE INTO analysed (article_id) SELECT DISTINCT article_id FROM analyses;
+UPDATE story_members SET analysis = COALESCE(
+    (SELECT s.n FROM analysed s WHERE s.article_id = story_members.article), 0);
+INSERT INTO meta VALUES ('stamps', '1');
 """
 # The listing's order: newest first (undated last), then by title with the ASCII letters
 # folded, as SQLite's NOCASE folds them, then by id: `articles_newest` and `newest_first`
@@ -183,6 +194,10 @@ class Store:
                     f"{self.path}: written by a newer briefing (schema {row[0]}, this one reads "
                     f"{SCHEMA_VERSION}); upgrade briefing or choose another cache_dir"
                 )
+            if self._db.execute("SELECT 1 FROM meta WHERE key = 'stamps'").fetchone() is None:
+                for step in _STAMPED.split(";"):
+                    if step.strip():
+                        self._db.execute(step)
 
     @cached_property
     def story_book(self) -> StoryBook:
@@ -287,16 +302,20 @@ class Store:
         )
         return {row[0] for row in rows}
 
-    def analysing(self, fingerprint: str) -> bool:
-        """Whether some article has analyses, none of them made with this fingerprint: it
-        waits to be analysed again (after a new model or new extraction code)."""
-        row = self._db.execute(
-            "SELECT 1 FROM analyses a JOIN articles r ON r.id = a.article_id "
-            "WHERE NOT EXISTS (SELECT 1 FROM analyses b "
-            "WHERE b.article_id = a.article_id AND b.fingerprint = ?) LIMIT 1",
-            (fingerprint,),
-        ).fetchone()
-        return row is not None
+    def awaiting_analysis(self, fingerprint: str, ids: Sequence[str]) -> bool:
+        """Whether one of these articles has analyses, none of them made with this
+        fingerprint: it is to be analysed again (after a new model or extraction code)."""
+        for chunk in _chunks(ids, 900):
+            marks = ",".join("?" * len(chunk))
+            row = self._db.execute(
+                f"SELECT 1 FROM analyses a WHERE a.article_id IN ({marks}) AND NOT EXISTS "
+                "(SELECT 1 FROM analyses b WHERE b.article_id = a.article_id "
+                "AND b.fingerprint = ?) LIMIT 1",
+                (*chunk, fingerprint),
+            ).fetchone()
+            if row is not None:
+                return True
+        return False
 
     def with_analysis(self, ids: Sequence[str]) -> set[str]:
         """Those of these articles that have an analysis, of any fingerprint (shown)."""
