@@ -26,11 +26,12 @@ EVENTS = [
 ]
 
 
-def _folder(tmp_path: Path, copies: int) -> Path:
-    """Articles about four events, `copies` of each in other words of one outlet."""
-    folder = tmp_path / "news"
+def _folder(tmp_path: Path, copies: int, events: slice = slice(None), name: str = "news") -> Path:
+    """Articles about these EVENTS (all by default), `copies` of each in other words of one
+    outlet."""
+    folder = tmp_path / name
     folder.mkdir()
-    for place, text in EVENTS:
+    for place, text in EVENTS[events]:
         for copy in range(copies):
             body = text.format(place) + f" Update {copy + 1} from {place} on the {place} event."
             (folder / f"{place}-{copy}.txt").write_text(f"{place} news {copy}\n\n{body}\n")
@@ -182,20 +183,11 @@ def test_a_reader_sees_one_state_of_the_stories_while_another_process_writes(
     assert workspace.remembered_stories(workspace.ids) == [story]
 
 
-def _two_folders(tmp_path: Path) -> tuple[Path, Path]:
-    first, second = tmp_path / "first", tmp_path / "second"
-    for folder, (place, text) in zip((first, second), EVENTS[:2], strict=True):
-        folder.mkdir()
-        for copy in range(2):
-            body = text.format(place) + f" Update {copy + 1} from {place}."
-            (folder / f"{place}-{copy}.txt").write_text(f"{place} news {copy}\n\n{body}\n")
-    return first, second
-
-
 def test_new_extraction_code_groups_anew_once_the_workspaces_own_articles_are_analysed(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    first, second = _two_folders(tmp_path)
+    first = _folder(tmp_path, 2, slice(0, 1), "first")
+    second = _folder(tmp_path, 2, slice(1, 2), "second")
     workspace.sync([first, second])
     workspace.stories(workspace.ids)
     # Another fingerprint, and only the first folder is read again: the second's articles
