@@ -174,6 +174,12 @@ def test_export_names_stay_in_their_folder(tmp_path: Path, title: str) -> None:
     assert slug(title) == slug(title).strip("-")
 
 
+def test_a_long_title_is_cut_between_words() -> None:
+    title = "Former Facebook and Google employees unite to fight tech addiction, 2018-01-08"
+    assert slug(title) == "former-facebook-and-google-employees-unite-to-fight-tech"
+    assert slug("x" * 80) == "x" * 60  # one word longer than a slug: cut
+
+
 def test_seeds_are_one_story_and_unrelated_news_another(
     seeds_workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,10 +12,15 @@ SLUG_CHARS = 60
 
 
 def slug(title: str) -> str:
-    """A file-name-safe slug: lowercase ASCII letters, digits and single hyphens."""
+    """A file-name-safe slug: lowercase ASCII letters, digits and single hyphens, at most
+    SLUG_CHARS long, cut between words ("...-tech-addiction", not "...-addiction-20" of
+    "2018-01-08")."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     words = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
-    return words[:SLUG_CHARS].rstrip("-") or "briefing"
+    if len(words) > SLUG_CHARS:
+        cut = words[: SLUG_CHARS + 1]
+        words = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_CHARS]
+    return words.rstrip("-") or "briefing"
 
 
 def file_name(date: str | None, title: str) -> str:
