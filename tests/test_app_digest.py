@@ -89,3 +89,25 @@ async def test_back_from_a_story_shows_the_digest_where_it_was_left(
         await ready(pilot)
         await pilot.pause()
         assert _cursor(pane).startswith(f"{len(pane.stories)}. ") and _in_view(pane)
+
+
+async def test_the_other_stories_open_too(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(
+        warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all", digest_stories=1
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        assert "## Other stories" in pane.markdown and len(pane.stories) >= 2
+        pane.focus()
+        await pilot.press("j")  # past the one story told, onto the first other one
+        assert len(pane.query("MarkdownBulletList > .-cursor")) == 1
+        assert not pane.query("MarkdownH2.-cursor")
+        chosen, members = pane.stories[1]
+        await pilot.press("enter")
+        await ready(pilot)
+        assert app.main.opened == (chosen, members) and "## Sources" in pane.markdown
+        assert f"\n{len(members) + 1}. " not in pane.markdown  # its articles only
+        await pilot.press("backspace")
+        await ready(pilot)
+        assert pane.current_story == chosen and pane.query("MarkdownBulletList > .-cursor")

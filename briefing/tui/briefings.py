@@ -131,7 +131,10 @@ class BriefingsMixin(ScreenState):
             )
             markdown = ws.render(told)
         stories = (
-            tuple((s.id, told.members[s.id]) for s in told.stories)
+            tuple(
+                (s, told.members[s])
+                for s in [*(t.id for t in told.stories), *(o.id for o in told.other_stories)]
+            )
             if isinstance(told, Digest)
             else ()
         )
@@ -142,6 +145,7 @@ class BriefingsMixin(ScreenState):
             complete=analysed == len(ids),
             analysed=analysed,
             stories=stories,
+            told=len(told.stories) if isinstance(told, Digest) else 0,
         )
         return BriefingReady(built)
 
@@ -160,7 +164,7 @@ class BriefingsMixin(ScreenState):
         outcome = self.briefings.arrived(built, more_coming=self._analysis_coming())
         if outcome.show:
             pane = self.query_one(BriefingPane)
-            await pane.show(built.markdown, built.stories)
+            await pane.show(built.markdown, built.stories, told=built.told)
             if self._to_top:
                 self._to_top = False
                 pane.scroll_home(animate=False)

@@ -23,7 +23,7 @@ class Built:
     """A briefing built for a scope key: `complete` when every article of the scope was
     analysed (else it leaves some out), `analysed` how many were."""
 
-    __slots__ = ("analysed", "complete", "key", "markdown", "stories", "title")
+    __slots__ = ("analysed", "complete", "key", "markdown", "stories", "title", "told")
 
     def __init__(
         self,
@@ -34,10 +34,12 @@ class Built:
         complete: bool = True,
         analysed: int = 0,
         stories: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        told: int = 0,
     ) -> None:
         self.key, self.title, self.markdown = key, title, markdown
         self.complete, self.analysed = complete, analysed
-        self.stories = stories  # a digest's stories told, with their articles
+        # A digest's stories, with their articles: the `told` top ones, then the others.
+        self.stories, self.told = stories, told
 
     @property
     def saveable(self) -> bool:

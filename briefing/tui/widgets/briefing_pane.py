@@ -54,13 +54,21 @@ class BriefingPane(VerticalScroll, can_focus=True):
         self.markdown = ""
         # The digest's stories told, in order, with their articles; empty for a briefing.
         self.stories: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self.told = 0  # the first `told` stories have a heading; the others a line each
         self.cursor = 0
         self.can_go_back = False  # a story opened from a digest is shown
 
     async def show(
-        self, markdown: str, stories: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self,
+        markdown: str,
+        stories: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        *,
+        told: int | None = None,
     ) -> None:
-        """Render `markdown` unless it is what is shown already; `stories` when a digest."""
+        """Render `markdown` unless it is what is shown already; `stories` when a digest, the
+        first `told` of them (all by default) told under a heading, the others a line each
+        under "Other stories"."""
+        self.told = len(stories) if told is None else told
         if stories != self.stories:
             self.stories = stories
             self.cursor = 0
@@ -91,8 +99,20 @@ class BriefingPane(VerticalScroll, can_focus=True):
             self.call_after_refresh(self._mark_cursor, scroll=True)
 
     def _headings(self) -> list[Widget]:
-        # The digest's top stories are its first headings of level 2 ("## 1. title").
-        return list(self.query("MarkdownH2"))[: len(self.stories)]
+        """Where each story is: a top story's heading of level 2 ("## 1. title"), then each
+        other story's line in the list under the heading that follows them."""
+        found = self.query("Markdown")
+        if not found:
+            return []
+        blocks = list(found.first().children)
+        levels = [n for n, block in enumerate(blocks) if type(block).__name__ == "MarkdownH2"]
+        targets = [blocks[n] for n in levels[: self.told]]
+        others = len(self.stories) - self.told
+        if others > 0 and len(levels) > self.told:  # "## Other stories", then its list
+            after = levels[self.told] + 1
+            if after < len(blocks) and type(blocks[after]).__name__ == "MarkdownBulletList":
+                targets += list(blocks[after].children)[:others]
+        return targets
 
     def _mark_cursor(self, *, scroll: bool) -> None:
         headings = self._headings()
