@@ -111,3 +111,17 @@ async def test_the_other_stories_open_too(warm_cache: Path, tmp_path: Path) -> N
         await pilot.press("backspace")
         await ready(pilot)
         assert pane.current_story == chosen and pane.query("MarkdownBulletList > .-cursor")
+
+
+async def test_top_and_bottom_move_the_story_cursor_too(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        pane.focus()
+        await pilot.press("G")
+        assert pane.current_story == pane.stories[-1][0]
+        await pilot.press("k")  # from the last story, not from the first
+        assert pane.current_story == pane.stories[-2][0]
+        await pilot.press("g")
+        assert pane.current_story == pane.stories[0][0] and _cursor(pane).startswith("1. ")

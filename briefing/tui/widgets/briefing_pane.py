@@ -132,6 +132,20 @@ class BriefingPane(VerticalScroll, can_focus=True):
         self.cursor = max(0, min(self.cursor + step, len(self.stories) - 1))
         self._mark_cursor(scroll=True)
 
+    def action_scroll_home(self) -> None:
+        """To the top; in a digest the story cursor goes to the first story."""
+        if self.stories:
+            self.cursor = 0
+            self._mark_cursor(scroll=False)
+        super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        """To the end; in a digest the story cursor goes to the last story."""
+        if self.stories:
+            self.cursor = len(self.stories) - 1
+            self._mark_cursor(scroll=False)
+        super().action_scroll_end()
+
     def action_open_story(self) -> None:
         story, members = self.stories[self.cursor]
         self.post_message(self.OpenStory(self, story, members))
