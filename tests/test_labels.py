@@ -171,3 +171,33 @@ def test_a_date_is_no_name_whatever_a_name_spelled_alike_is(analyser: Analyser) 
     evidence = {"may": {"PERSON": 40, "+PERSON": 10}, "friday": {"PERSON": 3, "+PERSON": 2}}
     found = resolve([("a", text, x) for x in analyses], evidence=evidence)
     assert not [e.name for e in found.entities if e.label == "PERSON"]
+
+
+def test_the_totals_of_votes_follow_every_article_put_replaced_or_gone(
+    workspace: Workspace,
+) -> None:
+    from briefing.paths import seeds_dir
+
+    workspace.sync([seeds_dir()])
+    db = workspace.store.connection
+
+    def summed() -> set[tuple[str, str, int]]:
+        rows = db.execute("SELECT name, vote, SUM(n) FROM name_votes GROUP BY name, vote")
+        return set(rows)
+
+    def totals() -> set[tuple[str, str, int]]:
+        return set(db.execute("SELECT name, vote, n FROM name_totals WHERE n > 0"))
+
+    assert summed() and totals() == summed()
+    first, second = workspace.ids[:2]
+    analysis = workspace.analysis(first)
+    assert analysis is not None
+    with workspace.store.transaction():  # analysed again: its votes replace its old ones
+        workspace.store.put_analyses(workspace.fingerprint, [(first, analysis)])
+    assert totals() == summed()
+    with workspace.store.transaction():  # gone
+        db.execute("DELETE FROM analyses WHERE article_id = ?", (second,))
+    assert (
+        totals() == summed()
+        and not db.execute("SELECT 1 FROM name_votes WHERE article = ?", (second,)).fetchone()
+    )

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core.store.name_votes import NAME_VOTES_SCHEMA, NameVotes
+from briefing.core.store.name_votes import GONE, NAME_VOTES_SCHEMA, TOTALLED, NameVotes
 from briefing.core.store.story_book import STORY_SCHEMA, StoryBook
 from briefing.core.store.transactions import write_transaction
 from briefing.core.summaries import ArticleSummary
@@ -61,17 +61,21 @@ _SCHEMA += STORY_SCHEMA + NAME_VOTES_SCHEMA
 # never given twice, as a rowid can be once its row is gone): how stories tell an article
 # analysed anew. An article whose last analysis goes takes its stamp and its name votes with
 # it (not when a stale one goes and the current stays: `put_analyses` writes both anew).
-_SCHEMA += """
+_SCHEMA += (
+    """
 CREATE TABLE IF NOT EXISTS analysed (
     n INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL UNIQUE
 );
 DROP TRIGGER IF EXISTS analysis_gone;
 CREATE TRIGGER analysis_gone AFTER DELETE ON analyses
 WHEN NOT EXISTS (SELECT 1 FROM analyses WHERE article_id = OLD.article_id) BEGIN
-    DELETE FROM name_votes WHERE article = OLD.article_id;
+"""
+    + GONE.format(article="OLD.article_id")
+    + """
     DELETE FROM analysed WHERE article_id = OLD.article_id;
 END;
 """
+)
 # A cache from before the stamps: every analysed article gets one, and each story member the
 # stamp of the analysis it was grouped from (it held the analysis's row id), so the stories
 # go on serving until the articles are analysed anew.
@@ -198,6 +202,9 @@ class Store:
                 for step in _STAMPED.split(";"):
                     if step.strip():
                         self._db.execute(step)
+            if self._db.execute("SELECT 1 FROM meta WHERE key = 'totals'").fetchone() is None:
+                self._db.execute(TOTALLED)
+                self._db.execute("INSERT INTO meta VALUES ('totals', '1')")
 
     @cached_property
     def story_book(self) -> StoryBook:
