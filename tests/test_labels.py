@@ -64,6 +64,11 @@ def _cue(marked: str) -> str | None:
         ("Interest in [Tesla] grew.", None),
         ("the site [Pompeii] drew crowds.", None),
         ("[Apple] employees walked out.", None),
+        # Where a story was published is an outlet, not a place.
+        ("the mayor said in an interview published in [Nice Matin].", "ORG"),
+        ("as first reported by [Kyodo], the ship sank.", "ORG"),
+        ("He wrote in [The Kestrel Times] that it failed.", None),
+        ("The ship sank in [Kestrel Bay].", PLACE),
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:

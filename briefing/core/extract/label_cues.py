@@ -67,8 +67,15 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)[ \t]
 # Not "in" after what one believes, trusts or invests in: "believes in Jesus", "confided in
 # Biden", "interest in Tesla".
 _NOT_PLACE_BEFORE = re.compile(
-    r"\b(?:believes?|believed|confided|trust|interest|invest(?:ed)?|stake|shares|faith)"
-    r"[ \t]+in[ \t]+\Z",
+    r"\b(?:believes?|believed|confided|trust|interest|invest(?:ed)?|stake|shares|faith"
+    r"|reported|published|wrote|written|quoted|appeared|interview|article|column|op-ed"
+    r"|editorial)[ \t]+in[ \t]+(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+# What an outlet does: "told Nice Matin" is no place, nor "published in Le Monde".
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:(?:reported|published|written|quoted|appeared)[ \t]+in|reported[ \t]+by)"
+    r"[ \t]+(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
 # Words just after it.
@@ -99,7 +106,11 @@ def cue(body: str, start: int, end: int) -> str | None:
     `PLACE`, or None when it says nothing (or contradicts itself)."""
     before = body[max(0, start - 40) : start]
     found = set()
-    if _NAME_FORM.search(body[start:end]) or _ORG_BEFORE.search(before):
+    if (
+        _NAME_FORM.search(body[start:end])
+        or _ORG_BEFORE.search(before)
+        or _OUTLET_BEFORE.search(before)
+    ):
         found.add("ORG")
     if _ORG_AFTER.match(body, end):
         found.add("ORG")
