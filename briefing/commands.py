@@ -323,6 +323,13 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(n: int, word: str) -> str:
+    """ "1 file", "2 files", "1 analysis", "0 analyses"."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word[:-2] + 'es' if word.endswith('is') else word + 's'}"
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
@@ -339,19 +346,20 @@ def cmd_cache(args: argparse.Namespace) -> int:
                 _print_json(asdict(info))
                 return 0
             print(printable(f"{info.path}: {_megabytes(info.size_bytes)}"))
-            print(f"  {info.articles} articles from {info.files} files")
-            print(f"  {info.analyses} analyses by this code and pipeline")
+            print(f"  {_count(info.articles, 'article')} from {_count(info.files, 'file')}")
+            print(f"  {_count(info.analyses, 'analysis')} by this code and pipeline")
             print(
-                f"  {info.stale_analyses} stale analyses (other code or pipeline), "
+                f"  {_count(info.stale_analyses, 'stale analysis')} (other code or pipeline), "
                 f"{info.replaced_analyses} of them replaced by a new one"
             )
-            print(f"  {info.gone_files} files gone, holding {info.gone_articles} articles")
+            gone = _count(info.gone_articles, "article")
+            print(f"  {_count(info.gone_files, 'file')} gone, holding {gone}")
             return 0
         pruned = ws.prune(dry_run=args.dry_run)
     verb = "would remove" if args.dry_run else "removed"
     line = (
-        f"{verb} {pruned.analyses} analyses and {pruned.articles} articles "
-        f"of {pruned.files} files gone"
+        f"{verb} {_count(pruned.analyses, 'analysis')} and {_count(pruned.articles, 'article')} "
+        f"of {_count(pruned.files, 'file')} gone"
     )
     if not args.dry_run:
         line += f"; {_megabytes(pruned.size_before)} -> {_megabytes(pruned.size_after)}"

@@ -122,11 +122,21 @@ def test_cache_commands(tmp_path: Path, news: Path, capsys: pytest.CaptureFixtur
     assert info["articles"] == 2 and info["analyses"] == 2 and info["size_bytes"] > 0
     assert set(info) >= {"path", "stale_analyses", "gone_files", "gone_articles"}
     assert main([*cache, "cache", "info"]) == 0
-    assert "2 articles from 2 files" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "2 articles from 2 files" in shown and "0 files gone, holding 0 articles" in shown
+    (news / "gone.txt").write_text("date 2021-09-09 A lone article about a harbour in Kestrel.")
+    assert main([*cache, "ingest", str(news)]) == 0
+    (news / "gone.txt").unlink()
+    for _ in range(2):  # two scans that do not find it
+        assert main([*cache, "ingest", str(news)]) == 0
+    capsys.readouterr()
+    assert main([*cache, "cache", "info"]) == 0
+    assert "1 file gone, holding 1 article\n" in capsys.readouterr().out
     assert main([*cache, "cache", "prune", "--dry-run"]) == 0
-    assert capsys.readouterr().out.startswith("would remove 0 analyses and 0 articles")
+    said = "1 analysis and 1 article of 1 file gone"  # (its analysis goes with it)
+    assert capsys.readouterr().out.startswith(f"would remove {said}")
     assert main([*cache, "cache", "prune"]) == 0
-    assert capsys.readouterr().out.startswith("removed 0 analyses")
+    assert capsys.readouterr().out.startswith(f"removed {said}")
 
 
 def test_a_folder_gone_as_a_whole_loses_nothing(
