@@ -234,6 +234,15 @@ def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) -> None:
     assert "broken JSON" in errors[0].reason
 
 
+def test_broken_json_is_said_in_a_whole_phrase(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text('{"title": "A\tB", "text": "x"}')  # a raw tab inside a string
+    _, errors = read_all(path)
+    assert [e.reason for e in errors] == [
+        "broken JSON at line 1, column 13: Invalid control character"
+    ]
+
+
 def test_json_list_and_broken_json(tmp_path: Path) -> None:
     (tmp_path / "list.json").write_text(
         json.dumps([RECORD, dict(RECORD, title="Two", url="http://example.org/two")])

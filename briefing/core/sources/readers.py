@@ -268,7 +268,7 @@ def json_records(text: str, path: str) -> Iterator[tuple[str, Callable[[], Draft
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ReadError(
-                f"broken JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                f"broken JSON at line {exc.lineno}, column {exc.colno}: {_what(exc)}"
             ) from None
         if not isinstance(data, list):
             yield path, partial(_from_record, data, path)
@@ -287,5 +287,11 @@ def _jsonl_line(line: str, path: str) -> Draft:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ReadError(f"broken JSON at column {exc.colno}: {exc.msg}") from None
+        raise ReadError(f"broken JSON at column {exc.colno}: {_what(exc)}") from None
     return _from_record(record, path)
+
+
+def _what(exc: json.JSONDecodeError) -> str:
+    """What is wrong, without the "at" the decoder's message leaves for its position
+    ("Invalid control character at")."""
+    return exc.msg.removesuffix(" at")
