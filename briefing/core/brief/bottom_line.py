@@ -88,24 +88,25 @@ _CALENDAR = re.compile(
 
 
 def _stated_day(event: Event, events: Sequence[Event]) -> str | None:
-    """The day the story's articles state for this event: of the days that its events
-    telling most of its sentence give (not an article's own day), the one most often
-    written with its month ("September 15"), else the one most often counted from an
-    article's day ("Friday": in a paper dated the day before where it happened, that is
-    easily a week off). Else the event's own day, if it has one."""
+    """The day the story's articles state for this event: its own when its sentence writes
+    it with its month ("on September 15"); when it is counted from an article's day
+    ("Friday": in a paper dated the day before where it happened, easily a week off), the
+    one most often written with its month by the events that tell most of its sentence (two
+    thirds of its words), if any. Else its own day, if it has one."""
+    own = event.when_date if event.when_granularity == "day" else None
+    if own and not event.when_from_article and _CALENDAR.search(event.when or ""):
+        return own
     words = set(content_words(event.sentence))
     written: Counter[str] = Counter()
-    counted: Counter[str] = Counter()
     for other in events:
         if other.when_granularity != "day" or other.when_from_article or not other.when_date:
             continue
         shared = words & set(content_words(other.sentence))
-        if other is event or len(shared) * 2 >= len(words):
-            (written if _CALENDAR.search(other.when or "") else counted)[other.when_date] += 1
-    votes = written or counted
-    if not votes:
-        return event.when_date if event.when_granularity == "day" else None
-    return max(votes, key=lambda day: (votes[day], day == event.when_date, day))
+        if words and len(shared) * 3 >= len(words) * 2 and _CALENDAR.search(other.when or ""):
+            written[other.when_date] += 1
+    if not written:
+        return own
+    return max(written, key=lambda day: (written[day], day))
 
 
 def _most_reported(mains: list[Event], leads: dict[str, set[str]]) -> Event | None:
