@@ -37,6 +37,20 @@ def test_larger_stories_lead_and_old_ones_yield_to_news() -> None:
     assert rank([big, _story("three", ["e", "f", "g"], "2021-09-10")], one_outlet)[0].id == "three"
 
 
+def test_a_story_many_outlets_told_leads_a_one_article_story_of_a_later_day() -> None:
+    """In a selection of a year, recency weighs within that year: eight outlets' story of
+    its start still leads one article of its last day (a trial put it eighth, under three
+    one-article stories)."""
+    articles = {a: _article(a, f"outlet-{a}") for a in "abcdefghi"}
+    tram = Story("tram", "tram", "2016-11-09", "2016-11-10", tuple("abcdefgh"), (), ())
+    lone = _story("lone", ["i"], "2017-11-27")
+    assert [s.id for s in rank([lone, tram], articles)] == ["tram", "lone"]
+    # Of a like size, the later story leads.
+    later = _story("later", list("abcd"), "2017-11-27")
+    earlier = Story("earlier", "e", "2016-11-09", "2016-11-10", tuple("efgh"), (), ())
+    assert [s.id for s in rank([earlier, later], articles)] == ["later", "earlier"]
+
+
 def many_stories_in(folder: Path) -> list[str]:
     """The seeds (one story, 2021), the NFL week's news (2018) and a tram crash (2016)."""
     folder.mkdir()

@@ -2,9 +2,11 @@
 two or three key points, then the others in a line each, and the articles cited.
 
 Stories are ranked by how many articles and outlets report them, discounted by how long
-before the selection's newest article they were last reported (a half-life of two months):
-a story many outlets follow leads, and one that went quiet months ago yields to today's
-news.
+before the selection's newest article they were last reported, with a half-life of half the
+period the selection covers: a story many outlets follow leads, and one that went quiet
+yields to today's news of a like size, but a story of the period's start still counts a
+quarter of one of its end (a fixed two-month half-life put a one-article story of the last
+day above eight outlets' story of a year before, in a selection of that year).
 Deterministic: ties go to the later story, then to its id.
 """
 
@@ -35,7 +37,6 @@ STORY_POINTS = 3  # key points per top story
 # are still of all its articles.
 TOLD_ARTICLES = 20
 OTHER_LINES = 30  # further stories named in a line each; the rest are counted
-HALF_LIFE_DAYS = 60.0
 
 
 def outlets(articles: Sequence[Listed]) -> int:
@@ -45,15 +46,18 @@ def outlets(articles: Sequence[Listed]) -> int:
 
 def rank(stories: Sequence[Story], articles: Mapping[str, Listed]) -> list[Story]:
     """The stories, most worth reading first."""
-    dates = [d for s in stories for d in (s.last_date,) if d]
-    newest = _day(max(dates)) if dates else None
+    lasts = [s.last_date for s in stories if s.last_date]
+    firsts = [s.first_date for s in stories if s.first_date]
+    newest = _day(max(lasts)) if lasts else None
+    oldest = _day(min(firsts)) if firsts else newest
+    half_life = max((newest - oldest).days / 2, 1.0) if newest and oldest else 1.0
 
     def weight(story: Story) -> tuple[float, str, str]:
         members = [articles[a] for a in story.articles if a in articles]
         size = len(members) + outlets(members)
         last = _day(story.last_date) if story.last_date else None
         if newest is not None and last is not None:
-            size *= 0.5 ** ((newest - last).days / HALF_LIFE_DAYS)
+            size *= 0.5 ** ((newest - last).days / half_life)
         return (-size, _negated(story.last_date or ""), story.id)
 
     return sorted(stories, key=weight)
