@@ -4,6 +4,7 @@ keys and `new` scope, with a feed that gains items on a local server."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,12 @@ def test_brief_new_says_what_unread_articles_add(
     assert main(["brief", "--new", "--markdown", feed.url]) == 0
     text = capsys.readouterr().out
     assert text.startswith("# New: 1 story") and "**New:**" in text and "1 unread" in text
+    # Every source listed is cited by a line shown (the read article's key points, not
+    # shown, left theirs among the sources).
+    told, listed = text.split("## Sources")
+    cited = {int(n) for group in re.findall(r"\[([\d, ]+)\]", told) for n in group.split(",")}
+    assert cited == set(range(1, len(data["sources"]) + 1))
+    assert len(re.findall(r"^\d+\. ", listed, re.MULTILINE)) == len(data["sources"])
     assert main(["brief", "--mark-read", feed.url]) == 2  # --mark-read goes with --new
 
 

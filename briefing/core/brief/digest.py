@@ -100,6 +100,11 @@ def build_digest(
         if unread is not None:
             fresh = {s.number for s in briefing.sources if s.article in unread}
             new = [p for p in points if p.citations and set(p.citations) <= fresh][:STORY_POINTS]
+            unread_members = sum(1 for a in story.articles if a in articles and a in unread)
+            if 0 < unread_members < sum(1 for a in story.articles if a in articles):
+                # Partly read: where it stands (its bottom line), then what is new; the key
+                # points the reader has read are not told again, nor listed as sources.
+                shown = shown[:1] if briefing.bottom_line else []
         chosen.append((story, briefing, shown, new))
     cited = {
         briefing.sources[n - 1].article

@@ -144,7 +144,7 @@ def _digest_story(n: int, story: DigestStory) -> list[str]:
     if 0 < story.unread < story.articles:  # what the unread articles add to what was read
         nothing = "nothing the read articles do not say"
         news = _listed(story.new_points) or [line(("- ", ""), (nothing, nothing)), ""]
-        return [*lines, line(("**New:**", "New:")), "", *news]
+        return [*lines, *_bottom_line(story.bottom_line), line(("**New:**", "New:")), "", *news]
     return [*lines, *_bottom_line(story.bottom_line), *_listed(story.key_points)]
 
 
