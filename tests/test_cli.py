@@ -222,3 +222,26 @@ def test_stories_text_lists_each_storys_paths(
     assert "  2 articles  " in lines[0]
     paths = [line.strip() for line in lines if line.strip().endswith(".txt")]
     assert sorted(Path(p).name for p in paths) == sorted(p.name for p in seeds_dir().glob("*.txt"))
+
+
+def test_a_copy_of_cached_articles_is_listed_at_its_own_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache keeps one copy of a text; listing another folder holding it gives that
+    folder's file (a trial's `articles bad --json` gave the seeds' path)."""
+    from briefing.config import Config
+    from briefing.core.workspace import Workspace
+    from briefing.paths import default_cache_dir, seeds_dir
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        for seed in seeds_dir().glob("*.txt"):
+            (folder / seed.name).write_bytes(seed.read_bytes())
+    assert main(["articles", str(first)]) == 0
+    capsys.readouterr()
+    assert main(["articles", "--json", str(second)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 2 and all(Path(r["path"]).parent == second for r in rows)
+    with Workspace(Config(), cache_dir=default_cache_dir()) as ws:  # the app, before its scan
+        assert all(Path(s.path).parent == second for s in ws.cached([second]))

@@ -17,3 +17,12 @@ class ArticleSummary:
     source: str
     url: str
     words: int
+
+
+def at_file(stored: str, file: str) -> str:
+    """An article's path as found in `file`: its stored path when that is in `file`
+    ("file.jsonl#3" is in file.jsonl), else `file` itself (the cache kept the same text from
+    another copy, whose path is not where these sources hold it)."""
+    if stored == file or stored.rpartition("#")[0] == file:
+        return stored
+    return file

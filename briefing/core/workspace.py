@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from briefing.core.intake import Scan
 from briefing.core.sources.urls import is_url
 from briefing.core.sources.urls import problem as url_problem
 from briefing.core.store.cache import Store, newest_first
+from briefing.core.summaries import at_file
 
 __all__ = ["Scan", "Workspace", "is_url", "url_problem"]
 
@@ -236,7 +238,13 @@ class Workspace:
 
     def articles(self) -> list[ArticleSummary]:
         """The articles of the last sync, newest first (undated last), then by title."""
-        return newest_first(self.store.summaries(self.ids))
+        here = self.found_in
+        return newest_first(
+            [
+                s if s.id not in here else replace(s, path=at_file(s.path, here[s.id]))
+                for s in self.store.summaries(self.ids)
+            ]
+        )
 
     def article(self, article_id: str) -> Article | None:
         """One whole article from the cache, at the path this workspace's scan found it."""
@@ -248,11 +256,9 @@ class Workspace:
         if article is None:
             return None
         found = self.found_in.get(article.id)
-        if found is None or article.path.split("#")[0] == found:
+        if found is None:
             return article
-        import dataclasses
-
-        return dataclasses.replace(article, path=found)
+        return replace(article, path=at_file(article.path, found))
 
     def analyses(self, ids: Sequence[str]) -> dict[str, Analysis]:
         """The analyses of many articles with the current pipeline, by id."""

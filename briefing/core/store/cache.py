@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from briefing.core.store.name_votes import GONE, NAME_VOTES_SCHEMA, TOTALLED, NameVotes
 from briefing.core.store.story_book import STORY_SCHEMA, StoryBook
 from briefing.core.store.transactions import write_transaction
-from briefing.core.summaries import ArticleSummary
+from briefing.core.summaries import ArticleSummary, at_file
 from briefing.errors import CacheError
 
 # The models and their JSON codec are imported where an article or an analysis is read or
@@ -248,14 +248,15 @@ class Store:
         found: dict[str, ArticleSummary] = {}
         for path in paths:
             rows = self._db.execute(
-                "SELECT a.id, a.path, a.title, a.date, a.source, a.url, a.words "
+                "SELECT a.id, a.path, a.title, a.date, a.source, a.url, a.words, f.path "
                 "FROM files AS f, json_each(f.ids) AS j JOIN articles AS a ON a.id = j.value "
                 f"WHERE {_UNDER.format(p='f.path')} ORDER BY f.path, j.key",
                 _under(path),
             )
-            for row in rows:
-                if row[0] not in found:
-                    found[row[0]] = ArticleSummary(*row)
+            for aid, stored, title, date, source, url, words, file in rows:
+                if aid not in found:
+                    here = at_file(stored, file)
+                    found[aid] = ArticleSummary(aid, here, title, date, source, url, words)
         return list(found.values())
 
     def newest_under(self, paths: Sequence[str], count: int) -> list[ArticleSummary]:
