@@ -136,7 +136,7 @@ def briefed(app: BriefingApp) -> bool:
     key = app.main.briefings.current
     built = app.main.briefings.built.get(key) if key is not None else None
     pane = app.query_one(BriefingPane)
-    if built is None or pane.markdown != built.markdown:
+    if built is None or pane.markdown not in {built.shown(analysing=a) for a in (True, False)}:
         return False
     from textual.widgets import Markdown
 

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
@@ -92,9 +93,9 @@ async def test_no_briefing_is_built_while_the_cursor_moves(
         built: list[int | None] = []
         refresh = app.main._refresh_briefing
 
-        def spy() -> None:
+        def spy(*, moved: bool = False) -> None:
             built.append(listing.highlighted)
-            refresh()
+            refresh(moved=moved)
 
         app.main._refresh_briefing = spy  # type: ignore[method-assign]
         await pilot.press("j")
@@ -195,6 +196,41 @@ async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Pat
         await pilot.press("b")
         assert app.main.scope == "article"
         assert app.query_one(Markdown) is not None
+
+
+async def test_a_scope_change_never_shows_the_last_scopes_briefing(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """Under the new scope's title the pane says its briefing is being built until it is
+    (a trial saw the last scope's digest under "Briefing of everything" for a second)."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        article = pane.markdown
+        build_now = app.main._built
+
+        def slowly(*args: Any) -> Any:  # a digest of many articles takes a second
+            time.sleep(0.5)
+            return build_now(*args)
+
+        app.main._built = slowly  # type: ignore[method-assign,assignment]
+        await pilot.press("b")
+        assert pane.markdown.startswith("*Building the briefing of 2 articles")
+        await ready(pilot)
+        assert pane.markdown != article and "**Bottom line:**" in pane.markdown
+
+
+async def test_an_empty_scope_says_so(warm_cache: Path, tmp_path: Path) -> None:
+    """A filter that leaves nothing: the filtered scope says there is no article, not a
+    briefing with empty sections."""
+    app = build(warm_cache, tmp_path, scope="filtered")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"zzzqqq", "enter")
+        assert titles(app) == []
+        await ready(pilot)
+        assert app.query_one(BriefingPane).markdown.startswith("# No articles")
 
 
 async def test_configured_scope_is_the_briefing_at_start(warm_cache: Path, tmp_path: Path) -> None:
@@ -439,6 +475,26 @@ async def test_analysis_runs_in_a_child_process(tmp_path: Path) -> None:
         assert view.analysis is not None and view.mentions
         assert not app.main.analysis_failed
         assert "analyser" not in vars(app.main.ws)  # spaCy ran in the child, not in the app
+
+
+async def test_the_first_start_says_its_articles_are_being_analysed(tmp_path: Path) -> None:
+    """A fresh install opens on what is new, every article unread: while they are analysed
+    the pane says so (a trial read "Nothing new" for 8 s), then the digest comes."""
+    app = build(tmp_path / "empty-cache", tmp_path, data_dir=str(tmp_path / "data"))
+    shown: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(BriefingPane)
+        for _ in range(400):  # the child loads spaCy: a few seconds
+            await pilot.pause(0.05)
+            if pane.markdown and pane.markdown not in shown:
+                shown.append(pane.markdown)
+            if app.query_one(ArticleView).analysis is not None and not app.workers:
+                break
+        await ready(pilot)
+        assert app.main.scope == "new"
+        assert not any(text.startswith("# Nothing new") for text in shown)
+        assert any("being analysed" in text for text in shown)
+        assert pane.markdown.startswith("# New: 1 story")
 
 
 async def test_quit(warm_cache: Path, tmp_path: Path) -> None:

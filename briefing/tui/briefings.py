@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from briefing.config import SCOPES
 from briefing.fileio import write_atomic
-from briefing.tui.controller import Built, Save, scope_key
+from briefing.tui.controller import Built, Save, counted, scope_key
 from briefing.tui.messages import BriefingReady
 from briefing.tui.state import ScreenState, key_names
 from briefing.tui.widgets.article_list import ArticleList
@@ -71,7 +71,7 @@ class BriefingsMixin(ScreenState):
         # Another scope's briefing is read from its top, not where the last one was left.
         self._to_top = True
         self.query_one(BriefingPane).scroll_home(animate=False)
-        self._refresh_briefing()
+        self._refresh_briefing(moved=True)
 
     def _leave_story(self) -> None:
         self.opened = None
@@ -83,7 +83,7 @@ class BriefingsMixin(ScreenState):
         message.pane.can_go_back = True
         self._update_scope_title()
         self._to_top = True
-        self._refresh_briefing()
+        self._refresh_briefing(moved=True)
 
     @on(BriefingPane.Back, "#briefing")
     def _back(self) -> None:
@@ -92,7 +92,7 @@ class BriefingsMixin(ScreenState):
         self._return_to = self.opened[0]
         self._leave_story()
         self._update_scope_title()
-        self._refresh_briefing()
+        self._refresh_briefing(moved=True)
 
     def _scope_key(self) -> tuple[str, list[str], str]:
         """The key of the current scope's briefing (scope and its articles), its ids, and
@@ -104,15 +104,25 @@ class BriefingsMixin(ScreenState):
             mode = "news"
         return scope_key(name, ids), ids, mode
 
-    def _refresh_briefing(self) -> None:
+    def _refresh_briefing(self, *, moved: bool = False) -> None:
+        """Show the current scope's briefing, building it if need be; `moved`: the user
+        changed scope, so until it is built the pane says so (not the last scope's)."""
         if not self.is_attached:
             return
         key, ids, mode = self._scope_key()
         built = self.briefings.want(key)
         if built is not None:
             self.post_message(BriefingReady(built))
-        else:
-            self.build_briefing(key, ids, mode)
+            return
+        self.build_briefing(key, ids, mode)
+        if moved and ids:
+            self.call_later(self._building, key, len(ids))
+
+    async def _building(self, key: str, articles: int) -> None:
+        if self.briefings.current == key and key not in self.briefings.built:
+            await self.query_one(BriefingPane).show(
+                f"*Building the briefing of {counted(articles)}…*"
+            )
 
     def _built(self, key: str, ids: list[str], mode: str) -> BriefingReady:
         """The briefing (or digest) of these articles (off the UI thread: it takes a while)."""
@@ -146,6 +156,7 @@ class BriefingsMixin(ScreenState):
             analysed=analysed,
             stories=stories,
             told=len(told.stories) if isinstance(told, Digest) else 0,
+            articles=len(ids),
         )
         return BriefingReady(built)
 
@@ -164,7 +175,8 @@ class BriefingsMixin(ScreenState):
         outcome = self.briefings.arrived(built, more_coming=self._analysis_coming())
         if outcome.show:
             pane = self.query_one(BriefingPane)
-            await pane.show(built.markdown, built.stories, told=built.told)
+            shown = built.shown(analysing=self._analysis_coming())
+            await pane.show(shown, built.stories, told=built.told)
             if self._to_top:
                 self._to_top = False
                 pane.scroll_home(animate=False)

@@ -23,7 +23,7 @@ class Built:
     """A briefing built for a scope key: `complete` when every article of the scope was
     analysed (else it leaves some out), `analysed` how many were."""
 
-    __slots__ = ("analysed", "complete", "key", "markdown", "stories", "title", "told")
+    __slots__ = ("analysed", "articles", "complete", "key", "markdown", "stories", "title", "told")
 
     def __init__(
         self,
@@ -35,15 +35,40 @@ class Built:
         analysed: int = 0,
         stories: tuple[tuple[str, tuple[str, ...]], ...] = (),
         told: int = 0,
+        articles: int = 0,
     ) -> None:
         self.key, self.title, self.markdown = key, title, markdown
         self.complete, self.analysed = complete, analysed
+        self.articles = articles  # in the scope, analysed or not
         # A digest's stories, with their articles: the `told` top ones, then the others.
         self.stories, self.told = stories, told
 
     @property
     def saveable(self) -> bool:
         return self.complete and self.analysed > 0
+
+    def shown(self, *, analysing: bool) -> str:
+        """What the pane shows of it: the briefing, said to be growing while its articles are
+        analysed; instead of a briefing of nothing, why there is none."""
+        if not self.articles:
+            return "# No articles\n\nNo article is in this scope (escape clears the filters).\n"
+        if not self.analysed:
+            if analysing:
+                return f"# {counted(self.articles)} being analysed\n\nThe briefing follows.\n"
+            return (
+                f"# No briefing\n\nNone of the {counted(self.articles)} of this scope could be "
+                "analysed (l: problems).\n"
+            )
+        if not self.complete and analysing:
+            return (
+                f"*{self.analysed} of {counted(self.articles)} analysed so far: the briefing grows "
+                f"as the others are.*\n\n{self.markdown}"
+            )
+        return self.markdown
+
+
+def counted(articles: int) -> str:
+    return "1 article" if articles == 1 else f"{articles} articles"
 
 
 class Pending:
