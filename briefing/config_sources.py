@@ -1,5 +1,6 @@
-"""`briefing sources`: the config file's `sources`, edited in place with the user's
-comments and layout kept (ruamel.yaml), and feeds taken from an OPML file."""
+"""The config file edited in place with the user's comments and layout kept (ruamel.yaml):
+`briefing sources` (its `sources`, and feeds taken from an OPML file), and a setting the app
+keeps (the theme picked)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from briefing.fileio import write_atomic
 
 
 def _yaml(text: str = "") -> Any:
-    from ruamel.yaml import YAML  # only `briefing sources` needs it
+    from ruamel.yaml import YAML  # only editing the config needs it
 
     yaml = YAML()
     yaml.preserve_quotes = True
@@ -95,6 +96,30 @@ def _put_tail(sources: Any, index: int, tail: str) -> None:
     else:
         value = slot[0].value
         slot[0].value = (value if value.endswith("\n") else value + "\n") + tail
+
+
+def set_setting(path: Path, key: str, value: str) -> None:
+    """Set one top-level setting (a new file is the commented one, then the setting).
+
+    Raises:
+        ConfigError: The file cannot be read, or is not valid as it is.
+        OSError: It cannot be written.
+    """
+    if not path.exists():
+        init_config(path)
+    load_config(path)  # the file must be valid as it is: say where it is not
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
+    yaml = _yaml(text)
+    document = yaml.load(text)
+    if document is None:
+        from ruamel.yaml.comments import CommentedMap
+
+        document = CommentedMap()
+    document[key] = value
+    _save(path, document, yaml)
 
 
 def add(path: Path, entries: list[tuple[str, str]]) -> list[str]:

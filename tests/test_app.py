@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 from textual.command import CommandPalette
-from textual.widgets import Input, Markdown, Static, Tabs
+from textual.widgets import Input, Markdown, OptionList, Static, Tabs
 
 from briefing import paths
+from briefing.config import load_config
 from briefing.core.analysis.analyser import Analyser
 from briefing.core.models import Article
 from briefing.paths import seeds_dir
@@ -310,6 +311,10 @@ async def test_theme_picker_and_recolour(warm_cache: Path, tmp_path: Path) -> No
         dark_person = app.colours["PERSON"]
         await pilot.press("t")
         assert isinstance(app.screen, CommandPalette)
+        await pilot.pause(0.3)
+        offered = app.screen.query_one(OptionList)
+        names = {str(offered.get_option_at_index(i).prompt) for i in range(offered.option_count)}
+        assert names == {"dark", "high-contrast", "light"}  # those the config takes
         await pilot.press(*"high-contrast")
         await pilot.pause(0.3)
         await pilot.press("enter")
@@ -317,6 +322,24 @@ async def test_theme_picker_and_recolour(warm_cache: Path, tmp_path: Path) -> No
         assert app.theme == "high-contrast"
         assert app.colours["PERSON"] != dark_person
         assert app.query_one(ArticleView).colours == app.colours
+        await app.workers.wait_for_complete()
+    # Kept for the next start, in the config file.
+    assert load_config(tmp_path / "config.yaml").theme == "high-contrast"
+
+
+async def test_the_light_themes_date_lines_are_readable(warm_cache: Path, tmp_path: Path) -> None:
+    """A row's date line is darker than the light theme's background (it was white on
+    light grey), and lighter than the dark theme's."""
+    for theme, darker in (("light", True), ("dark", False)):
+        app = build(warm_cache, tmp_path, theme=theme)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            listing = app.query_one(ArticleList)
+            (segment,) = [s for s in listing.render_line(2) if s.text.strip()][:1]
+            fore, back = segment.style.color, segment.style.bgcolor  # type: ignore[union-attr]
+            assert fore is not None and back is not None
+            ink, paper = (sum(c.get_truecolor()) for c in (fore, back))
+            assert (ink < paper - 150) if darker else (ink > paper + 150)
 
 
 async def test_unknown_theme_falls_back_with_a_note(warm_cache: Path, tmp_path: Path) -> None:

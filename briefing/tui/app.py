@@ -8,10 +8,12 @@ import gc
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.theme import Theme
 
 from briefing import paths
 from briefing.config import Config
@@ -75,6 +77,7 @@ class BriefingApp(App[None]):
         self.update_classes(
             {f"-theme-{wanted}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
         )
+        self.kept_theme = wanted  # what the config gives; a theme picked is written there
         self.keys = self._keymap_of(config.keys)
         self.set_keymap(self.keys)
         self.main = MainScreen(
@@ -123,9 +126,37 @@ class BriefingApp(App[None]):
         spec: ThemeSpec | None = self.specs.get(self.theme)
         return {**DEFAULT_ENTITY_COLOURS, **(spec.entities if spec else {})}
 
+    @property
+    def available_themes(self) -> dict[str, Theme]:
+        """Our themes (those `theme` in the config takes); Textual's own only when none of
+        ours could be read."""
+        ours = getattr(self, "specs", None)
+        if ours:
+            return {name: spec.theme for name, spec in ours.items()}
+        return super().available_themes
+
     def watch_theme(self) -> None:
         if self.is_running:
             self.main.recolour()
+            if self.theme != self.kept_theme:
+                self.kept_theme = self.theme
+                self.keep_theme(self.theme)
+
+    @work(thread=True, group="config", exit_on_error=False)
+    def keep_theme(self, name: str) -> None:
+        """Write the theme picked in the config file, so the next start has it too."""
+        from briefing.config_sources import set_setting
+        from briefing.errors import BriefingError
+
+        try:
+            set_setting(self.config_path, "theme", name)
+        except (BriefingError, OSError) as exc:
+            self.call_from_thread(
+                self.notify,
+                f"Theme not kept for the next start: {exc}",
+                severity="warning",
+                markup=False,
+            )
 
     async def action_quit(self) -> None:
         if not self.main.briefings.pending:

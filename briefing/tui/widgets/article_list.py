@@ -210,7 +210,9 @@ class ArticleList(ScrollView, can_focus=True):
         # the list has focus): the whole style, blended, and read afresh (Textual's cache of
         # component styles does not follow focus).
         cursor = self.get_component_styles("article-list--cursor").rich_style
-        meta = self.get_component_rich_style("article-list--meta", partial=True)
+        # The date line's colour alone, its share of the text blended over the list's
+        # background (a partial style dropped the share: white on a light theme's grey).
+        meta = Style(color=self.get_component_rich_style("article-list--meta").color)
         summary = self.shown[index]
         style = base + cursor if index == self.highlighted else base
         if part == 0:
