@@ -28,15 +28,15 @@ def _yaml(text: str = "") -> Any:
     return yaml
 
 
-def _load(path: Path) -> tuple[Any, Any, Any]:
-    """The config file as an editable document, its `sources` list (created if absent),
-    and the YAML writer that keeps its layout.
+def _document(path: Path) -> tuple[Any, Any]:
+    """The config file as an editable document, and the YAML writer that keeps its layout
+    (a fresh machine's: the commented file written first).
 
     Raises:
         ConfigError: The file cannot be read, or is not a mapping of settings.
     """
     if not path.exists():
-        init_config(path)  # `add` on a fresh machine: the commented file, then the source
+        init_config(path)
     load_config(path)  # the file must be valid as it is: say where it is not
     try:
         text = path.read_text(encoding="utf-8")
@@ -48,6 +48,17 @@ def _load(path: Path) -> tuple[Any, Any, Any]:
         from ruamel.yaml.comments import CommentedMap
 
         document = CommentedMap()
+    return document, yaml
+
+
+def _load(path: Path) -> tuple[Any, Any, Any]:
+    """The config file as an editable document, its `sources` list (created if absent),
+    and the YAML writer that keeps its layout.
+
+    Raises:
+        ConfigError: The file cannot be read, or is not a mapping of settings.
+    """
+    document, yaml = _document(path)
     sources = document.get("sources")
     if sources is None or isinstance(sources, str):
         from ruamel.yaml.comments import CommentedSeq
@@ -105,19 +116,7 @@ def set_setting(path: Path, key: str, value: str) -> None:
         ConfigError: The file cannot be read, or is not valid as it is.
         OSError: It cannot be written.
     """
-    if not path.exists():
-        init_config(path)
-    load_config(path)  # the file must be valid as it is: say where it is not
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
-    yaml = _yaml(text)
-    document = yaml.load(text)
-    if document is None:
-        from ruamel.yaml.comments import CommentedMap
-
-        document = CommentedMap()
+    document, yaml = _document(path)
     document[key] = value
     _save(path, document, yaml)
 
