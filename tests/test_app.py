@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 from textual.command import CommandPalette
-from textual.widgets import Input, Markdown, OptionList, Static, Tabs
+from textual.widgets import DataTable, Input, Markdown, OptionList, Static, Tabs
 
 from briefing import paths
 from briefing.config import load_config
@@ -342,6 +342,23 @@ async def test_the_light_themes_date_lines_are_readable(warm_cache: Path, tmp_pa
             assert (ink < paper - 150) if darker else (ink > paper + 150)
 
 
+async def test_a_screenshot_goes_where_briefings_are_saved(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """The palette's Screenshot writes an SVG in the export folder, made if missing (it
+    failed: Textual's default ~/Downloads did not exist)."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await app.run_action("screenshot")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if list((tmp_path / "exports").glob("*.svg")):
+                break
+    (shot,) = (tmp_path / "exports").glob("*.svg")
+    assert shot.read_text().lstrip().startswith("<svg")
+
+
 async def test_unknown_theme_falls_back_with_a_note(warm_cache: Path, tmp_path: Path) -> None:
     app = build(warm_cache, tmp_path, theme="no-such-theme")
     async with app.run_test(size=SIZE) as pilot:
@@ -371,6 +388,15 @@ async def test_help_lists_every_key(warm_cache: Path, tmp_path: Path) -> None:
         ids = {row[2] for row in app.screen.rows}
         assert {"quit", "filter", "scope", "save", "save_as", "rescan", "theme", "help"} <= ids
         assert {"down", "up", "first", "last", "next_mention", "previous_mention"} <= ids
+        table = app.screen.query_one(DataTable)
+        await pilot.press("j", "j")  # moves as in the app's lists
+        assert table.cursor_row == 2
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("k")
+        assert table.cursor_row == table.row_count - 2
+        await pilot.press("g")
+        assert table.cursor_row == 0
         await pilot.press("escape")
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
@@ -387,6 +413,15 @@ async def test_palette_runs_our_actions(warm_cache: Path, tmp_path: Path) -> Non
         await pilot.press("enter")
         await pilot.pause()
         assert app.main.scope == "story"
+
+        def offered() -> set[str]:
+            return {command.title for command in app.get_system_commands(app.screen)}
+
+        # Cancelling a save is offered only while one waits.
+        cancel = "Cancel the save"  # the binding `cancel_save`
+        assert "Save" in str(offered()) and cancel not in offered()
+        app.main.briefings.save("key", ["id"], lambda title, text: None)
+        assert cancel in offered()
 
 
 async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> None:

@@ -173,6 +173,19 @@ class BriefingApp(App[None]):
             answered,
         )
 
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """The screen as SVG, in the folder briefings are saved to (made if need be; Textual's
+        default, ~/Downloads, is missing on many machines and the save failed)."""
+        folder = Path(path) if path else self.main.ws.export_path("screenshot").parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.notify(
+                f"Cannot save a screenshot in {folder}: {exc}", severity="error", markup=False
+            )
+            return
+        super().action_screenshot(filename, str(folder))
+
     # Help, log, palette -----------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -201,13 +214,17 @@ class BriefingApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         yield from super().get_system_commands(screen)
         for owner in (BriefingApp, MainScreen):
+            node: DOMNode = self if owner is BriefingApp else self.main
             for binding in _bindings((owner,)):
-                if binding.id not in ("quit", "theme", "help"):
-                    yield SystemCommand(
-                        binding.description,
-                        f"Key: {key_names(self.keys.get(binding.id or '', binding.key))}",
-                        self._runner(binding.action, self if owner is BriefingApp else self.main),
-                    )
+                if binding.id in ("quit", "theme", "help"):
+                    continue
+                if node.check_action(binding.action.partition("(")[0], ()) is False:
+                    continue  # not now: cancelling a save when none waits
+                yield SystemCommand(
+                    binding.description,
+                    f"Key: {key_names(self.keys.get(binding.id or '', binding.key))}",
+                    self._runner(binding.action, node),
+                )
 
     def _runner(self, action: str, node: DOMNode):  # type: ignore[no-untyped-def]
         async def run() -> None:

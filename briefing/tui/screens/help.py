@@ -15,6 +15,11 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="close_help"),
+        # As in the app's lists: j/k move the row cursor, g/G go to either end.
+        Binding("j", "move(1)", "Down", show=False),
+        Binding("k", "move(-1)", "Up", show=False),
+        Binding("g", "end(0)", "Top", show=False),
+        Binding("G", "end(1)", "Bottom", show=False),
     ]
 
     def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
@@ -30,6 +35,17 @@ class HelpScreen(ModalScreen[None]):
             table.add_columns("Where", "Key", "Id", "Action")
             table.add_rows(self.rows)
             yield table
+
+    def action_move(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        if step > 0:
+            table.action_cursor_down()
+        else:
+            table.action_cursor_up()
+
+    def action_end(self, last: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.row_count - 1 if last else 0)
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
