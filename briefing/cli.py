@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import paths
-from briefing.config import load_config
+from briefing.config import load_config, located
 from briefing.errors import BriefingError
 from briefing.printable import printable
 
@@ -181,8 +181,9 @@ def _app_problems(args: argparse.Namespace) -> bool:
 
     cache_dir = getattr(args, "cache_dir", None)
     problems = settings_problems(load_config(args.config, cache_dir=cache_dir), cache_dir)
-    for problem in problems:
-        print(f"briefing: error: {printable(f'{args.config}: {problem}')}", file=sys.stderr)
+    for key, problem in problems:
+        where = f"{located(args.config, key)}: " if key else ""  # (a theme file names itself)
+        print(f"briefing: error: {printable(where + problem)}", file=sys.stderr)
     return bool(problems)
 
 

@@ -262,6 +262,15 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
     return Config(**values)
 
 
+def located(path: Path, key: str | None) -> str:
+    """The file and line of a key ("theme", "keys.save") of the config file at `path`."""
+    try:
+        text = path.read_text(encoding="utf-8") if key else ""
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return _where(path, text, key) if text else str(path)
+
+
 def _where(path: Path, text: str, key: object) -> str:
     """The file and line of a top-level key, for an error message."""
     line = key_lines(text).get(str(key))

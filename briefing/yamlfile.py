@@ -58,7 +58,8 @@ def parse(text: str) -> Any:
 
 
 def key_lines(text: str) -> dict[str, int]:
-    """The 1-based line of each top-level key of a YAML mapping, for error messages."""
+    """The 1-based line of each top-level key of a YAML mapping, and of each key of a mapping
+    under one ("keys.scope"), for error messages."""
     import yaml
 
     try:
@@ -67,9 +68,16 @@ def key_lines(text: str) -> dict[str, int]:
         return {}
     if not isinstance(node, yaml.MappingNode):
         return {}
-    return {
-        str(k.value): k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)
-    }
+    lines: dict[str, int] = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        lines[str(key.value)] = key.start_mark.line + 1
+        if isinstance(value, yaml.MappingNode):
+            for inner, _ in value.value:
+                if isinstance(inner, yaml.ScalarNode):
+                    lines[f"{key.value}.{inner.value}"] = inner.start_mark.line + 1
+    return lines
 
 
 def flow(value: object) -> str:

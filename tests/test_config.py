@@ -152,14 +152,23 @@ def test_check_refuses_keys_and_a_theme_the_app_could_not_apply(
     from briefing.cli import main
 
     path = tmp_path / "config.yaml"
-    path.write_text('theme: lihgt\nkeys: {scope: "x", scpoe: "z", save: "q"}\n')
+    path.write_text(
+        'theme: lihgt\nkeys:\n  scope: "x"\n  scpoe: "z"\n  save: "q"\n  help: "ctrl+zz"\n'
+    )
     assert main(["--config", str(path), "config", "check"]) == 2
     errors = capsys.readouterr().err.splitlines()
-    assert errors == [
-        f"briefing: error: {path}: keys: unknown binding id 'scpoe' (did you mean 'scope'?)",
-        f"briefing: error: {path}: keys: 'q' would be both quit and save; save keeps its own key",
-        f"briefing: error: {path}: theme: no theme named 'lihgt' (did you mean 'light'?)",
+    assert errors == [  # each at its file, line and key
+        f"briefing: error: {path}:4: keys: unknown binding id 'scpoe' (did you mean 'scope'?)",
+        f"briefing: error: {path}:6: keys: 'ctrl+zz' (help) is no key; e.g. 'x', 'ctrl+x', 'f5'",
+        f"briefing: error: {path}:5: keys: 'q' would be both quit and save; save keeps its own key",
+        f"briefing: error: {path}:1: theme: no theme named 'lihgt' (did you mean 'light'?)",
     ]
-    path.write_text('theme: light\nkeys: {scope: "x", clear_filter: "escape,ctrl+l"}\n')
+    path.write_text(
+        'theme: light\nkeys: {scope: "x", clear_filter: "escape,ctrl+l", filter: "slash,f5"}\n'
+    )
     assert main(["--config", str(path), "config", "check"]) == 0
     assert capsys.readouterr().out == f"{path}: ok\n"
+    from briefing.tui.app import _CONTEXTS, _bindings, is_key
+
+    # Every key the app binds itself is one the check takes.
+    assert all(is_key(k) for _, o in _CONTEXTS for b in _bindings(o) for k in b.key.split(","))

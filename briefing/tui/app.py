@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from briefing import paths
-from briefing.config import Config
+from briefing.config import Config, located
 from briefing.core.workspace import Workspace
 from briefing.tui.main import MainScreen
 from briefing.tui.state import key_names
@@ -97,7 +97,7 @@ class BriefingApp(App[None]):
         if not keys:
             return {}
         problems, refused = keymap_problems(keys)
-        self.startup_notes += [f"{self.config_path}: {problem}" for problem in problems]
+        self.startup_notes += [f"{located(self.config_path, k)}: {p}" for k, p in problems]
         return {k: v for k, v in keys.items() if k not in refused}
 
     def get_default_screen(self) -> Screen[None]:
@@ -251,9 +251,13 @@ def all_bindings() -> list[Binding]:
     return [binding for _, owners in _CONTEXTS for binding in _bindings(owners)]
 
 
-def settings_problems(config: Config, parse_cache: Path | None = None) -> list[str]:
-    """What the app could not apply of these settings: its key remapping (`keymap_problems`)
-    and a theme that no theme file gives. `parse_cache`: where parsed files are kept."""
+def settings_problems(
+    config: Config, parse_cache: Path | None = None
+) -> list[tuple[str | None, str]]:
+    """What the app could not apply of these settings, each with the config key it is at
+    ("keys.save", "theme"; None for a theme file's own problem, which names its file): the
+    key remapping (`keymap_problems`) and a theme that no theme file gives. `parse_cache`:
+    where parsed files are kept."""
     import difflib
 
     problems, _ = keymap_problems(config.keys)
@@ -263,33 +267,58 @@ def settings_problems(config: Config, parse_cache: Path | None = None) -> list[s
     if config.theme not in specs:
         close = difflib.get_close_matches(config.theme, sorted(specs), n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"themes: {', '.join(sorted(specs))}"
-        problems.append(f"theme: no theme named '{config.theme}' ({hint})")
-    return problems + errors
+        problems.append(("theme", f"theme: no theme named '{config.theme}' ({hint})"))
+    return [*problems, *((None, error) for error in errors)]
 
 
-def keymap_problems(keys: dict[str, str]) -> tuple[list[str], set[str]]:
-    """What is wrong with a key remapping (binding id -> keys), one line each, and the ids
-    whose remapping cannot be applied: an id no binding has (with the one it may mean), a
-    key that another binding already has where both work ("save: q" would take quit's key:
-    the app could not be left)."""
+_MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
+
+
+def is_key(name: str) -> bool:
+    """Whether Textual can bind `name`: a character, a key's name ("enter", "f5", "space",
+    "question_mark"), after modifiers ("ctrl+s")."""
+    from textual.keys import KEY_ALIASES, REPLACED_KEYS, Keys, key_to_character
+
+    *modifiers, key = name.split("+")
+    if not key or any(m not in _MODIFIERS for m in modifiers):
+        return False
+    if key in KEY_ALIASES or key in {k.value for k in Keys}:
+        return True
+    # A character by its name: "full_stop", "slash" (Textual's for "solidus").
+    return key_to_character(REPLACED_KEYS.get(key, key)) is not None
+
+
+def keymap_problems(keys: dict[str, str]) -> tuple[list[tuple[str | None, str]], set[str]]:
+    """What is wrong with a key remapping (binding id -> keys), one line each with the config
+    key it is at ("keys.save"), and the ids whose remapping cannot be applied: an id no
+    binding has (with the one it may mean), a name that is no key ("ctrl+zz"), a key that
+    another binding already has where both work ("save: q" would take quit's key: the app
+    could not be left)."""
     import difflib  # (not before the first paint)
 
     placed = [(context, b) for context, owners in _CONTEXTS for b in _bindings(owners) if b.id]
     known = sorted({b.id for _, b in placed if b.id})
-    problems: list[str] = []
+    problems: list[tuple[str | None, str]] = []
     refused: set[str] = set()
     for name in sorted(set(keys) - set(known)):
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"did you mean '{close[0]}'?" if close else "the help screen lists the ids"
-        problems.append(f"keys: unknown binding id '{name}' ({hint})")
+        problems.append((f"keys.{name}", f"keys: unknown binding id '{name}' ({hint})"))
         refused.add(name)
+    for name in sorted(set(keys) - refused):
+        wrong = [k for k in (k.strip() for k in keys[name].split(",")) if not is_key(k)]
+        if wrong:
+            problems.append(
+                (f"keys.{name}", f"keys: '{wrong[0]}' ({name}) is no key; e.g. 'x', 'ctrl+x', 'f5'")
+            )
+            refused.add(name)
 
     def bound(binding: Binding) -> set[str]:
         return {k.strip() for k in keys.get(binding.id or "", binding.key).split(",")}
 
     for index, (here, one) in enumerate(placed):
         for there, other in placed[index + 1 :]:
-            remapped = {one.id, other.id} & set(keys)
+            remapped = {one.id, other.id} & (set(keys) - refused)
             if one.id == other.id or not remapped:
                 continue
             if here != there and "Everywhere" not in (here, there):
@@ -297,9 +326,13 @@ def keymap_problems(keys: dict[str, str]) -> tuple[list[str], set[str]]:
             if {k.strip() for k in one.key.split(",")} & {k.strip() for k in other.key.split(",")}:
                 continue  # they share it by design (escape: cancel a save, else the filter)
             if shared := bound(one) & bound(other):
+                first = sorted(remapped)[0]  # type: ignore[type-var]
                 problems.append(
-                    f"keys: '{sorted(shared)[0]}' would be both {one.id} and {other.id}; "
-                    f"{' and '.join(sorted(remapped))} keeps its own key"  # type: ignore[arg-type]
+                    (
+                        f"keys.{first}",
+                        f"keys: '{sorted(shared)[0]}' would be both {one.id} and {other.id}; "
+                        f"{' and '.join(sorted(remapped))} keeps its own key",  # type: ignore[arg-type]
+                    )
                 )
                 refused |= remapped  # type: ignore[arg-type]
     return problems, refused
