@@ -47,6 +47,7 @@ def bad_corpus(root: Path) -> tuple[Path, set[str], set[str]]:
     write("broken.json", '{"title": "x", "text": ', fails=True)
     write("wrong-shape.json", "[1, 2, 3]", fails=True)  # three bad records, one line each
     write("no-text.json", json.dumps({"title": "Only a title"}), fails=True)
+    write("empty-list.json", "[]", fails=True)  # no records: said, not skipped in silence
     lines = [json.dumps({"title": "Good line", "text": text}), "{broken", "[]", ""]
     write("mixed.jsonl", "\n".join(lines), fails=True)  # one good article, two bad lines
     good.add("mixed.jsonl")

@@ -273,6 +273,8 @@ def json_records(text: str, path: str) -> Iterator[tuple[str, Callable[[], Draft
         if not isinstance(data, list):
             yield path, partial(_from_record, data, path)
             return
+        if not data:
+            raise ReadError("an empty list: no article records in the file")
         for index, record in enumerate(data, start=1):
             where = f"{path}#{index}"
             yield where, partial(_from_record, record, where)
