@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from textual.widgets import DataTable, Input, Markdown, OptionList, Static, Tabs
 from briefing import paths
 from briefing.config import load_config
 from briefing.core.analysis.analyser import Analyser
-from briefing.core.models import Article
+from briefing.core.models import Article, Entity
 from briefing.paths import seeds_dir
 from briefing.tui.main import ARTICLE_DELAY, BRIEFING_DELAY
 from briefing.tui.screens.help import HelpScreen
@@ -124,10 +125,14 @@ async def test_filter_by_text_entity_and_date(warm_cache: Path, tmp_path: Path) 
         await ready(pilot)
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
+        listing = app.query_one(ArticleList)
+        assert listing.border_subtitle == "2"
         await pilot.press(*"according")
         assert len(titles(app)) == 1 and titles(app)[0].startswith("According")
+        assert listing.border_subtitle == "1 of 2"
         await pilot.press("escape")
         assert len(titles(app)) == 2
+        assert listing.border_subtitle == "2"  # as at the start, not "2 of 2"
         await pilot.press("slash", *"kudashev")  # an entity name, in neither title
         assert len(titles(app)) == 2
         await pilot.press("ctrl+a", "ctrl+k", *"2021-09-07")
@@ -156,6 +161,25 @@ async def test_enter_on_entity_filters_the_list(warm_cache: Path, tmp_path: Path
         await pilot.press("enter")
         await pilot.pause()
         assert len(titles(app)) == 2
+
+
+async def test_an_entity_with_a_long_role_keeps_to_its_line(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """Each entity is one line of the pane, its role cut with an ellipsis (a long role
+    wrapped to the pane's left edge)."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        entities = app.query_one(EntityList)
+        smith = Entity("Richard Smith", "PERSON", (), "Former Chief Executive Officer of Equifax",
+                       (), 3, ("a",))  # fmt: skip
+        entities.show([(smith, 3), *((e, 1) for e in entities.entities)], ("PERSON", "GPE"), {})
+        await pilot.pause()
+        lines = [entities.render_line(y).text for y in range(entities.size.height)]
+        rows = [line for line in lines if line.strip()]
+        assert any(line.rstrip().endswith("…") for line in rows)  # a role was cut
+        assert all(re.match(r"\s*\d+ ", line) for line in rows)  # every line an entity's
 
 
 async def test_next_and_previous_mention(warm_cache: Path, tmp_path: Path) -> None:

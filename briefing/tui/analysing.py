@@ -69,7 +69,7 @@ class AnalysisMixin(ScreenState):
         listing = self.query_one(ArticleList)
         listing.set_unread(message.unread)
         listing.set_articles(message.articles, self.filter_text, self._entity_ids())
-        listing.border_subtitle = f"{len(message.articles)}"
+        self._say_count()
         if self._auto_scope and message.articles:  # the first scan with articles (a
             self._auto_scope = False  # feed's come after its fetch): what is new, if any
             if message.unread:

@@ -258,14 +258,22 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
     def _apply_filters(self) -> None:
         listing = self.query_one(ArticleList)
         listing.apply_filter(self.filter_text, self._entity_ids())
+        self._say_count()
+        if self.scope == "filtered":
+            self._refresh_briefing()
+
+    def _say_count(self) -> None:
+        """The list's count under it: "40"; with a filter, "3 of 40 mentioning X unread"."""
+        listing = self.query_one(ArticleList)
+        if not (self.filter_text or self.entity_filter or self.unread_only):
+            listing.border_subtitle = f"{len(listing.articles)}"
+            return
         parts = [f"{len(listing.shown)} of {len(listing.articles)}"]
         if self.entity_filter:
             parts.append(f"mentioning {self.entity_filter[0]}")
         if self.unread_only:
             parts.append("unread")
         listing.border_subtitle = " ".join(parts)
-        if self.scope == "filtered":
-            self._refresh_briefing()
 
     @on(EntityList.Picked, "#entities")
     def _picked(self, message: EntityList.Picked) -> None:
