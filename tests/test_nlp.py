@@ -62,6 +62,22 @@ def test_a_paragraphs_lead_in_in_capitals_is_part_of_its_sentence(
     assert first != "TWITTER" or text[second.start : second.end] == "TWITTER"
 
 
+def test_a_name_ends_before_a_verb_the_model_ran_it_into(analyser: Analyser) -> None:
+    texts = [
+        "Kris Bryant was great. The Cubs said Bryant won Rookie of the Year in 2015.",
+        # Names that hold lower-case words keep them; a title may hold a verb.
+        "Friends of the Earth said the Department of Energy was wrong.",
+        "Doctors without Borders said Gone with the Wind was shown at the Savoy Cinema.",
+    ]
+    named = [
+        {m.text for m in result.mentions if m.label not in ("DATE", "CARDINAL")}
+        for result in analyser.analyse(texts)
+    ]
+    assert named[0] == {"Kris Bryant", "Cubs", "Bryant"}  # not "Bryant won Rookie of"
+    assert "the Department of Energy" in named[1]
+    assert not any(" won " in n or n.endswith(" of") for n in set().union(*named))
+
+
 def test_a_headline_in_title_case_is_one_sentence(analyser: Analyser) -> None:
     # The parser cut it before "The First Time".
     headline = "Astronauts Have Identified Unknown Microbes in Space For The First Time"

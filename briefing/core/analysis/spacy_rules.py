@@ -158,7 +158,8 @@ CONSISTENT = "briefing_consistent_names"
 def consistent_names(doc: Doc) -> Doc:
     """One label per name, and the name tagged wherever the text writes it on its own (see
     `core/mentions.consistent`), before anything reads the entities."""
-    mentions = [Mention(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    ents = [_before_verb(ent) for ent in doc.ents]
+    mentions = [Mention(e.text, e.label_, e.start_char, e.end_char) for e in ents]
     spans = []
     for m in consistent(mentions, doc.text):
         span = doc.char_span(m.start, m.end, label=m.label)
@@ -166,6 +167,22 @@ def consistent_names(doc: Doc) -> Doc:
             spans.append(span)
     doc.ents = spans
     return doc
+
+
+# Names a verb written in lower case cannot be part of ("Bryant won Rookie of" is Bryant);
+# a work's or an event's title can hold one ("Gone with the Wind").
+_NO_VERB_IN = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _before_verb(ent: Span) -> Span:
+    """A name, cut before a lower-case verb the model ran it into ("Bryant won Rookie of
+    the Year": the name is "Bryant")."""
+    if ent.label_ not in _NO_VERB_IN:
+        return ent
+    for token in ent:
+        if token.i > ent.start and token.is_lower and token.tag_.startswith(("VB", "MD")):
+            return Span(ent.doc, ent.start, token.i, label=ent.label_)
+    return ent
 
 
 CLOCK_TIMES = "briefing_clock_times"

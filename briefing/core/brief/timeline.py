@@ -138,18 +138,22 @@ def _most_telling(
     entries: list[tuple[Event, set[int]]], news: Event | None, first: str | None
 ) -> list[tuple[Event, set[int]]]:
     """At most MAX_TIMELINE entries: the bottom line's news, then what happened within
-    BACKGROUND_DAYS before the first article or later (a story's timeline, not the 1908
-    titles its articles recall), told to the day, cited by the most articles."""
-    if len(entries) <= MAX_TIMELINE:
-        return entries
-    since = ""
+    BACKGROUND_DAYS before the first article or later, told to the day, cited by the most
+    articles. What happened before that is the history the articles recall (the 1908 title
+    of a 2016 World Series story), not the story's timeline: left out."""
     if first is not None:
         since = (dt.date.fromisoformat(first) - dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
+        entries = [
+            (event, cited)
+            for event, cited in entries
+            if event is news or (event.when_end or event.when_date or "") >= since
+        ]
 
-    def telling(pair: tuple[Event, set[int]]) -> tuple[bool, bool, bool, int, str]:
+    def telling(pair: tuple[Event, set[int]]) -> tuple[bool, bool, int, str]:
         event, cited = pair
-        recent = (event.when_end or event.when_date or "") >= since
         exact = precise(event.when_granularity, event.when_date, event.when_end)
-        return (event is news, recent, exact, len(cited), event.when_date or "")
+        return (event is news, exact, len(cited), event.when_date or "")
 
+    if len(entries) <= MAX_TIMELINE:
+        return entries
     return sorted(entries, key=telling, reverse=True)[:MAX_TIMELINE]
