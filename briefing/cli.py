@@ -10,7 +10,7 @@ import argparse
 import glob
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefing import paths
@@ -18,13 +18,90 @@ from briefing.config import load_config, located
 from briefing.errors import BriefingError
 from briefing.printable import printable
 
-COMMANDS = (
-    "open", "ingest", "articles", "entities", "events", "stories", "analyse", "brief", "export",
-    "config", "cache", "sources",
-)  # fmt: skip
+
+def _paths(p: argparse.ArgumentParser, nargs: str = "*") -> None:
+    p.add_argument(
+        "paths",
+        nargs=nargs,
+        metavar="PATH",
+        help="files, folders or globs (default: the configured sources, else the seeds)",
+    )
 
 
-def _parser() -> argparse.ArgumentParser:
+def _data(nargs: str = "*") -> Callable[[argparse.ArgumentParser], None]:
+    def define(p: argparse.ArgumentParser) -> None:
+        _paths(p, nargs)
+        p.add_argument("--json", action="store_true", help="print JSON")
+
+    return define
+
+
+def _selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--story", metavar="ID", help="only this story's articles (see: stories)")
+    p.add_argument("--entity", metavar="NAME", help="only the articles that name this actor")
+    p.add_argument("--new", action="store_true", help="the digest of what is new: unread articles")
+    p.add_argument("--mark-read", action="store_true", help="with --new: then mark them read")
+
+
+def _ingest(p: argparse.ArgumentParser) -> None:
+    _paths(p)
+    # For the app, which runs ingest as its analysis child: progress as JSON lines.
+    p.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
+
+
+def _brief(p: argparse.ArgumentParser) -> None:
+    _data()(p)
+    _selection(p)
+    p.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the Markdown on a terminal too (a pipe or a file always gets it)",
+    )
+
+
+def _export(p: argparse.ArgumentParser) -> None:
+    _paths(p)
+    _selection(p)
+    p.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+
+def _config(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=("init", "path", "check"))
+
+
+def _sources(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=("list", "add", "remove", "import"))
+    p.add_argument("target", nargs="?", metavar="URL|FILE", help="the URL, or the OPML file")
+
+
+def _cache(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=("info", "prune"))
+    p.add_argument("--json", action="store_true", help="print JSON (info)")
+    p.add_argument("--dry-run", action="store_true", help="say what prune would remove")
+
+
+# Each command: what it does, and its arguments.
+COMMAND_LINES: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "open": ("open the app (the default command)", _paths),
+    "ingest": ("read and analyse articles into the cache", _ingest),
+    "articles": ("list the articles", _data()),
+    "entities": ("list the actors, organisations and places, one name each", _data()),
+    "events": ("list the events (who did what, when, where), cited", _data()),
+    "stories": ("group the articles into stories (the same real-world event)", _data()),
+    "analyse": ("print each article's sentences, entities, dates and events", _data("+")),
+    "brief": ("print the briefing: bottom line, key points, actors, timeline", _brief),
+    "export": ("save the briefing as Markdown (never over an existing file)", _export),
+    "config": ("create, locate or check the config file", _config),
+    "cache": ("what the cache holds (info), or remove what it no longer needs (prune)", _cache),
+    "sources": ("list, add or remove the config's sources, or import feeds from OPML", _sources),
+}
+COMMANDS = tuple(COMMAND_LINES)
+
+
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `only`, of that command alone (a start of the app
+    needs no other: building all twelve took ~3 ms of its first paint)."""
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS keeps a sub-command's absent option from hiding one given before it.
     common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="config file to use")
@@ -47,68 +124,15 @@ def _parser() -> argparse.ArgumentParser:
         epilog="With no command, opens the app: briefing [PATHS].",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def command(name: str, text: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, parents=[common], help=text, description=text)
-
-    def with_paths(p: argparse.ArgumentParser, nargs: str = "*") -> None:
-        p.add_argument(
-            "paths",
-            nargs=nargs,
-            metavar="PATH",
-            help="files, folders or globs (default: the configured sources, else the seeds)",
-        )
-
-    def data(name: str, text: str, *, nargs: str = "*") -> argparse.ArgumentParser:
-        p = command(name, text)
-        with_paths(p, nargs)
-        p.add_argument("--json", action="store_true", help="print JSON")
-        return p
-
-    def selection(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--story", metavar="ID", help="only this story's articles (see: stories)")
-        p.add_argument("--entity", metavar="NAME", help="only the articles that name this actor")
-        p.add_argument(
-            "--new", action="store_true", help="the digest of what is new: unread articles"
-        )
-        p.add_argument("--mark-read", action="store_true", help="with --new: then mark them read")
-
-    with_paths(command("open", "open the app (the default command)"))
-    p = command("ingest", "read and analyse articles into the cache")
-    with_paths(p)
-    # For the app, which runs ingest as its analysis child: progress as JSON lines.
-    p.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
-    data("articles", "list the articles")
-    data("entities", "list the actors, organisations and places, one name each")
-    data("events", "list the events (who did what, when, where), cited")
-    data("analyse", "print each article's sentences, entities, dates and events", nargs="+")
-    data("stories", "group the articles into stories (the same real-world event)")
-    p = data("brief", "print the briefing: bottom line, key points, actors, timeline")
-    selection(p)
-    p.add_argument(
-        "--markdown",
-        action="store_true",
-        help="print the Markdown on a terminal too (a pipe or a file always gets it)",
-    )
-    p = command("export", "save the briefing as Markdown (never over an existing file)")
-    with_paths(p)
-    selection(p)
-    p.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
-    p = command("config", "create, locate or check the config file")
-    p.add_argument("action", choices=("init", "path", "check"))
-    p = command("sources", "list, add or remove the config's sources, or import feeds from OPML")
-    p.add_argument("action", choices=("list", "add", "remove", "import"))
-    p.add_argument("target", nargs="?", metavar="URL|FILE", help="the URL, or the OPML file")
-    p = command("cache", "what the cache holds (info), or remove what it no longer needs (prune)")
-    p.add_argument("action", choices=("info", "prune"))
-    p.add_argument("--json", action="store_true", help="print JSON (info)")
-    p.add_argument("--dry-run", action="store_true", help="say what prune would remove")
+    for name, (text, define) in COMMAND_LINES.items():
+        if only is None or name == only:
+            define(sub.add_parser(name, parents=[common], help=text, description=text))
     return parser
 
 
-def _normalise_argv(argv: list[str]) -> list[str]:
-    """`briefing [PATHS]` means `briefing open [PATHS]`.
+def _normalise_argv(argv: list[str]) -> tuple[list[str], str | None]:
+    """`briefing [PATHS]` means `briefing open [PATHS]`: the words, and the command they
+    name (None when help is asked for before any).
 
     Raises:
         _Usage: The word in the command's place is no command and names no sources.
@@ -117,7 +141,7 @@ def _normalise_argv(argv: list[str]) -> list[str]:
     while index < len(argv):
         arg = argv[index]
         if arg in ("-h", "--help"):
-            return argv
+            return argv, None
         if arg in ("--config", "--cache-dir", "--data-dir"):
             index += 2
             continue
@@ -125,14 +149,14 @@ def _normalise_argv(argv: list[str]) -> list[str]:
             index += 1
             continue
         if arg in COMMANDS:
-            return argv
+            return argv, arg
         if not arg.startswith("-") and not _names_sources(arg):
             raise _Usage(
                 f"'{arg}' is no command, nor a file, folder, matching glob or web address; "
                 f"the commands: {', '.join(COMMANDS)} (briefing --help)"
             )
         break
-    return [*argv[:index], "open", *argv[index:]]
+    return [*argv[:index], "open", *argv[index:]], "open"
 
 
 class _Usage(Exception):
@@ -190,11 +214,12 @@ def _app_problems(args: argparse.Namespace) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `briefing` command; returns the exit code."""
     try:
-        words = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
+        words, command = _normalise_argv(list(sys.argv[1:] if argv is None else argv))
     except _Usage as exc:
         print(f"briefing: error: {printable(str(exc))}", file=sys.stderr)
         return 2
-    args = _parser().parse_args(words)
+    # Help lists every command; a command line that names one needs its parser alone.
+    args = _parser(command).parse_args(words)
     if getattr(args, "config", None) is None:
         args.config = paths.config_file()
     try:

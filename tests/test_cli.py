@@ -245,3 +245,25 @@ def test_a_copy_of_cached_articles_is_listed_at_its_own_path(
     assert len(rows) == 2 and all(Path(r["path"]).parent == second for r in rows)
     with Workspace(Config(), cache_dir=default_cache_dir()) as ws:  # the app, before its scan
         assert all(Path(s.path).parent == second for s in ws.cached([second]))
+
+
+def test_help_lists_every_command_and_each_command_parses_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A command line that names a command builds that command's parser alone (the app's
+    start), yet help before a command lists them all, and each command's help is its own."""
+    from briefing.cli import COMMANDS
+
+    for words in (["--help"], ["--config", "x.yaml", "-h"]):
+        with pytest.raises(SystemExit):
+            main(words)
+        out = capsys.readouterr().out
+        assert all(f"    {name}" in out for name in COMMANDS), out
+    with pytest.raises(SystemExit):
+        main(["brief", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: briefing brief") and "--mark-read" in out
+    # A value that is a command's name is no command ("--config open").
+    with pytest.raises(SystemExit):
+        main(["--config", "brief", "stories", "--help"])
+    assert capsys.readouterr().out.startswith("usage: briefing stories")
