@@ -11,7 +11,6 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.store.transactions import read_transaction
@@ -38,34 +37,59 @@ DROP TABLE IF EXISTS story_marks;
 """
 
 
-@dataclass
+# Plain classes, not dataclasses: this module is imported before the app's first paint (the
+# story marks), and creating a dataclass costs ~0.6 ms.
+
+
 class Member:
-    """An article in a story, as the book keeps it."""
+    """An article in a story, as the book keeps it: its KEPT heaviest TF-IDF `words`, its
+    names' weights, and the stamp of the `analysis` it was grouped from (a new one regroups
+    it). `added_words`/`added_names`: what its kept words and its names added to its story's
+    sums (without IDF), so that leaving takes that away exactly (the rest of its words added
+    little each: kept, they would take five times the room)."""
 
-    article: str
-    story: str
-    date: str | None
-    path: str
-    title: str
-    words: dict[str, float]  # its KEPT heaviest TF-IDF weights
-    names: dict[str, float]  # its names' weights
-    analysis: int  # the stamp of the analysis it was grouped from (a new one regroups it)
-    # What its kept words and its names added to its story's sums (without IDF), so that
-    # leaving takes that away exactly (the rest of its words added little each: kept, they
-    # would take five times the room).
-    added_words: dict[str, float] = field(default_factory=dict)
-    added_names: dict[str, float] = field(default_factory=dict)
+    __slots__ = (
+        "added_names", "added_words", "analysis", "article", "date", "names", "path", "story",
+        "title", "words",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        article: str,
+        story: str,
+        date: str | None,
+        path: str,
+        title: str,
+        words: dict[str, float],
+        names: dict[str, float],
+        analysis: int,
+        added_words: dict[str, float] | None = None,
+        added_names: dict[str, float] | None = None,
+    ) -> None:
+        self.article, self.story, self.date, self.path, self.title = (
+            article, story, date, path, title,
+        )  # fmt: skip
+        self.words, self.names, self.analysis = words, names, analysis
+        self.added_words = {} if added_words is None else added_words
+        self.added_names = {} if added_names is None else added_names
 
 
-@dataclass
 class Sums:
     """A story's state: its size, dates, and the sums of its members' unit vectors."""
 
-    size: int
-    first_date: str | None
-    last_date: str | None
-    words: dict[str, float] = field(default_factory=dict)
-    names: dict[str, float] = field(default_factory=dict)
+    __slots__ = ("first_date", "last_date", "names", "size", "words")
+
+    def __init__(
+        self,
+        size: int,
+        first_date: str | None,
+        last_date: str | None,
+        words: dict[str, float] | None = None,
+        names: dict[str, float] | None = None,
+    ) -> None:
+        self.size, self.first_date, self.last_date = size, first_date, last_date
+        self.words = {} if words is None else words
+        self.names = {} if names is None else names
 
 
 _TABLES = ("story_groups", "story_members", "story_terms", "story_df", "story_alias")
