@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -41,14 +42,53 @@ def test_a_story_many_outlets_told_leads_a_one_article_story_of_a_later_day() ->
     """In a selection of a year, recency weighs within that year: eight outlets' story of
     its start still leads one article of its last day (a trial put it eighth, under three
     one-article stories)."""
-    articles = {a: _article(a, f"outlet-{a}") for a in "abcdefghi"}
+    articles = {a: replace(_article(a, f"outlet-{a}"), date="2016-11-10") for a in "abcdefgh"}
+    articles["i"] = replace(_article("i", "outlet-i"), date="2017-11-27")
     tram = Story("tram", "tram", "2016-11-09", "2016-11-10", tuple("abcdefgh"), (), ())
     lone = _story("lone", ["i"], "2017-11-27")
     assert [s.id for s in rank([lone, tram], articles)] == ["tram", "lone"]
     # Of a like size, the later story leads.
     later = _story("later", list("abcd"), "2017-11-27")
+    later_ones = {**articles, **{a: replace(articles[a], date="2017-11-27") for a in "abcd"}}
     earlier = Story("earlier", "e", "2016-11-09", "2016-11-10", tuple("efgh"), (), ())
-    assert [s.id for s in rank([earlier, later], articles)] == ["later", "earlier"]
+    assert [s.id for s in rank([earlier, later], later_ones)] == ["later", "earlier"]
+    # Today's news with one archived article: the period is today's, so a large story of
+    # three months before yields to today's of a like size.
+    news = {f"t{n}": replace(_article(f"t{n}", f"o{n}"), date="2017-11-27") for n in range(10)}
+    older = {f"b{n}": replace(_article(f"b{n}", f"o{n}"), date="2017-08-27") for n in range(12)}
+    archive = {"x": replace(_article("x", "o"), date="2015-01-01")}
+    today = _story("today", list(news), "2017-11-27")
+    before = _story("before", list(older), "2017-08-27")
+    archived = _story("archived", ["x"], "2015-01-01")
+    ranked = rank([before, today, archived], {**news, **older, **archive})
+    assert [s.id for s in ranked] == ["today", "before", "archived"]
+
+
+def test_a_partly_read_story_says_its_bottom_line_once() -> None:
+    """In the digest of what is new, a story with a read and an unread article gives its
+    bottom line, then what is new without the bottom line again (it was printed twice when
+    the newest article gave it), and cites only what it shows."""
+    from briefing.core.brief.digest import build_digest
+    from briefing.core.models import Briefing, Point, Source
+    from briefing.core.render.markdown import render_digest
+
+    articles = {a: _article(a, f"outlet-{a}") for a in "ab"}
+    story = _story("s", ["a", "b"], "2021-09-10")
+    sources = tuple(
+        Source(n, None, a, f"outlet-{a}", f"/x/{a}.txt", "", a) for n, a in ((1, "a"), (2, "b"))
+    )
+    told = Briefing(
+        "t",
+        Point("Bottom from b.", (2,)),
+        (Point("Old point from a.", (1,)), Point("New point from b.", (2,))),
+        (), (), (), sources,
+    )  # fmt: skip
+    digest = build_digest([story], [told], articles, unread={"b"})
+    (shown,) = digest.stories
+    assert [p.text for p in shown.new_points] == ["New point from b."]
+    assert shown.key_points == () and [s.article for s in digest.sources] == ["b"]
+    text = render_digest(digest)
+    assert text.count("Bottom from b.") == 1 and "Old point from a." not in text
 
 
 def many_stories_in(folder: Path) -> list[str]:

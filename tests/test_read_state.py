@@ -117,6 +117,11 @@ def test_brief_new_says_what_unread_articles_add(
     cited = {int(n) for group in re.findall(r"\[([\d, ]+)\]", told) for n in group.split(",")}
     assert cited == set(range(1, len(data["sources"]) + 1))
     assert len(re.findall(r"^\d+\. ", listed, re.MULTILINE)) == len(data["sources"])
+    # Its bottom line (the new article's) is said once, not again under "New:".
+    said = [re.sub(r"^(- |\*\*Bottom line:\*\* )", "", line) for line in told.splitlines()]
+    said = [line for line in said if line.endswith("]")]
+    assert said and len(set(said)) == len(said), said
+    assert story["bottom_line"] not in story["new_points"]
     assert main(["brief", "--mark-read", feed.url]) == 2  # --mark-read goes with --new
 
 

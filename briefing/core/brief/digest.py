@@ -2,11 +2,11 @@
 two or three key points, then the others in a line each, and the articles cited.
 
 Stories are ranked by how many articles and outlets report them, discounted by how long
-before the selection's newest article they were last reported, with a half-life of half the
-period the selection covers: a story many outlets follow leads, and one that went quiet
-yields to today's news of a like size, but a story of the period's start still counts a
-quarter of one of its end (a fixed two-month half-life put a one-article story of the last
-day above eight outlets' story of a year before, in a selection of that year).
+before the selection's newest article they were last reported, with a half-life of two
+months or half the period the selection covers if longer: a story many outlets follow leads,
+and one that went quiet yields to today's news of a like size, but in a selection of a year
+a story of its start still counts a quarter of one of its end (two months alone put a
+one-article story of the last day above eight outlets' story of a year before).
 Deterministic: ties go to the later story, then to its id.
 """
 
@@ -37,6 +37,7 @@ STORY_POINTS = 3  # key points per top story
 # are still of all its articles.
 TOLD_ARTICLES = 20
 OTHER_LINES = 30  # further stories named in a line each; the rest are counted
+HALF_LIFE_DAYS = 60.0  # recency's half-life, at least; half the selection's period if longer
 
 
 def outlets(articles: Sequence[Listed]) -> int:
@@ -47,10 +48,16 @@ def outlets(articles: Sequence[Listed]) -> int:
 def rank(stories: Sequence[Story], articles: Mapping[str, Listed]) -> list[Story]:
     """The stories, most worth reading first."""
     lasts = [s.last_date for s in stories if s.last_date]
-    firsts = [s.first_date for s in stories if s.first_date]
     newest = _day(max(lasts)) if lasts else None
-    oldest = _day(min(firsts)) if firsts else newest
-    half_life = max((newest - oldest).days / 2, 1.0) if newest and oldest else 1.0
+    # The period: from the tenth of its articles' dates, so one archived article among
+    # today's does not stretch it to years.
+    dates = sorted(
+        d for s in stories for a in s.articles if a in articles and (d := articles[a].date)
+    )
+    start = _day(dates[len(dates) // 10]) if dates else newest
+    half_life = HALF_LIFE_DAYS
+    if newest is not None and start is not None:
+        half_life = max(half_life, (newest - start).days / 2)
 
     def weight(story: Story) -> tuple[float, str, str]:
         members = [articles[a] for a in story.articles if a in articles]
@@ -99,12 +106,16 @@ def build_digest(
         new: list[Point] = []
         if unread is not None:
             fresh = {s.number for s in briefing.sources if s.article in unread}
-            new = [p for p in points if p.citations and set(p.citations) <= fresh][:STORY_POINTS]
             unread_members = sum(1 for a in story.articles if a in articles and a in unread)
-            if 0 < unread_members < sum(1 for a in story.articles if a in articles):
-                # Partly read: where it stands (its bottom line), then what is new; the key
-                # points the reader has read are not told again, nor listed as sources.
+            # Partly read: where it stands (its bottom line), then what is new (not the
+            # bottom line again); the key points the reader has read are not told again, nor
+            # listed as sources.
+            partly = 0 < unread_members < sum(1 for a in story.articles if a in articles)
+            if partly:
                 shown = shown[:1] if briefing.bottom_line else []
+            told_new = points[len(shown) :] if partly else points
+            new = [p for p in told_new if p.citations and set(p.citations) <= fresh]
+            new = new[:STORY_POINTS]
         chosen.append((story, briefing, shown, new))
     cited = {
         briefing.sources[n - 1].article
