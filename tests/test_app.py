@@ -374,11 +374,14 @@ async def test_a_screenshot_goes_where_briefings_are_saved(
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await app.run_action("screenshot")
-        for _ in range(40):
+        (shoot,) = [c for c in app.get_system_commands(app.screen) if c.title == "Screenshot"]
+        shoot.callback()  # as the palette runs it
+        for _ in range(60):  # written in a thread, which then tells the app
             await pilot.pause(0.05)
-            if list((tmp_path / "exports").glob("*.svg")):
+            if any(h.title == "Screenshot" for h in heard(app)):
                 break
+        said = [h.message for h in heard(app) if h.title == "Screenshot"]
+        assert len(said) == 1 and said[0].startswith("Saved screenshot to"), said
     (shot,) = (tmp_path / "exports").glob("*.svg")
     assert shot.read_text().lstrip().startswith("<svg")
 

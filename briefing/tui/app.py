@@ -173,9 +173,11 @@ class BriefingApp(App[None]):
             answered,
         )
 
-    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        """The screen as SVG, in the folder briefings are saved to (made if need be; Textual's
-        default, ~/Downloads, is missing on many machines and the save failed)."""
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """The screen as SVG (the palette's Screenshot), in the folder briefings are saved to,
+        made if need be (Textual's default, ~/Downloads, is missing on many machines)."""
         folder = Path(path) if path else self.main.ws.export_path("screenshot").parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -183,8 +185,8 @@ class BriefingApp(App[None]):
             self.notify(
                 f"Cannot save a screenshot in {folder}: {exc}", severity="error", markup=False
             )
-            return
-        super().action_screenshot(filename, str(folder))
+            return None
+        return super().deliver_screenshot(filename, str(folder), time_format)
 
     # Help, log, palette -----------------------------------------------------------------
 
