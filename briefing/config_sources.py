@@ -28,7 +28,7 @@ def _yaml(text: str = "") -> Any:
     return yaml
 
 
-def _document(path: Path) -> tuple[Any, Any]:
+def _document(path: Path, cache_dir: Path | None = None) -> tuple[Any, Any]:
     """The config file as an editable document, and the YAML writer that keeps its layout
     (a fresh machine's: the commented file written first).
 
@@ -37,7 +37,7 @@ def _document(path: Path) -> tuple[Any, Any]:
     """
     if not path.exists():
         init_config(path)
-    load_config(path)  # the file must be valid as it is: say where it is not
+    load_config(path, cache_dir=cache_dir)  # the file must be valid as it is: say where not
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -69,10 +69,13 @@ def _load(path: Path) -> tuple[Any, Any, Any]:
 
 
 def _save(path: Path, document: Any, yaml: Any) -> None:
+    """Write the document back (a read-only file is left as it is: ConfigError)."""
     out = io.StringIO()
     yaml.dump(document, out)
     target = path.resolve()  # a config that is a link: the file it points to is edited
     mode = target.stat().st_mode & 0o777
+    if not mode & 0o222:  # (by its mode: root may write anything, but the user said no)
+        raise ConfigError(f"{path}: the config file is read-only; left as it is")
     write_atomic(target, out.getvalue(), overwrite=True)
     target.chmod(mode)
     load_config(path)  # what was written reads back
@@ -109,14 +112,15 @@ def _put_tail(sources: Any, index: int, tail: str) -> None:
         slot[0].value = (value if value.endswith("\n") else value + "\n") + tail
 
 
-def set_setting(path: Path, key: str, value: str) -> None:
-    """Set one top-level setting (a new file is the commented one, then the setting).
+def set_setting(path: Path, key: str, value: str, *, cache_dir: Path | None = None) -> None:
+    """Set one top-level setting (a new file is the commented one, then the setting);
+    `cache_dir`: where parsed files are kept.
 
     Raises:
-        ConfigError: The file cannot be read, or is not valid as it is.
+        ConfigError: The file cannot be read, is not valid as it is, or is read-only.
         OSError: It cannot be written.
     """
-    document, yaml = _document(path)
+    document, yaml = _document(path, cache_dir)
     document[key] = value
     _save(path, document, yaml)
 

@@ -351,6 +351,33 @@ async def test_theme_picker_and_recolour(warm_cache: Path, tmp_path: Path) -> No
     assert load_config(tmp_path / "config.yaml").theme == "high-contrast"
 
 
+async def test_a_theme_picked_is_written_into_the_config_as_the_user_left_it(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """The pick keeps the file's comments; a read-only config is left as it is, and the app
+    says the theme was not kept (it was rewritten, its mode put back)."""
+    config = tmp_path / "config.yaml"
+    config.write_text("# my settings\ntheme: dark  # for the night\nmax_words: 5000\n")
+    for read_only in (False, True):
+        config.chmod(0o444 if read_only else 0o644)
+        before = config.read_text()
+        app = build(warm_cache, tmp_path)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            app.theme = "light" if not read_only else "high-contrast"
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        if read_only:
+            assert config.read_text() == before
+            assert any("Theme not kept" in h.message for h in heard(app))
+        else:
+            text = config.read_text()
+            assert text.startswith("# my settings\n") and "max_words: 5000" in text
+            assert load_config(config).theme == "light"
+    config.chmod(0o644)
+
+
 async def test_the_light_themes_date_lines_are_readable(warm_cache: Path, tmp_path: Path) -> None:
     """A row's date line is darker than the light theme's background (it was white on
     light grey), and lighter than the dark theme's."""

@@ -5,6 +5,7 @@ facade."""
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -78,6 +79,8 @@ class BriefingApp(App[None]):
             {f"-theme-{wanted}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
         )
         self.kept_theme = wanted  # what the config gives; a theme picked is written there
+        self.parse_cache = parse_cache
+        self._config_lock = threading.Lock()
         self.keys = self._keymap_of(config.keys)
         self.set_keymap(self.keys)
         self.main = MainScreen(
@@ -144,12 +147,15 @@ class BriefingApp(App[None]):
 
     @work(thread=True, group="config", exit_on_error=False)
     def keep_theme(self, name: str) -> None:
-        """Write the theme picked in the config file, so the next start has it too."""
+        """Write the theme picked in the config file, so the next start has it too. Picks
+        in quick succession write one at a time, the last picked last."""
         from briefing.config_sources import set_setting
         from briefing.errors import BriefingError
 
         try:
-            set_setting(self.config_path, "theme", name)
+            with self._config_lock:
+                if name == self.theme:  # else a later pick writes its own
+                    set_setting(self.config_path, "theme", name, cache_dir=self.parse_cache)
         except (BriefingError, OSError) as exc:
             self.call_from_thread(
                 self.notify,
