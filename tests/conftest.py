@@ -136,7 +136,10 @@ def briefed(app: BriefingApp) -> bool:
     key = app.main.briefings.current
     built = app.main.briefings.built.get(key) if key is not None else None
     pane = app.query_one(BriefingPane)
-    if built is None or pane.markdown not in {built.shown(analysing=a) for a in (True, False)}:
+    if built is None:
+        return False
+    told = {built.shown(analysing=a, filtered=f) for a in (True, False) for f in (True, False)}
+    if pane.markdown not in told:
         return False
     from textual.widgets import Markdown
 

@@ -255,7 +255,8 @@ async def test_an_empty_scope_says_so(warm_cache: Path, tmp_path: Path) -> None:
         await pilot.press("slash", *"zzzqqq", "enter")
         assert titles(app) == []
         await ready(pilot)
-        assert app.query_one(BriefingPane).markdown.startswith("# No articles")
+        text = app.query_one(BriefingPane).markdown
+        assert text.startswith("# No articles") and "escape clears the filters" in text
 
 
 async def test_configured_scope_is_the_briefing_at_start(warm_cache: Path, tmp_path: Path) -> None:
@@ -607,6 +608,35 @@ async def test_the_first_start_says_its_articles_are_being_analysed(tmp_path: Pa
         assert not any(text.startswith("# Nothing new") for text in shown)
         assert any("being analysed" in text for text in shown)
         assert pane.markdown.startswith("# New: 1 story")
+
+
+async def test_the_scan_after_an_analysis_is_no_analysis_coming(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A briefing built while the names are read again after an analysis is shown as done
+    (counted as more analysis coming, an article that could not be analysed said "being
+    analysed" for good); the first scan and a rescan (r) may start one, and count."""
+    from briefing.core.workspace import Workspace
+
+    scan = Workspace.scan
+
+    def slowly(self: Workspace, *args: Any, **kw: Any) -> Any:
+        time.sleep(0.5)
+        return scan(self, *args, **kw)
+
+    app = build(warm_cache, tmp_path, scope="article")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        monkeypatch.setattr(Workspace, "scan", slowly)
+        app.main.scan()  # as after an analysis: it brings the names
+        await pilot.pause(0.1)
+        assert any(w.group == "scan" and not w.is_finished for w in app.workers)
+        assert not app.main._analysis_coming()
+        await app.workers.wait_for_complete()
+        await pilot.press("r")
+        await pilot.pause(0.1)
+        assert app.main._analysis_coming()
+        await app.workers.wait_for_complete()
 
 
 async def test_quit(warm_cache: Path, tmp_path: Path) -> None:

@@ -172,3 +172,11 @@ def test_check_refuses_keys_and_a_theme_the_app_could_not_apply(
 
     # Every key the app binds itself is one the check takes.
     assert all(is_key(k) for _, o in _CONTEXTS for b in _bindings(o) for k in b.key.split(","))
+    # A character and its name are one key ("?" is help's question_mark); no key sends
+    # shift with a printable character ("G" comes, not "shift+g"), nor a name Textual never
+    # gives ("latin_small_letter_a").
+    from briefing.tui.app import keymap_problems
+
+    assert keymap_problems({"save": "?"})[1] == {"save"}
+    assert not any(map(is_key, ("shift+g", "latin_small_letter_a", "ctrl+zz", "zz")))
+    assert all(map(is_key, ("?", "G", "slash", "full_stop", "shift+tab", "ctrl+s", "f5")))

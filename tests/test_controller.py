@@ -77,3 +77,19 @@ def test_saves_waiting_elsewhere_and_cancel() -> None:
     assert [p.key for p in briefings.waiting_elsewhere()] == ["left"]
     briefings.cancel()
     assert not briefings.pending
+
+
+def test_what_the_pane_shows_of_a_briefing() -> None:
+    """Its text once built of all its articles; else why not, the filters named only when
+    there are some."""
+    done = Built("k", "T", "# T\n", analysed=2, articles=2)
+    assert done.shown(analysing=True) == "# T\n"
+    empty = Built("k", "T", "", articles=0)
+    assert "escape" not in empty.shown(analysing=False)
+    assert "escape clears the filters" in empty.shown(analysing=False, filtered=True)
+    waiting = Built("k", "T", "", complete=False, analysed=0, articles=3)
+    assert "3 articles being analysed" in waiting.shown(analysing=True)
+    assert "could be analysed" in waiting.shown(analysing=False)
+    growing = Built("k", "T", "# T\n", complete=False, analysed=1, articles=3)
+    assert growing.shown(analysing=True).startswith("*1 of 3 articles analysed so far")
+    assert growing.shown(analysing=False) == "# T\n"

@@ -66,6 +66,7 @@ class AnalysisMixin(ScreenState):
             self._apply_filters()
 
     def on_scan_done(self, message: ScanDone) -> None:
+        self._scanned = True
         listing = self.query_one(ArticleList)
         listing.set_unread(message.unread)
         listing.set_articles(message.articles, self.filter_text, self._entity_ids())
@@ -219,5 +220,6 @@ class AnalysisMixin(ScreenState):
         # (exclusive) cancels it and ends its child.
         self.analysis_failed = False
         self.fetch_due = not self.offline
+        self._scanned = False  # its scan may start an analysis
         self.notify("Re-scanning the sources…")
         self.scan()

@@ -292,8 +292,20 @@ def is_key(name: str) -> bool:
         return False
     if key in KEY_ALIASES or key in {k.value for k in Keys}:
         return True
-    # A character by its name: "full_stop", "slash" (Textual's for "solidus").
-    return key_to_character(REPLACED_KEYS.get(key, key)) is not None
+    # A character, or its name as Textual gives it ("full_stop", "slash" for "solidus"; not
+    # "latin_small_letter_a", which no key sends).
+    character = key if len(key) == 1 else key_to_character(REPLACED_KEYS.get(key, key))
+    if character is None or (len(key) > 1 and key_name(character) != key):
+        return False
+    # Shift and a printable character arrive as the character itself ("G", not "shift+g").
+    return not ("shift" in modifiers and character.isprintable() and character != " ")
+
+
+def key_name(key: str) -> str:
+    """A key as Textual names it: a character by its name ("?" is "question_mark")."""
+    from textual.keys import _character_to_key
+
+    return _character_to_key(key) if len(key) == 1 else key
 
 
 def keymap_problems(keys: dict[str, str]) -> tuple[list[tuple[str | None, str]], set[str]]:
@@ -322,7 +334,7 @@ def keymap_problems(keys: dict[str, str]) -> tuple[list[tuple[str | None, str]],
             refused.add(name)
 
     def bound(binding: Binding) -> set[str]:
-        return {k.strip() for k in keys.get(binding.id or "", binding.key).split(",")}
+        return {key_name(k.strip()) for k in keys.get(binding.id or "", binding.key).split(",")}
 
     for index, (here, one) in enumerate(placed):
         for there, other in placed[index + 1 :]:

@@ -175,7 +175,8 @@ class BriefingsMixin(ScreenState):
         outcome = self.briefings.arrived(built, more_coming=self._analysis_coming())
         if outcome.show:
             pane = self.query_one(BriefingPane)
-            shown = built.shown(analysing=self._analysis_coming())
+            filtered = bool(self.filter_text or self.entity_filter or self.unread_only)
+            shown = built.shown(analysing=self._analysis_coming(), filtered=filtered)
             await pane.show(shown, built.stories, told=built.told)
             if self._to_top:
                 self._to_top = False
@@ -200,9 +201,12 @@ class BriefingsMixin(ScreenState):
             save(built.title, built.markdown)
 
     def _analysis_coming(self) -> bool:
-        """Whether a scan or an analysis is under way (a briefing may still grow)."""
+        """Whether an analysis is under way, or the first scan (which starts one): a briefing
+        may still grow. Not the scan that follows an analysis, which only brings the names
+        (counted, a briefing built meanwhile said "being analysed" for good)."""
         return any(
-            worker.group in ("scan", "analyse") and not worker.is_finished
+            (worker.group == "analyse" or (worker.group == "scan" and not self._scanned))
+            and not worker.is_finished
             for worker in self.workers
         )
 

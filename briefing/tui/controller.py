@@ -47,11 +47,13 @@ class Built:
     def saveable(self) -> bool:
         return self.complete and self.analysed > 0
 
-    def shown(self, *, analysing: bool) -> str:
+    def shown(self, *, analysing: bool, filtered: bool = False) -> str:
         """What the pane shows of it: the briefing, said to be growing while its articles are
-        analysed; instead of a briefing of nothing, why there is none."""
+        analysed; instead of a briefing of nothing, why there is none (`filtered`: the list
+        is filtered, which escape undoes)."""
         if not self.articles:
-            return "# No articles\n\nNo article is in this scope (escape clears the filters).\n"
+            undo = " (escape clears the filters)" if filtered else ""
+            return f"# No articles\n\nNo article is in this scope{undo}.\n"
         if not self.analysed:
             if analysing:
                 return f"# {counted(self.articles)} being analysed\n\nThe briefing follows.\n"

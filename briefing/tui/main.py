@@ -96,6 +96,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.entity_filter: tuple[str, set[str]] | None = None
         self.briefings = Briefings()
         self._article_checked = 0.0
+        self._scanned = False  # the first scan is done (later ones only bring names)
         self._to_top = False
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
