@@ -107,10 +107,19 @@ def tagged_texts(draw: st.DrawFn) -> tuple[str, list[Mention]]:
     return body, mentions
 
 
+def _before_unclosed(text: str) -> str:
+    """A name ends at a bracket it does not close ("Zoo (@Zoo" is "Zoo")."""
+    bracket = text.find("(")
+    if bracket > 0 and ")" not in text[bracket:] and text[:bracket].strip():
+        return text[:bracket]
+    return text
+
+
 def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> None:
     """Every mention is the text at its place; none overlaps another; none is lost but what
     is no name: a credit or web address, a name a picture is credited to ("© Croydon"), an
-    @account, a name without a capital letter, an account's tail ("Zoo (@Zoo") or a side
+    @account, a name without a capital letter (before a bracket it leaves open: "Zoo (@Zoo"
+    is "Zoo"), an account's tail ("Zoo (@Zoo") or a side
     taken ("anti-" before a name). A mention keeps its start (a date may end at its year, a
     name may fill its brackets)."""
     body, mentions = tagged
@@ -118,12 +127,12 @@ def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> N
     kept = {
         m.start
         for m in mentions
-        if not _credit_or_address(m)
+        if not _credit_or_address(m, body)
         and not _credited(body, m.start)
         and not m.text.startswith("@")
         and not re.match(r"(?:anti|pro)-[A-Z]", m.text, re.IGNORECASE)
         and " (@" not in m.text
-        and (m.label == "DATE" or any(c.isupper() for c in m.text))
+        and (m.label == "DATE" or any(c.isupper() for c in _before_unclosed(m.text)))
     }
     assert kept <= {m.start for m in found}
     for m in found:

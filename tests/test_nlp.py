@@ -78,6 +78,28 @@ def test_a_name_ends_before_a_verb_the_model_ran_it_into(analyser: Analyser) -> 
     assert not any(" won " in n or n.endswith(" of") for n in set().union(*named))
 
 
+def test_photo_credits_and_unclosed_brackets_are_no_part_of_names(analyser: Analyser) -> None:
+    texts = [
+        "A woman walks past a screen in Seoul. Kim Kyung-Hoon / Reuters The test was the sixth.",
+        "The Cincinnati Zoo (@CincinnatiZoo posted a video. Joe Biden said he would run.",
+    ]
+    named = [
+        {m.text for m in result.mentions if m.label != "ORDINAL"}
+        for result in analyser.analyse(texts)
+    ]
+    assert named[0] == {"Seoul"}  # the picture's credit, not a person of the story
+    assert "The Cincinnati Zoo" in named[1] and "Joe Biden" in named[1]
+    assert not any("(" in name for name in named[1])
+
+
+def test_one_key_for_a_korean_given_name_however_its_syllables_are_written() -> None:
+    from briefing.core.extract.names import name_key
+
+    assert name_key("Kim Jong-Un") == name_key("Kim Jong-un") == name_key("Kim Jong Un")
+    assert name_key("Kim Kyung-Hoon") == name_key("Kim Kyung Hoon")
+    assert name_key("Catherine Zeta-Jones") == ("catherine", "zeta-jones")  # a surname
+
+
 def test_a_headline_in_title_case_is_one_sentence(analyser: Analyser) -> None:
     # The parser cut it before "The First Time".
     headline = "Astronauts Have Identified Unknown Microbes in Space For The First Time"

@@ -51,6 +51,7 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP"})
 _SLASHED = re.compile(r"\w ?/ ?\w")
+_SLASH_AFTER = re.compile(r"[ \t]?/[ \t]?[A-Z]")  # "Kim Kyung-Hoon / Reuters"
 _ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|org|net)\b", re.IGNORECASE)
 # A word that may stand next to a name without making it part of a longer one.
 _FUNCTION = frozenset("The A An In On At Of For From To By And Or But As With".split())
@@ -82,7 +83,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     mentions = [
         _no_person(_no_place(_date_to_year(_whole_in_brackets(named, body, starts))))
         for m in mentions
-        if (named := _uncredited(m, body)) is not None and not _credit_or_address(named)
+        if (named := _uncredited(m, body)) is not None and not _credit_or_address(named, body)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not _credited(body, named.start)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
@@ -181,13 +182,17 @@ def _alone(body: str, start: int, end: int) -> bool:
 
 def _uncredited(m: Mention, body: str) -> Mention | None:
     """The mention without a picture credit run into it ("Getty Images Massa" is "Massa"),
-    a post's account after it ("Cincinnati Zoo (@CincinnatiZoo" is "Cincinnati Zoo") or a
+    an unclosed bracket after it ("Cincinnati Zoo (@CincinnatiZoo" is "Cincinnati Zoo") or a
     side taken before it ("anti-Donald Trump" is "Donald Trump");
     none when what is left is one word that the text gives nowhere else as a name ("Getty
     Images Witnesses described the scene")."""
-    account = m.text.find(" (@")
-    if account > 0 and m.label in NAME_LABELS:
-        m = Mention(m.text[:account], m.label, m.start, m.start + account)
+    # An unclosed bracket ends the name: a post's account after it ("Cincinnati Zoo
+    # (@CincinnatiZoo"), an acronym the model ran into it ("World Intellectual Property
+    # Organization (WIPO").
+    bracket = m.text.find("(")
+    cut = len(m.text[:bracket].rstrip()) if bracket > 0 else 0
+    if cut and ")" not in m.text[bracket:] and m.label in NAME_LABELS:
+        m = Mention(m.text[:cut], m.label, m.start, m.start + cut)
     side = _SIDE.match(m.text)
     if side is not None and m.label in NAME_LABELS and side.end() < len(m.text):
         m = Mention(m.text[side.end() :], m.label, m.start + side.end(), m.end)
@@ -293,12 +298,22 @@ def _credited(body: str, start: int) -> bool:
     return _CREDIT_BEFORE.search(body, max(0, start - 20), start) is not None
 
 
-def _credit_or_address(m: Mention) -> bool:
-    """A photo credit ("Dado Ruvic/Reuters", "Andrew Kelly / Reuters") or a web address
+def _credit_or_address(m: Mention, body: str) -> bool:
+    """A photo credit ("Dado Ruvic/Reuters", "Andrew Kelly / Reuters", a name with its
+    slash: "Kim Kyung Hoon /" before "Reuters", "REUTERS/" before it) or a web address
     ("http://www.goerie.com") that the model took for a person or an organisation."""
     if m.label not in _ACTORS:
         return False  # "TOKYO/SEOUL" is a dateline's two places
-    return _SLASHED.search(m.text) is not None or _ADDRESS.search(m.text) is not None
+    if _SLASHED.search(m.text) is not None or _ADDRESS.search(m.text) is not None:
+        return True
+    if m.label != "PERSON":
+        return False
+    before = body[max(0, m.start - 3) : m.start]
+    return (
+        m.text.rstrip().endswith("/")
+        or _SLASH_AFTER.match(body, m.end) is not None
+        or (before.rstrip().endswith("/") and before[:1].isupper())
+    )
 
 
 def _majority(counts: Counter[str]) -> str | None:

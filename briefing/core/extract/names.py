@@ -54,7 +54,9 @@ _ORG_WORDS = frozenset(
 )
 _TOKEN = re.compile(r"\S+")
 _SHOUTED = re.compile(r"[A-Z]{2,}")
-_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# A Korean given name's two syllables: "Jong-un", "Jae-in", and as some outlets write them,
+# "Jong-Un", "Kyung-Hoon" (short: "Zeta-Jones" is a surname of two names).
+_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,4}-[A-Z][a-z]{1,3}")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
