@@ -92,6 +92,20 @@ def test_photo_credits_and_unclosed_brackets_are_no_part_of_names(analyser: Anal
     assert not any("(" in name for name in named[1])
 
 
+def test_a_caption_in_capitals_is_no_name_but_a_name_in_capitals_is(
+    analyser: Analyser,
+) -> None:
+    texts = [
+        "The Luxor Hotel was closed. LUXOR HOTEL BROKEN GLASS ON THE STREET as people fled. "
+        "Glass was broken everywhere.",
+        "ARI SHAPIRO, HOST: We begin in Las Vegas. HILLARY CLINTON: I am heartbroken, she said.",
+    ]
+    named = [{m.text for m in result.mentions} for result in analyser.analyse(texts)]
+    assert not any(name.isupper() for name in named[0]), named[0]  # "LUXOR HOTEL BROKEN"
+    assert "The Luxor Hotel" in named[0]
+    assert "HILLARY CLINTON" in named[1]  # no word of it written in lower case
+
+
 def test_one_key_for_a_korean_given_name_however_its_syllables_are_written() -> None:
     from briefing.core.extract.names import name_key
 

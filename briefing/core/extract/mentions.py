@@ -88,7 +88,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         and not _credited(body, named.start)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
-    mentions = _no_decorations(mentions, body)
+    mentions = [m for m in _no_decorations(mentions, body) if not _shouted_words(m, body)]
     common = {m.text for m in mentions if m.label == "PERSON" and m.text.isalpha()}
     common = {word for word in common if _common_noun(word, body)}
     mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in common)]
@@ -120,6 +120,25 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
             covered[start:end] = b"\1" * (end - start)
             kept.append(Mention(text, label, start, end))
     return _apart(kept)
+
+
+def _shouted_words(m: Mention, body: str) -> bool:
+    """Words of a caption in capitals that the model took for a person's or organisation's
+    name ("BROKEN WINDOWS VISIBLE", "LUXOR HOTEL BROKEN"): two words or more, all in
+    capitals, one of them a word the text also writes in lower case ("broken"), and the
+    name itself written nowhere in ordinary case. "HILLARY CLINTON" of a transcript stays.
+    """
+    words = m.text.split()
+    if m.label not in _ACTORS or len(words) < 2 or not m.text.isupper():
+        return False
+    if any(
+        body[start : start + len(m.text)] != m.text
+        for start in _written(body.lower(), m.text.lower())
+    ):
+        return False  # "Luxor Hotel" elsewhere: the name, shouted once
+    return any(
+        len(word) > 2 and next(_written(body, word.lower()), None) is not None for word in words
+    )
 
 
 def _no_decorations(mentions: list[Mention], body: str) -> list[Mention]:
