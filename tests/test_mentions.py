@@ -207,6 +207,14 @@ def test_a_person_whose_name_ends_as_an_organisations_is_that_organisation() -> 
         Mention("Margaret Court", "PERSON", 43, 57),
     ]
     assert [m.label for m in consistent(tagged, text)] == ["ORG", "ORG", "PERSON"]
+    # A trial's "Islamic State" among a story's people, with "State" as its surname.
+    text = "Islamic State's agency said it. The Labour Party won. Emily Post wrote."
+    tagged = [
+        Mention("Islamic State's", "PERSON", 0, 15),
+        Mention("The Labour Party", "PERSON", 32, 48),
+        Mention("Emily Post", "PERSON", 54, 64),
+    ]
+    assert [m.label for m in consistent(tagged, text)] == ["ORG", "ORG", "PERSON"]
 
 
 def test_a_person_whose_name_opens_as_a_places_is_that_place(analyser: Analyser) -> None:

@@ -268,8 +268,8 @@ def _whole_in_brackets(m: Mention, body: str, starts: Collection[int]) -> Mentio
 _ORGANISATION_ENDS = frozenset(
     "air airlines airways airport group hotel ministry company corporation inc ltd "
     "university hospital agency department committee commission association foundation "
-    "institute".split()
-)
+    "institute state party bank council army police union network times".split()
+)  # (not "court", "church", "post": Margaret Court, Charlotte Church, Emily Post)
 
 
 # A name's first word that makes it a place's: "Cape Erimo", "Mount Everest", "Lake Erie".
@@ -289,8 +289,8 @@ def _no_person(m: Mention) -> Mention:
     if m.label != "PERSON":
         return m
     words = m.text.split()
-    if words[-1].lower().rstrip(".") in _ORGANISATION_ENDS:
-        return Mention(m.text, "ORG", m.start, m.end)
+    if _POSSESSIVE_END.sub("", words[-1]).lower().rstrip(".") in _ORGANISATION_ENDS:
+        return Mention(m.text, "ORG", m.start, m.end)  # "Islamic State's" too
     word = _POSSESSIVE_END.sub("", words[0])
     if len(words) == 1 and _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
         return Mention(m.text, "ORG", m.start, m.end)
