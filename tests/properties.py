@@ -13,7 +13,12 @@ from markdown_it import MarkdownIt
 
 from briefing.core.extract.dateline import dateline
 from briefing.core.extract.dates import resolve
-from briefing.core.extract.mentions import _credit_or_address, _credited, consistent
+from briefing.core.extract.mentions import (
+    _credit_or_address,
+    _credited,
+    _shouted_words,
+    consistent,
+)
 from briefing.core.models import Mention
 from briefing.core.render.inline import escape
 from briefing.core.sources.readers import finish, json_records, read_markdown, read_text
@@ -118,7 +123,7 @@ def _before_unclosed(text: str) -> str:
 def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> None:
     """Every mention is the text at its place; none overlaps another; none is lost but what
     is no name: a credit or web address, a name a picture is credited to ("© Croydon"), an
-    @account, a name without a capital letter (before a bracket it leaves open: "Zoo (@Zoo"
+    @account, a caption in capitals, a name without a capital letter (before a bracket it leaves open: "Zoo (@Zoo"
     is "Zoo"), an account's tail ("Zoo (@Zoo") or a side
     taken ("anti-" before a name). A mention keeps its start (a date may end at its year, a
     name may fill its brackets)."""
@@ -128,6 +133,7 @@ def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> N
         m.start
         for m in mentions
         if not _credit_or_address(m, body)
+        and not _shouted_words(m, body)
         and not _credited(body, m.start)
         and not m.text.startswith("@")
         and not re.match(r"(?:anti|pro)-[A-Z]", m.text, re.IGNORECASE)

@@ -137,7 +137,10 @@ def _shouted_words(m: Mention, body: str) -> bool:
     ):
         return False  # "Luxor Hotel" elsewhere: the name, shouted once
     return any(
-        len(word) > 2 and next(_written(body, word.lower()), None) is not None for word in words
+        len(word) > 2
+        and word.lower() != word  # a word in capitals ("0000" is none)
+        and next(_written(body, word.lower()), None) is not None
+        for word in words
     )
 
 
