@@ -123,10 +123,10 @@ def _before_unclosed(text: str) -> str:
 def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> None:
     """Every mention is the text at its place; none overlaps another; none is lost but what
     is no name: a credit or web address, a name a picture is credited to ("© Croydon"), an
-    @account, a caption in capitals, a name without a capital letter (before a bracket it leaves open: "Zoo (@Zoo"
-    is "Zoo"), an account's tail ("Zoo (@Zoo") or a side
-    taken ("anti-" before a name). A mention keeps its start (a date may end at its year, a
-    name may fill its brackets)."""
+    @account, a caption in capitals, a name without a capital letter (before a bracket it
+    leaves open: "Zoo (@Zoo" is "Zoo"), an account's tail ("Zoo (@Zoo") or a side taken
+    ("anti-" before a name). A mention keeps its start (a date may end at its year, a name
+    may fill its brackets)."""
     body, mentions = tagged
     found = consistent(mentions, body)
     kept = {
