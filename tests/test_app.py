@@ -246,6 +246,21 @@ async def test_a_scope_change_never_shows_the_last_scopes_briefing(
         assert pane.markdown != article and "**Bottom line:**" in pane.markdown
 
 
+async def test_the_panes_sources_are_lines_not_a_list_of_widgets(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """The pane renders the sources as one paragraph of lines (four widgets per list item
+    made half a digest's render); the briefing saved keeps its numbered list."""
+    app = build(warm_cache, tmp_path, scope="story")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        assert "\n1. 2021-09-07" in pane.markdown and "\n2. 2021-09-08" in pane.markdown
+        assert not pane.query("MarkdownOrderedList")
+        rendered = pane.query_one(Markdown).source
+        assert "1\\. 2021-09-07" in rendered and "2\\. 2021-09-08" in rendered
+
+
 async def test_an_empty_scope_says_so(warm_cache: Path, tmp_path: Path) -> None:
     """A filter that leaves nothing: the filtered scope says there is no article, not a
     briefing with empty sections."""
