@@ -20,6 +20,11 @@ def _yaml(text: str = "") -> Any:
 
     yaml = YAML()
     yaml.preserve_quotes = True
+    # "scope: null" stays so (ruamel writes an empty value: a needless change of the file).
+    yaml.representer.add_representer(
+        type(None),
+        lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null"),
+    )
     yaml.width = 4096  # a long URL stays on its line
     # The list's indentation as the user wrote it ("  - a" or "- a").
     found = re.search(r"^sources:[^\n]*\n( *)- ", text, re.MULTILINE)

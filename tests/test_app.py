@@ -373,7 +373,7 @@ async def test_a_theme_picked_is_written_into_the_config_as_the_user_left_it(
     """The pick keeps the file's comments; a read-only config is left as it is, and the app
     says the theme was not kept (it was rewritten, its mode put back)."""
     config = tmp_path / "config.yaml"
-    config.write_text("# my settings\ntheme: dark  # for the night\nmax_words: 5000\n")
+    config.write_text("# my settings\ntheme: dark  # for the night\nmax_words: 5000\nscope: null\n")
     for read_only in (False, True):
         config.chmod(0o444 if read_only else 0o644)
         before = config.read_text()
@@ -390,6 +390,7 @@ async def test_a_theme_picked_is_written_into_the_config_as_the_user_left_it(
         else:
             text = config.read_text()
             assert text.startswith("# my settings\n") and "max_words: 5000" in text
+            assert "scope: null\n" in text  # as written (not "scope:")
             assert load_config(config).theme == "light"
     config.chmod(0o644)
 

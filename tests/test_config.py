@@ -178,5 +178,10 @@ def test_check_refuses_keys_and_a_theme_the_app_could_not_apply(
     from briefing.tui.app import keymap_problems
 
     assert keymap_problems({"save": "?"})[1] == {"save"}
+    # Help's remapping refused, help keeps "?": save cannot take it (a trial saw it pass).
+    problems, refused = keymap_problems({"save": "?", "help": "ctrl+zz"})
+    assert refused == {"save", "help"}, problems
+    (shifted,) = keymap_problems({"previous_article": "shift+k"})[0]
+    assert shifted[1].endswith("a capital arrives as 'K'")
     assert not any(map(is_key, ("shift+g", "latin_small_letter_a", "ctrl+zz", "zz")))
     assert all(map(is_key, ("?", "G", "slash", "full_stop", "shift+tab", "ctrl+s", "f5")))

@@ -328,13 +328,19 @@ def keymap_problems(keys: dict[str, str]) -> tuple[list[tuple[str | None, str]],
     for name in sorted(set(keys) - refused):
         wrong = [k for k in (k.strip() for k in keys[name].split(",")) if not is_key(k)]
         if wrong:
-            problems.append(
-                (f"keys.{name}", f"keys: '{wrong[0]}' ({name}) is no key; e.g. 'x', 'ctrl+x', 'f5'")
+            shifted = wrong[0].rpartition("+")[2]
+            hint = (
+                f"a capital arrives as '{shifted.upper()}'"
+                if wrong[0].startswith("shift+") and len(shifted) == 1
+                else "e.g. 'x', 'ctrl+x', 'f5'"
             )
+            problems.append((f"keys.{name}", f"keys: '{wrong[0]}' ({name}) is no key; {hint}"))
             refused.add(name)
 
     def bound(binding: Binding) -> set[str]:
-        return {key_name(k.strip()) for k in keys.get(binding.id or "", binding.key).split(",")}
+        """Its keys as remapped; a remapping refused leaves its own."""
+        given = keys.get(binding.id or "", binding.key) if binding.id not in refused else None
+        return {key_name(k.strip()) for k in (given or binding.key).split(",")}
 
     for index, (here, one) in enumerate(placed):
         for there, other in placed[index + 1 :]:

@@ -120,9 +120,10 @@ class BriefingsMixin(ScreenState):
 
     async def _building(self, key: str, articles: int) -> None:
         if self.briefings.current == key and key not in self.briefings.built:
-            await self.query_one(BriefingPane).show(
-                f"*Building the briefing of {counted(articles)}…*"
-            )
+            pane = self.query_one(BriefingPane)
+            await pane.show(f"*Building the briefing of {counted(articles)}…*")
+            # From its top: a story opened from far down a digest showed an empty pane.
+            pane.scroll_home(animate=False)
 
     def _built(self, key: str, ids: list[str], mode: str) -> BriefingReady:
         """The briefing (or digest) of these articles (off the UI thread: it takes a while)."""
