@@ -69,6 +69,12 @@ def _cue(marked: str) -> str | None:
         ("as first reported by [Kyodo], the ship sank.", "ORG"),
         ("He wrote in [The Kestrel Times] that it failed.", None),
         ("The ship sank in [Kestrel Bay].", PLACE),
+        # Where one posts is a platform: a person has an account too, but is not posted on.
+        ("The actress wrote on [Chirpr] that she was fine.", "ORG"),
+        ("In a post on [Pictogram], the singer thanked fans.", "ORG"),
+        ("His [Chirpr] account was suspended.", "ORG"),
+        ("[Dale Morrow]'s account of the night differs.", None),
+        ("She said on [Dale Morrow]'s show that it was over.", None),  # his show
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:

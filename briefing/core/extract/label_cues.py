@@ -78,6 +78,13 @@ _OUTLET_BEFORE = re.compile(
     r"[ \t]+(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
+# Where one posts: "wrote on Twitter", "in a post on Instagram" (a platform, not a person;
+# "said on Monday" names a date, which has no label to vote on).
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:posted|posting|posts?|wrote|writing|tweeted|shared|sharing|said|saying|announced"
+    r"|live-?streamed|message|video|statement|comments?)[ \t]+on[ \t]+\Z",
+    re.IGNORECASE,
+)
 # Words just after it.
 _ORG_AFTER = re.compile(
     r",?[ \t]+" + _COMPANY_FORMS
@@ -86,6 +93,7 @@ _ORG_AFTER = re.compile(
     r"|headquarters|app|website|platform|profits?|revenues?|shareholders)\b"
     r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _COMPANY_NOUNS + _ENDS_APPOSITION
     + r"|[ \t]+(?:news[ \t]+)?(?:agency|newspaper|daily|broadcaster|channel)\b"
+    r"|[ \t]+(?:account|feed|followers|page|users)\b"  # "Twitter account" (not "Trump's")
     r"|[ \t]+" + _MEMBERS + r"\b"
 )  # fmt: skip
 _PERSON_AFTER = re.compile(
@@ -110,6 +118,7 @@ def cue(body: str, start: int, end: int) -> str | None:
         _NAME_FORM.search(body[start:end])
         or _ORG_BEFORE.search(before)
         or _OUTLET_BEFORE.search(before)
+        or (_PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
     ):
         found.add("ORG")
     if _ORG_AFTER.match(body, end):
