@@ -217,6 +217,17 @@ def test_a_person_whose_name_ends_as_an_organisations_is_that_organisation() -> 
     assert [m.label for m in consistent(tagged, text)] == ["ORG", "ORG", "PERSON"]
 
 
+def test_a_credit_with_the_photographers_role_is_no_part_of_a_name() -> None:
+    # Our rule alone, on spans a trial's articles gave: "Getty - Contributor" opens a line.
+    text = "Getty - Contributor Hackers stole data. Getty - Staff Dale Morrow spoke. Dale Morrow"
+    tagged = [
+        Mention("Getty - Contributor Hackers", "ORG", 0, 27),
+        Mention("Getty - Staff Dale Morrow", "PERSON", 40, 65),
+    ]
+    found = consistent(tagged, text)
+    assert {(m.text, m.label) for m in found} == {("Dale Morrow", "PERSON")}  # "Hackers": none
+
+
 def test_a_person_whose_name_opens_as_a_places_is_that_place(analyser: Analyser) -> None:
     # The small model reads "Cape Erimo" here as a person; "Lake" as a surname stays one.
     text = "It passed over Cape Erimo, officials said. Ricki Lake watched it."

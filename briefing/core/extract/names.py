@@ -42,7 +42,8 @@ CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # Continue") is dropped; an agency alone ("Reuters reported") is a name.
 LEADING_CREDIT = re.compile(
     r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
-    r"|Xinhua|Barcroft Media|Splash News)\s+(?!Images\b)(?=[A-Z])"
+    r"|Xinhua|Barcroft Media|Splash News)(?:\s+-\s+(?:Contributor|Staff|Pool|Stringer))?"
+    r"\s+(?!Images\b)(?=[A-Z])"
     r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?|Photos?|Video)(?:\s+|$))"
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
