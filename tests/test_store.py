@@ -17,7 +17,8 @@ from briefing.core.models import (
     Sentence,
 )
 from briefing.core.sources.files import SourceFile
-from briefing.core.store.cache import CACHE_FILE, SCHEMA_VERSION, Store, newest_first
+from briefing.core.store.cache import CACHE_FILE, Store, newest_first
+from briefing.core.store.schema import SCHEMA_VERSION
 from briefing.errors import CacheError
 
 ARTICLE = Article(

@@ -19,8 +19,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core.store.name_votes import GONE, NAME_VOTES_SCHEMA, TOTALLED, NameVotes
-from briefing.core.store.story_book import STORY_SCHEMA, StoryBook
+from briefing.core.store.name_votes import NameVotes
+from briefing.core.store.schema import create_tables
+from briefing.core.store.story_book import StoryBook
 from briefing.core.store.transactions import write_transaction
 from briefing.core.summaries import ArticleSummary, at_file
 from briefing.errors import CacheError
@@ -32,59 +33,8 @@ if TYPE_CHECKING:
     from briefing.core.models import Analysis, Article
     from briefing.core.sources.files import SourceFile
 
-SCHEMA_VERSION = 1
 CACHE_FILE = "cache.sqlite3"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
-    reader INTEGER NOT NULL, ids TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
-    source TEXT NOT NULL, url TEXT NOT NULL, credits TEXT NOT NULL, body TEXT NOT NULL,
-    words INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS analyses (
-    article_id TEXT NOT NULL, fingerprint TEXT NOT NULL, data TEXT NOT NULL,
-    PRIMARY KEY (article_id, fingerprint)
-);
--- Files a scan of their folder did not find, and in how many scans in a row (store/upkeep.py).
-CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE NOCASE, id);
-"""
-# The stories, kept as articles arrive (store/story_book.py); names' label votes
-# (store/name_votes.py).
-_SCHEMA += STORY_SCHEMA + NAME_VOTES_SCHEMA
-# Each article's analysis stamp, new whenever it is analysed (AUTOINCREMENT: a number is
-# never given twice, as a rowid can be once its row is gone): how stories tell an article
-# analysed anew. An article whose last analysis goes takes its stamp and its name votes with
-# it (not when a stale one goes and the current stays: `put_analyses` writes both anew).
-_SCHEMA += (
-    """
-CREATE TABLE IF NOT EXISTS analysed (
-    n INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL UNIQUE
-);
-DROP TRIGGER IF EXISTS analysis_gone;
-CREATE TRIGGER analysis_gone AFTER DELETE ON analyses
-WHEN NOT EXISTS (SELECT 1 FROM analyses WHERE article_id = OLD.article_id) BEGIN
-"""
-    + GONE.format(article="OLD.article_id")
-    + """
-    DELETE FROM analysed WHERE article_id = OLD.article_id;
-END;
-"""
-)
-# A cache from before the stamps: every analysed article gets one, and each story member the
-# stamp of the analysis it was grouped from (it held the analysis's row id), so the stories
-# go on serving until the articles are analysed anew.
-_STAMPED = """
-INSERT OR IGNORE INTO analysed (article_id) SELECT DISTINCT article_id FROM analyses;
-UPDATE story_members SET analysis = COALESCE(
-    (SELECT s.n FROM analysed s WHERE s.article_id = story_members.article), 0);
-INSERT INTO meta VALUES ('stamps', '1');
-"""
 # The listing's order: newest first (undated last), then by title with the ASCII letters
 # folded, as SQLite's NOCASE folds them, then by id: `articles_newest` and `newest_first`
 # agree exactly.
@@ -181,30 +131,7 @@ class Store:
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
         with self.transaction():
-            # executescript() would commit on its own; run the statements inside this one
-            # (a trigger's body holds statements of its own: split where one is complete).
-            statement = ""
-            for part in _SCHEMA.split(";"):
-                statement += part + ";"
-                if sqlite3.complete_statement(statement):
-                    if statement.strip(" \n;"):
-                        self._db.execute(statement)
-                    statement = ""
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if row is None:
-                self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise CacheError(
-                    f"{self.path}: written by a newer briefing (schema {row[0]}, this one reads "
-                    f"{SCHEMA_VERSION}); upgrade briefing or choose another cache_dir"
-                )
-            if self._db.execute("SELECT 1 FROM meta WHERE key = 'stamps'").fetchone() is None:
-                for step in _STAMPED.split(";"):
-                    if step.strip():
-                        self._db.execute(step)
-            if self._db.execute("SELECT 1 FROM meta WHERE key = 'totals'").fetchone() is None:
-                self._db.execute(TOTALLED)
-                self._db.execute("INSERT INTO meta VALUES ('totals', '1')")
+            create_tables(self._db, self.path)
 
     @cached_property
     def story_book(self) -> StoryBook:
