@@ -7,7 +7,6 @@ sources hold; `articles`, `article` and `analysis` then read from the cache.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,6 +19,7 @@ from briefing.config import Config
 from briefing.core import intake
 from briefing.core.analysis.pipeline import fingerprint
 from briefing.core.intake import Scan
+from briefing.core.saving import Saving
 from briefing.core.sources.urls import is_url
 from briefing.core.sources.urls import problem as url_problem
 from briefing.core.store.cache import Store, newest_first
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-class Workspace:
+class Workspace(Saving):
     """One cache and one pipeline, shared by the CLI and the app."""
 
     def __init__(
@@ -303,16 +303,6 @@ class Workspace:
         items = self.loaded(ids)
         return build_briefing(items, self.facts(items), title=title)
 
-    def briefing_text(
-        self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
-    ) -> tuple[str, str]:
-        """The briefing of these articles: its title, and its Markdown (what the app shows and
-        export saves); paths under the folder `base` are written relative to it."""
-        from briefing.core.render.markdown import render_briefing
-
-        briefing = self.briefing(ids, title=title)
-        return briefing.title, render_briefing(briefing, base=base)
-
     def summary(self, ids: Sequence[str], *, title: str | None = None) -> Briefing | Digest:
         """What these articles say: the briefing of their story when they tell one, else the
         digest of their stories (the top `digest_stories` told, the others named)."""
@@ -327,46 +317,11 @@ class Workspace:
 
         return telling.news(self, ids, title=title)
 
-    @staticmethod
-    def render(told: Briefing | Digest, *, base: str | None = None) -> str:
-        """A briefing or a digest as Markdown (paths under `base` relative to it)."""
-        from briefing.core.models import Digest
-        from briefing.core.render.markdown import render_briefing, render_digest
-
-        if isinstance(told, Digest):
-            return render_digest(told, base=base)
-        return render_briefing(told, base=base)
-
     def briefing_markdown(
         self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
     ) -> str:
-        """The briefing of these articles as Markdown."""
-        return self.briefing_text(ids, title=title, base=base)[1]
-
-    def export_path(self, title: str) -> Path:
-        """Where `save` puts a briefing of this title first: `<export dir>/<today>-<slug>.md`."""
-        from briefing.core.render.export import file_name
-
-        given = self.config.export_dir
-        folder = Path(given) if given else paths.default_export_dir()
-        return folder / file_name(dt.date.today().isoformat(), title)
-
-    def save(
-        self, title: str, markdown: str, *, path: Path | None = None, force: bool = False
-    ) -> tuple[Path, bool]:
-        """Save a briefing's Markdown at `path`, else at `export_path(title)`; a name that is
-        taken is followed by `-2`, `-3`... unless `force` (then it is written over). The same
-        briefing saved already under one of those names is not written again.
-
-        Returns:
-            The path, and whether it was written (False: that file held it already).
-
-        Raises:
-            OSError: The folder cannot be created or written.
-        """
-        from briefing.core.render.export import save_at
-
-        return save_at(path or self.export_path(title), markdown, force=force)
+        """The briefing of these articles as Markdown (paths under `base` relative to it)."""
+        return self.render(self.briefing(ids, title=title), base=base)
 
     def overview(self, ids: Sequence[str]) -> tuple[dict[str, str], Resolution, list[Story]]:
         """What a listing needs of these articles, reading each analysis once: the names its
