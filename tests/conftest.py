@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -154,3 +155,14 @@ async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
 
 def titles(app: BriefingApp) -> list[str]:
     return [a.title for a in app.query_one(ArticleList).shown]
+
+
+def slow_builds(app: BriefingApp, seconds: float = 0.5) -> None:
+    """Make each briefing build take `seconds` longer, as one of many articles does."""
+    build_now = app.main._built
+
+    def slowly(*args: Any) -> Any:
+        time.sleep(seconds)
+        return build_now(*args)
+
+    app.main._built = slowly  # type: ignore[method-assign,assignment]

@@ -27,7 +27,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-from tests.conftest import SIZE, briefed, build, heard, ready, settled, titles
+from tests.conftest import SIZE, briefed, build, heard, ready, settled, slow_builds, titles
 
 
 async def test_starts_on_cached_seeds_with_highlights(warm_cache: Path, tmp_path: Path) -> None:
@@ -233,13 +233,7 @@ async def test_a_scope_change_never_shows_the_last_scopes_briefing(
         await ready(pilot)
         pane = app.query_one(BriefingPane)
         article = pane.markdown
-        build_now = app.main._built
-
-        def slowly(*args: Any) -> Any:  # a digest of many articles takes a second
-            time.sleep(0.5)
-            return build_now(*args)
-
-        app.main._built = slowly  # type: ignore[method-assign,assignment]
+        slow_builds(app)  # as a digest of many articles takes a second
         await pilot.press("b")
         assert pane.markdown.startswith("*Building the briefing of 2 articles")
         await ready(pilot)

@@ -3,12 +3,10 @@ open a story and come back."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import Any
 
 from briefing.tui.widgets.briefing_pane import BriefingPane
-from tests.conftest import SIZE, build, ready
+from tests.conftest import SIZE, build, ready, slow_builds
 from tests.test_digest import many_stories_in
 
 
@@ -84,13 +82,7 @@ async def test_back_from_a_story_shows_the_digest_where_it_was_left(
         await pilot.press(*["j"] * (len(pane.stories) - 1))  # the last story told
         await pilot.pause()
         assert _in_view(pane) and pane.scroll_y > 0
-        build_now = app.main._built
-
-        def slowly(*args: Any) -> Any:  # a story of many articles takes a second
-            time.sleep(0.5)
-            return build_now(*args)
-
-        app.main._built = slowly  # type: ignore[method-assign,assignment]
+        slow_builds(app)  # as a digest of many articles takes a second
         await pilot.press("enter")
         await pilot.pause()
         # Said while it is built, from the pane's top (it showed an empty pane).
