@@ -99,27 +99,14 @@ def build_digest(
             what they add (`new_points`: the points that no read article reports), and the
             period is theirs.
     """
-    chosen: list[tuple[Story, Briefing, list[Point], list[Point]]] = []
+    chosen: list[tuple[Story, Briefing, list[Listed], list[Point], list[Point]]] = []
     for story, briefing in zip(ranked, told, strict=False):
-        points = _points(briefing)
-        shown = points[: STORY_POINTS + (1 if briefing.bottom_line else 0)]
-        new: list[Point] = []
-        if unread is not None:
-            fresh = {s.number for s in briefing.sources if s.article in unread}
-            unread_members = sum(1 for a in story.articles if a in articles and a in unread)
-            # Partly read: where it stands (its bottom line), then what is new (not the
-            # bottom line again); the key points the reader has read are not told again, nor
-            # listed as sources.
-            partly = 0 < unread_members < sum(1 for a in story.articles if a in articles)
-            if partly:
-                shown = shown[:1] if briefing.bottom_line else []
-            told_new = points[len(shown) :] if partly else points
-            new = [p for p in told_new if p.citations and set(p.citations) <= fresh]
-            new = new[:STORY_POINTS]
-        chosen.append((story, briefing, shown, new))
+        members = [articles[a] for a in story.articles if a in articles]
+        shown, new = _told(briefing, members, unread)
+        chosen.append((story, briefing, members, shown, new))
     cited = {
         briefing.sources[n - 1].article
-        for _, briefing, shown, new in chosen
+        for _, briefing, _, shown, new in chosen
         for point in (*shown, *new)
         for n in point.citations
     }
@@ -139,8 +126,7 @@ def build_digest(
         )
 
     stories = []
-    for story, briefing, shown, new in chosen:
-        members = [articles[a] for a in story.articles if a in articles]
+    for story, briefing, members, shown, new in chosen:
         bottom = briefing.bottom_line
         stories.append(
             DigestStory(
@@ -174,6 +160,26 @@ def build_digest(
         new=unread is not None,
         members={s.id: tuple(a for a in s.articles if a in articles) for s in ranked},
     )
+
+
+def _told(
+    briefing: Briefing, members: Sequence[Listed], unread: set[str] | None
+) -> tuple[list[Point], list[Point]]:
+    """What a top story tells (its bottom line first) and, in the digest of what is new,
+    what its unread articles add. A story partly read gives where it stands (its bottom
+    line), then what is new (not the bottom line again); the key points the reader has
+    read are not told again, nor listed as sources."""
+    points = _points(briefing)
+    shown = points[: STORY_POINTS + (1 if briefing.bottom_line else 0)]
+    if unread is None:
+        return shown, []
+    fresh = {s.number for s in briefing.sources if s.article in unread}
+    partly = 0 < sum(1 for a in members if a.id in unread) < len(members)
+    if partly:
+        shown = shown[:1] if briefing.bottom_line else []
+    told_new = points[len(shown) :] if partly else points
+    new = [p for p in told_new if p.citations and set(p.citations) <= fresh]
+    return shown, new[:STORY_POINTS]
 
 
 def _points(briefing: Briefing) -> list[Point]:
