@@ -53,6 +53,10 @@ def connect(path: Path, schema: str, what: str) -> sqlite3.Connection:
         db = sqlite3.connect(path, timeout=30, isolation_level=None)
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA journal_mode = WAL")
+        # As the cache: a commit (marking an article read, on the app's UI thread) does not
+        # wait for the disk to flush (0.34 ms a mark here, 0.03 ms without; far more on a
+        # slow disk); WAL keeps the file whole, a power cut loses at most the last marks.
+        db.execute("PRAGMA synchronous = NORMAL")
         for statement in schema.split(";"):
             if statement.strip():
                 db.execute(statement)
