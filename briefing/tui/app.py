@@ -61,6 +61,8 @@ class BriefingApp(App[None]):
             [paths.themes_dir(), paths.user_themes_dir()], ParsedFiles(parse_cache)
         )
         self.problems += theme_errors
+        # Built once: Textual asks for the themes on every style lookup (~200 times a key).
+        self._our_themes = {name: spec.theme for name, spec in self.specs.items()}
         for spec in self.specs.values():
             self.register_theme(spec.theme)
         self.startup_notes: list[str] = [*theme_errors, *workspace.notices]
@@ -133,10 +135,8 @@ class BriefingApp(App[None]):
     def available_themes(self) -> dict[str, Theme]:
         """Our themes (those `theme` in the config takes); Textual's own only when none of
         ours could be read."""
-        ours = getattr(self, "specs", None)
-        if ours:
-            return {name: spec.theme for name, spec in ours.items()}
-        return super().available_themes
+        ours: dict[str, Theme] | None = getattr(self, "_our_themes", None)
+        return ours if ours else super().available_themes
 
     def watch_theme(self) -> None:
         if self.is_running:
