@@ -606,6 +606,7 @@ async def test_the_first_start_says_its_articles_are_being_analysed(tmp_path: Pa
     app = build(tmp_path / "empty-cache", tmp_path, data_dir=str(tmp_path / "data"))
     shown: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the panes are mounted after the first frame
         pane = app.query_one(BriefingPane)
         for _ in range(400):  # the child loads spaCy: a few seconds
             await pilot.pause(0.05)

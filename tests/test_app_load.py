@@ -4,6 +4,7 @@ redraw the article, an entity filter needs no cache scan, a new scope starts at 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import time
@@ -298,3 +299,32 @@ async def test_a_stopped_analysis_ends_its_workers_and_quitting_does_not_hang(
             break
         time.sleep(0.1)
     assert not any(_alive(int(p)) for p in os.listdir(workers))
+
+
+async def test_keys_typed_before_the_panes_are_mounted_are_ignored_not_fatal(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article and briefing panes are mounted after the first frame: keys typed ahead
+    (a slow machine widens the gap) must not reach actions on panes that do not exist yet."""
+    from textual.widgets import Footer
+
+    from briefing.tui.layout import PanesMixin
+
+    mount_rest = PanesMixin._mount_rest
+
+    async def slow(self: PanesMixin) -> None:
+        await asyncio.sleep(0.5)
+        await mount_rest(self)
+
+    monkeypatch.setattr(PanesMixin, "_mount_rest", slow)
+    app = build(warm_cache, tmp_path, scope="article")
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.query(ArticleView)  # still in the gap
+        await pilot.press("b")  # acts on the briefing pane: it would fail on a missing pane
+        assert app.is_running
+        await ready(pilot)
+        assert app.main.scope == "article"  # `b` in the gap did nothing
+        assert app.query_one(ArticleView).article is not None
+        assert app.query_one(Footer).children  # the footer shows its keys
+        await pilot.press("b")
+        assert app.main.scope == "story"

@@ -7,7 +7,6 @@ import time
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.core.workspace import is_url
@@ -173,9 +172,8 @@ class AnalysisMixin(ScreenState):
         if not views:  # the app is closing: its widgets are gone
             return
         if not self.query(ProgressBar):
-            await self.mount(
-                ProgressBar(id="progress", show_eta=False), before=self.query_one(Footer)
-            )
+            # Under the panes (the footer is docked: the order does not matter to it).
+            await self.mount(ProgressBar(id="progress", show_eta=False))
         bar = self.query_one(ProgressBar)
         bar.add_class("-running")
         bar.update(total=message.total, progress=message.done)

@@ -238,6 +238,8 @@ class BriefingsMixin(ScreenState):
             self._refresh_briefing()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.panes_ready:  # a key typed ahead, before the panes it acts on exist
+            return False
         if action == "cancel_save":
             return bool(self.briefings.pending)  # else escape goes on to clear the filters
         return True

@@ -105,6 +105,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.opened: tuple[str, tuple[str, ...]] | None = None
         self._return_to: str | None = None
         self._debounce: Timer | None = None
+        self.panes_ready = False
         self._briefing_timer: Timer | None = None
 
     @property
@@ -114,6 +115,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     def recolour(self) -> None:
         """The theme changed: the article and its entities in its colours."""
+        if not self.panes_ready:  # they take the theme when they are mounted
+            return
         self.query_one(ArticleView).recolour(self.colours)
         current = self.query_one(ArticleList).current_id
         if current:

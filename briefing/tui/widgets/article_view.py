@@ -39,9 +39,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.colours: dict[str, str] = {}
         self.mentions: list[Mention] = []
         self.current = -1
+        self._text = Static("", id="article-text")
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="article-text")
+        yield self._text
 
     def show(
         self,
@@ -81,7 +82,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         return text
 
     def _draw(self) -> None:
-        target = self.query_one("#article-text", Static)
+        target = self._text  # drawn into before it is mounted too (the pane follows the list)
         if self.article is None:
             target.update("No article selected.")
             return
