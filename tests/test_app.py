@@ -153,6 +153,7 @@ async def test_enter_on_entity_filters_the_list(warm_cache: Path, tmp_path: Path
         await pilot.pause()
         assert app.main.entity_filter is not None and app.main.entity_filter[0] == "New Delhi"
         assert [a.date for a in app.query_one(ArticleList).shown] == ["2021-09-08"]
+        assert app.query_one(ArticleList).border_subtitle == "1 of 2 mentioning New Delhi"
         await pilot.press("escape")
         assert len(titles(app)) == 2
         # One name per actor: "Gen Patrushev" here, "Nikolay Patrushev" in the other article.

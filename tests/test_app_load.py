@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.widgets import Tabs
 
 from briefing.core.workspace import Workspace
 from briefing.tui import analysis
@@ -219,6 +220,14 @@ async def test_narrow_terminals_switch_to_tabs_and_back_live(
         await pilot.press("tab")  # the next pane, as a tab
         await pilot.pause(0.1)
         assert _visible_panes(app) == {"article-pane": 80}
+        # The focus moved side by side: narrowed, the tabs show where it is.
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause(0.2)
+        await pilot.press("tab", "tab")  # the entities, then the briefing
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        assert _visible_panes(app) == {"briefing-pane": 80}
+        assert app.query_one(Tabs).active == "tab-briefing-pane"
 
 
 async def test_one_key_map_for_every_pane(warm_cache: Path, tmp_path: Path) -> None:

@@ -106,6 +106,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self._return_to: str | None = None
         self._debounce: Timer | None = None
         self.panes_ready = False
+        self.active_pane = "list-pane"
         self._briefing_timer: Timer | None = None
 
     @property
@@ -291,6 +292,5 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         else:  # picked before the names of all the articles were read
             found = self.ws.mentioning(ids, entity)
         self.entity_filter = (message.entity.name, found)
-        self._apply_filters()
-        self.notify(f"{len(found)} articles mention {message.entity.name}", markup=False)
+        self._apply_filters()  # the list's subtitle says it: "3 of 40 mentioning X"
         listing.focus()

@@ -57,6 +57,7 @@ class ScreenState(Screen[None]):
     _return_to: str | None
     keys: dict[str, str]  # binding id -> keys, as remapped by the config
     panes_ready: bool  # the article and briefing panes are mounted (after the first frame)
+    active_pane: str  # the pane with the focus (in PANES), the one shown on narrow terminals
     offline: bool  # never fetch (--offline)
     fetch_due: bool  # the next analysis child fetches the feeds and pages first
     _article_checked: float  # when analysis progress last re-read the article
