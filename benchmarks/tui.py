@@ -13,12 +13,16 @@ auto-pilot):
          follows), how many articles the list then holds, its peak RSS, whether spaCy was imported,
          and the median time per key press moving down the list --keys times. A key is
          posted as the binding's action and timed until the screen is idle again (Pilot's
-         own `press` adds ~43 ms of waiting, PERF-NOTES).
+         own `press` adds ~43 ms of waiting, PERF-NOTES); then the median CPU of picking an
+         entity --picks times (the article list filtered to the articles naming it: here all
+         10,000, the dearest case), each until idle, the filter cleared between picks.
 
 Waiting until idle (`pilot.pause`) calls on every widget of the screen, so it costs more on
 ours (~50 widgets: panes, footer keys) than on a bare list (3), though no user's key pays it.
 Before each key the same wait is timed with no key: `key_own_median_cpu_ms` is the median of
 (key + wait) - (wait alone), `key_own_cpu_ratio` compares those; `key_cpu_ratio` the totals.
+An entity pick is compared with the bare list's key the same two ways
+(`entity_own_cpu_ratio`, `entity_cpu_ratio`): a filter should cost what a key press costs.
 
 First paint is taken --paint-runs times for each app, alternating (these machines are
 noisy): the ratio is of the medians. Prints one JSON object with both times, their ratio,
@@ -102,16 +106,49 @@ async def press_down(pilot, target, keys: int) -> dict[str, list[float]]:  # typ
     return {"walls": walls, "cpus": cpus, "idles": idles}
 
 
-def key_figures(times: dict[str, list[float]]) -> dict[str, float]:
+async def pick_entity(pilot, picks: int) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+    """Wall and CPU seconds per entity pick (the first entity of the current article), each
+    until the screen is idle (its notice shown), and the idle wait alone before each; the
+    filter and the notice are cleared (untimed) between picks."""
+    from briefing.tui.widgets.entity_list import EntityList
+
+    app = pilot.app
+    entities = app.query_one(EntityList)
+    for _ in range(1500):  # the article under the cursor is drawn once the cursor rests;
+        # the names of all the articles are read in the background after the scan
+        if entities.option_count and app.screen.resolution is not None:
+            break
+        await pilot.pause(0.02)
+    walls, cpus, idles = [], [], []
+    for _ in range(picks):
+        entities.focus()
+        entities.highlighted = 0
+        # The last pick's notice gone and its timers run: no reader picks 20 in 4 seconds.
+        app.clear_notifications()
+        await pilot.pause(0.3)
+        c0 = time.process_time()
+        await pilot.pause()
+        idles.append(time.process_time() - c0)
+        w0, c0 = time.perf_counter(), time.process_time()
+        entities.action_select()
+        await pilot.pause()
+        walls.append(time.perf_counter() - w0)
+        cpus.append(time.process_time() - c0)
+        app.screen.action_clear_filter()
+        await pilot.pause()
+    return {"walls": walls, "cpus": cpus, "idles": idles}
+
+
+def key_figures(times: dict[str, list[float]], name: str = "key") -> dict[str, float]:
     walls, cpus, idles = times["walls"], times["cpus"], times["idles"]
     if not cpus:
         return {}
     return {
-        "key_median_cpu_ms": round(statistics.median(cpus) * 1000, 2),
-        "key_p90_cpu_ms": round(sorted(cpus)[int(len(cpus) * 0.9)] * 1000, 2),
-        "key_median_wall_ms": round(statistics.median(walls) * 1000, 2),
-        "idle_wait_median_cpu_ms": round(statistics.median(idles) * 1000, 2),
-        "key_own_median_cpu_ms": round(
+        f"{name}_median_cpu_ms": round(statistics.median(cpus) * 1000, 2),
+        f"{name}_p90_cpu_ms": round(sorted(cpus)[int(len(cpus) * 0.9)] * 1000, 2),
+        f"{name}_median_wall_ms": round(statistics.median(walls) * 1000, 2),
+        f"{name}_idle_wait_median_cpu_ms": round(statistics.median(idles) * 1000, 2),
+        f"{name}_own_median_cpu_ms": round(
             statistics.median(k - i for k, i in zip(cpus, idles, strict=True)) * 1000, 2
         ),
     }
@@ -150,7 +187,7 @@ def bare(count: int, keys: int) -> dict[str, object]:
     return {"first_paint_s": ready, **figures, "rss_mb": rss_mb()}
 
 
-def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
+def ours(corpus: Path, cache: Path, keys: int, picks: int = 0) -> dict[str, object]:
     """The `briefing` command itself (`cli.main`), as a user starts it, run headless."""
     from textual.app import App
     from textual.pilot import Pilot
@@ -168,12 +205,16 @@ def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
             await asyncio.sleep(0.002)
         listing = app.query_one(ArticleList)
         result.update(first_paint_s=FIRST_FRAME[0], first_paint_rows=len(listing.shown))
-        if keys:  # the first screenful came first; the whole listing follows
+        if keys or picks:  # the first screenful came first; the whole listing follows
             await app.workers.wait_for_complete()
             await pilot.pause(0.3)
             result["articles"] = len(listing.shown)
+        if keys:
             result.update(key_figures(await press_down(pilot, listing, keys)))
             result["cursor_at"] = listing.highlighted
+        if picks:
+            result.update(key_figures(await pick_entity(pilot, picks), "entity"))
+            result["entity_filter_rows"] = len(listing.shown)
         app.exit()
 
     run = App.run
@@ -189,7 +230,7 @@ def ours(corpus: Path, cache: Path, keys: int) -> dict[str, object]:
     if not config.exists():  # written once: a config file changed since the last start is
         config.write_text("scope: article\n")  # parsed again, which no warm start pays
     cli.main(["--config", str(config), "--cache-dir", str(cache), "open", str(corpus)])
-    if keys:
+    if keys or picks:
         result.update(imported_spacy="spacy" in sys.modules, rss_mb=rss_mb())
     return result
 
@@ -227,6 +268,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--picks", type=int, default=20)
     parser.add_argument("--paint-runs", type=int, default=9)
     args = parser.parse_args()
     global CHILD_ENV
@@ -249,14 +291,15 @@ def main() -> None:
                 float(run_child("ours", str(corpus), str(cache), "0")["first_paint_s"])  # type: ignore[arg-type]
             )
         base = run_child("bare", str(args.articles), str(args.keys))
-        ours_result = run_child("ours", str(corpus), str(cache), str(args.keys))
+        ours_result = run_child("ours", str(corpus), str(cache), str(args.keys), str(args.picks))
         for name, result in (("bare", base), ("ours", ours_result)):
             paints[name].append(float(result["first_paint_s"]))  # type: ignore[arg-type]
             result["first_paint_s"] = round(statistics.median(paints[name]), 3)
             result["first_paint_runs_s"] = [round(t, 3) for t in paints[name]]
 
-    def ratio(key: str) -> float:
-        return round(float(ours_result[key]) / float(base[key]), 2)  # type: ignore[arg-type]
+    def ratio(key: str, base_key: str | None = None) -> float:
+        mine, theirs = ours_result[key], base[base_key or key]
+        return round(float(mine) / float(theirs), 2)  # type: ignore[arg-type]
 
     print(
         json.dumps(
@@ -266,6 +309,8 @@ def main() -> None:
                 "first_paint_ratio": ratio("first_paint_s"),
                 "key_cpu_ratio": ratio("key_median_cpu_ms"),
                 "key_own_cpu_ratio": ratio("key_own_median_cpu_ms"),
+                "entity_cpu_ratio": ratio("entity_median_cpu_ms", "key_median_cpu_ms"),
+                "entity_own_cpu_ratio": ratio("entity_own_median_cpu_ms", "key_own_median_cpu_ms"),
             },
             indent=2,
         )
@@ -278,6 +323,7 @@ if __name__ == "__main__":
             print(json.dumps(bare(int(sys.argv[3]), int(sys.argv[4]))))
         else:
             corpus, cache, keys = Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5])
-            print(json.dumps(ours(corpus, cache, keys)))
+            picks = int(sys.argv[6]) if len(sys.argv) > 6 else 0
+            print(json.dumps(ours(corpus, cache, keys, picks)))
     else:
         main()
