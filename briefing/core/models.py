@@ -133,6 +133,8 @@ class Analysis:
             (the end of the last word analysed); None when the whole body was analysed.
         cues: (index of a mention, the label the words around it give it: "ORG", "PERSON"
             or "PLACE"), see core/extract/label_cues.py.
+        lemmas: (word, lemma) for the words whose lemma (spaCy's lemmatizer) is not what
+            the suffix rule cuts them to, lower case: the article's `words.Lexicon`.
     """
 
     sentences: tuple[Sentence, ...]
@@ -142,6 +144,7 @@ class Analysis:
     dateline: Phrase | None = None
     analysed_chars: int | None = None
     cues: tuple[tuple[int, str], ...] = ()
+    lemmas: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,8 +424,11 @@ class Facts:
         articles: Each article's facts, by article id.
         reporters: Indexes (into `resolution.entities`) of the entities named mostly as who
             reports the news ("(Reuters) -", "The Telegraph reported"), not as who acts in it.
+        lexicon: The lemmas of the selection's words where they correct the suffix rule
+            (`words.Lexicon`), so that its sentences' words meet across articles.
     """
 
     resolution: Resolution
     articles: dict[str, ArticleFacts]
     reporters: frozenset[int]
+    lexicon: dict[str, str] = field(default_factory=dict)

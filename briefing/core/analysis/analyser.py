@@ -20,6 +20,7 @@ from briefing.core.extract.mentions import corroborated
 from briefing.core.extract.tense import governing_verb, tense_of
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
 from briefing.core.sources.text import is_title_case
+from briefing.core.words import corrections
 from briefing.errors import PipelineError
 
 if TYPE_CHECKING:
@@ -32,9 +33,10 @@ PIECE_CHARS = 100_000
 TWO_PROCESS_WORDS = 60_000
 
 
-# What the extractors read: entities, the dependency parse (which also gives sentences), and
-# the part-of-speech tags the parse is read with. The lemmatizer and senter are left out.
-WANTED = ("ner", "parser", "tagger", "attribute_ruler", "morphologizer")
+# What the extractors read: entities, the dependency parse (which also gives sentences), the
+# part-of-speech tags the parse is read with, and the lemmas (`words.Lexicon`). The senter
+# is left out.
+WANTED = ("ner", "parser", "tagger", "attribute_ruler", "morphologizer", "lemmatizer")
 
 
 def _load(name: str) -> Language:
@@ -95,9 +97,12 @@ def pieces(body: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def _plain(
-    doc: Any, offset: int, article_date: str | None, first_sentence: int
-) -> tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]]:
+Parts = tuple[
+    list[Sentence], list[Mention], list[DateMention], list[EventFrame], list[tuple[str, str]]
+]
+
+
+def _plain(doc: Any, offset: int, article_date: str | None, first_sentence: int) -> Parts:
     """A Doc as plain data, offsets shifted by the piece's place in the article body."""
     sentences = []
     for sent in doc.sents:
@@ -139,7 +144,9 @@ def _plain(
         if parsed
         else []
     )
-    return sentences, mentions, dates, events
+    lemmatized = doc.has_annotation("LEMMA")
+    lemmas = [(t.text, t.lemma_) for t in doc if lemmatized and t.is_alpha and not t.is_stop]
+    return sentences, mentions, dates, events, lemmas
 
 
 class Analyser:
@@ -199,14 +206,13 @@ class Analyser:
             n_process=self.processes_for(words),
         )
         current = -1
-        parts: tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]]
-        parts = ([], [], [], [])
+        parts: Parts = ([], [], [], [], [])
         for doc, (index, offset) in docs:
             if index != current:
                 if current >= 0:
                     yield _assemble(texts[current], parts, cuts[current])
                 # Every text gives at least one piece, and pipe keeps order: indices ascend.
-                current, parts = index, ([], [], [], [])
+                current, parts = index, ([], [], [], [], [])
             more = _plain(doc, offset, article_dates[index], len(parts[0]))
             for collected, new in zip(parts, more, strict=True):
                 collected += new  # type: ignore[operator]
@@ -225,12 +231,8 @@ def words_end(text: str, limit: int) -> int | None:
     return None
 
 
-def _assemble(
-    body: str,
-    parts: tuple[list[Sentence], list[Mention], list[DateMention], list[EventFrame]],
-    cut: int | None = None,
-) -> Analysis:
-    sentences, mentions, dates, events = parts
+def _assemble(body: str, parts: Parts, cut: int | None = None) -> Analysis:
+    sentences, mentions, dates, events, lemmas = parts
     if sentences and is_title_case(body[sentences[0].start : sentences[0].end]):
         mentions = corroborated(mentions, sentences[0].end, body)
     found = dateline(body, [(m.start, m.end) for m in mentions if m.label in ("GPE", "LOC", "FAC")])
@@ -249,4 +251,5 @@ def _assemble(
         dateline=found,
         analysed_chars=cut,
         cues=tuple(cues(body, mentions)),
+        lemmas=tuple(corrections(lemmas).items()),
     )

@@ -41,6 +41,7 @@ STORED_BY = (
     "briefing/core/store/codec.py",
     "briefing/core/summaries.py",
     "briefing/core/vocab.py",
+    "briefing/core/words.py",
     "briefing/errors.py",
 )
 _ROOT = Path(__file__).resolve().parents[3]  # the folder holding the `briefing` package

@@ -27,6 +27,7 @@ from briefing.core.models import (
     Point,
 )
 from briefing.core.when import long_date
+from briefing.core.words import Lexicon
 
 CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles report
 
@@ -41,9 +42,11 @@ def bottom_line(
     actors on both sides, a day, a place; the latest of those wins."""
     resolution = facts.resolution
     mains = [e for a, _ in items if (e := facts.articles[a.id].main_event) is not None]
-    leads = {a.id: set(content_words(a.body[: facts.articles[a.id].lead_end])) for a, _ in items}
-
-    best = _most_reported(mains, leads)
+    lexicon = facts.lexicon
+    leads = {
+        a.id: set(content_words(a.body[: facts.articles[a.id].lead_end], lexicon)) for a, _ in items
+    }
+    best = _most_reported(mains, leads, lexicon)
     if best is None:
         return None
     event = best
@@ -61,7 +64,7 @@ def bottom_line(
         body = next(a.body for a, _ in items if a.id == event.article)
         site = event.where.split(", ")[0]
         text += place_words(text, event.where, preposition(event.sentence, body, site))
-    day = _stated_day(event, [e for a, _ in items for e in facts.articles[a.id].events])
+    day = _stated_day(event, [e for a, _ in items for e in facts.articles[a.id].events], lexicon)
     said = headline and (
         event.when_from_article or (event.when is not None and event.when in event.sentence)
     )
@@ -71,7 +74,7 @@ def bottom_line(
     if not ENDED.search(text):
         text += "."
     # Its sources: its article, and those whose lead tells at least half of its sentence.
-    words = set(content_words(event.sentence))
+    words = set(content_words(event.sentence, lexicon))
     sources = sorted(
         number[article]
         for article, lead in leads.items()
@@ -87,7 +90,7 @@ _CALENDAR = re.compile(
 )
 
 
-def _stated_day(event: Event, events: Sequence[Event]) -> str | None:
+def _stated_day(event: Event, events: Sequence[Event], lexicon: Lexicon) -> str | None:
     """The day the story's articles state for this event: its own when its sentence writes
     it with its month ("on September 15"); when it is counted from an article's day
     ("Friday": in a paper dated the day before where it happened, easily a week off), the
@@ -96,12 +99,12 @@ def _stated_day(event: Event, events: Sequence[Event]) -> str | None:
     own = event.when_date if event.when_granularity == "day" else None
     if own and not event.when_from_article and _CALENDAR.search(event.when or ""):
         return own
-    words = set(content_words(event.sentence))
+    words = set(content_words(event.sentence, lexicon))
     written: Counter[str] = Counter()
     for other in events:
         if other.when_granularity != "day" or other.when_from_article or not other.when_date:
             continue
-        shared = words & set(content_words(other.sentence))
+        shared = words & set(content_words(other.sentence, lexicon))
         if words and len(shared) * 3 >= len(words) * 2 and _CALENDAR.search(other.when or ""):
             written[other.when_date] += 1
     if not written:
@@ -109,7 +112,9 @@ def _stated_day(event: Event, events: Sequence[Event]) -> str | None:
     return max(written, key=lambda day: (written[day], day))
 
 
-def _most_reported(mains: list[Event], leads: dict[str, set[str]]) -> Event | None:
+def _most_reported(
+    mains: list[Event], leads: dict[str, set[str]], lexicon: Lexicon
+) -> Event | None:
     """Of the main events, the one the other articles' leads tell most and that says most
     (see `bottom_line`)."""
     # How many leads say each word: a sentence's words summed over it are its words in all
@@ -118,7 +123,7 @@ def _most_reported(mains: list[Event], leads: dict[str, set[str]]) -> Event | No
 
     def support(event: Event) -> float:
         """The mean share of the event's sentence that each other article's lead says too."""
-        words = set(content_words(event.sentence))
+        words = set(content_words(event.sentence, lexicon))
         others = len(leads) - (event.article in leads)
         if not words or not others:
             return 1.0

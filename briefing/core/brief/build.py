@@ -43,6 +43,7 @@ from briefing.core.models import (
 )
 from briefing.core.similarity import cosine, unit
 from briefing.core.vocab import OPENING_PRONOUNS
+from briefing.core.words import Lexicon
 
 MAX_POINTS = 8
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
@@ -83,9 +84,11 @@ def build_briefing(
     sources, number = _sources(items)
     ordered = sorted(items, key=lambda pair: number[pair[0].id])
     template = template_sentences(items)
-    sentences = _scored_sentences(ordered, template)
+    lexicon = facts.lexicon
+    sentences = _scored_sentences(ordered, template, lexicon)
     events = [(a, list(facts.articles[a.id].events)) for a, _ in ordered]
-    told = join_same_events(group_facts(sentences), events, {e.name for e in resolution.entities})
+    named = {e.name for e in resolution.entities}
+    told = join_same_events(group_facts(sentences), events, named, lexicon)
 
     def rank(group: list[FactSentence]) -> tuple[float, int, int]:
         outlets = len({s.article.id for s in group})
@@ -96,7 +99,7 @@ def build_briefing(
     bottom = bottom_line(items, facts, number)
     if bottom is not None:
         # The bottom line says its sentence's fact already: not again as a key point.
-        said = vectors([(ordered[0][0], 0, bottom[1].sentence)])[0].vector
+        said = vectors([(ordered[0][0], 0, bottom[1].sentence)], lexicon)[0].vector
         ranked = [g for g in ranked if max(cosine(said, s.vector) for s in g) < SAME_FACT]
     points = []
     for group in ranked[:max_points]:
@@ -118,7 +121,7 @@ def build_briefing(
 
 
 def _scored_sentences(
-    ordered: Sequence[tuple[Article, Analysis]], template: set[tuple[str, str]]
+    ordered: Sequence[tuple[Article, Analysis]], template: set[tuple[str, str]], lexicon: Lexicon
 ) -> list[FactSentence]:
     """The sentences that may make a key point, as vectors, each scored by how central it
     is to the selection and how near its article's top."""
@@ -134,7 +137,7 @@ def _scored_sentences(
             # full stop is a caption, a related video's title or a subheading ("Deadliest
             # shootings in US history", "Trump's entire Las Vegas shooting address").
             if (
-                len(content_words(URL.sub(" ", text))) >= 4
+                len(content_words(URL.sub(" ", text), lexicon)) >= 4
                 and printed(article, text) not in template
                 and not EMBEDDED.search(text)
                 and is_statement(text)
@@ -142,7 +145,7 @@ def _scored_sentences(
                 and (i == 0 or ENDED.search(text.strip()) is not None)
             ):
                 raw.append((article, i, text))
-    sentences = vectors(raw)
+    sentences = vectors(raw, lexicon)
     # What the selection is about: the sum of its sentences. A sentence close to it is
     # central to the story (one pass, so 50 articles stay fast); a lead sentence carries news.
     centroid: Counter[str] = Counter()

@@ -16,7 +16,7 @@ from briefing.core.models import (
 )
 from briefing.core.similarity import tfidf
 from briefing.core.vocab import FACT_STOPWORDS
-from briefing.core.words import content_stems, stem, verb_stem
+from briefing.core.words import NO_LEXICON, Lexicon, content_stems, stem, verb_stem
 
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
 
@@ -39,9 +39,9 @@ RECENT_GROUPS = 64  # the last groups holding a word, which a sentence with it m
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def content_words(text: str) -> list[str]:
-    """The content words, without their common endings ("removes", "removed": "remov")."""
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in FACT_STOPWORDS]
+def content_words(text: str, lexicon: Lexicon = NO_LEXICON) -> list[str]:
+    """The content words as their lemmas ("removes", "removed": "remove"; `words.stem`)."""
+    return [stem(w, lexicon) for w in _WORD.findall(text.lower()) if w not in FACT_STOPWORDS]
 
 
 @dataclass
@@ -53,9 +53,11 @@ class FactSentence:
     score: float = 0.0
 
 
-def vectors(sentences: list[tuple[Article, int, str]]) -> list[FactSentence]:
+def vectors(
+    sentences: list[tuple[Article, int, str]], lexicon: Lexicon = NO_LEXICON
+) -> list[FactSentence]:
     """TF-IDF vectors (unit length) of the sentences, over this selection."""
-    bags = [Counter(content_words(text)) for _, _, text in sentences]
+    bags = [Counter(content_words(text, lexicon)) for _, _, text in sentences]
     df = Counter(word for bag in bags for word in bag)
     n = len(bags)
     out = []
@@ -134,6 +136,7 @@ def join_same_events(
     facts: list[list[FactSentence]],
     events: Sequence[tuple[Article, list[Event]]],
     named: Collection[str],
+    lexicon: Lexicon = NO_LEXICON,
 ) -> list[list[FactSentence]]:
     """The facts, those that tell one event joined: the same actor doing the same to the same
     other party ("Nikolay Patrushev will be visiting India", "Gen Patrushev who is visiting
@@ -144,17 +147,17 @@ def join_same_events(
     # ("The two leaders ..."), is the deed "PM Modi and President Putin instructed their
     # senior officials to keep in touch" names the actors of.
     anonymous = {
-        d for _, told in events for e in told if e.who not in named and (d := _deed(e))
+        d for _, told in events for e in told if e.who not in named and (d := _deed(e, lexicon))
     }  # fmt: skip
     for article, article_told in events:
         for event in article_told:
             sentence = (article.id, " ".join(event.sentence.split()))
             # A verb's first word says what it does; an event noun's last ("phone call").
             head = event.action.split()[-1:] if event.kind == "noun" else [event.action]
-            stem = verb_stem(" ".join(head))
+            stem = verb_stem(" ".join(head), lexicon)
             if event.who and event.whom and event.who != event.whom and stem:
                 keys.setdefault(sentence, set()).add((event.who, stem, event.whom))
-            if (deed := _deed(event)) in anonymous:
+            if (deed := _deed(event, lexicon)) in anonymous:
                 keys.setdefault(sentence, set()).add(("", " ".join(deed), ""))
     joined: list[list[FactSentence]] = []
     owner: dict[tuple[str, str, str], int] = {}  # event -> index in `joined`
@@ -175,10 +178,10 @@ def join_same_events(
 DEED_WORDS = 3  # content words that make a deed specific: a verb and what it acts on
 
 
-def _deed(event: Event) -> tuple[str, ...] | None:
+def _deed(event: Event, lexicon: Lexicon = NO_LEXICON) -> tuple[str, ...] | None:
     """What a clause does to what, as its first DEED_WORDS content words: "had instructed
     their senior officials to remain" is (instruct, senior, official). None for less."""
-    words = content_stems(event.action) if event.kind == "verb" else []
+    words = content_stems(event.action, lexicon) if event.kind == "verb" else []
     return tuple(words[:DEED_WORDS]) if len(words) >= DEED_WORDS else None
 
 

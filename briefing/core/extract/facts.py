@@ -12,6 +12,7 @@ from briefing.core.extract.lead import lead_end
 from briefing.core.extract.main_event import main_event
 from briefing.core.extract.mentions import reports
 from briefing.core.models import Analysis, Article, ArticleFacts, Facts, Resolution
+from briefing.core.words import merged
 
 
 def selection_facts(items: Sequence[tuple[Article, Analysis]], resolution: Resolution) -> Facts:
@@ -24,7 +25,8 @@ def selection_facts(items: Sequence[tuple[Article, Analysis]], resolution: Resol
         )
         for article, analysis in items
     }
-    return Facts(resolution, articles, reporters(items, resolution))
+    lexicon = merged(analysis.lemmas for _, analysis in items)
+    return Facts(resolution, articles, reporters(items, resolution), lexicon)
 
 
 def reporters(items: Sequence[tuple[Article, Analysis]], resolution: Resolution) -> frozenset[int]:

@@ -19,7 +19,7 @@ from briefing.core.models import (
     Mention,
 )
 from briefing.core.when import precise
-from briefing.core.words import stems
+from briefing.core.words import Lexicon, stems
 
 # How many content word stems a dated sentence of the lead shares with the main event's
 # sentence to be telling the same news.
@@ -40,7 +40,8 @@ def when_of_same_action(
     if frame.sentence >= len(analysis.sentences):
         return None
     sentence = analysis.sentences[frame.sentence]
-    words = stems(article.body[sentence.start : sentence.end])
+    lexicon = dict(analysis.lemmas)
+    words = stems(article.body[sentence.start : sentence.end], lexicon)
 
     def recent(date: DateMention | None) -> bool:
         return date is not None and (
@@ -51,7 +52,7 @@ def when_of_same_action(
     for other in analysis.events:
         if other.sentence >= size or other is frame or not recent(other.when):
             continue
-        count = len(words & stems(other.action))
+        count = len(words & stems(other.action, lexicon))
         if count > shared:
             best, shared = other.when, count
     if best is not None:
@@ -63,7 +64,7 @@ def when_of_same_action(
         own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
         if own is None or own == sentence:
             continue
-        count = len(words & stems(article.body[own.start : own.end]))
+        count = len(words & stems(article.body[own.start : own.end], lexicon))
         if count > shared:
             best, shared = date, count
     return best
@@ -138,7 +139,8 @@ def when_from_lead(
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
         ]  # fmt: skip
-        named = [d for d in recent if _names_the_news(article.body, d, news)]
+        lexicon = dict(analysis.lemmas)
+        named = [d for d in recent if _names_the_news(article.body, d, news, lexicon)]
         if named:
             day = named[0]
             wording = with_its_time(article.body, analysis, day.start, day.end_char)
@@ -202,13 +204,15 @@ def _tells_the_news(
     with the headline or the event's action ("Clinton made the comments on Saturday" under
     "Hillary Clinton blames Comey letters")."""
     sentence = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
-    return sentence is not None and bool(stems(article.body[sentence.start : sentence.end]) & news)
+    if sentence is None:
+        return False
+    return bool(stems(article.body[sentence.start : sentence.end], dict(analysis.lemmas)) & news)
 
 
-def _names_the_news(body: str, date: DateMention, news: set[str]) -> bool:
+def _names_the_news(body: str, date: DateMention, news: set[str], lexicon: Lexicon) -> bool:
     """Whether a day is written as the day of the news: "Thursday's meeting" for "meet"."""
     match = _POSSESSIVE.match(body, date.end_char)
-    return match is not None and bool(stems(match.group(1)) & news)
+    return match is not None and bool(stems(match.group(1), lexicon) & news)
 
 
 # Any day will do: only whether a mention could be dated is asked of it.

@@ -147,7 +147,8 @@ def _fill_from_lead(
     if when is not frame.when and when is not None:  # the same action's date: the event's
         changes.update(dated(when.value, when.end, when.granularity))
     elif event.when is None:
-        news = stems(article.title) | stems(frame.action)
+        lexicon = dict(analysis.lemmas)
+        news = stems(article.title, lexicon) | stems(frame.action, lexicon)
         changes.update(when_from_lead(article, analysis, end, news))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:

@@ -52,6 +52,7 @@ def encode_analysis(analysis: Analysis) -> str:
             "l": _phrase(analysis.dateline),
             **({"c": analysis.analysed_chars} if analysis.analysed_chars is not None else {}),
             "q": [list(c) for c in analysis.cues],
+            "w": dict(analysis.lemmas),
         },
         separators=(",", ":"),
         ensure_ascii=False,
@@ -85,4 +86,5 @@ def decode_analysis(data: str) -> Analysis:
         dateline=_unphrase(raw.get("l")),
         analysed_chars=raw.get("c"),
         cues=tuple((i, c) for i, c in raw.get("q", [])),
+        lemmas=tuple(raw.get("w", {}).items()),
     )
