@@ -9,6 +9,8 @@ in its own process, so its peak RSS is its own (spaCy's worker processes include
 
 - ours_1p:   `briefing ingest` on a fresh cache, one process;
 - raw_1p:    bare `nlp.pipe` over the same texts, same pipeline and components, batch size;
+- raw_1p_without_lemmatizer: the same without the lemmatizer (`lemmatizer_cost`: how much
+             slower the pipe is with it: raw_1p's seconds over these, minus 1);
 - ours_2p:   `briefing ingest` on a fresh cache, two processes;
 - warm:      wall time of `briefing articles` on a full cache of --warm-articles articles,
              and whether it imported spaCy;
@@ -72,13 +74,15 @@ def child(kind: str, corpus: Path, cache: Path, processes: int) -> None:
     from briefing.config import Config
 
     config = Config(processes=processes)
-    if kind == "raw":
+    if kind in ("raw", "raw_without_lemmatizer"):
         from briefing.core.analysis.analyser import Analyser
         from briefing.core.sources.files import discover, read_file
 
         files, _ = discover([corpus])
         texts = [a.body for f in files for a in read_file(f, max_bytes=50_000_000)[0]]
         nlp = Analyser(config.pipeline).nlp  # same components as ours
+        if kind == "raw_without_lemmatizer" and "lemmatizer" in nlp.pipe_names:
+            nlp.disable_pipe("lemmatizer")
         start = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=config.batch_size, n_process=processes):
             pass
@@ -195,6 +199,7 @@ def main() -> None:
         corpus.mkdir()
         words = build_corpus(args.corpus, corpus, args.words)
         raw = measure("raw", corpus, tmp / "unused", 1)
+        unlemmatized = measure("raw_without_lemmatizer", corpus, tmp / "unused", 1)
         ours = measure("ours", corpus, tmp / "cache1", 1)
         ours2 = measure("ours", corpus, tmp / "cache2", 2)
         warm = warm_listing(tmp, args.warm_articles)
@@ -204,6 +209,8 @@ def main() -> None:
             {
                 "corpus_words": words,
                 "raw_1p": raw,
+                "raw_1p_without_lemmatizer": unlemmatized,
+                "lemmatizer_cost": round(unlemmatized["words_per_s"] / raw["words_per_s"] - 1, 3),
                 "ours_1p": ours,
                 "ours_2p": ours2,
                 "ours_over_raw": round(ours["words_per_s"] / raw["words_per_s"], 3),
