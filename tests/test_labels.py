@@ -212,3 +212,26 @@ def test_the_totals_of_votes_follow_every_article_put_replaced_or_gone(
         totals() == summed()
         and not db.execute("SELECT 1 FROM name_votes WHERE article = ?", (second,)).fetchone()
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("Markets closed at 1400 GMT on Friday after the announcement.", "1400 GMT"),
+        ("Voting ends at 0600 BST, officials in London said.", "0600 BST"),
+        ("The talks resumed at 21:30 UTC in Geneva.", "21:30 UTC"),
+        ("It was launched at 6:57 a.m. local time (2157 GMT Monday).", "2157 GMT"),
+    ],
+)
+def test_a_time_zone_after_a_time_of_day_is_part_of_it_not_an_organisation(
+    analyser: Analyser, sentence: str, time: str
+) -> None:
+    (analysis,) = analyser.analyse([sentence])
+    found = {(m.text, m.label) for m in analysis.mentions}
+    assert (time, "TIME") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_company_named_like_a_time_zone_stays_a_company(analyser: Analyser) -> None:
+    (analysis,) = analyser.analyse(["Shares of GMT Corp rose 4 percent on Monday."])
+    assert ("GMT Corp", "ORG") in {(m.text, m.label) for m in analysis.mentions}

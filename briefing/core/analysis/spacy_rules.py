@@ -187,16 +187,45 @@ def _before_verb(ent: Span) -> Span:
 
 CLOCK_TIMES = "briefing_clock_times"
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)? ?[ap]\.?m\.?", re.IGNORECASE)
+# A time of day as agencies write it before its time zone: "1400 GMT", "21:57 UTC".
+_ZONED = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_ZONES = frozenset(
+    "GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST HKT SGT MSK AEST "
+    "AEDT".split()
+)
+
+
+def _zoned_times(doc: Doc) -> list[Span]:
+    """Times of day with their time zone: "1400 GMT" (the model reads a number and an
+    organisation), "6:57 a.m. GMT", "midnight GMT"."""
+    found = []
+    for token in doc[1:]:
+        if token.text not in _ZONES or token.ent_type_ in ("TIME", "DATE"):
+            continue  # (a time the model read whole)
+        before = doc[token.i - 1]
+        start = None
+        if _ZONED.fullmatch(before.text):
+            start = before.i
+        elif before.ent_type_ == "TIME":
+            start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+        elif _CLOCK.fullmatch(doc[max(token.i - 2, 0) : token.i].text):  # "6:57" "a.m."
+            start = token.i - 2
+        if start is not None:
+            found.append(Span(doc, start, token.i + 1, label="TIME"))
+    return found
 
 
 @Language.component(CLOCK_TIMES)
 @_carrying_on
 def clock_times(doc: Doc) -> Doc:
     """A clock time is a TIME: the small model reads "11:30pm" as an event, "6.10am" as a
-    number, or misses it."""
-    spans = []
-    taken: set[int] = set()
+    number, or misses it; "1400 GMT" as a number and an organisation."""
+    zoned = _zoned_times(doc)
+    spans: list[Span] = list(zoned)
+    taken = {i for span in zoned for i in range(span.start, span.end)}
     for ent in doc.ents:
+        if taken.intersection(range(ent.start, ent.end)):
+            continue  # a part of a time with its zone
         if ent.label_ != "TIME" and _CLOCK.fullmatch(ent.text):
             ent = Span(doc, ent.start, ent.end, label="TIME")
         spans.append(ent)
