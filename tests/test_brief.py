@@ -535,6 +535,27 @@ def test_key_points_stand_alone(tmp_path: Path, workspace: Workspace) -> None:
     assert points and not any(p.startswith("Which") for p in points)
 
 
+def test_a_key_point_opening_on_a_pronoun_names_something(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A sentence like "It's guaranteed to be exciting, one way or another" says nothing without the
+    sentence before; "They met in Geneva on Monday" says where and when."""
+    folder = tmp_path / "talks"
+    text = (
+        "Ministers from Norway and Chile agreed a fishing treaty in Geneva. "
+        "It is guaranteed to be controversial, one way or another. "
+        "They met in Geneva on Monday for six hours. "
+        "That remains to be seen. "
+        "The treaty covers 14 species of fish."
+    )
+    _record(folder, "a", "2021-09-07", "www.reuters.com", "Norway and Chile agree treaty", text)
+    _record(folder, "b", "2021-09-07", "www.apnews.com", "Fishing treaty agreed", text)
+    workspace.sync([folder])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert any(p.startswith("They met in Geneva") for p in points)
+    assert not any(p.startswith(("It is guaranteed", "That remains")) for p in points)
+
+
 def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(
     tmp_path: Path, workspace: Workspace
 ) -> None:

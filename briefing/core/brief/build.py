@@ -7,6 +7,8 @@ Deterministic: the same articles give the same briefing. Facts repeated across a
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -38,6 +40,7 @@ from briefing.core.models import (
     Briefing,
     Event,
     Facts,
+    Mention,
     Point,
     Source,
 )
@@ -127,8 +130,10 @@ def _scored_sentences(
     is to the selection and how near its article's top."""
     raw = []
     for article, analysis in ordered:
+        starts = [m.start for m in analysis.mentions]  # in reading order
         for i, s in enumerate(analysis.sentences):
             text = without_dateline(article.body[s.start : s.end])
+            inside = analysis.mentions[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
             # Four words that are not a web address, not the outlet's page template, and not
             # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
             # a statement, not a question, a link or a quotation nobody is said to have said,
@@ -142,6 +147,7 @@ def _scored_sentences(
                 and not EMBEDDED.search(text)
                 and is_statement(text)
                 and stands_alone(text)
+                and not (_opens_on_pronoun(text) and not any(map(_names_something, inside)))
                 and (i == 0 or ENDED.search(text.strip()) is not None)
             ):
                 raw.append((article, i, text))
@@ -156,9 +162,33 @@ def _scored_sentences(
         sentence.score = CENTRAL * cosine(sentence.vector, central) + (1 - CENTRAL) / (
             1 + sentence.index
         )
-        if sentence.text.split(maxsplit=1)[0].lower() in OPENING_PRONOUNS:
+        if _opens_on_pronoun(sentence.text):
             sentence.score -= PRONOUN_OPENING  # "He had a meeting ..." means little alone
     return sentences
+
+
+_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+# What a sentence that opens on a pronoun must name to say something on its own: anyone,
+# anything, a date or an amount; not "one" ("It's guaranteed to be exciting, one way or
+# another", "That remains to be seen", "This is a big deal for everyone involved").
+_NAMING = frozenset(
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW DATE TIME PERCENT MONEY "
+    "QUANTITY".split()
+)
+
+
+def _opens_on_pronoun(text: str) -> bool:
+    """Whether a sentence's first word is a pronoun ("It's", "They", "This")."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group(1).lower() in OPENING_PRONOUNS
+
+
+def _names_something(mention: Mention) -> bool:
+    """Whether a mention names someone or something, a date or an amount (a number written
+    in digits: "59", not "one")."""
+    if mention.label == "CARDINAL":
+        return any(c.isdigit() for c in mention.text)
+    return mention.label in _NAMING
 
 
 def _key_actors(facts: Facts) -> tuple[Actor, ...]:
