@@ -448,6 +448,28 @@ def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "said on Friday on Instagram.",  # where it was said is no other party
+        "said Friday in an interview with CBS News.",  # a day inside the action's words
+    ],
+)
+def test_a_timeline_entry_says_what_was_said_not_only_where(
+    tmp_path: Path, workspace: Workspace, said: str
+) -> None:
+    folder = tmp_path / "launch"
+    _record(
+        folder, "a", "2018-02-05", "www.cbsnews.com", "SpaceX readies Falcon Heavy launch",
+        "SpaceX readied the Falcon Heavy rocket in Florida. “Test flights of new rockets "
+        f"usually carry blocks of concrete,” Elon Musk {said}",
+    )  # fmt: skip
+    workspace.sync([folder])
+    timeline = [e.text for e in workspace.briefing(workspace.ids).timeline]
+    assert any(t.startswith("“Test flights of new rockets") for t in timeline), timeline
+    assert not any(t.startswith("Elon Musk said") for t in timeline)
+
+
+@pytest.mark.parametrize(
     ("sentence", "alone"),
     [
         ("Which is where Pixel Visual Core comes in.", False),

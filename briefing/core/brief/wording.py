@@ -110,12 +110,19 @@ def what_was_said(event: Event) -> str | None:
     """For "X said ..." with no other party, what was said rather than a bare "said": the
     sentence from the verb on ("said on Monday that there is ample opportunity ..."), or,
     when the words come before the verb ("..., the ministry said in a statement", and the
-    verb goes on to say nothing), the whole sentence."""
-    if event.whom or not SAY_VERBS & set(event.action.lower().split()):
+    verb goes on to say nothing), the whole sentence. Where it was said is no other party
+    ("said on Instagram"), nor is when ("said Monday in an interview": the action, "said in
+    an interview", is found by its verb)."""
+    if not SAY_VERBS & set(event.action.lower().split()):
+        return None
+    if event.whom and not re.search(rf"\bon\s+{re.escape(event.whom)}\b", event.what):
         return None
     at = event.sentence.find(event.action)
     if at < 0:
-        return None
+        verb = re.search(rf"\b{re.escape(event.action.split()[0])}\b", event.sentence)
+        if verb is None:
+            return None
+        at = verb.start()
     words = event.sentence[at:].split()
     # "“The horror ... hit France,” President François Hollande said in an address"
     speaker = len((event.who or "").split()) + SPEAKER_WORDS
