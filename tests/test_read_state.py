@@ -237,3 +237,33 @@ async def test_unread_only_keeps_what_the_reader_rests_on(
         await pilot.pause(1.0)  # resting: read, but still listed (the list does not empty)
         assert [a.id for a in listing.shown] == shown
         assert listing.current_id not in listing.unread
+
+
+async def test_next_unread_goes_on_from_the_article_just_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the unread-only list, `m` then `.`: the next unread is the row below the article
+    just read (taking that row out moved the cursor onto the next one, which `.` skipped)."""
+    from briefing.tui import main as screen
+
+    monkeypatch.setattr(screen, "READ_DELAY", 600)  # no rest reads anything here
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for day, town in ((3, "Oslo"), (2, "Bergen"), (1, "Tromso")):
+        (folder / f"{town}.txt").write_text(
+            f"date 2021-09-0{day}\n\nStorm hits {town}\n\nA storm hit {town} in Norway on "
+            f"Monday, the police said."
+        )
+    app = build(tmp_path / "fresh-cache", tmp_path, [str(folder)], scope="article")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        assert len(listing.unread) == 3
+        await pilot.press("u", "g")
+        first, second = (a.id for a in listing.shown[:2])
+        assert listing.current_id == first
+        await pilot.press("m")
+        assert first not in listing.unread and listing.current_id == first  # still listed
+        assert listing.border_subtitle == "2 of 3 unread"
+        await pilot.press("full_stop")
+        assert listing.current_id == second

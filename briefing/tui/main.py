@@ -147,7 +147,10 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     def _mark(self, ids: list[str], *, read: bool, quiet: bool = False) -> None:
         """Mark articles read or unread, in the data folder and in the list; unless
-        `quiet`, the unread-only list and the `new` briefing follow."""
+        `quiet`, the `new` briefing follows. The rows stay listed under the reader, in the
+        unread-only list too, until the filters are applied again: `.` then goes on from
+        the article just read (a row taken out moved the cursor, and `.` skipped the row
+        that came under it)."""
         if not ids:
             return
         self.ws.mark_read(ids, read=read)
@@ -155,10 +158,9 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         unread = set(listing.unread)
         unread = unread - set(ids) if read else unread | set(ids)
         listing.set_unread(unread)
-        if not quiet and (self.unread_only or self.scope == "new"):
-            self._apply_filters()
-            if self.scope == "new":
-                self._refresh_briefing()
+        self._say_count()
+        if not quiet and self.scope == "new":
+            self._refresh_briefing()
 
     def action_toggle_read(self) -> None:
         if self._read_timer is not None:
@@ -273,7 +275,10 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         if not (self.filter_text or self.entity_filter or self.unread_only):
             listing.border_subtitle = f"{len(listing.articles)}"
             return
-        parts = [f"{len(listing.shown)} of {len(listing.articles)}"]
+        shown = len(listing.shown)
+        if self.unread_only:  # rows just read stay listed: not counted
+            shown = sum(1 for a in listing.shown if a.id in listing.unread)
+        parts = [f"{shown} of {len(listing.articles)}"]
         if self.entity_filter:
             parts.append(f"mentioning {self.entity_filter[0]}")
         if self.unread_only:
