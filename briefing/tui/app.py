@@ -220,7 +220,18 @@ class BriefingApp(App[None]):
         self.push_screen(LogScreen(self.problems))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":  # ours, not Textual's panel (it squeezed the panes)
+                keys = key_names(self.keys.get("help", "question_mark,f1"))
+                yield SystemCommand(
+                    "Keys", f"Every key, by where it works. Key: {keys}", self.action_help
+                )
+            elif command.title == "Quit":  # our quit: it asks while a save waits
+                yield SystemCommand(
+                    "Quit", f"Key: {key_names(self.keys.get('quit', 'q'))}", self.action_quit
+                )
+            else:
+                yield command
         for owner in (BriefingApp, MainScreen):
             node: DOMNode = self if owner is BriefingApp else self.main
             for binding in _bindings((owner,)):
