@@ -243,6 +243,41 @@ def test_two_teams_news_of_one_week_are_two_stories(
     assert grouped == [["bears1", "bears2"], ["packers"]]
 
 
+_AP_LINE = (
+    "Copyright {year} The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed."
+)
+
+
+def test_an_agencys_copyright_line_makes_no_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two short agency items of unrelated news, each with the agency's line under it, are
+    two stories (the line's words and the agency's name made them one), and the line is no
+    key point."""
+    items = {
+        "bears": ("2018-01-01", "Chicago Bears fire coach", "Chicago Bears fire coach John Fox "
+                  "after a 5-11 season."),
+        "subway": ("2018-01-03", "Subway trains collide", "Two New York City subway work "
+                   "trains collided in a tunnel under the East River, injuring one worker. "
+                   "The Metropolitan Transportation Authority said the trains did not derail. "
+                   "Firefighters removed the worker from the tunnel near 53rd Street."),
+    }  # fmt: skip
+    for name, (date, title, text) in items.items():
+        line = _AP_LINE.format(year=date[:4])
+        (tmp_path / f"{name}.txt").write_text(f"date {date} {title}\n\n{text}\n{line}\n")
+    assert main(["stories", "--json", str(tmp_path)]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    assert sorted(sorted(Path(p).stem for p in s["paths"]) for s in stories) == [
+        ["bears"],
+        ["subway"],
+    ]
+    assert main(["brief", "--json", str(tmp_path / "subway.txt")]) == 0
+    told = json.loads(capsys.readouterr().out)
+    assert told["key_points"]
+    assert not any("Copyright" in p["text"] for p in told["key_points"])
+
+
 def test_same_articles_same_briefing_whatever_the_hash_seed(tmp_path: Path) -> None:
     import os
     import subprocess
@@ -535,6 +570,10 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Sorry, this zipcode is not in our deliverable area for this subscription.", False),
         ("Sign up for our newsletter to get the latest news.", False),
         ("Netflix raised its subscription prices on Monday.", True),
+        # An agency's line under its copy, whichever site prints it.
+        ("Copyright 2018 The Associated Press.", False),
+        ("© 2017 Reuters. Some material may not be reproduced.", False),
+        ("Copyright infringement claims against the site rose in 2017.", True),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.models import Entity, Event
+from briefing.core.sources.text import COPYRIGHT
 from briefing.core.vocab import SAY_VERBS
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
@@ -95,6 +96,8 @@ def is_statement(sentence: str) -> bool:
     keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
     if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or _SITE_FURNITURE.search(text):
+        return False
+    if COPYRIGHT.match(text):  # the line under an agency's copy
         return False
     if CUT_SHORT.search(text):  # a feed's summary cut off: "... including 10 U.S...."
         return False

@@ -254,3 +254,19 @@ def is_title_case(text: str) -> bool:
     lower = sum(not w[0].isupper() for w in words)
     # A sentence dense with names still writes its verbs and nouns in lower case.
     return len(words) >= 4 and lower <= len(words) // 10
+
+
+# The line under an agency's copy, whichever site prints it: "Copyright 2018 The Associated
+# Press. All rights reserved. ...", "© 2017 Reuters" (not "Copyright infringement claims").
+COPYRIGHT = re.compile(r"^\W*(?:[Cc]opyright|©|\([Cc]\))\s*(?:©\s*)?(?:\d{4}|[A-Z])")
+
+
+def copyright_lines(text: str) -> list[tuple[int, int]]:
+    """Where the copyright lines of a text lie (start, end): no news, and shared by every
+    article of an agency, they say nothing of which story an article tells."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if COPYRIGHT.match(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans

@@ -30,7 +30,7 @@ from datetime import timedelta
 
 from briefing.core.models import Analysis, Article, Resolution, Story
 from briefing.core.similarity import tfidf
-from briefing.core.sources.text import without_kicker
+from briefing.core.sources.text import copyright_lines, without_kicker
 from briefing.core.store.story_book import Member, StoryBook, Sums
 from briefing.core.vocab import ENTITY_LABELS, STORY_STOPWORDS
 
@@ -73,14 +73,20 @@ class _Doc:
 
 
 def _counts(article: Article) -> Counter[str]:
-    lead = (article.title + "\n" + article.body[:LEAD_CHARS]).lower()
+    body = article.body[:LEAD_CHARS]
+    for start, end in reversed(copyright_lines(body)):  # an agency's line: no news
+        body = body[:start] + body[end:]
+    lead = (article.title + "\n" + body).lower()
     return Counter(w for w in _WORD.findall(lead) if w not in STORY_STOPWORDS)
 
 
 def _names(article: Article, analysis: Analysis, resolution: Resolution | None) -> set[str]:
     names: set[str] = set()
     if resolution is not None:
+        lines = copyright_lines(article.body[:LEAD_CHARS])
         for m in analysis.mentions:
+            if any(start <= m.start < end for start, end in lines):
+                continue
             if m.label in ENTITY_LABELS and m.start < LEAD_CHARS:
                 entity = resolution.entity_at(article.id, m.start, m.end)
                 names.add(entity.name if entity else m.text)
