@@ -242,3 +242,20 @@ def test_a_stale_analysis_pruned_leaves_the_current_ones_votes_and_stamp(
     )
     assert db.execute("SELECT n FROM analysed WHERE article_id = ?", (article,)).fetchone() == stamp
     assert workspace.store.story_book.changed() == []
+
+
+def test_the_old_stories_serve_a_workspace_that_has_not_read_its_sources(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The app reads its sources in one workspace and builds briefings in another (a thread's
+    own): after new extraction code, that one too is served the old stories until the
+    articles are analysed anew (it grouped anew at once: no story, "Nothing new", no marks,
+    for as long as the analysis took; found in a trial)."""
+    folder = _folder(tmp_path, 2)
+    workspace.sync([folder])
+    ids = list(workspace.ids)
+    before = workspace.stories(ids)
+    with Workspace(Config(max_words=3000), cache_dir=workspace.cache_dir) as other:
+        assert not other.ids  # it has read no source
+        assert other.stories(ids) == before
+        assert len(other.news(ids).stories) == 4

@@ -23,7 +23,7 @@ def stories(
     """The stories of these articles, each limited to them, largest first, once every
     analysed article of the cache is placed (`update`). `resolution`: the caller's, if it
     has one of these articles already."""
-    update(ws, resolution=resolution)
+    update(ws, resolution=resolution, ids=ids)
     return remembered(ws, ids)
 
 
@@ -52,12 +52,16 @@ class Placed(NamedTuple):
     examined: int = 0
 
 
-def update(ws: Workspace, *, resolution: Resolution | None = None) -> Placed:
+def update(
+    ws: Workspace, *, resolution: Resolution | None = None, ids: Sequence[str] = ()
+) -> Placed:
     """Place every analysed article of the cache that no story holds, and again those
     analysed anew (articles gone leave their stories). When the code or the extraction
     changed since the stories were grouped, they are grouped anew (`_anew`) once every
-    article of the workspace has an analysis of the current extraction. `resolution`:
-    the caller's, if it has one of the articles already."""
+    article of the workspace has an analysis of the current extraction (`ids`: the
+    articles asked about, for a workspace that has not read its sources: the app reads
+    them in one and tells in another). `resolution`: the caller's, if it has one of the
+    articles already."""
     from briefing.core.stories.grouping import regroup, regroup_due
 
     book = ws.store.story_book
@@ -68,7 +72,7 @@ def update(ws: Workspace, *, resolution: Resolution | None = None) -> Placed:
     waiting = (
         stored is not None
         and stored.rsplit(":", 1)[0] != ws.fingerprint
-        and ws.store.awaiting_analysis(ws.fingerprint, ws.ids)
+        and ws.store.awaiting_analysis(ws.fingerprint, ws.ids or ids)
     )
     if stored != generation and not waiting:
         done = _anew(ws, generation, resolution)
