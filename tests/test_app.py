@@ -214,6 +214,8 @@ async def test_scope_cycles_and_briefing_follows(warm_cache: Path, tmp_path: Pat
         await pilot.press("b")  # the filtered list
         await ready(pilot)
         assert app.main.scope == "filtered"
+        title = app.query_one("#scope-title", Static).render()
+        assert str(title).startswith("Briefing of the filtered list")
         assert "1. 2021-09-07" in pane.markdown and "2. 2021-09-08" in pane.markdown
         await pilot.press("b")
         assert app.main.scope == "all"
@@ -336,6 +338,34 @@ async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None
         await pilot.press("escape")
         assert not isinstance(app.screen, SaveAsScreen)
         assert target.read_text() == "mine"
+
+
+async def test_a_rescan_says_when_it_is_done(warm_cache: Path, tmp_path: Path) -> None:
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("r")
+        await ready(pilot)
+        said = [n.message for n in heard(app)]
+        assert "Re-scanning the sources…" in said and "Re-scanned: 2 articles." in said
+
+
+async def test_save_as_offers_a_name_no_file_has(warm_cache: Path, tmp_path: Path) -> None:
+    """After `s`, `ctrl+s` offers the next free name, not the file just saved (which it
+    would refuse)."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        (saved,) = (tmp_path / "exports").iterdir()
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, SaveAsScreen)
+        offered = Path(app.screen.query_one(Input).value)
+        assert offered == saved.with_name(f"{saved.stem}-2.md") and not offered.exists()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert offered.read_text() == saved.read_text()
 
 
 async def test_theme_picker_and_recolour(warm_cache: Path, tmp_path: Path) -> None:

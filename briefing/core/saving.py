@@ -37,6 +37,13 @@ class Saving:
         folder = Path(given) if given else paths.default_export_dir()
         return folder / file_name(dt.date.today().isoformat(), title)
 
+    def free_export_path(self, title: str) -> Path:
+        """`export_path`, or the first `-2`, `-3`... beside it that no file has: what a
+        save-as offers."""
+        from briefing.core.render.export import free
+
+        return free(self.export_path(title))
+
     def save(
         self, title: str, markdown: str, *, path: Path | None = None, force: bool = False
     ) -> tuple[Path, bool]:

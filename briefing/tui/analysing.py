@@ -11,6 +11,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.core.workspace import is_url
 from briefing.errors import BriefingError
+from briefing.tui.controller import counted
 from briefing.tui.messages import (
     AnalysisDone,
     AnalysisNotice,
@@ -66,6 +67,10 @@ class AnalysisMixin(ScreenState):
 
     def on_scan_done(self, message: ScanDone) -> None:
         self._scanned = True
+        if self._rescanning:
+            self._rescanning = False
+            todo = f"; {message.todo} to analyse" if message.todo else ""
+            self.notify(f"Re-scanned: {counted(len(message.articles))}{todo}.", markup=False)
         listing = self.query_one(ArticleList)
         listing.set_unread(message.unread)
         listing.set_articles(message.articles, self.filter_text, self._entity_ids())
@@ -219,5 +224,6 @@ class AnalysisMixin(ScreenState):
         self.analysis_failed = False
         self.fetch_due = not self.offline
         self._scanned = False  # its scan may start an analysis
+        self._rescanning = True  # its end is said too
         self.notify("Re-scanning the sources…")
         self.scan()

@@ -53,7 +53,7 @@ class BriefingsMixin(ScreenState):
         names = {
             "article": "this article",
             "story": "this story",
-            "filtered": "filtered list",
+            "filtered": "the filtered list",
             "all": "everything",
             "new": "what is new",
         }
@@ -261,13 +261,13 @@ class BriefingsMixin(ScreenState):
         if written:
             self.notify(f"Saved {path}", title="Briefing saved", markup=False)
         else:
-            self.notify(f"Saved already as {path}", title="Briefing saved", markup=False)
+            self.notify(f"Saved already as {path}", title="Not saved again", markup=False)
 
     def action_save_as(self) -> None:
         self._when_built(self._save_as, "asking where to save it")
 
     def _save_as(self, title: str, markdown: str) -> None:
-        suggestion = self.ws.export_path(title)
+        suggestion = self.ws.free_export_path(title)  # (a name taken would be refused)
 
         def save(path: Path | None) -> None:
             if path is None:

@@ -97,6 +97,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.briefings = Briefings()
         self._article_checked = 0.0
         self._scanned = False  # the first scan is done (later ones only bring names)
+        self._rescanning = False
         self._to_top = False
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False
@@ -235,7 +236,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     async def action_filter(self) -> None:
         if not self.query("#filter"):
-            box = Input(placeholder="filter: words, entity or date", id="filter")
+            box = Input(placeholder="words, entity or date", id="filter")
             await self.query_one("#list-pane").mount(box, before="#articles")
         box = self.query_one("#filter", Input)
         box.add_class("-shown")

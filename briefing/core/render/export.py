@@ -53,6 +53,15 @@ def save_at(path: Path, text: str, *, force: bool = False) -> tuple[Path, bool]:
     raise OSError(f"{path.parent}: too many files named {path.stem}")
 
 
+def free(path: Path) -> Path:
+    """`path`, or the first of `<stem>-2<suffix>`, `-3`... that does not exist."""
+    for n in range(1, 1000):
+        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    return path
+
+
 def _holds(path: Path, text: str) -> bool:
     """Whether the file at `path` holds exactly `text`."""
     try:
