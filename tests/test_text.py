@@ -58,6 +58,12 @@ def test_take_credits_inline_and_own_line() -> None:
     assert credits == ("(Photos Credit: MEA)", "(Inputs from ANI/ PTI)", "Image- AP")
 
 
+def test_a_credit_written_twice_is_said_once() -> None:
+    body = "He met the minister. (Photos Credit: MEA)\n\nThey spoke. (Photos Credit: MEA)"
+    text, credits = take_credits(body)
+    assert text == "He met the minister.\n\nThey spoke." and credits == ("(Photos Credit: MEA)",)
+
+
 def test_a_slideshow_run_into_the_text_is_not_article_text() -> None:
     body = (
         "Investigations had been launched into the incident.\n"

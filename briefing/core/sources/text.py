@@ -169,7 +169,7 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
         credits.append(text[start:end].strip())
         cursor = end
     kept.append(text[cursor:])
-    return normalise("".join(kept)), tuple(credits)
+    return normalise("".join(kept)), tuple(dict.fromkeys(credits))  # each once
 
 
 def _without_galleries(text: str) -> str:

@@ -69,7 +69,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         text = Text()
         text.append(article.title, style="bold")
         meta = [article.date or "undated", article.source, *article.credits]
-        text.append("\n" + "  ·  ".join(m for m in meta if m), style="dim")
+        # Each once: an article read before credits were said once has "(Reuters)" twice.
+        text.append("\n" + "  ·  ".join(m for m in dict.fromkeys(meta) if m), style="dim")
         if self.analysis is None:
             text.append("\nanalysing… highlights appear when it is done", style="italic dim")
         elif self.analysis.analysed_chars is not None:
