@@ -259,3 +259,9 @@ def test_the_old_stories_serve_a_workspace_that_has_not_read_its_sources(
         assert not other.ids  # it has read no source
         assert other.stories(ids) == before
         assert len(other.news(ids).stories) == 4
+        # A few articles analysed anew, and a briefing of those alone: the others' stories
+        # still serve (a filtered list's briefing regrouped everything over those few).
+        other.analyser = workspace.analyser
+        other.analyse(ids[:2])
+        other.stories(ids[:2])
+        assert sum(len(s.articles) for s in other.stories(ids)) == 8

@@ -58,10 +58,10 @@ def update(
     """Place every analysed article of the cache that no story holds, and again those
     analysed anew (articles gone leave their stories). When the code or the extraction
     changed since the stories were grouped, they are grouped anew (`_anew`) once every
-    article of the workspace has an analysis of the current extraction (`ids`: the
-    articles asked about, for a workspace that has not read its sources: the app reads
-    them in one and tells in another). `resolution`: the caller's, if it has one of the
-    articles already."""
+    article of the workspace has an analysis of the current extraction (a workspace that
+    has not read its sources, as the app's threads that tell, waits for every article the
+    stories hold, and `ids`, the articles asked about). `resolution`: the caller's, if it
+    has one of the articles already."""
     from briefing.core.stories.grouping import regroup, regroup_due
 
     book = ws.store.story_book
@@ -72,7 +72,7 @@ def update(
     waiting = (
         stored is not None
         and stored.rsplit(":", 1)[0] != ws.fingerprint
-        and ws.store.awaiting_analysis(ws.fingerprint, ws.ids or ids)
+        and ws.store.awaiting_analysis(ws.fingerprint, ws.ids or [*ids, *book.analyses()])
     )
     if stored != generation and not waiting:
         done = _anew(ws, generation, resolution)
