@@ -188,11 +188,14 @@ def _before_verb(ent: Span) -> Span:
 CLOCK_TIMES = "briefing_clock_times"
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)? ?[ap]\.?m\.?", re.IGNORECASE)
 # A time of day as agencies write it before its time zone: "1400 GMT", "21:57 UTC".
-_ZONED = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # (also a year: 2018)
+_HH_MM = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 _ZONES = frozenset(
-    "GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST HKT SGT MSK AEST "
-    "AEDT".split()
+    "GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT JST KST HKT SGT MSK AEST AEDT".split()
 )
+# Zones that are also words or names ("2018 PT Freeport", "Tonight ET Now"): only after a
+# clock that says it is one ("9 p.m. ET", "21:30 IST").
+_LOOSE_ZONES = frozenset({"ET", "PT", "IST"})
 
 
 def _zoned_times(doc: Doc) -> list[Span]:
@@ -200,19 +203,30 @@ def _zoned_times(doc: Doc) -> list[Span]:
     organisation), "6:57 a.m. GMT", "midnight GMT"."""
     found = []
     for token in doc[1:]:
-        if token.text not in _ZONES or token.ent_type_ in ("TIME", "DATE"):
+        zone = token.text in _ZONES or token.text in _LOOSE_ZONES
+        if not zone or token.ent_type_ in ("TIME", "DATE"):
             continue  # (a time the model read whole)
         before = doc[token.i - 1]
+        held = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        strict = token.text in _ZONES
         start = None
-        if _ZONED.fullmatch(before.text):
+        if _HH_MM.fullmatch(before.text) or (strict and _HHMM.fullmatch(before.text)):
             start = before.i
-        elif before.ent_type_ == "TIME":
-            start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+            if held is not None and held.label_ != "TIME" and len(held) > 1:
+                continue  # a number inside a longer name or date: not ours to take apart
+        elif strict and held is not None and held.label_ == "TIME" and _has_clock(held):
+            start = held.start
         elif _CLOCK.fullmatch(doc[max(token.i - 2, 0) : token.i].text):  # "6:57" "a.m."
             start = token.i - 2
         if start is not None:
             found.append(Span(doc, start, token.i + 1, label="TIME"))
     return found
+
+
+def _has_clock(span: Span) -> bool:
+    """Whether a time names a clock or the hour ("6:57 a.m.", "midnight"), not "Tonight"."""
+    text = span.text.lower()
+    return bool(re.search(r"\d|midnight|noon", text))
 
 
 @Language.component(CLOCK_TIMES)
