@@ -45,6 +45,8 @@ def test_words_meet_on_their_lemmas_across_articles(analyser: Analyser) -> None:
     ran, runs = stems("Kim ran for office", lexicon), stems("Kim runs for office", lexicon)
     assert ran == runs == {"kim", "run", "office"}
     assert verb_stem("went", lexicon) == "go"
+    # A headline is not analysed: its "cancelling" meets the body's "cancelled" still.
+    assert stem("cancelling", lexicon) == stem("cancelled", lexicon) == "cancel"
 
 
 def test_a_word_with_two_lemmas_takes_its_most_frequent() -> None:

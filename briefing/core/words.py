@@ -21,8 +21,10 @@ _WORD = re.compile(r"[a-z]+")
 _ENDINGS = ("ings", "ing", "ed", "es", "s")
 _GERUND = ("ings", "ing")
 
-# A lower-case word -> its lemma, where the lemma is not the suffix rule's cut.
+# A lower-case word -> its lemma, where the lemma is not the suffix rule's cut; and STEM + a
+# cut the rule makes too long -> the lemma's key ("~cancell" -> "cancel").
 Lexicon = Mapping[str, str]
+STEM = "~"
 NO_LEXICON: Lexicon = {}
 
 
@@ -35,7 +37,15 @@ def corrections(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
         if len(word) >= 3 and _WORD.fullmatch(word) and rule(word) != _cut(lemma, _GERUND):
             seen = counts.setdefault(word, {})
             seen[lemma] = seen.get(lemma, 0) + 1
-    return {w: max(sorted(seen), key=seen.__getitem__) for w, seen in sorted(counts.items())}
+    found = {w: max(sorted(seen), key=seen.__getitem__) for w, seen in sorted(counts.items())}
+    # A cut the rule makes too long ("cancell" of "cancelled", "stopp") is the lemma's for
+    # the word's other forms the text does not use: "cancelling" in a headline (marked
+    # with STEM; not "new" for "news", which is no longer cut).
+    for word, lemma in list(found.items()):
+        cut, key = rule(word), _cut(lemma, _GERUND)
+        if cut.startswith(key) and len(cut) > len(key):
+            found.setdefault(STEM + cut, key)
+    return found
 
 
 def merged(lexicons: Iterable[Iterable[tuple[str, str]]]) -> dict[str, str]:
@@ -78,7 +88,10 @@ def stem(word: str, lexicon: Lexicon = NO_LEXICON) -> str:
     word without its common ending, three letters or more left ("bombing" and "bombed" are
     "bomb")."""
     lemma = lexicon.get(word)
-    return rule(word) if lemma is None else _cut(lemma, _GERUND)
+    if lemma is None:
+        cut = rule(word)
+        return lexicon.get(STEM + cut, cut)
+    return _cut(lemma, _GERUND)
 
 
 @lru_cache(maxsize=1 << 16)  # a selection's words repeat: each is cut once
