@@ -574,6 +574,9 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Copyright 2018 The Associated Press.", False),
         ("© 2017 Reuters. Some material may not be reproduced.", False),
         ("Copyright infringement claims against the site rose in 2017.", True),
+        ("Copyright Office officials said on Monday that the rule stands.", True),
+        ("(c) The agency shall publish its findings.", True),
+        ("Copyright © 2018 Reuters.", False),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

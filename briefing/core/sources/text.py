@@ -257,8 +257,11 @@ def is_title_case(text: str) -> bool:
 
 
 # The line under an agency's copy, whichever site prints it: "Copyright 2018 The Associated
-# Press. All rights reserved. ...", "© 2017 Reuters" (not "Copyright infringement claims").
-COPYRIGHT = re.compile(r"^\W*(?:[Cc]opyright|©|\([Cc]\))\s*(?:©\s*)?(?:\d{4}|[A-Z])")
+# Press. All rights reserved. ...", "© 2017 Reuters"; a year follows (not "Copyright Office
+# officials said", "(c) The agency shall").
+COPYRIGHT = re.compile(
+    r"^\W*(?:[Cc]opyright\s*(?:©\s*|\([Cc]\)\s*)?|©\s*|\([Cc]\)\s*)(?:19|20)\d\d\b"
+)
 
 
 def copyright_lines(text: str) -> list[tuple[int, int]]:
