@@ -267,3 +267,29 @@ async def test_next_unread_goes_on_from_the_article_just_read(
         assert listing.border_subtitle == "2 of 3 unread"
         await pilot.press("full_stop")
         assert listing.current_id == second
+
+
+async def test_a_scan_keeps_the_article_under_the_reader_in_the_unread_only_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article read (m) stays under the cursor when a scan (r) filters the list again:
+    the cursor jumped to the top article, which a rest then marked read."""
+    from briefing.tui import main as screen
+
+    monkeypatch.setattr(screen, "READ_DELAY", 600)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for day, town in ((3, "Oslo"), (2, "Bergen"), (1, "Tromso")):
+        (folder / f"{town}.txt").write_text(
+            f"date 2021-09-0{day}\n\nStorm hits {town}\n\nA storm hit {town} in Norway on "
+            f"Monday, the police said."
+        )
+    app = build(tmp_path / "fresh-cache", tmp_path, [str(folder)], scope="article")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        await pilot.press("u", "j")
+        second = listing.current_id
+        await pilot.press("m", "r")
+        await ready(pilot)
+        assert listing.current_id == second

@@ -73,7 +73,9 @@ class AnalysisMixin(ScreenState):
             self.notify(f"Re-scanned: {counted(len(message.articles))}{todo}.", markup=False)
         listing = self.query_one(ArticleList)
         listing.set_unread(message.unread)
-        listing.set_articles(message.articles, self.filter_text, self._entity_ids())
+        listing.set_articles(
+            message.articles, self.filter_text, self._entity_ids(keep_current=True)
+        )
         self._say_count()
         if self._auto_scope and message.articles:  # the first scan with articles (a
             self._auto_scope = False  # feed's come after its fetch): what is new, if any

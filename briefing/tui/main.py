@@ -226,11 +226,16 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     # Filtering ------------------------------------------------------------------------
 
-    def _entity_ids(self) -> set[str] | None:
-        """The articles the entity filter and `unread only` leave (None: no such filter)."""
+    def _entity_ids(self, *, keep_current: bool = False) -> set[str] | None:
+        """The articles the entity filter and `unread only` leave (None: no such filter);
+        `keep_current`: the article under the reader too, read or not (a scan that filters
+        the list again moved the cursor off it, onto another that a rest then read)."""
         ids = self.entity_filter[1] if self.entity_filter else None
         if self.unread_only:
-            unread = self.query_one(ArticleList).unread
+            listing = self.query_one(ArticleList)
+            unread = set(listing.unread)
+            if keep_current and listing.current_id:
+                unread.add(listing.current_id)
             ids = unread if ids is None else ids & unread
         return ids
 

@@ -8,6 +8,7 @@ at 10,000 articles).
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -31,10 +32,11 @@ class KeysFooter(Footer):
         super().__init__()
         self._shown: Shown | None = None  # what the keys last composed show
 
+    def compose(self) -> ComposeResult:
+        if self._bindings_ready:
+            self._shown = shown_keys(self.screen)  # what these keys show, as composed
+        yield from super().compose()
+
     def bindings_changed(self, screen: Screen[object]) -> None:
-        shown = shown_keys(screen)
-        if shown == self._shown:
-            return
-        super().bindings_changed(screen)
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
-            self._shown = shown  # Textual's recomposes in these conditions only
+        if shown_keys(screen) != self._shown:
+            super().bindings_changed(screen)
