@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.tui.app import BriefingApp
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from tests.conftest import SIZE, build, ready, slow_builds
 from tests.test_digest import many_stories_in
@@ -23,6 +24,11 @@ def _in_view(pane: BriefingPane) -> bool:
     return pane.scroll_y <= top < pane.scroll_y + pane.scrollable_content_region.height
 
 
+def _footer(app: BriefingApp) -> list[str]:
+    """The descriptions of the keys the footer shows."""
+    return [str(getattr(key, "description", "")) for key in app.query("FooterKey")]
+
+
 async def test_digest_cursor_open_and_back(warm_cache: Path, tmp_path: Path) -> None:
     app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
     async with app.run_test(size=SIZE) as pilot:
@@ -34,6 +40,7 @@ async def test_digest_cursor_open_and_back(warm_cache: Path, tmp_path: Path) -> 
         pane.focus()
         await pilot.press("j")
         assert _cursor(pane).startswith("2. ")
+        assert "Open the story" in _footer(app) and "Back to the digest" not in _footer(app)
         await pilot.press("j", "j", "j", "j")  # stops at the last story
         assert _cursor(pane).startswith(f"{told}. ")
         await pilot.press("k")
@@ -46,6 +53,7 @@ async def test_digest_cursor_open_and_back(warm_cache: Path, tmp_path: Path) -> 
         assert f"\n{len(members) + 1}. " not in pane.markdown  # the story's articles only
         assert not pane.stories and app.main.opened == (chosen, members)
         scrolled = pane.scroll_y
+        assert "Back to the digest" in _footer(app) and "Open the story" not in _footer(app)
         await pilot.press("j")  # a briefing: j scrolls, no cursor
         await pilot.pause()
         assert pane.scroll_y > scrolled and not pane.query("MarkdownH2.-cursor")

@@ -23,8 +23,9 @@ class BriefingPane(VerticalScroll, can_focus=True):
         Binding("k", "scroll_up", "Scroll up", show=False, id="scroll_up"),
         Binding("g", "scroll_home", "Top", show=False, id="top"),
         Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
-        Binding("enter", "open_story", "Open the story", show=False, id="open_story"),
-        Binding("backspace", "back", "Back to the digest", show=False, id="back"),
+        # In the footer while they work (a digest shown, a story opened from one).
+        Binding("enter", "open_story", "Open the story", id="open_story"),
+        Binding("backspace", "back", "Back to the digest", id="back"),
     ]
 
     class OpenStory(Message):
@@ -74,6 +75,7 @@ class BriefingPane(VerticalScroll, can_focus=True):
         if stories != self.stories:
             self.stories = stories
             self.cursor = 0
+        self.refresh_bindings()  # enter and backspace work or not (the footer says)
         if markdown != self.markdown:
             self.markdown = markdown
             from textual.widgets import Markdown  # ~35 ms of imports: not before first paint
