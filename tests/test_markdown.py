@@ -206,3 +206,16 @@ def test_a_long_sentence_is_escaped_quickly() -> None:
     with mock.patch.object(inline, "shows_as", wraps=inline.shows_as) as counted:
         escaped = inline.escape(text)
     assert escaped.endswith("\\*x*") and counted.call_count <= inline.MAX_TRIES + 3
+
+
+def test_a_story_whose_unread_articles_add_nothing_says_so_in_a_sentence() -> None:
+    from briefing.core.models import Digest, DigestStory, Point
+    from briefing.core.render.markdown import render_digest
+
+    story = DigestStory(
+        "s1", "Storm hits Oslo", Point("A storm hit Oslo on Monday.", (1,)), (), 3, 2,
+        "2021-09-01", "2021-09-03", new_points=(), unread=1,
+    )  # fmt: skip
+    text = render_digest(Digest("New: 1 story", None, None, (story,), (), 0, (), new=True))
+    assert "**New:** nothing the read articles do not say." in text
+    assert "- nothing" not in text

@@ -142,8 +142,11 @@ def _digest_story(n: int, story: DigestStory) -> list[str]:
         counts += f"; {story.unread} unread"
     lines = [line((f"## {n}. ", f"{n}. "), story.title), "", line((f"*{counts}*", counts)), ""]
     if 0 < story.unread < story.articles:  # what the unread articles add to what was read
-        nothing = "nothing the read articles do not say"
-        news = _listed(story.new_points) or [line(("- ", ""), (nothing, nothing)), ""]
+        if not story.new_points:  # said as a sentence, not a point of news
+            nothing = "nothing the read articles do not say."
+            said = [line((f"**New:** {nothing}", f"New: {nothing}")), ""]
+            return [*lines, *_bottom_line(story.bottom_line), *said]
+        news = _listed(story.new_points)
         return [*lines, *_bottom_line(story.bottom_line), line(("**New:**", "New:")), "", *news]
     return [*lines, *_bottom_line(story.bottom_line), *_listed(story.key_points)]
 
