@@ -34,8 +34,9 @@ class AnalysisMixin(ScreenState):
     # Scanning and analysis --------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
-    def scan(self) -> None:
-        """Read the sources (no NLP) in a thread with its own cache connection."""
+    def scan(self, announce: bool = False) -> None:
+        """Read the sources (no NLP) in a thread with its own cache connection; `announce`:
+        say when it is done (the reader asked for it)."""
         try:
             with self.ws.twin() as ws:
                 result = ws.scan(self.sources)
@@ -44,7 +45,7 @@ class AnalysisMixin(ScreenState):
         except BriefingError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.post_message(ScanDone(articles, len(result.todo), result.errors, unread))
+        self.post_message(ScanDone(articles, len(result.todo), result.errors, unread, announce))
         self.load_names(result.ids)
 
     @work(thread=True, exclusive=True, group="names", exit_on_error=False)
@@ -67,8 +68,7 @@ class AnalysisMixin(ScreenState):
 
     def on_scan_done(self, message: ScanDone) -> None:
         self._scanned = True
-        if self._rescanning:
-            self._rescanning = False
+        if message.announce:  # (not an older scan's end; none if this one failed)
             todo = f"; {message.todo} to analyse" if message.todo else ""
             self.notify(f"Re-scanned: {counted(len(message.articles))}{todo}.", markup=False)
         listing = self.query_one(ArticleList)
@@ -226,6 +226,5 @@ class AnalysisMixin(ScreenState):
         self.analysis_failed = False
         self.fetch_due = not self.offline
         self._scanned = False  # its scan may start an analysis
-        self._rescanning = True  # its end is said too
         self.notify("Re-scanning the sources…")
-        self.scan()
+        self.scan(announce=True)

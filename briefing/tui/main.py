@@ -97,7 +97,6 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.briefings = Briefings()
         self._article_checked = 0.0
         self._scanned = False  # the first scan is done (later ones only bring names)
-        self._rescanning = False
         self._to_top = False
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False

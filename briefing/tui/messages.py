@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 class ScanDone(Message):
     """The sources were read: these articles are in the cache, `todo` still need analysis,
-    `unread` are unread."""
+    `unread` are unread; `announce`: the reader asked for this scan (r), so its end is said."""
 
     def __init__(
         self,
@@ -24,12 +24,14 @@ class ScanDone(Message):
         todo: int,
         errors: tuple[IngestError, ...],
         unread: set[str],
+        announce: bool = False,
     ) -> None:
         super().__init__()
         self.articles = articles
         self.todo = todo
         self.errors = errors
         self.unread = unread
+        self.announce = announce
 
 
 class NamesReady(Message):

@@ -62,7 +62,6 @@ class ScreenState(Screen[None]):
     fetch_due: bool  # the next analysis child fetches the feeds and pages first
     _article_checked: float  # when analysis progress last re-read the article
     _scanned: bool  # the first scan is done: a later one leads to no analysis by itself
-    _rescanning: bool  # a scan asked for with `r` is under way (its end is said)
     _to_top: bool  # the next briefing shown starts at its top (a new scope)
     _debounce: Timer | None
     _briefing_timer: Timer | None
@@ -70,7 +69,7 @@ class ScreenState(Screen[None]):
 
     if TYPE_CHECKING:  # what one part calls of another
 
-        def scan(self) -> Any: ...  # a worker
+        def scan(self, announce: bool = False) -> Any: ...  # a worker
         def build_pending(self, key: str, ids: list[str], mode: str) -> Any: ...  # a worker
 
         def _refresh_briefing(self, *, moved: bool = False) -> None: ...
