@@ -23,7 +23,7 @@ def stories(
     """The stories of these articles, each limited to them, largest first, once every
     analysed article of the cache is placed (`update`). `resolution`: the caller's, if it
     has one of these articles already."""
-    update(ws, resolution=resolution, ids=ids)
+    update(ws, resolution=resolution)
     return remembered(ws, ids)
 
 
@@ -52,16 +52,13 @@ class Placed(NamedTuple):
     examined: int = 0
 
 
-def update(
-    ws: Workspace, *, resolution: Resolution | None = None, ids: Sequence[str] = ()
-) -> Placed:
+def update(ws: Workspace, *, resolution: Resolution | None = None) -> Placed:
     """Place every analysed article of the cache that no story holds, and again those
     analysed anew (articles gone leave their stories). When the code or the extraction
     changed since the stories were grouped, they are grouped anew (`_anew`) once every
     article of the workspace has an analysis of the current extraction (a workspace that
     has not read its sources, as the app's threads that tell, waits for every article the
-    stories hold, and `ids`, the articles asked about). `resolution`: the caller's, if it
-    has one of the articles already."""
+    stories hold). `resolution`: the caller's, if it has one of the articles already."""
     from briefing.core.stories.grouping import regroup, regroup_due
 
     book = ws.store.story_book
@@ -72,7 +69,7 @@ def update(
     waiting = (
         stored is not None
         and stored.rsplit(":", 1)[0] != ws.fingerprint
-        and ws.store.awaiting_analysis(ws.fingerprint, ws.ids or [*ids, *book.analyses()])
+        and ws.store.awaiting_analysis(ws.fingerprint, ws.ids or list(book.analyses()))
     )
     if stored != generation and not waiting:
         done = _anew(ws, generation, resolution)

@@ -223,10 +223,12 @@ def _zoned_times(doc: Doc) -> list[Span]:
     return found
 
 
+_HOUR = re.compile(r"\d|midnight|noon", re.IGNORECASE)
+
+
 def _has_clock(span: Span) -> bool:
     """Whether a time names a clock or the hour ("6:57 a.m.", "midnight"), not "Tonight"."""
-    text = span.text.lower()
-    return bool(re.search(r"\d|midnight|noon", text))
+    return _HOUR.search(span.text) is not None
 
 
 @Language.component(CLOCK_TIMES)

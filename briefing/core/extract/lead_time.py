@@ -133,19 +133,21 @@ def when_from_lead(
     earlier event: "as he took the title on Tuesday morning" under "Lady Gaga stages
     protest"). Ages and durations ("five-year-old", "90-minute") say how long, not when.
     """
+    lexicon = dict(analysis.lemmas)
     for limit, in_lead in ((end, True), (len(article.body), False)):
         recent = [
             d for d in analysis.dates
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
         ]  # fmt: skip
-        lexicon = dict(analysis.lemmas)
         named = [d for d in recent if _names_the_news(article.body, d, news, lexicon)]
         if named:
             day = named[0]
             wording = with_its_time(article.body, analysis, day.start, day.end_char)
             return {"when": wording, **dated(day.value, day.end, day.granularity)}
-        told = [d for d in recent if in_lead and _tells_the_news(article, analysis, d, news)]
+        told = [
+            d for d in recent if in_lead and _tells_the_news(article, analysis, d, news, lexicon)
+        ]
         if told:
             day = told[0]
             wording = with_its_time(article.body, analysis, day.start, day.end_char)
@@ -198,7 +200,7 @@ _POSSESSIVE = re.compile(r"['’]s ((?:[\w-]+ ){0,2}[\w-]+)")
 
 
 def _tells_the_news(
-    article: Article, analysis: Analysis, date: DateMention, news: set[str]
+    article: Article, analysis: Analysis, date: DateMention, news: set[str], lexicon: Lexicon
 ) -> bool:
     """Whether a date stands in a sentence that tells the news: one sharing a content word
     with the headline or the event's action ("Clinton made the comments on Saturday" under
@@ -206,7 +208,7 @@ def _tells_the_news(
     sentence = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
     if sentence is None:
         return False
-    return bool(stems(article.body[sentence.start : sentence.end], dict(analysis.lemmas)) & news)
+    return bool(stems(article.body[sentence.start : sentence.end], lexicon) & news)
 
 
 def _names_the_news(body: str, date: DateMention, news: set[str], lexicon: Lexicon) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from briefing.fileio import write_atomic
@@ -41,8 +42,7 @@ def save_at(path: Path, text: str, *, force: bool = False) -> tuple[Path, bool]:
     if force:
         write_atomic(path, text, overwrite=True)
         return path, True
-    for n in range(1, 1000):
-        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+    for candidate in _candidates(path):
         try:
             write_atomic(candidate, text, overwrite=False)
             return candidate, True
@@ -55,11 +55,14 @@ def save_at(path: Path, text: str, *, force: bool = False) -> tuple[Path, bool]:
 
 def free(path: Path) -> Path:
     """`path`, or the first of `<stem>-2<suffix>`, `-3`... that does not exist."""
-    for n in range(1, 1000):
-        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-    return path
+    return next((c for c in _candidates(path) if not c.exists()), path)
+
+
+def _candidates(path: Path) -> Iterator[Path]:
+    """`path`, then `<stem>-2<suffix>`, `-3`... (999 in all)."""
+    yield path
+    for n in range(2, 1000):
+        yield path.with_name(f"{path.stem}-{n}{path.suffix}")
 
 
 def _holds(path: Path, text: str) -> bool:
