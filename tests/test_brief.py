@@ -585,6 +585,16 @@ def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(
     assert is_statement(sentence) is whole
 
 
+def _key_points_of_two_outlets(
+    workspace: Workspace, folder: Path, date: str, titles: tuple[str, str], text: str
+) -> list[str]:
+    """The key points of one text that two outlets print under their own titles."""
+    for name, source, title in zip("ab", ("www.one.com", "www.two.com"), titles, strict=True):
+        _record(folder, name, date, source, title, text)
+    workspace.sync([folder])
+    return [p.text for p in workspace.briefing(workspace.ids).key_points]
+
+
 def test_key_points_stand_alone(tmp_path: Path, workspace: Workspace) -> None:
     folder = tmp_path / "pixel"
     text = (
@@ -592,10 +602,8 @@ def test_key_points_stand_alone(tmp_path: Path, workspace: Workspace) -> None:
         "The chip runs the HDR+ algorithm in third-party apps. Which is where Pixel Visual "
         "Core comes in. Pixel Visual Core processes images while using less power."
     )
-    _record(folder, "a", "2018-02-05", "www.theverge.com", "Google enables Pixel Visual Core", text)
-    _record(folder, "b", "2018-02-05", "www.engadget.com", "Pixel Visual Core works in apps", text)
-    workspace.sync([folder])
-    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    titles = ("Google enables Pixel Visual Core", "Pixel Visual Core works in apps")
+    points = _key_points_of_two_outlets(workspace, folder, "2018-02-05", titles, text)
     assert points and not any(p.startswith("Which") for p in points)
 
 
@@ -612,10 +620,8 @@ def test_a_key_point_opening_on_a_pronoun_names_something(
         "That remains to be seen. "
         "The treaty covers 14 species of fish."
     )
-    _record(folder, "a", "2021-09-07", "www.reuters.com", "Norway and Chile agree treaty", text)
-    _record(folder, "b", "2021-09-07", "www.apnews.com", "Fishing treaty agreed", text)
-    workspace.sync([folder])
-    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    titles = ("Norway and Chile agree treaty", "Fishing treaty agreed")
+    points = _key_points_of_two_outlets(workspace, folder, "2021-09-07", titles, text)
     assert any(p.startswith("They met in Geneva") for p in points)
     assert not any(p.startswith(("It is guaranteed", "That remains")) for p in points)
 

@@ -14,6 +14,7 @@ from werkzeug import Request, Response
 
 from briefing.cli import main
 from briefing.core.store.reads import ReadState
+from briefing.tui.app import BriefingApp
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from tests.conftest import SIZE, build, heard, ready
@@ -239,14 +240,11 @@ async def test_unread_only_keeps_what_the_reader_rests_on(
         assert listing.current_id not in listing.unread
 
 
-async def test_next_unread_goes_on_from_the_article_just_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """In the unread-only list, `m` then `.`: the next unread is the row below the article
-    just read (taking that row out moved the cursor onto the next one, which `.` skipped)."""
+def _three_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> BriefingApp:
+    """The app on a fresh install with three articles, all unread (no rest reads one)."""
     from briefing.tui import main as screen
 
-    monkeypatch.setattr(screen, "READ_DELAY", 600)  # no rest reads anything here
+    monkeypatch.setattr(screen, "READ_DELAY", 600)
     folder = tmp_path / "news"
     folder.mkdir()
     for day, town in ((3, "Oslo"), (2, "Bergen"), (1, "Tromso")):
@@ -254,7 +252,15 @@ async def test_next_unread_goes_on_from_the_article_just_read(
             f"date 2021-09-0{day}\n\nStorm hits {town}\n\nA storm hit {town} in Norway on "
             f"Monday, the police said."
         )
-    app = build(tmp_path / "fresh-cache", tmp_path, [str(folder)], scope="article")
+    return build(tmp_path / "fresh-cache", tmp_path, [str(folder)], scope="article")
+
+
+async def test_next_unread_goes_on_from_the_article_just_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the unread-only list, `m` then `.`: the next unread is the row below the article
+    just read (taking that row out moved the cursor onto the next one, which `.` skipped)."""
+    app = _three_unread(tmp_path, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         listing = app.query_one(ArticleList)
@@ -274,17 +280,7 @@ async def test_a_scan_keeps_the_article_under_the_reader_in_the_unread_only_list
 ) -> None:
     """An article read (m) stays under the cursor when a scan (r) filters the list again:
     the cursor jumped to the top article, which a rest then marked read."""
-    from briefing.tui import main as screen
-
-    monkeypatch.setattr(screen, "READ_DELAY", 600)
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for day, town in ((3, "Oslo"), (2, "Bergen"), (1, "Tromso")):
-        (folder / f"{town}.txt").write_text(
-            f"date 2021-09-0{day}\n\nStorm hits {town}\n\nA storm hit {town} in Norway on "
-            f"Monday, the police said."
-        )
-    app = build(tmp_path / "fresh-cache", tmp_path, [str(folder)], scope="article")
+    app = _three_unread(tmp_path, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         listing = app.query_one(ArticleList)
