@@ -290,7 +290,7 @@ async def test_save_writes_valid_markdown(warm_cache: Path, tmp_path: Path) -> N
         today = dt.date.today().isoformat()
         saved = sorted(p.name for p in (tmp_path / "exports").iterdir())
         # The same briefing saved twice is one file: the second save says where it is.
-        stem = f"{today}-nikolay-patrushev-and-ajit-k-doval-2021-09-07-to-2021-09-08"
+        stem = f"{today}-russian-secretary-of-the-security-council-general-nikolay"
         assert saved == [f"{stem}.md"]
         assert any("Saved already as" in n.message for n in heard(app))
         text = (tmp_path / "exports" / f"{stem}.md").read_text()

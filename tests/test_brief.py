@@ -98,7 +98,8 @@ def _citations_resolve(markdown: str) -> None:
 def test_markdown_citations_resolve(seeds_workspace: Workspace) -> None:
     markdown = seeds_workspace.briefing_markdown(seeds_workspace.ids)
     _citations_resolve(markdown)
-    assert markdown.startswith("# Nikolay Patrushev")
+    (story,) = seeds_workspace.stories(seeds_workspace.ids)
+    assert markdown.startswith(f"# {story.title}, 2021-09-07 to 2021-09-08\n")
 
 
 def test_hostile_text_is_inert(tmp_path: Path, workspace: Workspace) -> None:
@@ -117,7 +118,9 @@ def test_hostile_text_is_inert(tmp_path: Path, workspace: Workspace) -> None:
         for i, t in enumerate(tokens)
         if t.type == "heading_open"
     ]
-    assert not any("Not a heading" in h for h in headings)
+    # The article's "# Not a heading" is its title's text in our heading, not a heading.
+    assert headings[0] == "# Not a heading, 2021-09-09"
+    assert not any("Not a heading" in h for h in headings[1:])
     strong = [c for c in inline if c.type in ("strong_open", "em_open")]
     assert len(strong) == markdown.count("**") // 2  # only our own bold labels
     _citations_resolve(markdown)
@@ -136,7 +139,7 @@ def test_export_command_writes_and_never_overwrites(
     assert again.out.strip() == first and "saved there already" in again.err
     (written,) = sorted(folder.iterdir())
     assert re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}-nikolay-patrushev-and-ajit-k-doval-.*\.md", written.name
+        r"\d{4}-\d{2}-\d{2}-russian-secretary-of-the-security-council-.*\.md", written.name
     )
     # Another briefing under the same name: a numbered one, the first kept.
     written.write_text("an older briefing of the same day and title")

@@ -164,6 +164,31 @@ def test_the_digest_tells_the_top_stories_and_names_the_others(
     assert len(sources) == 2  # the told story's articles only
 
 
+def test_a_story_has_one_title_in_stories_the_digest_and_its_briefing(
+    many_stories: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The headline of the story's most central article, wherever the story is named: its
+    briefing adds the dates its articles span (it was titled by its actors, "Nikolay
+    Patrushev and Ajit K. Doval", where `stories` and the digest gave the headline)."""
+    assert main(["stories", "--json", *many_stories]) == 0
+    listed = {s["id"]: s for s in json.loads(capsys.readouterr().out)}
+    assert main(["brief", "--json", *many_stories]) == 0
+    digest = json.loads(capsys.readouterr().out)
+    assert {s["id"]: s["title"] for s in digest["stories"]} == {
+        sid: s["title"] for sid, s in listed.items()
+    }
+    for sid, story in listed.items():
+        assert main(["brief", "--json", "--story", sid, *many_stories]) == 0
+        told = json.loads(capsys.readouterr().out)
+        first, last = story["first_date"], story["last_date"]
+        span = first if first == last else f"{first} to {last}"
+        assert told["title"] == f"{story['title']}, {span}"
+    # Of articles that have no headline of their own (a lead cut to a title), the title is
+    # the central one's cut lead; a headline of its own comes first when any has one.
+    (seeds,) = [s for s in listed.values() if s["first_date"] == "2021-09-07"]
+    assert seeds["title"].startswith("Russian Secretary of the Security Council")
+
+
 def test_one_story_keeps_its_briefing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["brief", "--json", str(seeds_dir())]) == 0
     data = json.loads(capsys.readouterr().out)

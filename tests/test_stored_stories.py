@@ -196,3 +196,22 @@ def test_stories_grouped_again_keep_their_ids(workspace: Workspace) -> None:
     regroup(book, [(*item, 0) for item in articles], None)
     after = {s.articles: s.id for s in stories_of(book, ["quake", "aftershock", "budget"])}
     assert after == before and book.regrouped() == 3
+
+
+def test_a_story_is_titled_by_a_headline_before_a_lead_cut_to_a_title() -> None:
+    """A story of an article with its headline and one whose title is its lead cut short
+    (plain text without a headline) takes the headline, though the cut lead says more of
+    the words the two share."""
+    from briefing.core.store.story_book import Member
+    from briefing.core.stories.grouping import summarise
+
+    def member(article: str, title: str, words: dict[str, float]) -> Member:
+        return Member(article, "s", "2016-11-09", f"/x/{article}", title, words, {}, 1)
+
+    cut = member(
+        "a", "A tram derailed and overturned in Croydon, south London, early on…",
+        {"croydon": 0.8, "tram": 0.6},
+    )  # fmt: skip
+    headed = member("b", "Seven killed in Croydon tram crash", {"croydon": 0.5, "crash": 0.8})
+    assert summarise([cut, headed])[0] == "Seven killed in Croydon tram crash"
+    assert summarise([cut])[0] == cut.title  # no headline: the cut lead still names it

@@ -89,10 +89,10 @@ def test_briefing_in_a_real_terminal(terminal: Callable[..., str], tmp_path: Pat
     assert "(Inputs from ANI/ PTI)" in shown and "highlights" in shown
     assert "Briefing of this story" in terminal("b", wait_for="Briefing of this story")
     assert "Saved" in terminal("s", wait_for="Saved")
-    saved = list((tmp_path / "exports").glob("*-nikolay-patrushev-and-ajit-k-doval-*.md"))
+    saved = list((tmp_path / "exports").glob("*-russian-secretary-of-the-security-council-*.md"))
     assert len(saved) == 1
     text = saved[0].read_text()
-    assert text.startswith("# Nikolay Patrushev and Ajit K. Doval")
+    assert text.startswith("# Russian Secretary of the Security Council General Nikolay")
     assert "**Bottom line:**" in text and "2. 2021-09-08" in text
     shown = terminal("?", wait_for="remap them")
     assert "Next mention" in shown

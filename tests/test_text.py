@@ -127,6 +127,22 @@ def test_titles() -> None:
     assert shorten("word " * 40, 30).endswith("…")
     assert len(shorten("word " * 40, 30)) <= 30
     assert looks_like_headline("Russia and India to coordinate on Afghanistan")
+
+
+def test_a_lead_cut_to_a_title_does_not_end_on_a_word_that_leads_on() -> None:
+    """A cut lead ended "...will be visiting India for…", "...killed in the…"."""
+    lead = (
+        "Russian Secretary of the Security Council General Nikolay Patrushev will be "
+        "visiting India for high-level inter-governmental consultations on Afghanistan"
+    )
+    assert shorten(lead, 96) == (
+        "Russian Secretary of the Security Council General Nikolay Patrushev will be "
+        "visiting India…"
+    )
+    assert shorten("Seven people were killed in the crash of a tram in Croydon", 38) == (
+        "Seven people were killed…"
+    )
+    assert shorten("Of the", 4) == "Of…"  # one word left: kept, whatever it is
     assert not looks_like_headline("This is a sentence that ends with a full stop.")
 
 

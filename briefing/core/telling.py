@@ -152,7 +152,20 @@ def _generation(ws: Workspace) -> str:
     return f"{ws.fingerprint}:{grouping_hash()}"
 
 
-def summary(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> Briefing | Digest:
+def briefing(ws: Workspace, ids: Sequence[str]) -> Briefing:
+    """The briefing of these articles as one story, titled as the story of these articles
+    is (`grouping.summarise` over them, once each analysed article is placed)."""
+    from briefing.core.brief.build import build_briefing
+    from briefing.core.stories.grouping import summarise
+
+    update(ws)
+    members = ws.store.story_book.of_articles(list(ids))
+    items = ws.loaded(ids)
+    story = summarise(members)[0] if members else None
+    return build_briefing(items, ws.facts(items), story=story)
+
+
+def summary(ws: Workspace, ids: Sequence[str]) -> Briefing | Digest:
     """The briefing of the articles' story when they tell one, else their digest."""
     from briefing.core.brief.build import build_briefing
     from briefing.core.brief.digest import STORY_POINTS
@@ -160,11 +173,12 @@ def summary(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> B
     grouped = stories(ws, ids)
     if len(grouped) <= 1:
         items = ws.loaded(ids)
-        return build_briefing(items, ws.facts(items), title=title)
-    return _digest(ws, grouped, points=STORY_POINTS, title=title)
+        story = grouped[0].title if grouped else None
+        return build_briefing(items, ws.facts(items), story=story)
+    return _digest(ws, grouped, points=STORY_POINTS)
 
 
-def news(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> Digest:
+def news(ws: Workspace, ids: Sequence[str]) -> Digest:
     """The digest of the stories with unread articles (each with what they add)."""
     from briefing.core.brief.build import MAX_POINTS
     from briefing.core.brief.digest import build_digest
@@ -172,9 +186,9 @@ def news(ws: Workspace, ids: Sequence[str], *, title: str | None = None) -> Dige
     unread = ws.unread(ids)
     with_unread = [s for s in stories(ws, ids) if unread & set(s.articles)]
     if not with_unread:
-        return build_digest([], [], {}, title=title, unread=set())
+        return build_digest([], [], {}, unread=set())
     # All of each story's points: what is new may be beyond the first few.
-    return _digest(ws, with_unread, points=MAX_POINTS, title=title, unread=unread)
+    return _digest(ws, with_unread, points=MAX_POINTS, unread=unread)
 
 
 def _digest(
@@ -182,7 +196,6 @@ def _digest(
     grouped: Sequence[Story],
     *,
     points: int,
-    title: str | None,
     unread: set[str] | None = None,
 ) -> Digest:
     """The digest of these stories: the top `digest_stories` told by a briefing of their
@@ -200,5 +213,5 @@ def _digest(
     told = []
     for story in ranked[: ws.config.digest_stories]:
         chosen = ws.loaded(list(story.articles[-TOLD_ARTICLES:]))
-        told.append(build_briefing(chosen, ws.facts(chosen), max_points=points))
-    return build_digest(ranked, told, articles, title=title, unread=unread)
+        told.append(build_briefing(chosen, ws.facts(chosen), story=story.title, max_points=points))
+    return build_digest(ranked, told, articles, unread=unread)

@@ -296,32 +296,30 @@ class Workspace(Saving):
         """The id a story has now: a story merged into another answers to the other's id."""
         return self.store.story_book.resolve(story)
 
-    def briefing(self, ids: Sequence[str], *, title: str | None = None) -> Briefing:
-        """The briefing of these articles (those not analysed yet are left out)."""
-        from briefing.core.brief.build import build_briefing
+    def briefing(self, ids: Sequence[str]) -> Briefing:
+        """The briefing of these articles as one story (those not analysed yet are left
+        out), titled as their story is in `stories` and a digest."""
+        from briefing.core import telling
 
-        items = self.loaded(ids)
-        return build_briefing(items, self.facts(items), title=title)
+        return telling.briefing(self, ids)
 
-    def summary(self, ids: Sequence[str], *, title: str | None = None) -> Briefing | Digest:
+    def summary(self, ids: Sequence[str]) -> Briefing | Digest:
         """What these articles say: the briefing of their story when they tell one, else the
         digest of their stories (the top `digest_stories` told, the others named)."""
         from briefing.core import telling
 
-        return telling.summary(self, ids, title=title)
+        return telling.summary(self, ids)
 
-    def news(self, ids: Sequence[str], *, title: str | None = None) -> Digest:
+    def news(self, ids: Sequence[str]) -> Digest:
         """The digest of what is new: the stories with unread articles, each saying what
         they add to what was read; no story when nothing is unread."""
         from briefing.core import telling
 
-        return telling.news(self, ids, title=title)
+        return telling.news(self, ids)
 
-    def briefing_markdown(
-        self, ids: Sequence[str], *, title: str | None = None, base: str | None = None
-    ) -> str:
+    def briefing_markdown(self, ids: Sequence[str], *, base: str | None = None) -> str:
         """The briefing of these articles as Markdown (paths under `base` relative to it)."""
-        return self.render(self.briefing(ids, title=title), base=base)
+        return self.render(self.briefing(ids), base=base)
 
     def overview(self, ids: Sequence[str]) -> tuple[dict[str, str], Resolution, list[Story]]:
         """What a listing needs of these articles, reading each analysis once: the names its

@@ -38,7 +38,6 @@ from briefing.core.models import (
     Analysis,
     Article,
     Briefing,
-    Event,
     Facts,
     Mention,
     Point,
@@ -53,7 +52,6 @@ CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 PER_OUTLET = 0.5  # a fact's rank gains this for each further article that reports it
 PRONOUN_OPENING = 0.3  # a sentence opening on a pronoun loses this: it leans on the one before
 ACTORS = ("PERSON", "ORG")
-TITLE_WORDS = 12  # a headline longer than this does not make the briefing's title
 
 
 def _sources(
@@ -71,7 +69,7 @@ def build_briefing(
     items: Sequence[tuple[Article, Analysis]],
     facts: Facts,
     *,
-    title: str | None = None,
+    story: str | None = None,
     max_points: int = MAX_POINTS,
 ) -> Briefing:
     """The briefing of these articles.
@@ -80,7 +78,9 @@ def build_briefing(
         items: The selection: articles with their analyses.
         facts: Extraction's results for the selection (`extract.facts.selection_facts`):
             canonical entities, each article's events and main event.
-        title: A title; derived from the bottom line's actors and dates when None.
+        story: The title of the story these articles tell (`stories.grouping.summarise`:
+            the headline of the article closest to all the others), which the briefing's
+            title gives with the dates the articles span; "Briefing" when None.
         max_points: How many key points at most.
     """
     resolution = facts.resolution
@@ -111,7 +111,7 @@ def build_briefing(
         points.append(Point(" ".join(lead.text.split()), cited))
     actors = _key_actors(facts)
     return Briefing(
-        title=title or _title(sources, actors, bottom[1] if bottom else None),
+        title=_title(story, sources),
         bottom_line=bottom[0] if bottom else None,
         key_points=tuple(points),
         actors=actors,
@@ -214,29 +214,12 @@ def _key_actors(facts: Facts) -> tuple[Actor, ...]:
     )
 
 
-def _title(sources: Sequence[Source], actors: Sequence[Actor], event: Event | None) -> str:
-    """What the bottom line is about, and the dates the articles span: its named actors;
-    else, if short, its headline taken as written or its own words ("Gunman kills 58 at Las
-    Vegas music festival"); else the top two actors."""
-    pair: list[str] = []
-    if event is not None:
-        known = {a.name for a in actors}
-        pair = [n for n in dict.fromkeys((event.who, event.whom)) if n and n in known]
-        said = (
-            event.sentence
-            if event.kind == "headline"
-            else " ".join(w for w in (event.who, event.what) if w)
-        )
-        # One actor says little ("Donald Trump"): a short headline that tells the news says
-        # more ("Trump accuses China of allowing oil into North Korea").
-        headline = event.sentence.strip() in {s.title.strip() for s in sources}
-        if headline and len(pair) < 2 and len(event.sentence.split()) <= TITLE_WORDS:
-            said, pair = event.sentence, []
-        if event.kind == "headline" or not pair:
-            pair = [" ".join(said.split())] if len(said.split()) <= TITLE_WORDS else []
-    names = " and ".join(pair or [a.name for a in actors[:2]]) or "Briefing"
+def _title(story: str | None, sources: Sequence[Source]) -> str:
+    """The story's title and the dates its articles span ("<title>, 2017-09-03 to
+    2017-09-05")."""
+    name = " ".join((story or "Briefing").split())
     dates = sorted(s.date for s in sources if s.date)
     if not dates:
-        return names
+        return name
     span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
-    return f"{names}, {span}"
+    return f"{name}, {span}"

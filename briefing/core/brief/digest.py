@@ -84,7 +84,6 @@ def build_digest(
     told: Sequence[Briefing],
     articles: Mapping[str, Listed],
     *,
-    title: str | None = None,
     unread: set[str] | None = None,
 ) -> Digest:
     """The digest of `ranked` stories, the first `len(told)` of them told by their briefings
@@ -94,7 +93,6 @@ def build_digest(
         ranked: Every story of the selection, members limited to the selection, best first.
         told: The briefings of the top stories, in the same order.
         articles: The selection's articles (or their listing data) by id.
-        title: A title; else the count of stories and the period.
         unread: For the digest of what is new: the unread articles. Each story then says
             what they add (`new_points`: the points that no read article reports), and the
             period is theirs.
@@ -150,7 +148,7 @@ def build_digest(
     dates = sorted(a.date for a in period if a.date)
     first, last = (dates[0], dates[-1]) if dates else (None, None)
     return Digest(
-        title=title or _title(len(ranked), first, last, new=unread is not None),
+        title=_title(len(ranked), first, last, new=unread is not None),
         first_date=first,
         last_date=last,
         stories=tuple(stories),

@@ -212,13 +212,24 @@ def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(paragraph, maxsplit=1)[0].strip()
 
 
+CUT = "…"  # ends a text `shorten` cut (such as a lead made a title)
+# Words that lead on to what follows them: a cut text does not end on one.
+_LEADING_ON = frozenset(
+    "a an the of in on at to and or but for by with from as into onto than that which who "
+    "whose whom its their his her our your my".split()
+)
+
+
 def shorten(text: str, limit: int = TITLE_CHARS) -> str:
     """Cut `text` at a word boundary so it fits `limit` characters, marking the cut with '…'."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-")
-    return cut + "…"
+    words = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-").split(" ")
+    # Not on a word that leads to the words cut ("...visiting India for…").
+    while len(words) > 1 and words[-1].casefold() in _LEADING_ON:
+        words.pop()
+    return " ".join(words).rstrip(",;:–—-") + CUT
 
 
 def looks_like_headline(line: str) -> bool:
