@@ -21,8 +21,10 @@ Waiting until idle (`pilot.pause`) calls on every widget of the screen, so it co
 ours (~50 widgets: panes, footer keys) than on a bare list (3), though no user's key pays it.
 Before each key the same wait is timed with no key: `key_own_median_cpu_ms` is the median of
 (key + wait) - (wait alone), `key_own_cpu_ratio` compares those; `key_cpu_ratio` the totals.
-An entity pick is compared with the bare list's key the same two ways
-(`entity_own_cpu_ratio`, `entity_cpu_ratio`): a filter should cost what a key press costs.
+An entity pick is compared the same two ways with the bare list filtered as a bare app
+filters it, its options replaced by the 10,000 rows kept (`entity_own_cpu_ratio`,
+`entity_cpu_ratio`), and with the bare list's key (`entity_vs_key_own_cpu_ratio`,
+`entity_vs_key_cpu_ratio`): the stricter aim, a filter costing what a key press costs.
 
 First paint is taken --paint-runs times for each app, alternating (these machines are
 noisy): the ratio is of the medians. Prints one JSON object with both times, their ratio,
@@ -89,21 +91,38 @@ def rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-async def press_down(pilot, target, keys: int) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
-    """Wall and CPU seconds per `cursor_down` on `target`, each until the screen is idle;
-    and, before each key, the CPU of waiting for idle with no key. Pilot's wait calls on every
-    widget of the screen (Footer keys, panes...): the key's own cost is the difference."""
-    walls, cpus, idles = [], [], []
-    for _ in range(keys):
+class Timings:
+    """Wall and CPU seconds of actions, each until the screen is idle, and before each the
+    CPU of waiting for idle with no action. Pilot's wait calls on every widget of the screen
+    (Footer keys, panes...): an action's own cost is the difference."""
+
+    def __init__(self) -> None:
+        self.walls: list[float] = []
+        self.cpus: list[float] = []
+        self.idles: list[float] = []
+
+    async def take(self, pilot, act) -> None:  # type: ignore[no-untyped-def]
         c0 = time.process_time()
         await pilot.pause()
-        idles.append(time.process_time() - c0)
+        self.idles.append(time.process_time() - c0)
         w0, c0 = time.perf_counter(), time.process_time()
-        await pilot.app.run_action("cursor_down", target)
+        result = act()
+        if asyncio.iscoroutine(result):
+            await result
         await pilot.pause()
-        walls.append(time.perf_counter() - w0)
-        cpus.append(time.process_time() - c0)
-    return {"walls": walls, "cpus": cpus, "idles": idles}
+        self.walls.append(time.perf_counter() - w0)
+        self.cpus.append(time.process_time() - c0)
+
+    def lists(self) -> dict[str, list[float]]:
+        return {"walls": self.walls, "cpus": self.cpus, "idles": self.idles}
+
+
+async def press_down(pilot, target, keys: int) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+    """`cursor_down` on `target`, --keys times (`Timings`)."""
+    timings = Timings()
+    for _ in range(keys):
+        await timings.take(pilot, lambda: pilot.app.run_action("cursor_down", target))
+    return timings.lists()
 
 
 async def pick_entity(pilot, picks: int) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
@@ -119,24 +138,17 @@ async def pick_entity(pilot, picks: int) -> dict[str, list[float]]:  # type: ign
         if entities.option_count and app.screen.resolution is not None:
             break
         await pilot.pause(0.02)
-    walls, cpus, idles = [], [], []
+    timings = Timings()
     for _ in range(picks):
         entities.focus()
         entities.highlighted = 0
         # The last pick's notice gone and its timers run: no reader picks 20 in 4 seconds.
         app.clear_notifications()
         await pilot.pause(0.3)
-        c0 = time.process_time()
-        await pilot.pause()
-        idles.append(time.process_time() - c0)
-        w0, c0 = time.perf_counter(), time.process_time()
-        entities.action_select()
-        await pilot.pause()
-        walls.append(time.perf_counter() - w0)
-        cpus.append(time.process_time() - c0)
+        await timings.take(pilot, entities.action_select)
         app.screen.action_clear_filter()
         await pilot.pause()
-    return {"walls": walls, "cpus": cpus, "idles": idles}
+    return timings.lists()
 
 
 def key_figures(times: dict[str, list[float]], name: str = "key") -> dict[str, float]:
@@ -154,8 +166,25 @@ def key_figures(times: dict[str, list[float]], name: str = "key") -> dict[str, f
     }
 
 
-def bare(count: int, keys: int) -> dict[str, object]:
-    """One Static for first paint; then an OptionList of `count` rows for the key baseline."""
+async def refill(pilot, target, picks: int) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+    """The bare app's entity filter: its OptionList's rows replaced by the rows a filter
+    keeps (here all of them, as in ours), each until idle, with the idle wait alone before."""
+    rows = [target.get_option_at_index(i).prompt for i in range(target.option_count)]
+    timings = Timings()
+
+    def filtered() -> None:
+        target.clear_options()
+        target.add_options(rows)
+
+    for _ in range(picks):
+        await pilot.pause(0.3)
+        await timings.take(pilot, filtered)
+    return timings.lists()
+
+
+def bare(count: int, keys: int, picks: int = 0) -> dict[str, object]:
+    """One Static for first paint; then an OptionList of `count` rows for the key baseline,
+    and the filter baseline: its rows replaced by those a filter keeps."""
     from textual.app import App, ComposeResult
     from textual.pilot import Pilot
     from textual.widgets import OptionList, Static
@@ -180,7 +209,10 @@ def bare(count: int, keys: int) -> dict[str, object]:
 
     async def move(pilot: Pilot[Any]) -> None:
         await pilot.pause(0.3)
-        figures.update(key_figures(await press_down(pilot, pilot.app.query_one(OptionList), keys)))
+        listing = pilot.app.query_one(OptionList)
+        figures.update(key_figures(await press_down(pilot, listing, keys)))
+        if picks:
+            figures.update(key_figures(await refill(pilot, listing, picks), "entity"))
         pilot.app.exit()
 
     Listing().run(headless=True, size=(120, 36), auto_pilot=move)
@@ -290,7 +322,7 @@ def main() -> None:
             paints["ours"].append(
                 float(run_child("ours", str(corpus), str(cache), "0")["first_paint_s"])  # type: ignore[arg-type]
             )
-        base = run_child("bare", str(args.articles), str(args.keys))
+        base = run_child("bare", str(args.articles), str(args.keys), str(args.picks))
         ours_result = run_child("ours", str(corpus), str(cache), str(args.keys), str(args.picks))
         for name, result in (("bare", base), ("ours", ours_result)):
             paints[name].append(float(result["first_paint_s"]))  # type: ignore[arg-type]
@@ -309,8 +341,12 @@ def main() -> None:
                 "first_paint_ratio": ratio("first_paint_s"),
                 "key_cpu_ratio": ratio("key_median_cpu_ms"),
                 "key_own_cpu_ratio": ratio("key_own_median_cpu_ms"),
-                "entity_cpu_ratio": ratio("entity_median_cpu_ms", "key_median_cpu_ms"),
-                "entity_own_cpu_ratio": ratio("entity_own_median_cpu_ms", "key_own_median_cpu_ms"),
+                "entity_cpu_ratio": ratio("entity_median_cpu_ms"),
+                "entity_own_cpu_ratio": ratio("entity_own_median_cpu_ms"),
+                "entity_vs_key_cpu_ratio": ratio("entity_median_cpu_ms", "key_median_cpu_ms"),
+                "entity_vs_key_own_cpu_ratio": ratio(
+                    "entity_own_median_cpu_ms", "key_own_median_cpu_ms"
+                ),
             },
             indent=2,
         )
@@ -320,7 +356,8 @@ def main() -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         if sys.argv[2] == "bare":
-            print(json.dumps(bare(int(sys.argv[3]), int(sys.argv[4]))))
+            picks = int(sys.argv[5]) if len(sys.argv) > 5 else 0
+            print(json.dumps(bare(int(sys.argv[3]), int(sys.argv[4]), picks)))
         else:
             corpus, cache, keys = Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5])
             picks = int(sys.argv[6]) if len(sys.argv) > 6 else 0

@@ -84,6 +84,29 @@ async def test_the_cursor_row_shows_whether_the_list_has_focus(
         assert listing.render_line(0) == focused
 
 
+async def test_rows_kept_across_focus_changes_are_drawn_again_in_a_new_theme(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """Rows are kept when the focus comes and goes (only the cursor's row looks different),
+    not when the theme changes."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        row = listing.render_line(2)  # the second article, away from the cursor
+        await pilot.press("tab")
+        await pilot.pause()
+        assert listing.render_line(2) == row
+        app.theme = "light"
+        await pilot.pause()
+        assert listing.render_line(2) != row
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        app.theme = "dark"
+        await pilot.pause()
+        assert listing.render_line(2) == row
+
+
 async def test_no_briefing_is_built_while_the_cursor_moves(
     warm_cache: Path, tmp_path: Path
 ) -> None:

@@ -293,14 +293,14 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
     @on(EntityList.Picked, "#entities")
     def _picked(self, message: EntityList.Picked) -> None:
         listing = self.query_one(ArticleList)
-        ids = [a.id for a in listing.articles]
         entity = message.entity
         known = self.resolution
         if known is not None and entity in known.entities:
-            # The names of every article are in memory: which articles name it is known.
-            found = set(entity.articles).intersection(ids)
+            # The names of every article are in memory: which articles name it is known
+            # (the list shows those it holds).
+            found = set(entity.articles)
         else:  # picked before the names of all the articles were read
-            found = self.ws.mentioning(ids, entity)
+            found = self.ws.mentioning([a.id for a in listing.articles], entity)
         self.entity_filter = (message.entity.name, found)
         self._apply_filters()  # the list's subtitle says it: "3 of 40 mentioning X"
         listing.focus()

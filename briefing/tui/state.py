@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 
 if TYPE_CHECKING:
     import subprocess
@@ -35,6 +37,11 @@ def key_names(keys: str) -> str:
 
 class ScreenState(Screen[None]):
     """The state `MainScreen.__init__` sets, which every part of the screen reads."""
+
+    # A focus change restyles and repaints the widgets whose looks it changes (Screen's
+    # `_update_focus_styles`); Screen's own `focused` repainted the whole screen besides,
+    # every widget of it (half the CPU of an entity pick, which moves the focus).
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     config: Config
     ws: Workspace

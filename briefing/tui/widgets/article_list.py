@@ -85,9 +85,14 @@ class ArticleList(ScrollView, can_focus=True):
         self.story_sizes: dict[str, int] = {}
         self.unread: set[str] = set()  # marked with a dot and a bold title
         self._announced: str | None = None
-        # Rendered rows by (index, part, under the cursor, focused, width): a key press
-        # scrolls the list a row, and all but the two rows that changed come from here.
-        self._lines: LRUCache[tuple[int, int, bool, bool, int], Strip] = LRUCache(1024)
+        # Rendered rows by (article, part, under the cursor, focused and under it, width):
+        # a key press scrolls the list a row, and all but the two rows that changed come
+        # from here; so do the rows a filter or a focus change leaves as they were.
+        self._lines: LRUCache[tuple[str, int, bool, bool, int], Strip] = LRUCache(1024)
+        # The looks those rows were rendered in (list, date line, cursor), with and without
+        # the focus.
+        self._looks: dict[bool, tuple[Style, Style, Style]] = {}
+        self._restyled = True
 
     # Data -------------------------------------------------------------------------------
 
@@ -109,7 +114,6 @@ class ArticleList(ScrollView, can_focus=True):
             and (not words or matches(a, self.names.get(a.id, ""), words))
         ]
         self.virtual_size = Size(self.size.width, len(self.shown) * ROW_HEIGHT)
-        self._lines.clear()
         index = next((i for i, a in enumerate(self.shown) if a.id == current), 0)
         self.highlighted = index if self.shown else None
         self.refresh()
@@ -189,7 +193,23 @@ class ArticleList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._lines.clear()  # the theme changed
+        self._restyled = True  # the rows' looks are checked before the next row is drawn
+
+    def _check_looks(self) -> None:
+        """Rows rendered in the old looks are dropped when the looks change (a theme): not
+        when the focus comes or goes, which changes the border and the cursor's row alone
+        (that row's key says whether the list had the focus)."""
+        self._restyled = False
+        cursor = self.get_component_styles("article-list--cursor").rich_style
+        meta = self.get_component_rich_style("article-list--meta")
+        look = (self.rich_style, meta)
+        known = self._looks.get(self.has_focus)
+        if (known is not None and known != (*look, cursor)) or any(
+            seen[:2] != look for seen in self._looks.values()
+        ):
+            self._lines.clear()
+            self._looks.clear()
+        self._looks[self.has_focus] = (*look, cursor)
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.shown) * ROW_HEIGHT)
@@ -199,13 +219,17 @@ class ArticleList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         index, part = divmod(y + int(self.scroll_offset.y), ROW_HEIGHT)
-        key = (index, part, index == self.highlighted, self.has_focus, width)
+        if self._restyled:
+            self._check_looks()
+        if index >= len(self.shown):
+            return Strip.blank(width, self.rich_style)
+        summary = self.shown[index]
+        under = index == self.highlighted
+        key = (summary.id, part, under, under and self.has_focus, width)
         cached = self._lines.get(key)
         if cached is not None:  # most rows of a scroll: their style is not worked out again
             return cached
         base = self.rich_style
-        if index >= len(self.shown):
-            return Strip.blank(width, base)
         # The cursor's background is a share of $primary over the list's (30%, or 55% when
         # the list has focus): the whole style, blended, and read afresh (Textual's cache of
         # component styles does not follow focus).
@@ -213,8 +237,7 @@ class ArticleList(ScrollView, can_focus=True):
         # The date line's colour alone, its share of the text blended over the list's
         # background (a partial style dropped the share: white on a light theme's grey).
         meta = Style(color=self.get_component_rich_style("article-list--meta").color)
-        summary = self.shown[index]
-        style = base + cursor if index == self.highlighted else base
+        style = base + cursor if under else base
         if part == 0:
             line = f" {summary.date or 'undated':<10}  {source_of(summary)}"
             size = self.story_sizes.get(summary.id, 1)
