@@ -989,6 +989,25 @@ def test_names_of_a_title_case_headline_are_checked_against_the_text(
     }
 
 
+def test_a_word_a_title_case_headline_capitalises_is_no_name_when_the_text_writes_it_small(
+    analyser: Analyser,
+) -> None:
+    """ "Killing" of "Tram Derails in Croydon, Killing at Least 7" was a place: the text says
+    "killing seven". A name the headline alone gives ("Bradford") stays."""
+    texts = [
+        "Bus Crashes in Leeds, Near Bradford, Killing at Least 5\n\n"
+        "A bus crashed in Leeds on Monday, killing five people, officials said.",
+        "Taliban Attack Kills 12 in Kunduz\n\n"
+        "Militants attacked a police post in Kunduz on Monday, killing 12 officers.",
+    ]
+    found = set()
+    for analysis in analyser.analyse(texts, ["2021-03-02", "2021-03-08"]):
+        headline = analysis.sentences[0].end
+        found |= {m.text for m in analysis.mentions if m.start < headline}
+    assert "Killing" not in found  # a place, to the model
+    assert {"Leeds", "Bradford", "Kunduz"} <= found  # Bradford: in the headline alone
+
+
 def test_the_other_party_stays_before_the_verb_it_is_asked_to_do(analyser: Analyser) -> None:
     (analysis,) = analyser.analyse(["Modi asked Putin to visit India next year."], ["2021-09-08"])
     (frame,) = [f for f in analysis.events if f.action.startswith("asked")]

@@ -218,3 +218,21 @@ def test_decode_finds_encodings_without_a_mark(codec: str, text: str) -> None:
 def test_a_few_bytes_are_not_guessed_at(data: bytes, text: str) -> None:
     """Too short for charset-normalizer to tell: read as Windows-1252, as before."""
     assert decode(data) == text
+
+
+def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
+    """Outlets print their sign-up form into the page's text ("Email" became a person's
+    name, "Invalid Email" an entity); a line with two of its phrases is dropped."""
+    news = "The council said on Monday that the bridge would reopen in May."
+    forms = [
+        "Daily News Email Enter your email address Email address is invalid Try again",
+        "Sign Up Please verify you are human. Invalid email address. Please re-enter. "
+        "You must select a newsletter to subscribe to. Thank you for subscribing.",
+        "Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email",
+    ]
+    for form in forms:
+        body, _ = take_credits(f"{form}\n{news}")
+        assert body == news, form
+    # One such phrase in a sentence of the news stays.
+    said = "The scam emails told readers to enter your email address on a fake page."
+    assert take_credits(f"{said}\n{news}")[0] == f"{said}\n{news}"

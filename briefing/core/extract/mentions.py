@@ -24,8 +24,10 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
     """The mentions, with the names of a Title Case headline checked against the text after
     it: a name the text also gives, or a country, is kept, cut to those words ("Missiles
     Toward Japan" to "Japan", with the text's label); a single word is kept as it is; any
-    other is dropped ("Plane Crash", "Erie Smashes")."""
+    other is dropped ("Plane Crash", "Erie Smashes"), as is a word the text writes in lower
+    case."""
     later = {m.text.lower(): m.label for m in mentions if m.start >= headline_end}
+    after = body[headline_end:]
     kept = []
     for m in mentions:
         if m.start >= headline_end or m.label not in NAME_LABELS:
@@ -44,8 +46,11 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
                 kept.append(Mention(text, label, m.start + start, m.start + end))
                 break
         else:
-            if len(words) == 1:
-                kept.append(m)  # one word ("Taliban") is not stretched; often named once
+            # One word ("Taliban") is not stretched, and is often named once; unless the
+            # text writes it as a common word ("Killing" of "Tram Derails, Killing 7", when
+            # the text says "killing seven").
+            if len(words) == 1 and next(_written(after, m.text.lower()), None) is None:
+                kept.append(m)
     return kept
 
 

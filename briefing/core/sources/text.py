@@ -56,6 +56,18 @@ _CAPTION_LINE = re.compile(
 _SLIDE = re.compile(r"(\d{1,3})/(\d{1,3}) \S")
 _SHOW_ALL = re.compile(r"(\d{1,3}) show all (.+)")
 GALLERY_SLIDES = 3
+# A newsletter sign-up form printed into the text, on a line of its own, as outlets word
+# it: "Enter your email address ... Email address is invalid ... register with your social
+# account", "Invalid email address. Please re-enter. ... Thank you for subscribing", "Thank
+# you for subscribing! Could not subscribe, try again later Invalid Email". Two of these
+# phrases make a line a form; an article about email says one at most.
+_SIGN_UP = re.compile(
+    r"\b(?:enter (?:your|an) email(?: address)?|invalid email(?: address)?"
+    r"|email address is invalid|email cannot be used|thank you for subscribing"
+    r"|could not subscribe|register with your social account"
+    r"|select a newsletter|sign up for (?:our|the) newsletter)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 TITLE_CHARS = 100
@@ -153,7 +165,7 @@ def normalise(text: str) -> str:
 def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     """Split credit lines off the body; return the body and the credits in reading order.
     Photo captions are left out."""
-    text = _CAPTION_LINE.sub("", _without_galleries(text))
+    text = _CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
     spans = sorted(
         (m.start(), m.end())
         for p in (_CREDIT_PAREN, _CREDIT_LINE, _CREDIT_END)
@@ -170,6 +182,13 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
         cursor = end
     kept.append(text[cursor:])
     return normalise("".join(kept)), tuple(dict.fromkeys(credits))  # each once
+
+
+def _without_sign_up_forms(text: str) -> str:
+    """The text without the lines that are a newsletter's sign-up form (see _SIGN_UP)."""
+    lines = text.split("\n")
+    kept = [line for line in lines if len({m.lower() for m in _SIGN_UP.findall(line)}) < 2]
+    return text if len(kept) == len(lines) else "\n".join(kept)
 
 
 def _without_galleries(text: str) -> str:
