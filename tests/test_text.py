@@ -233,6 +233,11 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
     for form in forms:
         body, _ = take_credits(f"{form}\n{news}")
         assert body == news, form
+    # A form run into the article's paragraph: the form goes, the paragraph stays.
+    body, _ = take_credits(f"Get our alerts + Subscribe {forms[2]} {news}\nMore news.")
+    assert body == f"{news}\nMore news."
+    body, _ = take_credits(f"{news} Alerts by email. {forms[0]}\nMore news.")
+    assert body.startswith(news) and "Email" not in body.replace("email", "")
     # One such phrase in a sentence of the news stays.
     said = "The scam emails told readers to enter your email address on a fake page."
     assert take_credits(f"{said}\n{news}")[0] == f"{said}\n{news}"

@@ -56,18 +56,25 @@ _CAPTION_LINE = re.compile(
 _SLIDE = re.compile(r"(\d{1,3})/(\d{1,3}) \S")
 _SHOW_ALL = re.compile(r"(\d{1,3}) show all (.+)")
 GALLERY_SLIDES = 3
-# A newsletter sign-up form printed into the text, on a line of its own, as outlets word
-# it: "Enter your email address ... Email address is invalid ... register with your social
-# account", "Invalid email address. Please re-enter. ... Thank you for subscribing", "Thank
-# you for subscribing! Could not subscribe, try again later Invalid Email". Two of these
-# phrases make a line a form; an article about email says one at most.
-_SIGN_UP = re.compile(
-    r"\b(?:enter (?:your|an) email(?: address)?|invalid email(?: address)?"
+# A newsletter sign-up form printed into the text, as outlets word it: "Enter your email
+# address ... Email address is invalid ... register with your social account", "Invalid
+# email address. Please re-enter. ... Thank you for subscribing", "Thank you for
+# subscribing! Could not subscribe, try again later Invalid Email". Two of these phrases
+# close together make a form (an article about email says one at most); the form's other
+# words ("Please re-enter", "An error has occurred") only join the run.
+_SIGN_UP = (
+    r"enter (?:your|an) email(?: address)?|invalid email(?: address)?"
     r"|email address is invalid|email cannot be used|thank you for subscribing"
     r"|could not subscribe|register with your social account"
-    r"|select a newsletter|sign up for (?:our|the) newsletter)\b",
+    r"|select a newsletter|sign up for (?:our|the) newsletter"
+)
+_FORM_WORDS = re.compile(
+    rf"\b(?:(?P<phrase>{_SIGN_UP})|please re-enter|an error has occurred"
+    r"|(?:please )?try again(?: later)?|try another|view all [\w' ]{1,40} newsletters)\b[.!]?",
     re.IGNORECASE,
 )
+_FORM_GAP = 200  # characters at most between two words of one form
+_FORM_LEAD = 120  # a form this near a line's start takes what leads to it ("Subscribe")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 TITLE_CHARS = 100
@@ -185,10 +192,31 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _without_sign_up_forms(text: str) -> str:
-    """The text without the lines that are a newsletter's sign-up form (see _SIGN_UP)."""
-    lines = text.split("\n")
-    kept = [line for line in lines if len({m.lower() for m in _SIGN_UP.findall(line)}) < 2]
-    return text if len(kept) == len(lines) else "\n".join(kept)
+    """The text without the newsletter sign-up forms printed into it (see _SIGN_UP), with
+    what leads into one near the start of its line ("ES News Email", "+ Subscribe"), back
+    to the end of a sentence; the article's words around it stay."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _FORM_WORDS.finditer(text):
+        last = runs[-1][-1] if runs else None
+        between = text[last.end() : m.start()] if last is not None else "\n"
+        if last is not None and len(between) <= _FORM_GAP and "\n" not in between:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    kept, cursor = [], 0
+    for run in runs:
+        if len({m["phrase"].lower() for m in run if m["phrase"]}) < 2:
+            continue
+        start = run[0].start()
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start <= _FORM_LEAD:  # from the end of the sentence before it
+            ends = list(_SENTENCE_END.finditer(text, line_start, start))
+            start = ends[-1].end() if ends else line_start
+        kept.append(text[cursor:start])
+        cursor = run[-1].end()
+    if not kept:
+        return text
+    return "".join([*kept, text[cursor:]])
 
 
 def _without_galleries(text: str) -> str:
