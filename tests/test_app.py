@@ -107,6 +107,34 @@ async def test_rows_kept_across_focus_changes_are_drawn_again_in_a_new_theme(
         assert listing.render_line(2) == row
 
 
+async def test_an_article_listed_anew_with_another_title_shows_it() -> None:
+    """A page fetched again keeps its id with a new title: its row is drawn anew, not
+    taken from the rows drawn before (they were kept by article id)."""
+    from textual.app import App, ComposeResult
+
+    from briefing.core.summaries import ArticleSummary
+
+    def listed(title: str) -> list[ArticleSummary]:
+        return [
+            ArticleSummary("a", "/x/a.html", "First", "2021-09-08", "outlet", "", 10),
+            ArticleSummary("b", "/x/b.html", title, "2021-09-07", "outlet", "", 10),
+        ]
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleList()
+
+    app = One()
+    async with app.run_test(size=SIZE) as pilot:
+        listing = app.query_one(ArticleList)
+        listing.set_articles(listed("Old headline"))
+        await pilot.pause()
+        assert "Old headline" in listing.render_line(3).text
+        listing.set_articles(listed("New headline"))
+        await pilot.pause()
+        assert "New headline" in listing.render_line(3).text
+
+
 async def test_no_briefing_is_built_while_the_cursor_moves(
     warm_cache: Path, tmp_path: Path
 ) -> None:

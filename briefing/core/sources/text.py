@@ -62,18 +62,20 @@ GALLERY_SLIDES = 3
 # subscribing! Could not subscribe, try again later Invalid Email". Two of these phrases
 # close together make a form (an article about email says one at most); the form's other
 # words ("Please re-enter", "An error has occurred") only join the run.
-_SIGN_UP = (
-    r"enter (?:your|an) email(?: address)?|invalid email(?: address)?"
+_SIGN_UP = re.compile(
+    r"\b(?:enter (?:your|an) email(?: address)?|invalid email(?: address)?"
     r"|email address is invalid|email cannot be used|thank you for subscribing"
     r"|could not subscribe|register with your social account"
-    r"|select a newsletter|sign up for (?:our|the) newsletter"
-)
-_FORM_WORDS = re.compile(
-    rf"\b(?:(?P<phrase>{_SIGN_UP})|please re-enter|an error has occurred"
-    r"|(?:please )?try again(?: later)?|try another|view all [\w' ]{1,40} newsletters)\b[.!]?",
+    r"|select a newsletter|sign up for (?:our|the) newsletter)\b[.!]?",
     re.IGNORECASE,
 )
-_FORM_GAP = 200  # characters at most between two words of one form
+# ... and what a form says right after one of them.
+_FORM_TAIL = re.compile(
+    r"[ \t]{0,2}(?:please re-enter|an error has occurred|(?:please )?try again(?: later)?"
+    r"|try another|view all [\w' ]{1,40} newsletters)\b[.!]?",
+    re.IGNORECASE,
+)
+_FORM_GAP = 200  # characters at most between two phrases of one form
 _FORM_LEAD = 120  # a form this near a line's start takes what leads to it ("Subscribe")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
@@ -194,9 +196,10 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
 def _without_sign_up_forms(text: str) -> str:
     """The text without the newsletter sign-up forms printed into it (see _SIGN_UP), with
     what leads into one near the start of its line ("ES News Email", "+ Subscribe"), back
-    to the end of a sentence; the article's words around it stay."""
+    to the end of a sentence, and what it says right after ("Please try again later");
+    the article's words around it stay."""
     runs: list[list[re.Match[str]]] = []
-    for m in _FORM_WORDS.finditer(text):
+    for m in _SIGN_UP.finditer(text):
         last = runs[-1][-1] if runs else None
         between = text[last.end() : m.start()] if last is not None else "\n"
         if last is not None and len(between) <= _FORM_GAP and "\n" not in between:
@@ -205,15 +208,21 @@ def _without_sign_up_forms(text: str) -> str:
             runs.append([m])
     kept, cursor = [], 0
     for run in runs:
-        if len({m["phrase"].lower() for m in run if m["phrase"]}) < 2:
+        if len({m[0].lower().rstrip(".!") for m in run}) < 2:
             continue
-        start = run[0].start()
+        start, end = run[0].start(), run[-1].end()
         line_start = text.rfind("\n", 0, start) + 1
         if start - line_start <= _FORM_LEAD:  # from the end of the sentence before it
-            ends = list(_SENTENCE_END.finditer(text, line_start, start))
-            start = ends[-1].end() if ends else line_start
+            ends = [
+                e.end()
+                for e in _SENTENCE_END.finditer(text, line_start, min(start + 2, len(text)))
+                if e.end() <= start
+            ]
+            start = ends[-1] if ends else line_start
+        while (tail := _FORM_TAIL.match(text, end)) is not None:
+            end = tail.end()
         kept.append(text[cursor:start])
-        cursor = run[-1].end()
+        cursor = end
     if not kept:
         return text
     return "".join([*kept, text[cursor:]])

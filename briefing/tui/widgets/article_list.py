@@ -85,10 +85,11 @@ class ArticleList(ScrollView, can_focus=True):
         self.story_sizes: dict[str, int] = {}
         self.unread: set[str] = set()  # marked with a dot and a bold title
         self._announced: str | None = None
-        # Rendered rows by (article, part, under the cursor, focused and under it, width):
+        # Rendered rows by (article as listed, part, under the cursor, focused and under it,
+        # width): an article whose title or date changes is drawn anew;
         # a key press scrolls the list a row, and all but the two rows that changed come
         # from here; so do the rows a filter or a focus change leaves as they were.
-        self._lines: LRUCache[tuple[str, int, bool, bool, int], Strip] = LRUCache(1024)
+        self._lines: LRUCache[tuple[ArticleSummary, int, bool, bool, int], Strip] = LRUCache(1024)
         # The looks those rows were rendered in (list, date line, cursor), with and without
         # the focus.
         self._looks: dict[bool, tuple[Style, Style, Style]] = {}
@@ -225,7 +226,7 @@ class ArticleList(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         summary = self.shown[index]
         under = index == self.highlighted
-        key = (summary.id, part, under, under and self.has_focus, width)
+        key = (summary, part, under, under and self.has_focus, width)
         cached = self._lines.get(key)
         if cached is not None:  # most rows of a scroll: their style is not worked out again
             return cached
