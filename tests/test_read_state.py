@@ -195,6 +195,16 @@ async def test_an_article_the_cursor_rests_on_is_read(
         await pilot.press("j")
         await pilot.pause(0.8)
         assert listing.current_id == second and not listing.unread  # rested on it: read
+        # Not rebuilt under the reader; it follows once the reader turns to it (it kept
+        # saying "New: 1 story" until the scope changed).
+        pane = app.query_one(BriefingPane)
+        assert pane.markdown.startswith("# New: 1 story")
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused is app.query_one("#briefing")
+        await ready(pilot)
+        assert pane.markdown.startswith("# Nothing new")
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        assert app.focused is listing
         await pilot.press("k", "m")  # back to the first, kept unread at once
         await pilot.pause(0.8)
         assert listing.unread == {first}  # what the reader said holds: no rest reads it

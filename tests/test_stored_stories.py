@@ -215,3 +215,6 @@ def test_a_story_is_titled_by_a_headline_before_a_lead_cut_to_a_title() -> None:
     headed = member("b", "Seven killed in Croydon tram crash", {"croydon": 0.5, "crash": 0.8})
     assert summarise([cut, headed])[0] == "Seven killed in Croydon tram crash"
     assert summarise([cut])[0] == cut.title  # no headline: the cut lead still names it
+    # A site's own cut ("...") is no headline of its own either.
+    site = member("c", "Seven killed as tram overturns in south London...", cut.words)
+    assert summarise([site, headed])[0] == headed.title

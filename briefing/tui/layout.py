@@ -162,6 +162,10 @@ class PanesMixin(ScreenState):
         for node in focused.ancestors_with_self:
             if node.id in PANES:
                 self._show_pane(node.id)
+                if node.id == "briefing-pane" and self.scope == "new":
+                    # Articles read by resting on them leave the digest of what is new as
+                    # it was under the reader: it follows them once the reader turns to it.
+                    self._refresh_briefing()
                 return
 
     def _cycle(self, step: int) -> None:

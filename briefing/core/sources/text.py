@@ -269,6 +269,13 @@ def first_sentence(text: str) -> str:
 
 
 CUT = "…"  # ends a text `shorten` cut (such as a lead made a title)
+
+
+def is_cut(title: str) -> bool:
+    """Whether a title is cut short: ours ("…") or a site's ("...who punched...")."""
+    return title.rstrip().endswith((CUT, "..."))
+
+
 # Words that lead on to what follows them: a cut text does not end on one.
 _LEADING_ON = frozenset(
     "a an the of in on at to and or but for by with from as into onto than that which who "

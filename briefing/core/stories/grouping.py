@@ -30,7 +30,7 @@ from datetime import timedelta
 
 from briefing.core.models import Analysis, Article, Resolution, Story
 from briefing.core.similarity import tfidf
-from briefing.core.sources.text import CUT, copyright_lines, without_kicker
+from briefing.core.sources.text import copyright_lines, is_cut, without_kicker
 from briefing.core.store.story_book import Member, StoryBook, Sums
 from briefing.core.vocab import ENTITY_LABELS, STORY_STOPWORDS
 
@@ -363,15 +363,15 @@ def _new_id(book: StoryBook, article: str, avoid: Iterable[str] = ()) -> str:
 def summarise(members: Sequence[Member]) -> tuple[str, tuple[str, ...]]:
     """A story's title and actors, from these members: the title of the member most similar
     to them all (ties: the shorter title, then the older), among those with a headline of
-    their own when any has (not a lead cut to a title, "...visiting India for…"); the names
-    they share most."""
+    their own when any has (not one cut short: a lead made a title, "...visiting India…",
+    or a site's "...girl who punched..."); the names they share most."""
     total: dict[str, float] = {}
     names: Counter[str] = Counter()
     for m in members:
         _add(total, m.words)
         names.update(m.names.keys())
     ordered = sorted(members, key=lambda m: (m.date or "", m.article))
-    headed = [m for m in ordered if not m.title.endswith(CUT)]
+    headed = [m for m in ordered if not is_cut(m.title)]
     central = max(
         headed or ordered,
         key=lambda m: (
