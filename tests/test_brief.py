@@ -980,3 +980,34 @@ def test_a_copy_elsewhere_does_not_change_where_a_briefing_says_an_article_is(
     assert main(["brief", "--json", str(seeds_dir())]) == 0
     sources = json.loads(capsys.readouterr().out)["sources"]
     assert sources and all(s["path"].startswith(str(seeds_dir())) for s in sources)
+
+
+def test_the_story_title_is_no_key_point_and_a_sites_call_to_follow_is_none(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial's briefing gave its own title again as a key point ("Erie smashes snowfall
+    record with flakes still falling") and a site's call to its reader ("Add Weather as an
+    interest to stay up to date on the latest Weather news")."""
+    folder = tmp_path / "snow"
+    _record(
+        folder, "a", "2017-12-27", "www.example-news.com",
+        "Lakeside smashes snowfall record with flakes still falling",
+        "Snow continues to fall in Lakeside.\n\nThe storm brought 34 inches of snow on "
+        "Christmas Day, a record for Lakeside.\n\nAdd Climate as an interest to stay up to "
+        "date on the latest Climate news.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-12-28", "www.example-post.com", "Lakeside declares a snow emergency",
+        "Lakeside declared a snow emergency on Thursday after a record snowfall, officials "
+        "said. Schools closed.\n\nFollow our page to stay up to date with our coverage.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    (story,) = workspace.stories(workspace.ids)
+    briefing = workspace.briefing(workspace.ids)
+    said = [p.text for p in briefing.key_points]
+    assert said and not any(p.rstrip(".").casefold() == story.title.casefold() for p in said)
+    assert not any("stay up to date" in p for p in said)
+    # A sentence of the news that says it stays.
+    from briefing.core.brief.wording import is_statement
+
+    assert is_statement("The app helps farmers stay up to date on weather warnings, he said.")

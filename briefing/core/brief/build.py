@@ -104,6 +104,8 @@ def build_briefing(
         # The bottom line says its sentence's fact already: not again as a key point.
         said = vectors([(ordered[0][0], 0, bottom[1].sentence)], lexicon)[0].vector
         ranked = [g for g in ranked if max(cosine(said, s.vector) for s in g) < SAME_FACT]
+    if story is not None:  # the title says the story's headline already: no key point
+        ranked = [g for g in ranked if not any(_same_words(s.text, story) for s in g)]
     points = []
     for group in ranked[:max_points]:
         lead = max(group, key=lambda s: (s.score, -number[s.article.id]))
@@ -212,6 +214,12 @@ def _key_actors(facts: Facts) -> tuple[Actor, ...]:
             key=lambda e: (-len(e.articles), -e.mentions, e.name),
         )[:10]
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two texts are the same words, whatever their case and end ("Erie Smashes
+    Snowfall Record" and "Erie smashes snowfall record.")."""
+    return a.casefold().rstrip(" .!").split() == b.casefold().rstrip(" .!").split()
 
 
 def _title(story: str | None, sources: Sequence[Source]) -> str:

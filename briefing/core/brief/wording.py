@@ -38,7 +38,10 @@ _SITE_FURNITURE = re.compile(
     r"\b(?:(?:this|your|re-?enter) zip ?code|deliverable area|sign up for (?:our|digital)\b"
     r"|our newsletter|subscribe to our\b|(?:enable|turn on) JavaScript|your browser"
     r"|all rights reserved"
-    r"|privacy policy|terms of (?:use|service)|cookie policy)",
+    r"|privacy policy|terms of (?:use|service)|cookie policy"
+    # A site's call to follow it: "Add Weather as an interest to stay up to date on the
+    # latest Weather news", "Follow our page to stay up to date with our coverage".
+    r"|stay up to date (?:on|with) (?:the latest|our)\b)",
     re.IGNORECASE,
 )
 # The rest of a sentence the splitter cut: "and we are turning around because ...".
