@@ -93,6 +93,21 @@ async def test_escape_cancels_a_waiting_save_and_quitting_asks(tmp_path: Path) -
     assert not (tmp_path / "exports").exists()
 
 
+async def test_the_quit_question_is_not_hidden_by_notices(tmp_path: Path) -> None:
+    """At 80x24 the notices ("The briefing waits…") covered the question."""
+    app = build(tmp_path / "fresh-cache", tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _wait(pilot, lambda: bool(app.query_one(ArticleList).shown))
+        await pilot.press("s")
+        await pilot.pause(0.2)
+        assert app.screen.query("Toast")  # the notice that the save waits
+        await pilot.press("q")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, ConfirmScreen) and not app.screen.query("Toast")
+        await pilot.press("y")
+    assert not app.is_running
+
+
 async def test_rescan_during_an_analysis_keeps_one_child(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

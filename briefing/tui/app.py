@@ -174,6 +174,9 @@ class BriefingApp(App[None]):
             if yes:
                 self.exit()
 
+        # Notices ("Re-scanning…", "The briefing waits…") hid the question on a small
+        # terminal: the question is what matters now.
+        self.clear_notifications()
         self.push_screen(
             ConfirmScreen("A save is waiting for its briefing. Quit without saving it? (y/n)"),
             answered,
