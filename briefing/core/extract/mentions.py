@@ -88,7 +88,8 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     mentions = [
         _no_person(_no_place(_date_to_year(_whole_in_brackets(named, body, starts))))
         for m in mentions
-        if (named := _uncredited(m, body)) is not None and not _credit_or_address(named, body)
+        if (named := _uncredited(_unjoined(m), body)) is not None
+        and not _credit_or_address(named, body)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not _credited(body, named.start)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
@@ -125,6 +126,21 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
             covered[start:end] = b"\1" * (end - start)
             kept.append(Mention(text, label, start, end))
     return _apart(kept)
+
+
+# Words that join a name to what follows and never end one: the model stopped short of a
+# longer name ("the Cincinnati Zoo and" of "the Cincinnati Zoo and Botanical Garden").
+_JOINERS = frozenset("and or & of the for in at on to with".split())
+
+
+def _unjoined(m: Mention) -> Mention:
+    """The name without a joining word it ends on."""
+    if m.label not in NAME_LABELS:
+        return m
+    text = m.text
+    while " " in text and text.rsplit(" ", 1)[1].lower() in _JOINERS:
+        text = text.rsplit(" ", 1)[0].rstrip()
+    return m if text == m.text else Mention(text, m.label, m.start, m.start + len(text))
 
 
 def _shouted_words(m: Mention, body: str) -> bool:

@@ -44,7 +44,8 @@ LEADING_CREDIT = re.compile(
     r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
     r"|Xinhua|Barcroft Media|Splash News)(?:\s+-\s+(?:Contributor|Staff|Pool|Stringer))?"
     r"\s+(?!Images\b)(?=[A-Z])"
-    r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?|Photos?|Video)(?:\s+|$))"
+    r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?|Photos?|Video|Courtesy(?: of)?)"
+    r"(?:\s+|$))"
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Words that end organisations' and places' names, never a person's.
