@@ -1030,6 +1030,10 @@ def test_a_name_does_not_end_on_a_word_that_joins_it_to_the_next(analyser: Analy
     body = "(Courtesy of Denver Zoo and Botanical Garden) The zoo said so."
     (found,) = consistent([Mention("Courtesy of Denver Zoo and", "ORG", 1, 27)], body)
     assert (found.text, found.start, found.end) == ("Denver Zoo", 13, 23)
+    # A capital joins nothing: "To" may end a name as written ("Coming Home To").
+    body = "They sang Coming Home To on Sunday."
+    (found,) = consistent([Mention("Coming Home To", "WORK_OF_ART", 10, 24)], body)
+    assert found.text == "Coming Home To"
 
 
 def test_the_other_party_stays_before_the_verb_it_is_asked_to_do(analyser: Analyser) -> None:

@@ -138,7 +138,7 @@ def _unjoined(m: Mention) -> Mention:
     if m.label not in NAME_LABELS:
         return m
     text = m.text
-    while " " in text and text.rsplit(" ", 1)[1].lower() in _JOINERS:
+    while " " in text and text.rsplit(" ", 1)[1] in _JOINERS:  # as written: "To" may name
         text = text.rsplit(" ", 1)[0].rstrip()
     return m if text == m.text else Mention(text, m.label, m.start, m.start + len(text))
 
