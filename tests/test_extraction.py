@@ -1032,7 +1032,7 @@ def test_a_name_does_not_end_on_a_word_that_joins_it_to_the_next(analyser: Analy
     assert (found.text, found.start, found.end) == ("Denver Zoo", 13, 23)
     # A capital joins nothing: "To" may end a name as written ("Coming Home To").
     body = "They sang Coming Home To on Sunday."
-    (found,) = consistent([Mention("Coming Home To", "WORK_OF_ART", 10, 24)], body)
+    (found,) = consistent([Mention("Coming Home To", "ORG", 10, 24)], body)
     assert found.text == "Coming Home To"
 
 
