@@ -1036,6 +1036,18 @@ def test_a_name_does_not_end_on_a_word_that_joins_it_to_the_next(analyser: Analy
     assert found.text == "Coming Home To"
 
 
+def test_a_photo_agencys_credit_standing_alone_is_no_name(analyser: Analyser) -> None:
+    """ "Getty - Contributor" was among a story's top names; an agency alone that reports
+    is a name."""
+    texts = [
+        "The senator left the building. Getty - Staff\nVoters lined up in Ohio on Tuesday.",
+        "Reuters reported the deal on Monday.",
+    ]
+    found = [{m.text for m in a.mentions} for a in analyser.analyse(texts, [None, None])]
+    assert not any(n.startswith("Getty") for n in found[0]) and "Ohio" in found[0]
+    assert "Reuters" in found[1]
+
+
 def test_the_other_party_stays_before_the_verb_it_is_asked_to_do(analyser: Analyser) -> None:
     (analysis,) = analyser.analyse(["Modi asked Putin to visit India next year."], ["2021-09-08"])
     (frame,) = [f for f in analysis.events if f.action.startswith("asked")]

@@ -42,8 +42,9 @@ CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # Continue") is dropped; an agency alone ("Reuters reported") is a name.
 LEADING_CREDIT = re.compile(
     r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
-    r"|Xinhua|Barcroft Media|Splash News)(?:\s+-\s+(?:Contributor|Staff|Pool|Stringer))?"
-    r"\s+(?!Images\b)(?=[A-Z])"
+    r"|Xinhua|Barcroft Media|Splash News)"
+    # "Getty - Contributor" is a credit whole, an agency alone a name ("Reuters reported").
+    r"(?:\s+-\s+(?:Contributor|Staff|Pool|Stringer)(?:\s+(?=[A-Z])|$)|\s+(?!Images\b)(?=[A-Z]))"
     r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?|Photos?|Video|Courtesy(?: of)?)"
     r"(?:\s+|$))"
 )
