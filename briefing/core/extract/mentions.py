@@ -128,9 +128,10 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     return _apart(kept)
 
 
-# Words that join a name to what follows and never end one: the model stopped short of a
-# longer name ("the Cincinnati Zoo and" of "the Cincinnati Zoo and Botanical Garden").
-_JOINERS = frozenset("and or & of the for in at on to with".split())
+# Words that join a name to what follows and never end one, as written in lower case: the
+# model stopped short of a longer name ("the Cincinnati Zoo and" of "the Cincinnati Zoo and
+# Botanical Garden").
+_JOINERS = frozenset({w.lower() for w in _FUNCTION} | {"&"})
 
 
 def _unjoined(m: Mention) -> Mention:
