@@ -64,6 +64,25 @@ def test_a_story_many_outlets_told_leads_a_one_article_story_of_a_later_day() ->
     assert [s.id for s in ranked] == ["today", "before", "archived"]
 
 
+def test_in_a_selection_of_years_three_outlets_lead_one_article_of_its_end() -> None:
+    """Over 2016-2018, a story three outlets told at the start leads one article of the
+    last day (a trial saw one-article stories of 2018 above it); of a like size the later
+    story still leads."""
+    dated = {
+        **{a: replace(_article(a, f"outlet-{a}"), date="2016-03-01") for a in "abc"},
+        **{a: replace(_article(a, f"outlet-{a}"), date="2017-06-01") for a in "de"},
+        "f": replace(_article("f", "outlet-f"), date="2018-03-01"),
+        "g": replace(_article("g", "outlet-g"), date="2018-03-01"),
+    }
+    early = _story("early", list("abc"), "2016-03-01")
+    middle = _story("middle", list("de"), "2017-06-01")
+    lone = _story("lone", ["f"], "2018-03-01")
+    later = _story("later", ["g", "f", "e"], "2018-03-01")
+    assert [s.id for s in rank([lone, middle, early], dated)][2] == "lone"
+    assert [s.id for s in rank([lone, early], dated)] == ["early", "lone"]
+    assert rank([early, later], dated)[0].id == "later"
+
+
 def test_a_partly_read_story_says_its_bottom_line_once() -> None:
     """In the digest of what is new, a story with a read and an unread article gives its
     bottom line, then what is new without the bottom line again (it was printed twice when

@@ -3,10 +3,11 @@ two or three key points, then the others in a line each, and the articles cited.
 
 Stories are ranked by how many articles and outlets report them, discounted by how long
 before the selection's newest article they were last reported, with a half-life of two
-months or half the period the selection covers if longer: a story many outlets follow leads,
-and one that went quiet yields to today's news of a like size, but in a selection of a year
-a story of its start still counts a quarter of one of its end (two months alone put a
-one-article story of the last day above eight outlets' story of a year before).
+months or the period the selection covers if longer: a story many outlets follow leads,
+and one that went quiet yields to today's news of a like size, but in a selection of years
+a story of its start still counts half of one of its end (two months alone put a
+one-article story of the last day above eight outlets' story of a year before; half the
+period, a one-article story of 2018 above three outlets' story of 2016).
 Deterministic: ties go to the later story, then to its id.
 """
 
@@ -37,7 +38,7 @@ STORY_POINTS = 3  # key points per top story
 # are still of all its articles.
 TOLD_ARTICLES = 20
 OTHER_LINES = 30  # further stories named in a line each; the rest are counted
-HALF_LIFE_DAYS = 60.0  # recency's half-life, at least; half the selection's period if longer
+HALF_LIFE_DAYS = 60.0  # recency's half-life, at least; the selection's period if longer
 
 
 def outlets(articles: Sequence[Listed]) -> int:
@@ -57,7 +58,7 @@ def rank(stories: Sequence[Story], articles: Mapping[str, Listed]) -> list[Story
     start = _day(dates[len(dates) // 10]) if dates else newest
     half_life = HALF_LIFE_DAYS
     if newest is not None and start is not None:
-        half_life = max(half_life, (newest - start).days / 2)
+        half_life = max(half_life, float((newest - start).days))
 
     def weight(story: Story) -> tuple[float, str, str]:
         members = [articles[a] for a in story.articles if a in articles]
