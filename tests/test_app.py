@@ -429,7 +429,8 @@ async def test_theme_picker_and_recolour(warm_cache: Path, tmp_path: Path) -> No
         assert isinstance(app.screen, CommandPalette)
         await pilot.pause(0.3)
         offered = app.screen.query_one(OptionList)
-        names = {str(offered.get_option_at_index(i).prompt) for i in range(offered.option_count)}
+        prompts = [str(offered.get_option_at_index(i).prompt) for i in range(offered.option_count)]
+        names = {prompt.splitlines()[0] for prompt in prompts}
         assert names == {"dark", "high-contrast", "light"}  # those the config takes
         await pilot.press(*"high-contrast")
         await pilot.pause(0.3)
@@ -441,6 +442,25 @@ async def test_theme_picker_and_recolour(warm_cache: Path, tmp_path: Path) -> No
         await app.workers.wait_for_complete()
     # Kept for the next start, in the config file.
     assert load_config(tmp_path / "config.yaml").theme == "high-contrast"
+
+
+async def test_the_theme_picker_opens_on_the_theme_in_use(warm_cache: Path, tmp_path: Path) -> None:
+    """`t` in the light theme offers "light" first, under the cursor, marked as in use: enter
+    keeps it (the picker opened on "dark", the first by name, and enter switched to it)."""
+    app = build(warm_cache, tmp_path, theme="light")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await pilot.pause(0.3)
+        offered = app.screen.query_one(OptionList)
+        first = str(offered.get_option_at_index(0).prompt)
+        assert first.splitlines() == ["light", "in use"]
+        assert offered.highlighted == 0
+        others = [str(offered.get_option_at_index(i).prompt) for i in (1, 2)]
+        assert others == ["dark", "high-contrast"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "light"
 
 
 async def test_a_theme_picked_is_written_into_the_config_as_the_user_left_it(

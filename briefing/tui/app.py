@@ -12,6 +12,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
@@ -21,6 +22,7 @@ from briefing.config import Config, located
 from briefing.core.workspace import Workspace
 from briefing.tui.main import MainScreen
 from briefing.tui.state import key_names
+from briefing.tui.theme_picker import ThemesInUseFirst
 from briefing.tui.themes import DEFAULT_ENTITY_COLOURS, ThemeSpec, load_themes
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
@@ -137,6 +139,12 @@ class BriefingApp(App[None]):
         ours could be read."""
         ours: dict[str, Theme] | None = getattr(self, "_our_themes", None)
         return ours if ours else super().available_themes
+
+    def search_themes(self) -> None:
+        """The theme picker, opened on the theme in use."""
+        self.push_screen(
+            CommandPalette(providers=[ThemesInUseFirst], placeholder="Search for themes…")
+        )
 
     def watch_theme(self) -> None:
         if self.is_running:
