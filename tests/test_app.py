@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
+from textual.color import Color
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, Markdown, OptionList, Static, Tabs
 
@@ -504,6 +505,37 @@ async def test_the_light_themes_date_lines_are_readable(warm_cache: Path, tmp_pa
             assert fore is not None and back is not None
             ink, paper = (sum(c.get_truecolor()) for c in (fore, back))
             assert (ink < paper - 150) if darker else (ink > paper + 150)
+
+
+def _contrast(one: Color, two: Color) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(colour: Color) -> float:
+        channels = [c / 255 for c in colour.rgb]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    low, high = sorted((luminance(one), luminance(two)))
+    return (high + 0.05) / (low + 0.05)
+
+
+async def test_an_unfocused_panes_border_is_seen_in_every_theme(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """The frame of a pane without focus stands 3:1 from what is around it (WCAG's bar for
+    a component's edge): it was 1.1-1.2:1 in all three themes, unseen in light and
+    high-contrast."""
+    for theme in ("dark", "light", "high-contrast"):
+        app = build(warm_cache, tmp_path, theme=theme)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            app.query_one(ArticleList).focus()
+            await pilot.pause()
+            pane = app.query_one(ArticleView)
+            _, around = pane.background_colors  # the frame is drawn on the pane's background
+            edge = around + pane.styles.border_top[1]  # its colour over that background
+            assert pane.styles.border_top[0] == "round"
+            assert _contrast(edge, around) >= 3.0, theme
 
 
 async def test_a_screenshot_goes_where_briefings_are_saved(
