@@ -53,6 +53,7 @@ Each prints one JSON object.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import random
@@ -367,6 +368,16 @@ def _near_duplicates(sentences: list[str]) -> int:
     )
 
 
+def _wikinews_date(line: str) -> str | None:
+    """ "Saturday, January 8, 2005" or "December 29, 2004" as "2005-01-08"."""
+    for layout in ("%A, %B %d, %Y", "%B %d, %Y"):
+        try:
+            return dt.datetime.strptime(line.strip(), layout).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def summary(folder: Path) -> dict[str, Any]:
     from rouge_score import rouge_scorer
 
@@ -382,15 +393,17 @@ def summary(folder: Path) -> dict[str, Any]:
     for cluster in clusters:
         articles = []
         for doc in cluster["documents"]:
-            match = re.search(r"(\d{4})/(\d{2})/(\d{2})", doc["date_line"])
-            date = "-".join(match.groups()) if match else None
-            articles.append(finish(Draft(doc["filename"], doc["text"], doc["title"], date)))
+            # The data's format (its README): the title, then the date line, then the body.
+            body = doc["text"].split("\n", 2)[-1]
+            date = _wikinews_date(doc["date_line"])
+            articles.append(finish(Draft(doc["filename"], body, doc["title"], date)))
         analyses = list(analyser.analyse([a.body for a in articles], [a.date for a in articles]))
         items = list(zip(articles, analyses, strict=True))
         resolution = resolve([(a.id, a.body, x) for a, x in items])
         briefing = build_briefing(items, selection_facts(items, resolution), max_points=40)
         ours = [p.text for p in briefing.key_points]
-        lead_sentences = [doc["sentences"] for doc in cluster["documents"]]
+        # Each article's title and its body's sentences, not its date line.
+        lead_sentences = [[d["sentences"][0], *d["sentences"][2:]] for d in cluster["documents"]]
         round_robin = [
             s[i] for i in range(max(map(len, lead_sentences))) for s in lead_sentences if i < len(s)
         ]
