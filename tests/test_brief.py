@@ -1011,3 +1011,34 @@ def test_the_story_title_is_no_key_point_and_a_sites_call_to_follow_is_none(
     from briefing.core.brief.wording import is_statement
 
     assert is_statement("The app helps farmers stay up to date on weather warnings, he said.")
+
+
+def test_a_caption_that_opens_an_article_is_no_key_point(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A page's text can open on a picture's caption, after the headline the reader takes
+    as the title (a Wikinews page: "Countries affected by the 2004 Indian Ocean tsunami").
+    It was a key point, or the bottom line. A headline that opens a text may still be one."""
+    folder = tmp_path / "floods"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "date 2019-07-22 Bangladeshis raise aid for flood victims\n"
+        "Satellite image of the swollen Brahmaputra river basin in July\n"
+        "Through a telethon, Bangladeshis raised 2 million dollars for the victims of the "
+        "floods on Sunday, the organisers said."
+    )
+    (folder / "b.txt").write_text(
+        "date 2019-07-23 Monsoon floods in Bangladesh killed 40 people in Sylhet on Monday, "
+        "officials said.\n\nThe army evacuated 10,000 people from the affected districts of "
+        "Bangladesh."
+    )
+    (folder / "c.txt").write_text(
+        "date 2019-07-24 Floods in Bangladesh\n\nFloods in Bangladesh\n\nRescuers reached "
+        "the flooded districts of Sylhet on Tuesday as the monsoon floods in Bangladesh "
+        "receded, officials said."
+    )
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    told = [p.text for p in (briefing.bottom_line, *briefing.key_points) if p is not None]
+    assert len(told) >= 3 and not any("Satellite image" in t for t in told), told
+    assert any(t.startswith("Floods in Bangladesh") for t in told), told

@@ -1370,3 +1370,32 @@ def test_a_long_complement_is_cut_to_its_noun(analyser: Analyser) -> None:
         date="2016-11-07",
     )
     assert event.what == "stands by its decision"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Districts affected by the floods of 2019",  # a map's caption
+        "Flood victims wait for aid outside Dhaka, Bangladesh",  # a photo's, with a verb
+        "Photo: Rescue workers in Sylhet",
+    ],
+)
+def test_a_caption_that_opens_the_text_is_not_the_main_event(
+    analyser: Analyser, caption: str
+) -> None:
+    """A page's first line that is not its headline and does not end as a sentence is a
+    picture's caption (a Wikinews page opens on "Countries affected by the 2004 Indian Ocean
+    tsunami", which became a story's bottom line): the lead's first statement is the news."""
+    body = (
+        f"{caption}\n"
+        "Through a telethon, Bangladeshis raised 2 million dollars for the victims of the "
+        "floods on Sunday, the organisers said.\n"
+        "The government pledged a further 500,000 dollars."
+    )
+    (analysis,) = analyser.analyse([body], ["2019-07-22"])
+    article = Article(
+        "a", "a.txt", "Bangladeshis raise aid for flood victims", "2019-07-22", "", "", body
+    )
+    event = main_event(article, analysis, resolve([("a", body, analysis)]))
+    assert event is not None
+    assert "telethon" in event.sentence, event

@@ -13,7 +13,6 @@ from briefing.core.brief.same_fact import (
 )
 from briefing.core.brief.wording import (
     CUT_SHORT,
-    ENDED,
     as_written,
     open_end,
     place_words,
@@ -26,6 +25,7 @@ from briefing.core.models import (
     Facts,
     Point,
 )
+from briefing.core.sources.text import ENDED
 from briefing.core.when import long_date
 from briefing.core.words import Lexicon
 

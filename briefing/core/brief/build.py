@@ -27,7 +27,6 @@ from briefing.core.brief.same_fact import (
 from briefing.core.brief.timeline import timeline
 from briefing.core.brief.wording import (
     EMBEDDED,
-    ENDED,
     URL,
     is_statement,
     stands_alone,
@@ -44,6 +43,7 @@ from briefing.core.models import (
     Source,
 )
 from briefing.core.similarity import cosine, unit
+from briefing.core.sources.text import is_caption
 from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.words import Lexicon
 
@@ -140,9 +140,11 @@ def _scored_sentences(
             # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
             # a statement, not a question, a link or a quotation nobody is said to have said,
             # that does not point back at the sentence before ("Which is where ... comes in");
-            # a sentence that ends as one, but for the headline: a line of a page without a
-            # full stop is a caption, a related video's title or a subheading ("Deadliest
-            # shootings in US history", "Trump's entire Las Vegas shooting address").
+            # a sentence that ends as one, but for the headline opening the text: a line of a
+            # page without a full stop is a caption, a related video's title or a subheading
+            # ("Deadliest shootings in US history", "Trump's entire Las Vegas shooting
+            # address"), even the first ("Countries affected by the 2004 Indian Ocean
+            # tsunami").
             if (
                 len(content_words(URL.sub(" ", text), lexicon)) >= 4
                 and printed(article, text) not in template
@@ -150,7 +152,7 @@ def _scored_sentences(
                 and is_statement(text)
                 and stands_alone(text)
                 and not (_opens_on_pronoun(text) and not any(map(_names_something, inside)))
-                and (i == 0 or ENDED.search(text.strip()) is not None)
+                and not is_caption(text, article.title if i == 0 else None)
             ):
                 raw.append((article, i, text))
     sentences = vectors(raw, lexicon)

@@ -138,8 +138,6 @@ def what_was_said(event: Event) -> str | None:
     return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
 
 
-# A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
-ENDED = re.compile(r"[.!?…][\"'”’)]*$")
 # A sentence that a feed cut short: "Costa Rica plane crash kills 12, including 10 U.S...."
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\"'”’)]*$")
 # The preposition a sentence puts before a place: "removes Telegram from the App Store"; of

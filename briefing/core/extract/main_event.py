@@ -27,7 +27,7 @@ from briefing.core.models import (
     EventFrame,
     Resolution,
 )
-from briefing.core.sources.text import is_title_case
+from briefing.core.sources.text import is_caption, is_title_case
 from briefing.core.vocab import ACTOR_LABELS, SAY_VERBS
 from briefing.core.words import stems
 
@@ -64,10 +64,12 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
     # defeats a small model's parse: it is taken as written, its who from the lead.
     unreliable = headline is not None and is_title_case(headline)
     size = lead_size(analysis, article.body)
+    # A first line the reader cannot take as news: a Title Case headline, or a picture's
+    # caption (not the headline, and not ended as a sentence).
+    skip_first = unreliable or _opens_on_caption(article, analysis)
     lead = [
-        f for f in analysis.events
-        if f.sentence < size and not (unreliable and f.sentence == 0)
-    ]  # fmt: skip
+        f for f in analysis.events if f.sentence < size and not (skip_first and f.sentence == 0)
+    ]
     if not lead:
         return None
     best = max(lead, key=lambda f: (_score(f, article, resolution), -f.sentence))
@@ -89,6 +91,14 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
             event, action=headline, whom=None, link=None, kind="headline", sentence=article.title
         )
     return event
+
+
+def _opens_on_caption(article: Article, analysis: Analysis) -> bool:
+    """Whether the text opens on a picture's caption, not its headline (`is_caption`)."""
+    if not analysis.sentences:
+        return False
+    first = analysis.sentences[0]
+    return is_caption(article.body[first.start : first.end], article.title)
 
 
 def _unparsed_headline(article: Article, analysis: Analysis) -> str | None:

@@ -77,9 +77,19 @@ _FORM_TAIL = re.compile(
 )
 _FORM_GAP = 200  # characters at most between two phrases of one form
 _FORM_LEAD = 120  # a form this near a line's start takes what leads to it ("Subscribe")
+# A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
+ENDED = re.compile(r"[.!?…][\"'”’)]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 TITLE_CHARS = 100
+
+
+def is_caption(line: str, headline: str | None = None) -> bool:
+    """Whether a line of a page is no sentence of its text: it does not end as one and is
+    not the page's headline (a picture's caption, "Countries affected by the 2004 Indian
+    Ocean tsunami"; a subheading; a related video's title)."""
+    line = line.strip()
+    return ENDED.search(line) is None and line != (headline or "").strip()
 
 
 class ReadError(Exception):
