@@ -628,13 +628,22 @@ def test_main_event_when_is_not_a_year_of_its_history(analyser: Analyser) -> Non
             "Saturday",
             "2016-11-12",
         ),
-        (  # the day of another event: the wording, with the article's date
+        (  # the lead's day, with its date, though it may be an earlier event's: a when
+            # and its date agree (this gave "Tuesday morning" dated Wednesday)
             "Lady Gaga stages protest outside Trump Tower\n\n"
             "The singer stood on a sanitation truck outside the building. The business tycoon "
             "stunned America as he took the title on Tuesday morning.",
             "2016-11-09",
             "Tuesday morning",
-            "2016-11-09",
+            "2016-11-08",
+        ),
+        (  # a main event whose when was "Wednesday" and its date the article's Thursday
+            "Sports world reacts to the Cubs' World Series win\n\n"
+            "For 108 years, few people expected to be able to write it. But on Wednesday, it "
+            "happened.",
+            "2016-11-03",
+            "Wednesday",
+            "2016-11-02",
         ),
     ],
 )

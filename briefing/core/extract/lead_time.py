@@ -128,10 +128,12 @@ def when_from_lead(
     under "Hillary Clinton blames Comey letters"). `news`: the word stems of the headline and
     the event's action.
 
-    Otherwise the wording, and the day only where its words alone give it ("late last
-    night"): the date stays the article's, flagged as such (leads also name the day of an
-    earlier event: "as he took the title on Tuesday morning" under "Lady Gaga stages
-    protest"). Ages and durations ("five-year-old", "90-minute") say how long, not when.
+    Else the first day of the last week the text names, with its date (a lead may name
+    the day of an earlier event, "as he took the title on Tuesday morning" under "Lady Gaga
+    stages protest", but a when of "Tuesday" dated the article's Wednesday said two things:
+    the when and its date agree). Otherwise the wording, and the day only where its words
+    alone give it ("late last night"): the date stays the article's, flagged as such. Ages
+    and durations ("five-year-old", "90-minute") say how long, not when.
     """
     lexicon = dict(analysis.lemmas)
     for limit, in_lead in ((end, True), (len(article.body), False)):
@@ -140,20 +142,20 @@ def when_from_lead(
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
         ]  # fmt: skip
-        named = [d for d in recent if _names_the_news(article.body, d, news, lexicon)]
-        if named:
-            day = named[0]
+        # The day that names the news, else one of a sentence that tells it, else the first.
+        chosen = (
+            [d for d in recent if _names_the_news(article.body, d, news, lexicon)]
+            or [
+                d
+                for d in recent
+                if in_lead and _tells_the_news(article, analysis, d, news, lexicon)
+            ]
+            or recent
+        )
+        if chosen:  # with its date: a when and its date never disagree
+            day = chosen[0]
             wording = with_its_time(article.body, analysis, day.start, day.end_char)
             return {"when": wording, **dated(day.value, day.end, day.granularity)}
-        told = [
-            d for d in recent if in_lead and _tells_the_news(article, analysis, d, news, lexicon)
-        ]
-        if told:
-            day = told[0]
-            wording = with_its_time(article.body, analysis, day.start, day.end_char)
-            return {"when": wording, **dated(day.value, day.end, day.granularity)}
-        if recent:
-            return _said_when(article, analysis, recent[0].start, recent[0].end_char)
         if not in_lead and (occasion := _occasion(article.body, analysis, end)):
             return {"when": occasion}
         points = [
