@@ -637,6 +637,14 @@ def test_main_event_when_is_not_a_year_of_its_history(analyser: Analyser) -> Non
             "Tuesday morning",
             "2016-11-08",
         ),
+        (  # a day to come: dated as the text's dates resolve it (it kept the article's)
+            "SpaceX plans triple landing after launch\n\n"
+            "SpaceX will try to land three boosters at once. The rocket is due to lift off "
+            "on Tuesday from Florida, the company said.",
+            "2018-02-05",
+            "Tuesday",
+            "2018-02-06",
+        ),
         (  # a main event whose when was "Wednesday" and its date the article's Thursday
             "Sports world reacts to the Cubs' World Series win\n\n"
             "For 108 years, few people expected to be able to write it. But on Wednesday, it "

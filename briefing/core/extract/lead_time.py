@@ -152,28 +152,36 @@ def when_from_lead(
             ]
             or recent
         )
-        if chosen:  # with its date: a when and its date never disagree
-            day = chosen[0]
-            wording = with_its_time(article.body, analysis, day.start, day.end_char)
-            return {"when": wording, **dated(day.value, day.end, day.granularity)}
+        if chosen:
+            return _on_day(article, analysis, chosen[0])
         if not in_lead and (occasion := _occasion(article.body, analysis, end)):
             return {"when": occasion}
-        points = [
-            (d.start, d.end_char)
+        points: list[tuple[int, int, DateMention | None]] = [
+            (d.start, d.end_char, d)
             for d in analysis.dates
             if _in_time(d, article.date)
             and d.start < limit
             and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
         ]
         points += [
-            (m.start, m.end)
+            (m.start, m.end, None)
             for m in analysis.mentions
             if m.label == "TIME" and m.start < limit and not _DURATION.search(m.text)
             and (_CLOCK.search(m.text) or not in_lead)
         ]  # fmt: skip
         if points:
-            return _said_when(article, analysis, *min(points))
+            start, end_char, date = min(points, key=lambda point: point[:2])
+            if date is not None and date.granularity == "day" and date.value:
+                return _on_day(article, analysis, date)  # "will launch on Tuesday"
+            return _said_when(article, analysis, start, end_char)
     return {}
+
+
+def _on_day(article: Article, analysis: Analysis, day: DateMention) -> dict[str, object]:
+    """A main event's when that is a day the text names, dated as the text's dates resolve
+    it: a when and its date agree ("Wednesday" was dated the article's Thursday)."""
+    wording = with_its_time(article.body, analysis, day.start, day.end_char)
+    return {"when": wording, **dated(day.value, day.end, day.granularity)}
 
 
 def _said_when(article: Article, analysis: Analysis, start: int, end: int) -> dict[str, object]:
