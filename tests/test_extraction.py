@@ -1416,3 +1416,16 @@ def test_a_caption_that_opens_the_text_is_not_the_main_event(
     event = main_event(article, analysis, resolve([("a", body, analysis)]))
     assert event is not None
     assert "telethon" in event.sentence, event
+
+
+def test_a_name_whose_surname_follows_mr_elsewhere_is_a_persons(analyser: Analyser) -> None:
+    """The model may find "Seary" after "Mr" without the "Mr": the full name it tagged as an
+    organisation in a list of victims is still a person's."""
+    resolution = analyse(
+        analyser,
+        "Tram crash victims named\n\nPolice named the victims as Dorota Rynkiewicz, Dane "
+        "Chinnery, Philip Seary and Mark Smith. Mr Seary, a father of three, was on his way "
+        "home from work.",
+        date="2016-11-10",
+    )
+    assert entity(resolution, "Philip Seary").label == "PERSON"

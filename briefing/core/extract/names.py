@@ -217,17 +217,24 @@ _OPENING_WORDS = frozenset({"but", "and", "or", "so", "yet", "meanwhile", "howev
 
 # Courtesy forms of address: the word after one is a person's surname ("Ms Teigen").
 _ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_ADDRESSED = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \t]+\Z")  # "Mr " or "Dr. " before a name
 
 
 def addressed_surnames(articles: Sequence[tuple[str, str, Analysis]]) -> set[str]:
-    """The surnames the text gives after Mr, Mrs, Ms, Miss or Dr: they name people, whatever
-    label the model gives the other forms of the name."""
+    """The surnames the text gives after Mr, Mrs, Ms, Miss or Dr, inside the name the model
+    found ("Ms Teigen") or just before it ("Mr" + "Seary"): they name people, whatever label
+    the model gives the other forms of the name."""
     surnames = set()
-    for _, _, analysis in articles:
+    for _, body, analysis in articles:
         for m in analysis.mentions:
             words = m.text.split()
             if len(words) == 2 and words[0].lower().strip(".") in _ADDRESS_WORDS:
                 surnames.add(clean(words[1]).lower())
+            elif len(words) == 1 and (
+                before := _ADDRESSED.search(body[max(0, m.start - 8) : m.start])
+            ):
+                if before.group(1).lower() in _ADDRESS_WORDS:
+                    surnames.add(clean(words[0]).lower())
     return surnames
 
 
