@@ -230,10 +230,9 @@ def addressed_surnames(articles: Sequence[tuple[str, str, Analysis]]) -> set[str
             words = m.text.split()
             if len(words) == 2 and words[0].lower().strip(".") in _ADDRESS_WORDS:
                 surnames.add(clean(words[1]).lower())
-            elif len(words) == 1 and (
-                before := _ADDRESSED.search(body[max(0, m.start - 8) : m.start])
-            ):
-                if before.group(1).lower() in _ADDRESS_WORDS:
+            elif len(words) == 1:
+                before = _ADDRESSED.search(body[max(0, m.start - 8) : m.start])
+                if before and before.group(1).lower() in _ADDRESS_WORDS:
                     surnames.add(clean(words[0]).lower())
     return surnames
 
