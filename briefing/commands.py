@@ -246,7 +246,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     _check_new(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        ids = _selected(ws, args.entity, args.story)
+        ids = _some_articles(args, _selected(ws, args.entity, args.story))
         told = _told(ws, ids, one_story=bool(args.story), new=args.new)
         if args.new and args.mark_read:
             ws.mark_read(ids)
@@ -259,6 +259,14 @@ def cmd_brief(args: argparse.Namespace) -> int:
             else:
                 print(markdown, end="")
     return _exit_code(report)
+
+
+def _some_articles(args: argparse.Namespace, ids: list[str]) -> list[str]:
+    """`ids`, unless there are none: no briefing of nothing (an empty file saved)."""
+    if not ids:
+        where = ", ".join(map(str, args.paths)) or "the configured sources"
+        raise BriefingError(f"no articles in {where}: nothing to brief")
+    return ids
 
 
 def _told(ws: Any, ids: list[str], *, one_story: bool, new: bool = False) -> Briefing | Digest:
@@ -290,8 +298,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     _check_new(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        ids = _selected(ws, args.entity, args.story)
+        ids = _some_articles(args, _selected(ws, args.entity, args.story))
         told = _told(ws, ids, one_story=bool(args.story), new=args.new)
+        if isinstance(told, Digest) and not told.stories:
+            print("briefing: nothing is new: nothing saved", file=sys.stderr)
+            return _exit_code(report)
         title, text = told.title, ws.render(told)
         out = args.out.expanduser() if args.out is not None else None
         try:

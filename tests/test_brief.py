@@ -153,6 +153,29 @@ def test_export_command_writes_and_never_overwrites(
     assert out.read_text().startswith("# ")
 
 
+def test_no_briefing_of_nothing_from_the_command_line(
+    isolated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export` of a folder without articles wrote "# Briefing" and "## Sources" and said
+    nothing (the app refuses); `brief` printed an empty briefing. Both now say why in one
+    line and exit 2, and nothing is written. Nothing new to save says so, and writes
+    nothing either."""
+    folder, empty = tmp_path / "exports", tmp_path / "empty"
+    empty.mkdir()
+    (isolated / "config.yaml").write_text(f"export_dir: {folder}\n")
+    for command in (["export", str(empty)], ["brief", str(empty)], ["brief", "--json", str(empty)]):
+        assert main(command) == 2
+        said = capsys.readouterr()
+        assert said.out == "" and f"no articles in {empty}" in said.err, said
+    assert not folder.exists()
+    assert main(["export", "--new", "--mark-read"]) == 0  # the seeds: all new
+    capsys.readouterr()
+    assert main(["export", "--new"]) == 0
+    said = capsys.readouterr()
+    assert said.out == "" and "nothing is new" in said.err
+    assert len(list(folder.iterdir())) == 1
+
+
 def test_brief_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["brief", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
