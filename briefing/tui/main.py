@@ -245,7 +245,9 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         box = self.query_one("#filter", Input)
         box.add_class("-shown")
         self._show_pane("list-pane")
-        box.focus()
+        # At once: `focus()` waits its turn behind keys already typed, which the list then
+        # took ("/kor" typed fast moved the cursor and rescanned).
+        self.set_focus(box)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
