@@ -420,6 +420,48 @@ async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None
         assert target.read_text() == "mine"
 
 
+async def test_save_as_stays_open_when_the_path_cannot_be_written(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A folder that cannot be made closed the dialog with an error, and the next keys went
+    to the app (a trial's "r" rescanned); a path that exists kept it open. Both keep it open
+    now, the path there to mend."""
+    app = build(warm_cache, tmp_path)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+s")
+        box = app.screen.query_one(Input)
+        box.value = str(blocked / "briefing.md")  # inside a file: no such folder can be made
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAsScreen)
+        assert any(h.severity == "error" and "Cannot save" in h.message for h in heard(app))
+        app.screen.query_one(Input).value = str(tmp_path / "fine.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveAsScreen)
+        assert (tmp_path / "fine.md").read_text().startswith("# ")
+
+
+async def test_a_save_that_waits_for_a_build_says_so_not_for_an_analysis(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """Everything analysed, a scope's briefing still being built: `s` said it waited for
+    its articles to be analysed (a trial pressed `r` then `s`)."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        slow_builds(app)
+        await pilot.press("b", "s")
+        said = [h.message for h in heard(app) if "waits" in h.message or "built" in h.message]
+        assert said and "analysed" not in said[-1] and "being built" in said[-1], said
+        await ready(pilot)
+        await pilot.pause()
+        assert list((tmp_path / "exports").iterdir())
+
+
 async def test_a_rescan_says_when_it_is_done(warm_cache: Path, tmp_path: Path) -> None:
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

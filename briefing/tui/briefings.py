@@ -226,9 +226,13 @@ class BriefingsMixin(ScreenState):
         if built is not None:
             act(built.title, built.markdown)
             return
+        waits = (
+            "waits for its articles to be analysed"
+            if self._analysis_coming()
+            else "is being built"  # everything analysed: the scope's briefing is on its way
+        )
         self.notify(
-            f"The briefing waits for its articles to be analysed: {meanwhile} once it is "
-            "built (escape cancels).",
+            f"The briefing {waits}: {meanwhile} once it is built (escape cancels).",
             markup=False,
         )
         known = self.briefings.built.get(key)
@@ -269,18 +273,13 @@ class BriefingsMixin(ScreenState):
     def _save_as(self, title: str, markdown: str) -> None:
         suggestion = self.ws.free_export_path(title)  # (a name taken would be refused)
 
-        def save(path: Path | None) -> None:
-            if path is None:
-                return
-            try:
-                write_atomic(path, markdown, overwrite=False)
-            except FileExistsError:
-                self.notify(f"{path} exists already; not saved.", severity="error", markup=False)
-            except OSError as exc:
-                self.notify(f"Cannot save {path}: {exc}", severity="error", markup=False)
-            else:
+        def write(path: Path) -> None:
+            write_atomic(path, markdown, overwrite=False)
+
+        def saved(path: Path | None) -> None:
+            if path is not None:
                 self.notify(f"Saved {path}", title="Briefing saved", markup=False)
 
         from briefing.tui.screens.save_as import SaveAsScreen
 
-        self.app.push_screen(SaveAsScreen(suggestion), save)
+        self.app.push_screen(SaveAsScreen(suggestion, write), saved)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -12,13 +13,16 @@ from textual.widgets import Input, Static
 
 
 class SaveAsScreen(ModalScreen[Path | None]):
-    """A path prompt; enter saves, escape cancels. An existing file is refused, not replaced."""
+    """A path prompt; enter saves (`write`), escape cancels. A path that exists or cannot be
+    written is refused and the prompt stays, to mend the path; nothing is replaced."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel_save")]
 
-    def __init__(self, suggestion: Path) -> None:
+    def __init__(self, suggestion: Path, write: Callable[[Path], None]) -> None:
+        """`write(path)` saves there, raising FileExistsError or OSError when it cannot."""
         super().__init__()
         self.suggestion = suggestion
+        self.write = write
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-box"):
@@ -32,7 +36,14 @@ class SaveAsScreen(ModalScreen[Path | None]):
             return
         path = Path(value).expanduser()
         if path.exists():
-            self.notify(f"{path} exists already; choose another name.", severity="error")
+            self.notify(
+                f"{path} exists already; choose another name.", severity="error", markup=False
+            )
+            return
+        try:
+            self.write(path)
+        except OSError as exc:  # a folder that cannot be made, no room, no right to write
+            self.notify(f"Cannot save {path}: {exc}", severity="error", markup=False)
             return
         self.dismiss(path)
 
