@@ -245,6 +245,50 @@ async def test_narrow_terminals_switch_to_tabs_and_back_live(
         assert app.query_one(Tabs).active == "tab-briefing-pane"
 
 
+async def test_the_list_cursor_stays_in_view_across_a_resize(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """Narrowed to 80x24 with the cursor low in a long list, the list tab showed no cursor;
+    in a pane of odd height, a list scrolled down began halfway through an article (its
+    title, its date line above the pane). Each size, and each pane height."""
+    from briefing.core.summaries import ArticleSummary
+
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        listing.set_articles(
+            [
+                ArticleSummary(f"a{i}", f"/x/{i}.txt", f"Title {i}", "2021-09-01", "outlet", "", 9)
+                for i in range(60)
+            ]
+        )
+        listing.focus()
+        await pilot.pause()
+
+        async def shown_well(where: object) -> None:
+            await pilot.pause(0.1)
+            top, height = int(listing.scroll_y), listing.size.height
+            row = listing.highlighted * 2  # each article: a date line, then its title
+            assert top <= row and row + 2 <= top + height, (where, top, row, height)
+            assert top % 2 == 0, (where, top, height)  # an article's date line first
+
+        await pilot.press("G", *"kkkkkkkk")
+        sizes = [(80, 24), (120, 35), (80, 23), (120, 36)]
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await shown_well(size)
+            for key in ("G", "k", "g", *"j" * 14):
+                await pilot.press(key)
+            await shown_well((size, "moved"))
+        app.query_one(BriefingPane).focus()  # the list hidden behind another tab
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        await pilot.press("tab")
+        assert listing.has_focus
+        await shown_well("shown again")
+
+
 async def test_one_key_map_for_every_pane(warm_cache: Path, tmp_path: Path) -> None:
     from textual.widgets import DataTable
 

@@ -16,7 +16,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -114,7 +114,7 @@ class ArticleList(ScrollView, can_focus=True):
             if (ids is None or a.id in ids)
             and (not words or matches(a, self.names.get(a.id, ""), words))
         ]
-        self.virtual_size = Size(self.size.width, len(self.shown) * ROW_HEIGHT)
+        self._size_virtual()
         index = next((i for i, a in enumerate(self.shown) if a.id == current), 0)
         self.highlighted = index if self.shown else None
         self.refresh()
@@ -157,9 +157,7 @@ class ArticleList(ScrollView, can_focus=True):
         for row in (old, new):
             if row is not None:
                 self.refresh_lines(row * ROW_HEIGHT, ROW_HEIGHT)
-        self.scroll_to_region(
-            Region(0, new * ROW_HEIGHT, self.size.width, ROW_HEIGHT), animate=False, force=True
-        )
+        self._show_cursor()
         current = self.current_id
         if current is not None and current != self._announced:
             self._announced = current
@@ -213,7 +211,32 @@ class ArticleList(ScrollView, can_focus=True):
         self._looks[self.has_focus] = (*look, cursor)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.shown) * ROW_HEIGHT)
+        self._size_virtual()
+        self._show_cursor()  # a terminal resized, a pane shown again as a tab
+
+    def _size_virtual(self) -> None:
+        """The list's height: its rows, and a blank line when the pane's height is odd, so a
+        list scrolled to its end still starts with an article's date line."""
+        rows = len(self.shown) * ROW_HEIGHT
+        self.virtual_size = Size(
+            self.size.width, rows + (self.size.height % ROW_HEIGHT if rows else 0)
+        )
+
+    def _show_cursor(self) -> None:
+        """Scroll the least that shows the cursor's article, the first line shown an
+        article's first (scrolled to show a row at its foot, a pane of odd height began
+        with a title, its date line above the pane)."""
+        if self.highlighted is None or not self.size.height:
+            return
+        top, height = int(self.scroll_offset.y), self.size.height
+        start = self.highlighted * ROW_HEIGHT
+        if start < top:
+            top = start
+        elif start + ROW_HEIGHT > top + height:
+            top = start + ROW_HEIGHT - height
+        top += top % ROW_HEIGHT  # down to the next date line: the cursor's row stays shown
+        if top != int(self.scroll_offset.y):
+            self.scroll_to(y=top, animate=False, force=True)
 
     # Rendering ---------------------------------------------------------------------------
 
