@@ -269,7 +269,7 @@ async def test_the_list_cursor_stays_in_view_across_a_resize(
         async def shown_well(where: object) -> None:
             await pilot.pause(0.1)
             top, height = int(listing.scroll_y), listing.size.height
-            row = listing.highlighted * 2  # each article: a date line, then its title
+            row = (listing.highlighted or 0) * 2  # each article: a date line, then its title
             assert top <= row and row + 2 <= top + height, (where, top, row, height)
             assert top % 2 == 0, (where, top, height)  # an article's date line first
 
