@@ -603,6 +603,18 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Copyright Office officials said on Monday that the rule stands.", True),
         ("(c) The agency shall publish its findings.", True),
         ("Copyright © 2018 Reuters.", False),
+        # Someone's own words with no one said to say them: an embedded post, its reply.
+        ("The great @michaelsheen & I consciously uncoupled over Christmas.", False),
+        ("I mean, not “over Christmas” - like that wasn't the fight that ended it.", False),
+        ("My heart goes out to the families of the victims.", False),
+        ("Thanks to everyone who came out tonight, we love you all @Cubs", False),
+        ("I was terrified, said a passenger who asked not to be named.", True),
+        ("“My son is safe,” his mother told reporters.", True),
+        ("Silverman wrote on Twitter that she and Sheen had split.", True),
+        ("The band thanked fans on @Twitter, the company said.", True),
+        ("Iraq said it had retaken the town.", True),
+        ("The museum tells the story of World War I through letters.", True),
+        ("Patients with Type I diabetes need insulin every day.", True),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

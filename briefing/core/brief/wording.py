@@ -44,6 +44,18 @@ _SITE_FURNITURE = re.compile(
     r"|stay up to date (?:on|with) (?:the latest|our)\b)",
     re.IGNORECASE,
 )
+# Someone's own words ("I", "my", a handle: "The great @michaelsheen & I consciously
+# uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
+# reply under it, a reader's comment. A news sentence that gives them says who.
+_OWN_WORDS = re.compile(
+    r"(?<![\w@])(?:(\w+[ \t]+)?I|I['’](?:m|ve|d|ll)|me|[Mm]y|[Mm]yself)\b|(?<!\w)@\w{2,15}\b"
+)
+_SAID = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|posted|tweeted|added|asked|explained"
+    r"|according to)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’")
 # The rest of a sentence the splitter cut: "and we are turning around because ...".
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
 # Quotations in single marks, as British outlets write them: one opened ("'They keep saying
@@ -89,11 +101,22 @@ def without_dateline(sentence: str) -> str:
     return sentence[found.end() :] if found else sentence
 
 
+def _own_words(text: str) -> bool:
+    """Whether the text says "I", "me", "my" or a handle: not the numeral after a name
+    ("World War I", "Type I diabetes")."""
+    for found in _OWN_WORDS.finditer(text):
+        before = found.group(1)
+        if before is None or not before[:1].isupper():
+            return True
+    return False
+
+
 def is_statement(sentence: str) -> bool:
     """Whether a sentence states something whole, on its own: not cut off ("... including
-    10 U.S...."), not a question, a link, what a site
-    says to its reader ("this zipcode is not in our deliverable area"), a quotation
-    without who said it, or a piece of a sentence or quotation the sentence splitter cut
+    10 U.S...."), not a question, a link, someone's own words no one is said to have said
+    ("I", "my", a handle: an embedded post), what a site says to its reader ("this zipcode
+    is not in our deliverable area"), a quotation without who said it, or a piece of a
+    sentence or quotation the sentence splitter cut
     ("and we are turning around ..."; "There will never be a friendly solution ... if this
     continues to happen!”": its quotation marks do not pair up, also single ones: "'They
     keep saying ...", "... one way or another,' Musk posted.")."""
@@ -103,6 +126,9 @@ def is_statement(sentence: str) -> bool:
     if COPYRIGHT.match(text):  # the line under an agency's copy
         return False
     if CUT_SHORT.search(text):  # a feed's summary cut off: "... including 10 U.S...."
+        return False
+    outside = _QUOTED.sub(" ", text)  # "“My son is safe,” his mother said" is reported
+    if _own_words(outside) and not _SAID.search(outside):
         return False
     opens = _OPENS_SINGLE.search(text)
     if opens is not None and opens.start() == 0 and not _CLOSES_SINGLE.search(text, 1):
