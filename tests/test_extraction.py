@@ -1429,3 +1429,25 @@ def test_a_name_whose_surname_follows_mr_elsewhere_is_a_persons(analyser: Analys
         date="2016-11-10",
     )
     assert entity(resolution, "Philip Seary").label == "PERSON"
+
+
+def test_a_word_that_begins_or_ends_several_names_is_the_one_named_far_more(
+    analyser: Analyser,
+) -> None:
+    """A trial's North Korea story had "Kim" (35 mentions) apart from Kim Jong Un (30):
+    Kim Jong Il and a reporter named Kim made it ambiguous, though one was named far more."""
+    text = (
+        "North Korea fires missile\n\nNorth Korean leader Kim Jong Un oversaw the launch on "
+        "Friday. Kim Jong Un called it a warning. His father Kim Jong Il had begun the "
+        "programme. Kim Jong Un said more launches would follow. Kim watched from a "
+        "tower. Analysts said Kim Jong Un wanted talks. Kim smiled. Kim Jong Un has "
+        "defied the United Nations. Seoul said Kim Jong Un would not stop. Tokyo said Kim "
+        "Jong Un was a threat. Kim Jong Un met his generals. Washington said Kim Jong Un "
+        "must stop. China urged Kim Jong Un to talk.\n\n"
+        "Reporting by Christine Kim; Editing by Paul Tait"
+    )
+    resolution = analyse(analyser, text, date="2017-09-15")
+    kim = entity(resolution, "Kim Jong Un")
+    assert "Kim" in kim.aliases
+    assert not any(e.name == "Kim" for e in resolution.entities)
+    assert entity(resolution, "Kim Jong Il").mentions == 1
