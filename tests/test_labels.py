@@ -75,6 +75,27 @@ def _cue(marked: str) -> str | None:
         ("His [Chirpr] account was suspended.", "ORG"),
         ("[Dale Morrow]'s account of the night differs.", None),
         ("She said on [Dale Morrow]'s show that it was over.", None),  # his show
+        # More ways outlets say where something was posted (a trial's "Twitter" stayed a
+        # person in 18 articles: "said via", "took to", "shared the news on").
+        ("The minister said via [Chirpr] that the talks failed.", "ORG"),
+        ("She made the announcement via [Chirpr] on Friday.", "ORG"),
+        ("The company took to [Chirpr] to announce the launch.", "ORG"),
+        ("Fans often take to [Pictogram] to vent.", "ORG"),
+        ("The actress shared the news on [Chirpr] on Monday.", "ORG"),
+        ("as she told fans on [Chirpr] about the split.", "ORG"),
+        ("Durov remarked on [Chirpr] that it was absurd.", "ORG"),
+        ("Follow @kestrelnews on [Chirpr].", "ORG"),
+        ("According to one [Chirpr] user, the car caught fire.", "ORG"),
+        ("Trump wrote in a [Chirpr] post on Thursday.", "ORG"),
+        ("The flight went via [Ashbury] to the coast.", None),  # travel, not a post
+        ("The ferry took tourists to [Ashbury] in the summer.", None),
+        ("The talks focused on [Ashbury] and its port.", None),
+        ("He commented on [Dale Morrow]'s remarks.", None),
+        # Who works for or backs a company ("a former Facebook executive"), not an order.
+        ("Dave Morin, a former [Orvane] executive, joined.", "ORG"),
+        ("the early [Orvane] investor Sean Parker said.", "ORG"),
+        ("McNamee, an early investor in [Orvane], spoke.", None),  # no place either
+        ("a [Dale Morrow] executive order on trade", None),
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:

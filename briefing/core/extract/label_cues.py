@@ -50,7 +50,7 @@ _PLACE_NOUNS = (
 _MEMBERS = (
     r"(?:singer|guitarist|drummer|bassist|frontman|guard|forward|midfielder|striker|defender"
     r"|goalkeeper|quarterback|pitcher|CEO|chief[ \t]+executive|shareholders|chairman"
-    r"|chairwoman)"
+    r"|chairwoman|executives?(?![ \t]+order)|investors?|engineers?|co-?founder|founder)"
 )
 # An apposition that says what a name is: "X, a town of 9,000,", "X, the retailer." The
 # noun ends it: not "a company spokesman", "the country's leader", "a state senator".
@@ -67,7 +67,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)[ \t]
 # Not "in" after what one believes, trusts or invests in: "believes in Jesus", "confided in
 # Biden", "interest in Tesla".
 _NOT_PLACE_BEFORE = re.compile(
-    r"\b(?:believes?|believed|confided|trust|interest|invest(?:ed)?|stake|shares|faith"
+    r"\b(?:believes?|believed|confided|trust|interest|invest(?:ed|or|ors)?|stake|shares|faith"
     r"|reported|published|wrote|written|quoted|appeared|interview|article|column|op-ed"
     r"|editorial)[ \t]+in[ \t]+(?:the[ \t]+)?\Z",
     re.IGNORECASE,
@@ -81,8 +81,16 @@ _OUTLET_BEFORE = re.compile(
 # Where one posts: "wrote on Twitter", "in a post on Instagram" (a platform, not a person;
 # "said on Monday" names a date, which has no label to vote on).
 _PLATFORM_BEFORE = re.compile(
-    r"\b(?:posted|posting|posts?|wrote|writing|tweeted|shared|sharing|said|saying|announced"
-    r"|live-?streamed|message|video|statement|comments?)[ \t]+on[ \t]+\Z",
+    r"(?:\b(?:posted|posting|posts?|wrote|writing|tweeted|shared|sharing|said|saying|announced"
+    r"|live-?streamed|message|video|statement|comments?|remarked|responded|replied"
+    # "shared the news on", "told fans on"
+    r"|(?:shared|announced|broke|told)[ \t]+(?:the[ \t]+news|fans|followers|his[ \t]+fans"
+    r"|her[ \t]+fans))"
+    r"|@\w{1,15})[ \t]+on[ \t]+\Z"  # "Follow @kestrelnews on"
+    # "said via", "made the announcement via" (not "flew via"); "took to ... to announce"
+    r"|\b(?:said|says|announced|announcement|statement|message|news|confirmed|posted)\b"
+    r"[^.;:]{0,20}?[ \t]via[ \t]+\Z"
+    r"|\b(?:took|takes|taking|take)[ \t]+to[ \t]+\Z",
     re.IGNORECASE,
 )
 # Words just after it.
@@ -93,7 +101,8 @@ _ORG_AFTER = re.compile(
     r"|headquarters|app|website|platform|profits?|revenues?|shareholders)\b"
     r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _COMPANY_NOUNS + _ENDS_APPOSITION
     + r"|[ \t]+(?:news[ \t]+)?(?:agency|newspaper|daily|broadcaster|channel)\b"
-    r"|[ \t]+(?:account|feed|followers|page|users)\b"  # "Twitter account" (not "Trump's")
+    r"|[ \t]+(?:account|feed|followers|page|users?|post|posts|handle|profile)\b"
+    # "Twitter account", "one Twitter user", "a Twitter post" (not "Trump's account")
     r"|[ \t]+" + _MEMBERS + r"\b"
 )  # fmt: skip
 _PERSON_AFTER = re.compile(
