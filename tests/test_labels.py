@@ -96,6 +96,11 @@ def _cue(marked: str) -> str | None:
         ("the early [Orvane] investor Sean Parker said.", "ORG"),
         ("McNamee, an early investor in [Orvane], spoke.", None),  # no place either
         ("a [Dale Morrow] executive order on trade", None),
+        # A name that ends on what it is.
+        ("The apps were taken off the [Orvane App Store] on Friday.", "ORG"),
+        ("[Kestrel University] said the study was flawed.", "ORG"),
+        ("[Ann Park] said the study was flawed.", None),  # a surname too
+        ("[Charlotte Church] sang at the opening.", None),
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:

@@ -116,6 +116,13 @@ _PLACE_AFTER = re.compile(
     + _ENDS_APPOSITION
 )  # fmt: skip
 _NAME_FORM = re.compile(r"\b" + _COMPANY_FORMS + r"$")
+# A name that ends on what it is: "App Store", "Cleveland Clinic Foundation", "Delta Air
+# Lines", never a person's (not "Park", "Hall", "Church", "Street": surnames too).
+_ORG_HEAD = re.compile(
+    r"\b(?:Store|Bank|Airlines|Airways|Air[ \t]+Lines|University|College|Hospital|Council"
+    r"|Ministry|Department|Agency|Party|Foundation|Institute|Association|Company"
+    r"|Corporation|Club|Museum|Commission|Committee)$"
+)
 
 
 def cue(body: str, start: int, end: int) -> str | None:
@@ -125,6 +132,7 @@ def cue(body: str, start: int, end: int) -> str | None:
     found = set()
     if (
         _NAME_FORM.search(body[start:end])
+        or _ORG_HEAD.search(body[start:end])
         or _ORG_BEFORE.search(before)
         or _OUTLET_BEFORE.search(before)
         or (_PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
