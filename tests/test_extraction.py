@@ -1451,3 +1451,19 @@ def test_a_word_that_begins_or_ends_several_names_is_the_one_named_far_more(
     assert "Kim" in kim.aliases
     assert not any(e.name == "Kim" for e in resolution.entities)
     assert entity(resolution, "Kim Jong Il").mentions == 1
+
+
+def test_a_surname_after_a_form_of_address_is_a_person_without_a_full_name(
+    analyser: Analyser,
+) -> None:
+    """A trial's "Teigen" and "Ms Teigen" were an organisation where no full name was
+    written: "Ms" says a person is meant."""
+    resolution = analyse(
+        analyser,
+        "Teigen flight turns back\n\nThe model Teigen was on the "
+        "flight. Teigen tweeted throughout the journey. Ms Teigen later thanked the crew. "
+        "Teigen said the pilot was calm.",
+        date="2017-12-28",
+    )
+    teigen = [e for e in resolution.entities if e.name in ("Teigen", "Ms Teigen")]
+    assert teigen and all(e.label == "PERSON" for e in teigen), teigen

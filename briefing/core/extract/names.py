@@ -273,6 +273,11 @@ def described_names(articles: Sequence[tuple[str, str, Analysis]]) -> dict[tuple
     }
 
 
+def is_form_of_address(word: str) -> bool:
+    """Mr, Mrs, Ms, Miss or Dr (with or without its full stop)."""
+    return word.lower().strip(".") in _ADDRESS_WORDS
+
+
 def is_addressed_name(text: str, addressed: set[str]) -> bool:
     """A first name and a surname that the text also gives after a form of address."""
     words = text.split()

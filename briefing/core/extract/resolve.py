@@ -44,6 +44,7 @@ from briefing.core.extract.names import (
     described_names,
     given_name,
     is_addressed_name,
+    is_form_of_address,
     is_initial,
     name_key,
     own_role,
@@ -131,13 +132,14 @@ def resolve(
     }
     articles = labelled(articles, evidence)
     described = described_names(articles)
-    persons = _person_names(articles, described)
+    addressed = addressed_surnames(articles)
+    persons = _person_names(articles, described, addressed)
     surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in persons:
         surnames[key[1]].add(key)
         firsts[key[0]].add(key)
-    known = _Known(alias_of, described, persons, surnames, _word_tags(articles))
+    known = _Known(alias_of, described, persons, surnames, _word_tags(articles), addressed)
     items: list[_Item] = []
     for article_id, body, analysis in articles:
         person_starts = {m.start for m in analysis.mentions if m.label == "PERSON"}
@@ -150,12 +152,13 @@ def resolve(
 
 
 def _person_names(
-    articles: Sequence[tuple[str, str, Analysis]], described: Mapping[tuple[str, int], str]
+    articles: Sequence[tuple[str, str, Analysis]],
+    described: Mapping[tuple[str, int], str],
+    addressed: set[str],
 ) -> dict[tuple[str, str], Counter[str]]:
     """The people's full names of the selection, by (first name, surname) key, with how often
-    each form is written."""
+    each form is written. `addressed`: the surnames written after Mr, Ms, Mrs, Miss or Dr."""
     persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    addressed = addressed_surnames(articles)
     for article_id, _, analysis in articles:
         for m in analysis.mentions:
             if m.label == "PERSON":
@@ -191,6 +194,7 @@ class _Known:
     persons: dict[tuple[str, str], Counter[str]]
     surnames: Mapping[str, set[tuple[str, str]]]
     tagged: Mapping[str, Counter[bool]]
+    addressed: set[str]  # surnames written after Mr, Ms, Mrs, Miss or Dr
 
 
 def _item(
@@ -227,6 +231,12 @@ def _item(
             if titled:  # "the Security Council of Russia Gen Nikolay Patrushev"
                 item.label, item.name = "PERSON", " ".join(titled)
                 item.start = m.start + m.text.rfind(titled[0])
+            elif (len(words) == 2 and is_form_of_address(words[0])) or (
+                len(words) == 1
+                and words[0].lower() in known.addressed
+                and not _ACRONYM.fullmatch(words[0])
+            ):
+                item.label = "PERSON"  # "Ms Teigen", and "Teigen" where "Ms Teigen" is
             elif (
                 len(words) == 1
                 and known.surnames.get(words[0].lower())
