@@ -1467,3 +1467,21 @@ def test_a_surname_after_a_form_of_address_is_a_person_without_a_full_name(
     )
     teigen = [e for e in resolution.entities if e.name in ("Teigen", "Ms Teigen")]
     assert teigen and all(e.label == "PERSON" for e in teigen), teigen
+
+
+def test_a_title_written_short_does_not_end_the_sentence_nor_name_anyone(
+    analyser: Analyser,
+) -> None:
+    """"army Cmdr. Constantino Chiwenga" was cut into two sentences after "Cmdr", which then
+    became a key point of its own ("...meeting with army Cmdr."); "Cmdr." alone is no one."""
+    text = (
+        "Zimbabwe talks go on\n\nThe talks included new photos of Mugabe meeting with army "
+        "Cmdr. Constantino Chiwenga as talks continue. Det. Supt. Ann Bay said the inquiry "
+        "went on. Sgt. Tom Reyes was not there."
+    )
+    (analysis,) = analyser.analyse([text], ["2017-11-16"])
+    sentences = [text[s.start : s.end] for s in analysis.sentences]
+    assert sentences[1].endswith("as talks continue.")
+    assert sentences[2].startswith("Det. Supt. Ann Bay")
+    names = {e.name for e in resolve([("a", text, analysis)]).entities}
+    assert not names & {"Cmdr", "Cmdr.", "Det", "Det.", "Supt", "Sgt"}, names

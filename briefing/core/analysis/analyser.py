@@ -50,6 +50,8 @@ def _load(name: str) -> Language:
         nlp = spacy.load(name)
     except (OSError, ValueError, ImportError) as exc:
         raise PipelineError(f"cannot load spaCy pipeline '{name}': {exc}") from None
+    if nlp.lang == "en":
+        spacy_rules.keep_title_abbreviations(nlp)
     if "ner" not in nlp.component_names:
         raise PipelineError(f"spaCy pipeline '{name}' has no 'ner' component; pick another")
     wanted = set(WANTED) & set(nlp.component_names)

@@ -18,6 +18,24 @@ from briefing.core.models import Mention
 from briefing.core.sources.text import is_title_case
 
 PARAGRAPHS = "briefing_paragraphs"
+# Titles written short before a name that spaCy's English tokenizer splits from their full
+# stop ("Cmdr" "."), which then ends a sentence: "army Cmdr." | "Constantino Chiwenga as
+# talks continue." ("Gen.", "Gov.", "Sen.", "Dr." are kept whole already).
+TITLE_ABBREVIATIONS = (
+    "Amb.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cllr.", "Cmdr.", "Col.", "Comdr.", "Cpl.",
+    "Det.", "Insp.", "Lt.", "Maj.", "Msgr.", "Pfc.", "Pvt.", "Sgt.", "Spc.", "Supt.",
+)  # fmt: skip
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Make each of `TITLE_ABBREVIATIONS` one token with its full stop, as "Gen." is."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    if not isinstance(nlp.tokenizer, Tokenizer):  # a pipeline with a tokenizer of its own
+        return
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _carrying_on(component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:

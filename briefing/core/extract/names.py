@@ -15,7 +15,9 @@ from briefing.core.models import Analysis
 HONORIFICS = frozenset(
     {"gen", "gen.", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
      "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "prof", "prof.", "dame",
-     "lord", "lady", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adm", "adm.", "sgt"}
+     "lord", "lady", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adm", "adm.", "sgt",
+     "sgt.", "cmdr", "cmdr.", "cdr.", "comdr.", "brig", "brig.", "cpl.", "pvt.", "pfc.",
+     "spc.", "det.", "supt.", "insp.", "amb.", "atty.", "msgr.", "cllr", "cllr."}
 )  # fmt: skip
 ROLE_WORDS = frozenset(
     {"minister", "secretary", "president", "ambassador", "adviser", "advisor", "envoy", "nsa",
@@ -33,6 +35,7 @@ POST_NOMINALS = frozenset("kc qc obe mbe cbe kbe dbe mp mep msp phd md esq jr sr
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii"})
 TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
+_HONORIFIC_KEYS = frozenset(w.strip(".") for w in HONORIFICS)
 COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
 CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # A web page's picture credit or furniture run into the caption after it, so into a name or
@@ -82,6 +85,11 @@ def without_post_nominals(words: Sequence[str], *, generations: bool = True) -> 
 def is_title(word: str) -> bool:
     """Whether a word is a title or honorific ("Gen.", "President", "NSA"), not a name."""
     return word.lower().strip(".") in _TITLE_KEYS
+
+
+def is_title_alone(text: str) -> bool:
+    """Whether a mention is only a title or form of address ("Cmdr.", "Det", "Gen.")."""
+    return text.lower().strip(" .") in _HONORIFIC_KEYS
 
 
 def clean(text: str) -> str:

@@ -46,6 +46,7 @@ from briefing.core.extract.names import (
     is_addressed_name,
     is_form_of_address,
     is_initial,
+    is_title_alone,
     name_key,
     own_role,
     role_before,
@@ -207,7 +208,7 @@ def _item(
 ) -> _Item | None:
     """One mention as the name and label it is resolved by; None when it names no one."""
     text = clean(m.text)
-    if not text:
+    if not text or is_title_alone(text):  # "Cmdr." alone, read as a place: no one
         return None
     item = _Item(article_id, m, m.label, text, m.start)
     if (article_id, m.start) in known.described:  # "Tranquilizing Harambe": Harambe
