@@ -1472,7 +1472,7 @@ def test_a_surname_after_a_form_of_address_is_a_person_without_a_full_name(
 def test_a_title_written_short_does_not_end_the_sentence_nor_name_anyone(
     analyser: Analyser,
 ) -> None:
-    """"army Cmdr. Constantino Chiwenga" was cut into two sentences after "Cmdr", which then
+    """ "army Cmdr. Constantino Chiwenga" was cut into two sentences after "Cmdr", which then
     became a key point of its own ("...meeting with army Cmdr."); "Cmdr." alone is no one."""
     text = (
         "Zimbabwe talks go on\n\nThe talks included new photos of Mugabe meeting with army "

@@ -180,6 +180,34 @@ def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
         ("A man walks past. Kim Kyung Hoon / Reuters", "Reuters", True),
         ("He was stopped By Police officers.", "Police", False),
         ("Reuters cut 300 jobs on Monday.", "Reuters", False),
+        # Pictures' and videos' credits, as outlets print them under the text's words.
+        ("Crowds watch in Tokyo, Japan August 29, 2017. REUTERS/Issei Kato Loud", "REUTERS", True),
+        ("A trader watches a monitor in Seoul AP:Associated Press Asian stocks fell", "AP", True),
+        ("in Seoul AP:Associated Press Asian stocks fell", "Associated Press", True),
+        ("(Korea News Service via AP) WASHINGTON - The", "AP", True),
+        ("he said. Video provided by Reuters Newslook", "Reuters", True),
+        ("Copyright 2018 The Associated Press. All rights reserved.", "Associated Press", True),
+        ("The Associated Press contributed to this report.", "Associated Press", True),
+        (
+            "Associated Press writers Colleen Long and Doug Ferguson contributed.",
+            "Associated Press",
+            True,
+        ),
+        ("Sources: Automotive News, Reuters, Der Spiegel", "Reuters", True),
+        (
+            "Tsvangirai speaks to the Associated Press after a press conference.",
+            "Associated Press",
+            True,
+        ),
+        (
+            "The mayor emailed to The Associated Press that the family was safe.",
+            "Associated Press",
+            True,
+        ),
+        # An actor all the same.
+        ("Apple/Samsung patent fight resumes.", "Samsung", False),
+        ("The deal between Reuters and Thomson closed.", "Reuters", False),
+        ("The ruling went against AP: the court said no.", "AP", False),
     ],
 )
 def test_who_reports_the_news(body: str, name: str, reporting: bool) -> None:

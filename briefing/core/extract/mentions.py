@@ -383,13 +383,24 @@ def _joins(word: str) -> bool:
 
 # Who reports or wrote the news, not who it is about: "The Telegraph reported", "according to
 # Reuters", "he told AFP", "cited by Reuters", "(Reuters) -" after a dateline, a byline, a
-# picture's "Kim Kyung Hoon / Reuters".
+# picture's "Kim Kyung Hoon / Reuters", "REUTERS/Issei Kato", "via AP".
 _REPORTED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports)\b")
 _FILED = re.compile(r"\)[ \t]*(?:-|–|—)")
 _REPORTED_TO = re.compile(
-    r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|/)[ \t]*(?:the[ \t]+)?\Z",
+    r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|(?:^|[ \t])/"
+    # a picture's or video's credit: "(... via AP)", "Video provided by Reuters",
+    # "Copyright 2018 The Associated Press", "Sources: Automotive News, Reuters"
+    r"|\bvia|\bprovided[ \t]+by|\bcourtesy[ \t]+of|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}"
+    r"|©[ \t]*\d{4}|\bsources?:[^.\n]{0,60}?,?"
+    # who was asked: "speaks to the Associated Press", "emailed to The Associated Press"
+    r"|\b(?:spoke|speaks|speaking|talked|talking|emailed|wrote)[ \t]+to)"
+    r"[ \t]*(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
+# A credit run into the next: "AP:Associated Press"; "REUTERS/Issei Kato" (a name in
+# capitals before a slash: not "Apple/Samsung"); "The Associated Press contributed".
+_CREDIT_PREFIX = re.compile(r"\b[A-Z]{2,}:\Z")
+_CREDIT_AFTER = re.compile(r":[A-Z]|[ \t]+(?:contributed|writers?)\b")
 # At a line's start, or after the time a page gives ("Updated: 2016-07-15 13:14 By Agencies").
 _BYLINE = re.compile(r"(?<![^\n\d])[ \t]*By[ \t]+\Z")
 
@@ -398,7 +409,10 @@ def reports(body: str, start: int, end: int) -> bool:
     """Whether the name written at `start:end` is who reports, wrote or pictured the news."""
     return (
         _REPORTED.match(body, end) is not None
-        or _REPORTED_TO.search(body, max(0, start - 20), start) is not None
+        or _REPORTED_TO.search(body[max(0, start - 80) : start]) is not None
+        or _CREDIT_PREFIX.search(body, max(0, start - 12), start) is not None
+        or _CREDIT_AFTER.match(body, end) is not None
+        or (body.startswith("/", end) and body[start:end].isupper())
         or signs(body, start, end)
     )
 
