@@ -40,3 +40,31 @@ def test_a_day_written_out_outweighs_a_weekday_counted_a_week_off(
     line = workspace.briefing(workspace.ids).bottom_line
     assert line is not None
     assert line.text == "North Korea fires missile over Japan on 15 September 2017."
+
+
+def test_the_timeline_dates_the_bottom_lines_event_as_the_bottom_line_does(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial's bottom line said "North Korea launches missile over Japan on 14 September
+    2017" while the timeline put the same event, citing the same articles, on 8 September
+    (the event's own date, counted from one article's day)."""
+    folder = tmp_path / "articles"
+    for name, source, more in (
+        ("a", "cnn.com", "Sirens sounded."),
+        ("b", "npr.org", "Trains stopped."),
+    ):
+        _record(
+            folder, name, "2017-09-14", source, "North Korea fires missile over Japan",
+            "North Korea fired a ballistic missile over Hokkaido in northern Japan on Friday, "
+            "the Japanese government said. " + more,
+        )  # fmt: skip
+    _record(
+        folder, "c", "2017-09-15", "reuters.com", "Japan protests to Pyongyang",
+        "North Korea fired a ballistic missile on September 15, the Japanese government said.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None
+    assert briefing.bottom_line.text.endswith("on 15 September 2017.")
+    told = [d for d in briefing.timeline if "missile" in d.text]
+    assert told and all(d.date == "2017-09-15" for d in told), briefing.timeline

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.core.brief.same_fact import (
     content_words,
@@ -35,7 +36,8 @@ CENTRAL_EVENT = 0.8  # of the best support: a main event the story's articles re
 def bottom_line(
     items: Sequence[tuple[Article, Analysis]], facts: Facts, number: dict[str, int]
 ) -> tuple[Point, Event] | None:
-    """The main event the story is about, that says most. Of the articles' main events, those
+    """The main event the story is about, that says most, and that event dated as the bottom
+    line dates it. Of the articles' main events, those
     whose sentence the other articles' leads also tell most (not one outlet's side story:
     "Stephen Paddock, Las Vegas Suspect, Was a Gambler") and that is not cut short ("kills
     12, including 10 U.S...."); of those, the one with named
@@ -80,6 +82,11 @@ def bottom_line(
         for article, lead in leads.items()
         if article == event.article or (words and len(words & lead) >= len(words) / 2)
     )
+    if day and day != event.when_date:  # the event as the bottom line dates it, for the
+        # timeline too (it put the bottom line's "15 September" news on the 8th)
+        event = replace(
+            event, when_date=day, when_end=None, when_granularity="day", when_from_article=False
+        )
     return Point(text, tuple(sources)), event
 
 
@@ -99,17 +106,22 @@ def _stated_day(event: Event, events: Sequence[Event], lexicon: Lexicon) -> str 
     own = event.when_date if event.when_granularity == "day" else None
     if own and not event.when_from_article and _CALENDAR.search(event.when or ""):
         return own
-    words = set(content_words(event.sentence, lexicon))
     written: Counter[str] = Counter()
     for other in events:
         if other.when_granularity != "day" or other.when_from_article or not other.when_date:
             continue
-        shared = words & set(content_words(other.sentence, lexicon))
-        if words and len(shared) * 3 >= len(words) * 2 and _CALENDAR.search(other.when or ""):
+        if retells(other, event, lexicon) and _CALENDAR.search(other.when or ""):
             written[other.when_date] += 1
     if not written:
         return own
     return max(written, key=lambda day: (written[day], day))
+
+
+def retells(other: Event, event: Event, lexicon: Lexicon) -> bool:
+    """Whether `other`'s sentence tells `event`'s: two thirds of its words."""
+    words = set(content_words(event.sentence, lexicon))
+    shared = words & set(content_words(other.sentence, lexicon))
+    return bool(words) and len(shared) * 3 >= len(words) * 2
 
 
 def _most_reported(

@@ -117,7 +117,7 @@ def build_briefing(
         bottom_line=bottom[0] if bottom else None,
         key_points=tuple(points),
         actors=actors,
-        timeline=timeline(events, resolution, number, template, bottom),
+        timeline=timeline(events, resolution, number, template, lexicon, bottom),
         # What later reports add: not the bottom line's fact, and a key point only when a day
         # adds nothing else.
         changes=changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),

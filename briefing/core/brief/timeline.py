@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from briefing.core.brief.bottom_line import retells
 from briefing.core.brief.same_fact import (
     printed,
 )
@@ -28,6 +29,7 @@ from briefing.core.models import (
 )
 from briefing.core.vocab import FILLERS, OBJECT_PRONOUNS
 from briefing.core.when import precise
+from briefing.core.words import Lexicon
 
 MAX_TIMELINE = 12
 # (date, who, whom) -> the event told, and the numbers of the sources that tell it.
@@ -42,19 +44,26 @@ def timeline(
     resolution: Resolution,
     number: dict[str, int],
     template: set[tuple[str, str]],
+    lexicon: Lexicon,
     main: tuple[Point, Event] | None = None,
 ) -> tuple[Dated, ...]:
     """Events dated by their own sentence, by named actors; one entry per (date, who, what).
     The bottom line's event (`main`, with its citations) is one of them when its text dates
     it, whoever its actor: the story's news ("Tram derails in Croydon") belongs on its own
-    timeline."""
+    timeline, on the bottom line's day; the sentences that tell it again (`retells`) cite
+    it there, not on a day of their own (a Friday counted from a Thursday paper's date put
+    the news a week early)."""
     entries: Entries = {}
     told: set[tuple[str, str]] = set()
     names = {e.name: e for e in resolution.entities}
+    again: set[int] = set()  # the articles that tell the bottom line's news again
     for article, article_told in events:
         for event in article_told:
             actor = names.get(event.who or "")
             if event.when_from_article or not event.when_date or actor is None:
+                continue
+            if main is not None and _tells_the_news(event, main[1], lexicon):
+                again.add(number[article.id])
                 continue
             if printed(article, event.sentence) in template:
                 continue
@@ -72,8 +81,7 @@ def timeline(
                 told.add((article.id, event.sentence))
     if main is not None and main[1].when_date and not main[1].when_from_article:
         point, event = main
-        if (event.article, event.sentence) not in told:  # else it is there already
-            entries[main[1].when_date, "", event.sentence] = (event, set(point.citations))
+        entries[main[1].when_date, "", event.sentence] = (event, {*point.citations, *again})
     _fold_vague_into_days(entries)
     news = main[1] if main is not None else None
     chosen = _most_telling(list(entries.values()), news, _first_day(events))
@@ -91,6 +99,16 @@ def timeline(
         )
         for event, cited in ordered
     )
+
+
+def _tells_the_news(event: Event, news: Event, lexicon: Lexicon) -> bool:
+    """Whether `event` is the bottom line's `news` told again: its actor, its words, and a
+    day at most a week from it (a weekday counted from a paper's date; a launch over Japan
+    two weeks before is another)."""
+    if event.who != news.who or event.when_granularity != "day" or not news.when_date:
+        return False
+    apart = dt.date.fromisoformat(event.when_date or "") - dt.date.fromisoformat(news.when_date)
+    return abs(apart.days) <= 7 and retells(event, news, lexicon)
 
 
 def _fold_vague_into_days(entries: Entries) -> None:
