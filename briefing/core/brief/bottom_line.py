@@ -106,21 +106,22 @@ def _stated_day(event: Event, events: Sequence[Event], lexicon: Lexicon) -> str 
     own = event.when_date if event.when_granularity == "day" else None
     if own and not event.when_from_article and _CALENDAR.search(event.when or ""):
         return own
+    words = set(content_words(event.sentence, lexicon))
     written: Counter[str] = Counter()
     for other in events:
         if other.when_granularity != "day" or other.when_from_article or not other.when_date:
             continue
-        if retells(other, event, lexicon) and _CALENDAR.search(other.when or ""):
+        if retells(other.sentence, words, lexicon) and _CALENDAR.search(other.when or ""):
             written[other.when_date] += 1
     if not written:
         return own
     return max(written, key=lambda day: (written[day], day))
 
 
-def retells(other: Event, event: Event, lexicon: Lexicon) -> bool:
-    """Whether `other`'s sentence tells `event`'s: two thirds of its words."""
-    words = set(content_words(event.sentence, lexicon))
-    shared = words & set(content_words(other.sentence, lexicon))
+def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
+    """Whether `sentence` tells the sentence whose content words are `words`: two thirds of
+    them."""
+    shared = words & set(content_words(sentence, lexicon))
     return bool(words) and len(shared) * 3 >= len(words) * 2
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from briefing.core.brief.bottom_line import retells
 from briefing.core.brief.same_fact import (
+    content_words,
     printed,
 )
 from briefing.core.brief.wording import (
@@ -57,12 +58,13 @@ def timeline(
     told: set[tuple[str, str]] = set()
     names = {e.name: e for e in resolution.entities}
     again: set[int] = set()  # the articles that tell the bottom line's news again
+    news_words = set(content_words(main[1].sentence, lexicon)) if main is not None else set()
     for article, article_told in events:
         for event in article_told:
             actor = names.get(event.who or "")
             if event.when_from_article or not event.when_date or actor is None:
                 continue
-            if main is not None and _tells_the_news(event, main[1], lexicon):
+            if main is not None and _tells_the_news(event, main[1], news_words, lexicon):
                 again.add(number[article.id])
                 continue
             if printed(article, event.sentence) in template:
@@ -101,14 +103,14 @@ def timeline(
     )
 
 
-def _tells_the_news(event: Event, news: Event, lexicon: Lexicon) -> bool:
-    """Whether `event` is the bottom line's `news` told again: its actor, its words, and a
-    day at most a week from it (a weekday counted from a paper's date; a launch over Japan
-    two weeks before is another)."""
+def _tells_the_news(event: Event, news: Event, words: set[str], lexicon: Lexicon) -> bool:
+    """Whether `event` is the bottom line's `news` (whose content words are `words`) told
+    again: its actor, its words, and a day at most a week from it (a weekday counted from a
+    paper's date; a launch over Japan two weeks before is another)."""
     if event.who != news.who or event.when_granularity != "day" or not news.when_date:
         return False
     apart = dt.date.fromisoformat(event.when_date or "") - dt.date.fromisoformat(news.when_date)
-    return abs(apart.days) <= 7 and retells(event, news, lexicon)
+    return abs(apart.days) <= 7 and retells(event.sentence, words, lexicon)
 
 
 def _fold_vague_into_days(entries: Entries) -> None:
