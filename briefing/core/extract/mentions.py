@@ -391,7 +391,7 @@ _REPORTED_TO = re.compile(
     # a picture's or video's credit: "(... via AP)", "Video provided by Reuters",
     # "Copyright 2018 The Associated Press", "Sources: Automotive News, Reuters"
     r"|\bvia|\bprovided[ \t]+by|\bcourtesy[ \t]+of|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}"
-    r"|©[ \t]*\d{4}|\bsources?:[^.\n]{0,60}?,?"
+    r"|©[ \t]*\d{4}"
     # who was asked: "speaks to the Associated Press", "emailed to The Associated Press"
     r"|\b(?:spoke|speaks|speaking|talked|talking|emailed|wrote)[ \t]+to)"
     r"[ \t]*(?:the[ \t]+)?\Z",
@@ -409,11 +409,41 @@ def reports(body: str, start: int, end: int) -> bool:
     """Whether the name written at `start:end` is who reports, wrote or pictured the news."""
     return (
         _REPORTED.match(body, end) is not None
-        or _REPORTED_TO.search(body[max(0, start - 80) : start]) is not None
+        or _reported_to(body, start)
+        or _in_sources(body, start)
         or _CREDIT_PREFIX.search(body, max(0, start - 12), start) is not None
         or _CREDIT_AFTER.match(body, end) is not None
         or (body.startswith("/", end) and body[start:end].isupper())
         or signs(body, start, end)
+    )
+
+
+# The last word of each phrase `_REPORTED_TO` reads: a name after another word is not
+# reported to, and the phrase is not looked for (a mention's hot path).
+_REPORTED_TO_LAST = frozenset({"to", "told", "by", "via", "of", "/"})
+
+
+def _reported_to(body: str, start: int) -> bool:
+    """Whether the words before the name at `start` say it is told, quoted or credited
+    (`_REPORTED_TO`: "according to", "told", "via", "Copyright 2018 The")."""
+    before = body[max(0, start - 24) : start]
+    words = before.split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    last = words[-1].lower() if words else ""
+    if last not in _REPORTED_TO_LAST and not last.isdigit() and not last.endswith("/"):
+        return False
+    return _REPORTED_TO.search(before) is not None
+
+
+def _in_sources(body: str, start: int) -> bool:
+    """Whether the name at `start` is listed after "Sources:" on its line ("Sources:
+    Automotive News, Reuters, Der Spiegel")."""
+    found = body.rfind("ources:", max(0, start - 80), start)
+    return (
+        found > 0
+        and body[found - 1] in "sS"
+        and not any(mark in body[found:start] for mark in ".\n")
     )
 
 
