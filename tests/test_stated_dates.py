@@ -68,3 +68,20 @@ def test_the_timeline_dates_the_bottom_lines_event_as_the_bottom_line_does(
     assert briefing.bottom_line.text.endswith("on 15 September 2017.")
     told = [d for d in briefing.timeline if "missile" in d.text]
     assert told and all(d.date == "2017-09-15" for d in told), briefing.timeline
+
+
+def test_a_related_links_title_is_no_timeline_entry(tmp_path: Path, workspace: Workspace) -> None:
+    """A trial's Silverman story had "5 February 2018: Martin Platt returns to Corrie", the
+    title of a related article printed in the page (no full stop), on its timeline."""
+    folder = tmp_path / "articles"
+    for name, source in (("a", "mirror.co.uk"), ("b", "bbc.co.uk")):
+        _record(
+            folder, name, "2018-02-06", source, "Sarah Silverman and Michael Sheen split",
+            "Sarah Silverman announced on Monday that she and Michael Sheen had split after "
+            "four years.\n\nMartin Platt returns to the soap on Monday\n\nThe pair met in "
+            "2014, friends said.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.timeline
+    assert not any("Martin Platt" in d.text for d in briefing.timeline), briefing.timeline

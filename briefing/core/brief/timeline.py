@@ -28,6 +28,7 @@ from briefing.core.models import (
     Point,
     Resolution,
 )
+from briefing.core.sources.text import is_caption
 from briefing.core.vocab import FILLERS, OBJECT_PRONOUNS
 from briefing.core.when import precise
 from briefing.core.words import Lexicon
@@ -71,6 +72,8 @@ def timeline(
                 continue
             if EMBEDDED.search(event.sentence) or not is_statement(event.sentence):
                 continue  # a post quoted in the page, a question, a piece of a quotation
+            if is_caption(event.sentence, article.title):
+                continue  # a line that ends no sentence: a caption, a related link's title
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             if _bare(event.what) and not what_was_said(event):
