@@ -101,6 +101,7 @@ def _cue(marked: str) -> str | None:
         ("[Kestrel University] said the study was flawed.", "ORG"),
         ("[Ann Park] said the study was flawed.", None),  # a surname too
         ("[Charlotte Church] sang at the opening.", None),
+        ("Settlers moved into the [West Bank] last year.", None),
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:

@@ -208,6 +208,8 @@ def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
         ("Apple/Samsung patent fight resumes.", "Samsung", False),
         ("The deal between Reuters and Thomson closed.", "Reuters", False),
         ("The ruling went against AP: the court said no.", "AP", False),
+        ("Trump spoke to Xi Jinping by phone on Monday.", "Xi Jinping", False),
+        ("Moon wrote to Kim Jong Un last week.", "Kim Jong Un", False),
     ],
 )
 def test_who_reports_the_news(body: str, name: str, reporting: bool) -> None:

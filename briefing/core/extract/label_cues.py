@@ -117,9 +117,10 @@ _PLACE_AFTER = re.compile(
 )  # fmt: skip
 _NAME_FORM = re.compile(r"\b" + _COMPANY_FORMS + r"$")
 # A name that ends on what it is: "App Store", "Cleveland Clinic Foundation", "Delta Air
-# Lines", never a person's (not "Park", "Hall", "Church", "Street": surnames too).
+# Lines", never a person's (not "Park", "Hall", "Church", "Street": surnames too; not
+# "Bank": the West Bank is a place).
 _ORG_HEAD = re.compile(
-    r"\b(?:Store|Bank|Airlines|Airways|Air[ \t]+Lines|University|College|Hospital|Council"
+    r"\b(?:Store|Airlines|Airways|Air[ \t]+Lines|University|College|Hospital|Council"
     r"|Ministry|Department|Agency|Party|Foundation|Institute|Association|Company"
     r"|Corporation|Club|Museum|Commission|Committee)$"
 )

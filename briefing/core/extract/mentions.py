@@ -393,7 +393,8 @@ _REPORTED_TO = re.compile(
     r"|\bvia|\bprovided[ \t]+by|\bcourtesy[ \t]+of|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}"
     r"|©[ \t]*\d{4}"
     # who was asked: "speaks to the Associated Press", "emailed to The Associated Press"
-    r"|\b(?:spoke|speaks|speaking|talked|talking|emailed|wrote)[ \t]+to)"
+    # (with "the": "Trump spoke to Xi" names who he spoke with)
+    r"|\b(?:spoke|speaks|speaking|talked|talking|emailed)[ \t]+to[ \t]+the)"
     r"[ \t]*(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
