@@ -388,20 +388,49 @@ _REPORTED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports)\b"
 _FILED = re.compile(r"\)[ \t]*(?:-|–|—)")
 _REPORTED_TO = re.compile(
     r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|(?:^|[ \t])/"
-    # a picture's or video's credit: "(... via AP)", "Video provided by Reuters",
-    # "Copyright 2018 The Associated Press", "Sources: Automotive News, Reuters"
-    r"|\bvia|\bprovided[ \t]+by|\bcourtesy[ \t]+of|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}"
-    r"|©[ \t]*\d{4}"
-    # who was asked: "speaks to the Associated Press", "emailed to The Associated Press"
-    # (with "the": "Trump spoke to Xi" names who he spoke with)
-    r"|\b(?:spoke|speaks|speaking|talked|talking|emailed)[ \t]+to[ \t]+the)"
+    r"|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}|©[ \t]*\d{4}"  # "Copyright 2018 The Associated Press"
+    r"|\bemailed[ \t]+to)"
     r"[ \t]*(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
-# A credit run into the next: "AP:Associated Press"; "REUTERS/Issei Kato" (a name in
-# capitals before a slash: not "Apple/Samsung"); "The Associated Press contributed".
-_CREDIT_PREFIX = re.compile(r"\b[A-Z]{2,}:\Z")
-_CREDIT_AFTER = re.compile(r":[A-Z]|[ \t]+(?:contributed|writers?)\b")
+# Phrases that credit a picture or a video, only where the credit closes (a bracket, the
+# line's end): "(... via AP)", "Video provided by Reuters", "(Melina Mara/The Washington
+# Post)"; not "via Turkey", "courtesy of Messi's goal", "Apple/Samsung patent fight".
+_CREDITED_AS = re.compile(
+    r"(?:\bvia|\bprovided[ \t]+by|\bcourtesy[ \t]+of|/)[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE
+)
+# Who was interviewed: "speaks to the Associated Press" (an outlet's name, or a credit that
+# closes); not "spoke to the United Nations General Assembly", "Trump spoke to Xi".
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|speaking|talked|talking)[ \t]+to[ \t]+the[ \t]*\Z", re.IGNORECASE
+)
+_OUTLET_WORD = re.compile(
+    r"(?:Press|News|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|Chronicle"
+    r"|Mail|Express|Observer|Agency|Radio|Television|TV|BBC|CNN|AFP|AP|Reuters)\Z"
+)
+# What may follow a credited name up to the credit's close: more of the credit in
+# capitalised words ("/File Photo", ", File", "Reuters Newslook"), or "on condition of
+# anonymity".
+_CLOSES = re.compile(
+    r"(?:[ \t]*+[/,]?[ \t]*+[A-Z][\w.'&-]*+)*+[ \t]*(?:[)\]]|\r?\n|\Z)"
+    r"|[ \t]+on[ \t]+condition[ \t]+of[ \t]+anonymity"
+)
+# A credit run into the next: "AP:Associated Press" (not a ticker: "(NYSE:BA)"); "The
+# Associated Press contributed to this report"; "Associated Press writers Colleen Long".
+_CREDIT_PREFIX = re.compile(r"(?<![(\w])[A-Z]{2,}:\Z")
+_CREDIT_AFTER = re.compile(
+    r":(?![A-Z]{1,5}\))[A-Z]"
+    r"|[ \t]+contributed[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))"
+    r"|[ \t]+(?:staff[ \t]+)?writers?[ \t]+[A-Z]"
+)
+# "REUTERS/Issei Kato", "AFP/Getty Images": a name in capitals before a slash and a credit
+# (a name in words, or one closing its caption); not a dateline's "TOKYO/SEOUL (Reuters) -",
+# not "NATO/Russia relations".
+_CAPITALS_CREDIT = re.compile(r"/[ \t]*[A-Z][a-z][\w'.-]*+(?:[ \t]+[A-Z]|[ \t]*(?:[)\]]|\r?\n|\Z))")
+# A photographer's name before the slash of a credit: "Ben Curtis/Associated Press".
+_NAMED_SLASH = re.compile(r"\b[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+[ \t]*/[ \t]*(?:[Tt]he[ \t]+)?\Z")
+# Where a caption's credit starts: a line, a bracket, after a sentence or "Photo:".
+_CREDIT_STARTS = re.compile(r"(?:^|[.:(])[ \t]*\Z", re.MULTILINE)
 # At a line's start, or after the time a page gives ("Updated: 2016-07-15 13:14 By Agencies").
 _BYLINE = re.compile(r"(?<![^\n\d])[ \t]*By[ \t]+\Z")
 
@@ -410,41 +439,65 @@ def reports(body: str, start: int, end: int) -> bool:
     """Whether the name written at `start:end` is who reports, wrote or pictured the news."""
     return (
         _REPORTED.match(body, end) is not None
-        or _reported_to(body, start)
+        or _reported_to(body, start, end)
         or _in_sources(body, start)
         or _CREDIT_PREFIX.search(body, max(0, start - 12), start) is not None
         or _CREDIT_AFTER.match(body, end) is not None
-        or (body.startswith("/", end) and body[start:end].isupper())
+        or (
+            body[start:end].isupper()
+            and _CAPITALS_CREDIT.match(body, end) is not None
+            and _CREDIT_STARTS.search(body, max(0, start - 4), start) is not None
+        )
         or signs(body, start, end)
     )
 
 
-# The last word of each phrase `_REPORTED_TO` reads: a name after another word is not
-# reported to, and the phrase is not looked for (a mention's hot path).
+# The last word of each phrase `_REPORTED_TO` and `_CREDITED_AS` read: a name after another
+# word is not reported to, and the phrases are not looked for (a mention's hot path).
 _REPORTED_TO_LAST = frozenset({"to", "told", "by", "via", "of", "/"})
 
 
-def _reported_to(body: str, start: int) -> bool:
-    """Whether the words before the name at `start` say it is told, quoted or credited
-    (`_REPORTED_TO`: "according to", "told", "via", "Copyright 2018 The")."""
+def _reported_to(body: str, start: int, end: int) -> bool:
+    """Whether the words before the name at `start:end` say it is told, quoted or credited
+    (`_REPORTED_TO`: "according to", "told", "Copyright 2018 The"; `_CREDITED_AS` where the
+    credit closes after the name: "(... via AP)")."""
     before = body[max(0, start - 24) : start]
     words = before.split()
     if words and words[-1].lower() == "the":
         words.pop()
     last = words[-1].lower() if words else ""
+    if last.endswith("/the"):  # "(Melina Mara/The Washington Post)"
+        last = "/"
     if last not in _REPORTED_TO_LAST and not last.isdigit() and not last.endswith("/"):
         return False
-    return _REPORTED_TO.search(before) is not None
+    if _REPORTED_TO.search(before) is not None or _NAMED_SLASH.search(before) is not None:
+        return True
+    if _CREDITED_AS.search(before) is not None:
+        return _CLOSES.match(body, end) is not None
+    return _INTERVIEWED.search(before) is not None and (
+        _OUTLET_WORD.search(body, start, end) is not None or _CLOSES.match(body, end) is not None
+    )
+
+
+# The words that join names in a list of sources ("Sources: Automotive News and Reuters").
+_LIST_JOINS = frozenset({"and", "of", "the", "de", "der", "la", "le", "&"})
 
 
 def _in_sources(body: str, start: int) -> bool:
-    """Whether the name at `start` is listed after "Sources:" on its line ("Sources:
-    Automotive News, Reuters, Der Spiegel")."""
+    """Whether the name at `start` is listed after "Sources:" opening its line ("Sources:
+    Automotive News, Reuters, Der Spiegel"): not "Resources:", not a headline's "Sources:
+    LeBron James to sign"."""
     found = body.rfind("ources:", max(0, start - 80), start)
-    return (
-        found > 0
-        and body[found - 1] in "sS"
-        and not any(mark in body[found:start] for mark in ".\n")
+    if found < 1 or body[found - 1] not in "sS":
+        return False
+    line = body.rfind("\n", 0, found) + 1
+    if body[line : found - 1].strip():
+        return False
+    close = body.find("\n", start)
+    listed = body[found + 7 : close if close >= 0 else len(body)]
+    return all(
+        word[:1].isupper() or word in _LIST_JOINS
+        for word in listed.replace(",", " ").replace(";", " ").split()
     )
 
 
