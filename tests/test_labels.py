@@ -15,11 +15,11 @@ from briefing.core.models import Resolution
 from briefing.core.workspace import Workspace
 
 
-def _cue(marked: str) -> str | None:
-    """The cue for the name between [ and ] in a sentence."""
+def _cue(marked: str, given: str = "") -> str | None:
+    """The cue for the name between [ and ] in a sentence (`given`: the model's label)."""
     start = marked.index("[")
     end = marked.index("]") - 1
-    return cue(marked.replace("[", "").replace("]", ""), start, end)
+    return cue(marked.replace("[", "").replace("]", ""), start, end, given)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +88,7 @@ def _cue(marked: str) -> str | None:
         ("According to one [Chirpr] user, the car caught fire.", "ORG"),
         ("Trump wrote in a [Chirpr] post on Thursday.", "ORG"),
         ("The flight went via [Ashbury] to the coast.", None),  # travel, not a post
+        ("He said the aid would go via [Ashbury] by road.", None),
         ("The ferry took tourists to [Ashbury] in the summer.", None),
         ("The talks focused on [Ashbury] and its port.", None),
         ("He commented on [Dale Morrow]'s remarks.", None),
@@ -106,6 +107,28 @@ def _cue(marked: str) -> str | None:
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:
     assert _cue(sentence) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given", "said"),
+    [
+        # What a people or a place has too is no cue for a name the model labelled so.
+        ("[Chinese] investors bought the bonds.", "NORP", None),
+        ("[Russian] engineers built the plant.", "NORP", None),
+        ("the [Chinese] CEO of the firm said.", "NORP", None),
+        ("[Hollywood] executives met on Monday.", "GPE", None),
+        ("Fans took to [Wembley] on Saturday.", "FAC", None),
+        ("[Orvane] executives met on Monday.", "ORG", "ORG"),
+        ("[Orvane] executives met on Monday.", "PERSON", "ORG"),
+        ("The company took to [Chirpr] to announce the launch.", "PERSON", "ORG"),
+        ("[Orvane] CEO Ann Bay left.", "GPE", "ORG"),  # one company's chief
+        ("[Chirpbook] executives met on Monday.", "NORP", "ORG"),  # no people's name
+    ],
+)
+def test_what_a_people_or_a_place_has_too_is_no_cue(
+    sentence: str, given: str, said: str | None
+) -> None:
+    assert _cue(sentence, given) == said
 
 
 def _resolved(analyser: Analyser, *texts: str) -> Resolution:

@@ -49,8 +49,14 @@ _PLACE_NOUNS = (
 # guard", "Equifax CEO" (not "spokesman": "Trump spokesman"; nor "employees").
 _MEMBERS = (
     r"(?:singer|guitarist|drummer|bassist|frontman|guard|forward|midfielder|striker|defender"
-    r"|goalkeeper|quarterback|pitcher|CEO|chief[ \t]+executive|shareholders|chairman"
-    r"|chairwoman|executives?(?![ \t]+order)|investors?|engineers?|co-?founder|founder)"
+    r"|goalkeeper|quarterback|pitcher|CEO|chief[ \t]+executive|chairman|chairwoman"
+    r"|executive(?![ \t]+order)|investor|engineer|co-?founder|founder)"
+)
+# Who an organisation has, and a people or a place has too: "Facebook executives", "Chinese
+# investors", "Hollywood executives", "Twitter users", "a Twitter post".
+_GROUP_MEMBERS = (
+    r"(?:shareholders|executives|investors|engineers|account|feed|followers|page|users?|post"
+    r"|posts|handle|profile)"
 )
 # An apposition that says what a name is: "X, a town of 9,000,", "X, the retailer." The
 # noun ends it: not "a company spokesman", "the country's leader", "a state senator".
@@ -88,8 +94,8 @@ _PLATFORM_BEFORE = re.compile(
     r"|her[ \t]+fans))"
     r"|@\w{1,15})[ \t]+on[ \t]+\Z"  # "Follow @kestrelnews on"
     # "said via", "made the announcement via" (not "flew via"); "took to ... to announce"
-    r"|\b(?:said|says|announced|announcement|statement|message|news|confirmed|posted)\b"
-    r"[^.;:]{0,20}?[ \t]via[ \t]+\Z"
+    r"|\b(?:said|says|announced|announcement|statement|message|news|confirmed|posted)"
+    r"[ \t]+via[ \t]+\Z"
     r"|\b(?:took|takes|taking|take)[ \t]+to[ \t]+\Z",
     re.IGNORECASE,
 )
@@ -101,10 +107,12 @@ _ORG_AFTER = re.compile(
     r"|headquarters|app|website|platform|profits?|revenues?|shareholders)\b"
     r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _COMPANY_NOUNS + _ENDS_APPOSITION
     + r"|[ \t]+(?:news[ \t]+)?(?:agency|newspaper|daily|broadcaster|channel)\b"
-    r"|[ \t]+(?:account|feed|followers|page|users?|post|posts|handle|profile)\b"
-    # "Twitter account", "one Twitter user", "a Twitter post" (not "Trump's account")
-    r"|[ \t]+" + _MEMBERS + r"\b"
 )  # fmt: skip
+# A member after the name: "Equifax CEO"; a people's ("the Chinese CEO of") is no cue.
+_MEMBER_AFTER = re.compile(r"[ \t]+" + _MEMBERS + r"\b")
+# "Twitter account", "one Twitter user", "Facebook executives" (not "Trump's account"): a
+# cue only for a name not labelled a people or a place ("Chinese investors").
+_GROUP_AFTER = re.compile(r"[ \t]+" + _GROUP_MEMBERS + r"\b")
 _PERSON_AFTER = re.compile(
     r",[ \t]+\d{1,3},|,[ \t]+who\b"
     r"|['’]s?[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|boyfriend"
@@ -126,20 +134,34 @@ _ORG_HEAD = re.compile(
 )
 
 
-def cue(body: str, start: int, end: int) -> str | None:
+# A people's name as news writes it, its ending: "Chinese", "Russian", "British", "Israeli",
+# "French", "Swiss", "Greek" (the model calls some companies a people too: "Facebook").
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ss|ek|ic|s)\Z")
+
+
+def cue(body: str, start: int, end: int, given: str = "") -> str | None:
     """What the text around the name written at `start:end` says it is: "ORG", "PERSON",
-    `PLACE`, or None when it says nothing (or contradicts itself)."""
+    `PLACE`, or None when it says nothing (or contradicts itself). `given`: the model's
+    label, if known: what a people or a place also has ("Chinese investors", "Fans took to
+    Wembley") is no cue for a name it labelled so (a people's by its ending: not the
+    "Facebook" it calls one)."""
     before = body[max(0, start - 40) : start]
+    people = given == "NORP" and _DEMONYM.search(body, start, end) is not None
+    place = people or given in PLACE_LABELS
     found = set()
     if (
         _NAME_FORM.search(body[start:end])
         or _ORG_HEAD.search(body[start:end])
         or _ORG_BEFORE.search(before)
         or _OUTLET_BEFORE.search(before)
-        or (_PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
+        or (not place and _PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
     ):
         found.add("ORG")
-    if _ORG_AFTER.match(body, end):
+    if (
+        _ORG_AFTER.match(body, end)
+        or (not people and _MEMBER_AFTER.match(body, end))
+        or (not place and _GROUP_AFTER.match(body, end))
+    ):
         found.add("ORG")
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(body, end):
         found.add("PERSON")
@@ -152,7 +174,7 @@ def cue(body: str, start: int, end: int) -> str | None:
 def cues(body: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, str]]:
     """(index, cue) of each of these mentions that the words around it label."""
     for index, m in enumerate(mentions):
-        if m.label in LABELLED and (said := cue(body, m.start, m.end)) is not None:
+        if m.label in LABELLED and (said := cue(body, m.start, m.end, m.label)) is not None:
             yield index, said
 
 
