@@ -1431,6 +1431,20 @@ def test_a_name_whose_surname_follows_mr_elsewhere_is_a_persons(analyser: Analys
     assert entity(resolution, "Philip Seary").label == "PERSON"
 
 
+def test_a_pageants_place_after_miss_stays_a_place(analyser: Analyser) -> None:
+    """ "Miss Texas" names a title, not a Ms Texas: Texas stays a place everywhere."""
+    resolution = analyse(
+        analyser,
+        "Pageant crowns winner\n\nMiss Texas won the crown on Sunday in Atlantic City. Texas "
+        "sent 12 contestants. Miss Venezuela came second. Venezuela has won six times. Voters "
+        "in Texas and in Venezuela cheered.",
+        date="2017-09-11",
+    )
+    labels = {e.name: e.label for e in resolution.entities}
+    assert labels.get("Texas") == "GPE", labels
+    assert labels.get("Venezuela") == "GPE", labels
+
+
 def test_a_word_that_begins_or_ends_several_names_is_the_one_named_far_more(
     analyser: Analyser,
 ) -> None:

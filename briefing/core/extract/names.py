@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 from briefing.core.models import Analysis
@@ -231,18 +232,32 @@ _ADDRESSED = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \t]+\Z")  # "Mr " or "Dr. " be
 def addressed_surnames(articles: Sequence[tuple[str, str, Analysis]]) -> set[str]:
     """The surnames the text gives after Mr, Mrs, Ms, Miss or Dr, inside the name the model
     found ("Ms Teigen") or just before it ("Mr" + "Seary"): they name people, whatever label
-    the model gives the other forms of the name."""
-    surnames = set()
+    the model gives the other forms of the name. Not a pageant's place ("Miss Texas", "Miss
+    Venezuela"): a word the model tags, where no form of address is before it, as a place or
+    a people more often than as anything else."""
+    surnames: set[str] = set()
+    missed: set[str] = set()  # after "Miss": a surname, or a pageant's place
+    tags: Counter[tuple[str, bool]] = Counter()  # (word, tagged as a place or a people)
     for _, body, analysis in articles:
         for m in analysis.mentions:
             words = m.text.split()
             if len(words) == 2 and words[0].lower().strip(".") in _ADDRESS_WORDS:
-                surnames.add(clean(words[1]).lower())
+                form, surname = words[0].lower().strip("."), clean(words[1]).lower()
             elif len(words) == 1:
                 before = _ADDRESSED.search(body[max(0, m.start - 8) : m.start])
-                if before and before.group(1).lower() in _ADDRESS_WORDS:
-                    surnames.add(clean(words[0]).lower())
+                if before is None or before.group(1).lower() not in _ADDRESS_WORDS:
+                    # what the word is where no form of address makes it a name
+                    tags[clean(words[0]).lower(), m.label in _PLACES_AND_PEOPLES] += 1
+                    continue
+                form, surname = before.group(1).lower(), clean(words[0]).lower()
+            else:
+                continue
+            (missed if form == "miss" else surnames).add(surname)
+    surnames.update(w for w in missed if tags[w, True] <= tags[w, False])
     return surnames
+
+
+_PLACES_AND_PEOPLES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def described_names(articles: Sequence[tuple[str, str, Analysis]]) -> dict[tuple[str, int], str]:

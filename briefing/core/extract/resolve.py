@@ -232,10 +232,9 @@ def _item(
             if titled:  # "the Security Council of Russia Gen Nikolay Patrushev"
                 item.label, item.name = "PERSON", " ".join(titled)
                 item.start = m.start + m.text.rfind(titled[0])
-            elif (len(words) == 2 and is_form_of_address(words[0])) or (
-                len(words) == 1
-                and words[0].lower() in known.addressed
-                and not _ACRONYM.fullmatch(words[0])
+            elif words[-1].lower() in known.addressed and (
+                (len(words) == 2 and is_form_of_address(words[0]))
+                or (len(words) == 1 and not _ACRONYM.fullmatch(words[0]))
             ):
                 item.label = "PERSON"  # "Ms Teigen", and "Teigen" where "Ms Teigen" is
             elif (
