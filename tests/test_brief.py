@@ -615,6 +615,16 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Iraq said it had retaken the town.", True),
         ("The museum tells the story of World War I through letters.", True),
         ("Patients with Type I diabetes need insulin every day.", True),
+        # A numeral or a name that reads as "I" or "my", and words whose speaker is named.
+        ("The drug passed its phase I trial in May.", True),
+        ("Most patients with stage I cancer survive.", True),
+        ("A crash closed I-95 near Baltimore on Monday.", True),
+        ("Survivors of the My Lai massacre gathered on Friday.", True),
+        ("The series is based on My Brilliant Friend by Elena Ferrante.", True),
+        ("He warned me the bridge would fall, Jones recalled.", True),
+        ("'I will not resign,' Mr Smith insisted on Monday.", True),
+        ("When I visited Kabul the markets were empty.", False),
+        ("Yesterday I lost my job.", False),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

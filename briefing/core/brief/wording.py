@@ -48,11 +48,21 @@ _SITE_FURNITURE = re.compile(
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
 # reply under it, a reader's comment. A news sentence that gives them says who.
 _OWN_WORDS = re.compile(
-    r"(?<![\w@])(?:(\w+[ \t]+)?I|I['’](?:m|ve|d|ll)|me|[Mm]y|[Mm]yself)\b|(?<!\w)@\w{2,15}\b"
+    r"(?<![\w@])(?:(\w+[ \t]+)?I(?![-‐–]\w)|I['’](?:m|ve|d|ll)|me|[Mm]y(?![ \t]+[A-Z])|[Mm]yself)\b"
+    r"|(?<!\w)@\w{1,15}\b"
 )
+# Nouns a roman numeral numbers: "phase I trial", "stage I cancer", "Title I funds".
+_NUMBERED = frozenset(
+    "phase stage type class grade level part chapter title act category tier schedule round "
+    "section article volume book division league war".split()
+)
+# Who is said to have said a sentence's words: a verb of speech (not one that is a noun too:
+# "I read the reports"), or "according to".
+_SAID_VERBS = SAY_VERBS - {"states", "notes", "claims", "reports"}
 _SAID = re.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|posted|tweeted|added|asked|explained"
-    r"|according to)\b",
+    r"\b(?:"
+    + "|".join(sorted(_SAID_VERBS | {"posted", "asked", "recalled", "recalls", "replied"}))
+    + r"|according to)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’")
@@ -102,12 +112,18 @@ def without_dateline(sentence: str) -> str:
 
 
 def _own_words(text: str) -> bool:
-    """Whether the text says "I", "me", "my" or a handle: not the numeral after a name
-    ("World War I", "Type I diabetes")."""
+    """Whether the text says "I", "me", "my" or a handle: not a roman numeral ("World War
+    I", "Elizabeth I", "phase I trial", "I-95"), not a name's "My" ("My Lai")."""
     for found in _OWN_WORDS.finditer(text):
         before = found.group(1)
-        if before is None or not before[:1].isupper():
+        if before is None:
             return True
+        word = before.strip()
+        if word.lower() in _NUMBERED:
+            continue
+        opens = text[: found.start(1)].rstrip()
+        if not word[:1].isupper() or not opens or opens[-1] in ".!?:;\"“‘'(—–-":
+            return True  # "and I", "When I visited": who writes, not a numeral
     return False
 
 
