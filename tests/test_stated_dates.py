@@ -42,6 +42,27 @@ def test_a_day_written_out_outweighs_a_weekday_counted_a_week_off(
     assert line.text == "North Korea fires missile over Japan on 15 September 2017."
 
 
+def _missile_over_japan(
+    folder: Path, date: str, whens: tuple[str, str], later: str, where: str
+) -> None:
+    """Two articles of `date` on a launch over Japan told `whens`, and one of `later` that
+    states its day, 15 September 2017 (`where`: where it says the missile went)."""
+    for name, source, when, more in (
+        ("a", "cnn.com", whens[0], "Sirens sounded."),
+        ("b", "npr.org", whens[1], "Trains stopped."),
+    ):
+        _record(
+            folder, name, date, source, "North Korea fires missile over Japan",
+            f"North Korea fired a ballistic missile over Hokkaido in northern Japan {when}, "
+            "the Japanese government said. " + more,
+        )  # fmt: skip
+    _record(
+        folder, "c", later, "reuters.com", "Japan protests to Pyongyang",
+        f"North Korea fired a ballistic missile{where} on September 15, the Japanese "
+        "government said.",
+    )  # fmt: skip
+
+
 def test_the_timeline_dates_the_bottom_lines_event_as_the_bottom_line_does(
     tmp_path: Path, workspace: Workspace
 ) -> None:
@@ -49,25 +70,30 @@ def test_the_timeline_dates_the_bottom_lines_event_as_the_bottom_line_does(
     2017" while the timeline put the same event, citing the same articles, on 8 September
     (the event's own date, counted from one article's day)."""
     folder = tmp_path / "articles"
-    for name, source, more in (
-        ("a", "cnn.com", "Sirens sounded."),
-        ("b", "npr.org", "Trains stopped."),
-    ):
-        _record(
-            folder, name, "2017-09-14", source, "North Korea fires missile over Japan",
-            "North Korea fired a ballistic missile over Hokkaido in northern Japan on Friday, "
-            "the Japanese government said. " + more,
-        )  # fmt: skip
-    _record(
-        folder, "c", "2017-09-15", "reuters.com", "Japan protests to Pyongyang",
-        "North Korea fired a ballistic missile on September 15, the Japanese government said.",
-    )  # fmt: skip
+    _missile_over_japan(folder, "2017-09-14", ("on Friday", "on Friday"), "2017-09-15", "")
     workspace.sync([folder])
     briefing = workspace.briefing(workspace.ids)
     assert briefing.bottom_line is not None
     assert briefing.bottom_line.text.endswith("on 15 September 2017.")
     told = [d for d in briefing.timeline if "missile" in d.text]
     assert told and all(d.date == "2017-09-15" for d in told), briefing.timeline
+
+
+def test_the_bottom_lines_event_is_on_the_timeline_once(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Told "this month" by the articles the bottom line dates to the day another states,
+    the news sat on the timeline twice: on 15 September and across all of September."""
+    folder = tmp_path / "articles"
+    _missile_over_japan(
+        folder, "2017-09-20", ("this month", "in September"), "2017-09-16", " over Japan"
+    )
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None
+    assert briefing.bottom_line.text.endswith("on 15 September 2017.")
+    told = [d for d in briefing.timeline if "missile" in d.text]
+    assert [(d.date, d.citations) for d in told] == [("2017-09-15", (1, 2, 3))], told
 
 
 def test_a_related_links_title_is_no_timeline_entry(tmp_path: Path, workspace: Workspace) -> None:

@@ -59,13 +59,17 @@ def timeline(
     told: set[tuple[str, str]] = set()
     names = {e.name: e for e in resolution.entities}
     again: set[int] = set()  # the articles that tell the bottom line's news again
-    news_words = set(content_words(main[1].sentence, lexicon)) if main is not None else set()
+    news = main[1] if main is not None and _dated(main[1]) else None
+    news_words = set(content_words(news.sentence, lexicon)) if news is not None else set()
     for article, article_told in events:
         for event in article_told:
             actor = names.get(event.who or "")
             if event.when_from_article or not event.when_date or actor is None:
                 continue
-            if main is not None and _tells_the_news(event, main[1], news_words, lexicon):
+            if news is not None and (
+                (article.id, event.sentence) == (news.article, news.sentence)
+                or _retells_the_news(event, news, news_words, lexicon)
+            ):  # the bottom line's entry, added below on its day, tells it
                 again.add(number[article.id])
                 continue
             if printed(article, event.sentence) in template:
@@ -84,9 +88,8 @@ def timeline(
             elif (article.id, event.sentence) not in told:  # one entry per sentence
                 entries[key] = (event, {number[article.id]})
                 told.add((article.id, event.sentence))
-    if main is not None and main[1].when_date and not main[1].when_from_article:
-        point, event = main
-        entries[main[1].when_date, "", event.sentence] = (event, {*point.citations, *again})
+    if main is not None and news is not None:
+        entries[news.when_date or "", "", news.sentence] = (news, {*main[0].citations, *again})
     _fold_vague_into_days(entries)
     news = main[1] if main is not None else None
     chosen = _most_telling(list(entries.values()), news, _first_day(events))
@@ -106,14 +109,24 @@ def timeline(
     )
 
 
-def _tells_the_news(event: Event, news: Event, words: set[str], lexicon: Lexicon) -> bool:
+def _dated(event: Event) -> bool:
+    """Whether an event's own text dates it (not the article's date alone)."""
+    return bool(event.when_date) and not event.when_from_article
+
+
+def _retells_the_news(event: Event, news: Event, words: set[str], lexicon: Lexicon) -> bool:
     """Whether `event` is the bottom line's `news` (whose content words are `words`) told
     again: its actor, its words, and a day at most a week from it (a weekday counted from a
-    paper's date; a launch over Japan two weeks before is another)."""
-    if event.who != news.who or event.when_granularity != "day" or not news.when_date:
+    paper's date; a launch over Japan two weeks before is another) or a stretch that holds
+    its day ("this month")."""
+    if event.who != news.who or not news.when_date or not event.when_date:
         return False
-    apart = dt.date.fromisoformat(event.when_date or "") - dt.date.fromisoformat(news.when_date)
-    return abs(apart.days) <= 7 and retells(event.sentence, words, lexicon)
+    if event.when_granularity == "day":
+        apart = dt.date.fromisoformat(event.when_date) - dt.date.fromisoformat(news.when_date)
+        near = abs(apart.days) <= 7
+    else:
+        near = bool(event.when_end) and event.when_date <= news.when_date <= (event.when_end or "")
+    return near and retells(event.sentence, words, lexicon)
 
 
 def _fold_vague_into_days(entries: Entries) -> None:
