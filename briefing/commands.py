@@ -246,7 +246,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     _check_new(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        ids = _some_articles(args, _selected(ws, args.entity, args.story))
+        ids = _some_articles(args, _selected(ws, args.entity, args.story), report)
         told = _told(ws, ids, one_story=bool(args.story), new=args.new)
         if args.new and args.mark_read:
             ws.mark_read(ids)
@@ -261,11 +261,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
-def _some_articles(args: argparse.Namespace, ids: list[str]) -> list[str]:
+def _some_articles(args: argparse.Namespace, ids: list[str], report: SyncReport) -> list[str]:
     """`ids`, unless there are none: no briefing of nothing (an empty file saved)."""
     if not ids:
         where = ", ".join(map(str, args.paths)) or "the configured sources"
-        raise BriefingError(f"no articles in {where}: nothing to brief")
+        readable = " readable" if report.failed else ""  # each unreadable one said above
+        raise BriefingError(f"no{readable} articles in {where}: nothing to brief")
     return ids
 
 
@@ -298,7 +299,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     _check_new(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
-        ids = _some_articles(args, _selected(ws, args.entity, args.story))
+        ids = _some_articles(args, _selected(ws, args.entity, args.story), report)
         told = _told(ws, ids, one_story=bool(args.story), new=args.new)
         if isinstance(told, Digest) and not told.stories:
             print("briefing: nothing is new: nothing saved", file=sys.stderr)

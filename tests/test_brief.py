@@ -168,6 +168,10 @@ def test_no_briefing_of_nothing_from_the_command_line(
         said = capsys.readouterr()
         assert said.out == "" and f"no articles in {empty}" in said.err, said
     assert not folder.exists()
+    (empty / "broken.json").write_text("{not json")
+    assert main(["brief", str(empty)]) == 2  # the file's line, then why nothing is briefed
+    said = capsys.readouterr()
+    assert "broken.json" in said.err and f"no readable articles in {empty}" in said.err, said
     assert main(["export", "--new", "--mark-read"]) == 0  # the seeds: all new
     capsys.readouterr()
     assert main(["export", "--new"]) == 0
