@@ -234,7 +234,7 @@ class ArticleList(ScrollView, can_focus=True):
             top = start
         elif start + ROW_HEIGHT > top + height:
             top = start + ROW_HEIGHT - height
-        top += top % ROW_HEIGHT  # down to the next date line: the cursor's row stays shown
+        top = -(-top // ROW_HEIGHT) * ROW_HEIGHT  # down to the next date line: still shown
         if top != int(self.scroll_offset.y):
             self.scroll_to(y=top, animate=False, force=True)
 
