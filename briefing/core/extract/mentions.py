@@ -393,44 +393,51 @@ _REPORTED_TO = re.compile(
     r"[ \t]*(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
-# Phrases that credit a picture or a video, only where the credit closes (a bracket, the
-# line's end): "(... via AP)", "Video provided by Reuters", "(Melina Mara/The Washington
-# Post)"; not "via Turkey", "courtesy of Messi's goal", "Apple/Samsung patent fight".
-_CREDITED_AS = re.compile(
-    r"(?:\bvia|\bprovided[ \t]+by|\bcourtesy[ \t]+of|/)[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE
+# Phrases that credit a picture or a video: "(... via AP)", "KCNA via REUTERS", "Video
+# provided by Reuters", "In this photo provided by the Korean Central News Agency, Kim ...",
+# "Video courtesy of CNN."; where the credit closes, or of a name in capitals after "via":
+# not "via Turkey", "courtesy of Messi after the break".
+_VIA = re.compile(r"\bvia[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE)
+_PROVIDED = re.compile(
+    r"(?:\bprovided[ \t]+by|\bcourtesy[ \t]+of)[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE
 )
-# Who was interviewed: "speaks to the Associated Press" (an outlet's name, or a credit that
-# closes); not "spoke to the United Nations General Assembly", "Trump spoke to Xi".
+# Who was interviewed: "speaks to the Associated Press", "spoke to the Times of Israel" (an
+# outlet's name); not "spoke to the United Nations General Assembly", "Trump spoke to Xi".
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|speaks|speaking|talked|talking)[ \t]+to[ \t]+the[ \t]*\Z", re.IGNORECASE
 )
 _OUTLET_WORD = re.compile(
-    r"(?:Press|News|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|Chronicle"
-    r"|Mail|Express|Observer|Agency|Radio|Television|TV|BBC|CNN|AFP|AP|Reuters)\Z"
+    r"\b(?:Press|News|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|Chronicle"
+    r"|Mail|Express|Observer|Agency|Radio|Television|TV|BBC|CNN|AFP|AP|Reuters)\b"
 )
-# What may follow a credited name up to the credit's close: more of the credit in
-# capitalised words ("/File Photo", ", File", "Reuters Newslook"), or "on condition of
-# anonymity".
-_CLOSES = re.compile(
-    r"(?:[ \t]*+[/,]?[ \t]*+[A-Z][\w.'&-]*+)*+[ \t]*(?:[)\]]|\r?\n|\Z)"
-    r"|[ \t]+on[ \t]+condition[ \t]+of[ \t]+anonymity"
-)
-# A credit run into the next: "AP:Associated Press" (not a ticker: "(NYSE:BA)"); "The
-# Associated Press contributed to this report"; "Associated Press writers Colleen Long".
+# Where a credit closes after a name: more of it in capitalised words ("/File Photo", ",
+# File", "Reuters Newslook", "via AP"), then a bracket or the line's end.
+_CLOSES = re.compile(r"(?:[ \t]*+(?:[/,]|via\b)?[ \t]*+[A-Z][\w.'&-]*+)*+[ \t]*(?:[)\]]|\r?\n|\Z)")
+# A credit phrase's close may also be its sentence's or clause's ("courtesy of CNN.").
+_CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.,;](?:\s|\Z|[)\]])|[)\]]|\r?\n|\Z)")
+# A credit run into the next: "AP:Associated Press" (not a ticker: "(NYSE:BA)", "NYSE:BRK.B");
+# "The Associated Press contributed to this report"; "Associated Press writers Colleen Long
+# and Doug Ferguson contributed" (not "Marvel writer Stan Lee died").
 _CREDIT_PREFIX = re.compile(r"(?<![(\w])[A-Z]{2,}:\Z")
+_TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\b")
 _CREDIT_AFTER = re.compile(
-    r":(?![A-Z]{1,5}\))[A-Z]"
+    r":(?![A-Z]{1,5}(?:\.[A-Z]{1,2})?\b)[A-Z]"
     r"|[ \t]+contributed[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))"
-    r"|[ \t]+(?:staff[ \t]+)?writers?[ \t]+[A-Z]"
+    r"|[ \t]+(?:staff[ \t]+)?writers?[ \t]+[A-Z][^.\n]{0,120}?\bcontributed\b"
 )
-# "REUTERS/Issei Kato", "AFP/Getty Images": a name in capitals before a slash and a credit
-# (a name in words, or one closing its caption); not a dateline's "TOKYO/SEOUL (Reuters) -",
-# not "NATO/Russia relations".
-_CAPITALS_CREDIT = re.compile(r"/[ \t]*[A-Z][a-z][\w'.-]*+(?:[ \t]+[A-Z]|[ \t]*(?:[)\]]|\r?\n|\Z))")
-# A photographer's name before the slash of a credit: "Ben Curtis/Associated Press".
-_NAMED_SLASH = re.compile(r"\b[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+[ \t]*/[ \t]*(?:[Tt]he[ \t]+)?\Z")
-# Where a caption's credit starts: a line, a bracket, after a sentence or "Photo:".
-_CREDIT_STARTS = re.compile(r"(?:^|[.:(])[ \t]*\Z", re.MULTILINE)
+# Where a caption's credit starts: a line, a bracket, after a sentence, a year or "Photo:"
+# ("August 29, 2017. REUTERS/Issei Kato", "(Melina Mara/The Washington Post)").
+_CREDIT_STARTS = re.compile(r"(?:^|[.:()]|\d)[ \t]*\Z", re.MULTILINE)
+# The left part of a slash credit, from where the credit starts: capitalised words and
+# slashes ("Ben Curtis/", "Hyung Min-woo/Yonhap/"), the slash last.
+_SLASH_LEFT = re.compile(
+    r"(?:^|[.:()]|\d)[ \t]*(?:[A-Z][\w.'-]*+[ \t]*/?[ \t]*)+?/[ \t]*(?:[Tt]he[ \t]+)?\Z",
+    re.MULTILINE,
+)
+# A dateline's places after a slash: "TOKYO/SEOUL (Reuters) -", "SEOUL/WASHINGTON -".
+_DATELINE_AFTER = re.compile(
+    r"/[ \t]*[A-Z][A-Z.'’/]*(?:[ \t]+[A-Z][A-Z.'’/]*)*(?:[ \t]*\(|[ \t]+[-–—])"
+)  # not a name's hyphen: "EPA/JEON HEON-KYUN", "NASA/JPL-Caltech"
 # At a line's start, or after the time a page gives ("Updated: 2016-07-15 13:14 By Agencies").
 _BYLINE = re.compile(r"(?<![^\n\d])[ \t]*By[ \t]+\Z")
 
@@ -440,65 +447,87 @@ def reports(body: str, start: int, end: int) -> bool:
     return (
         _REPORTED.match(body, end) is not None
         or _reported_to(body, start, end)
-        or _in_sources(body, start)
-        or _CREDIT_PREFIX.search(body, max(0, start - 12), start) is not None
-        or _CREDIT_AFTER.match(body, end) is not None
+        or _in_sources(body, start, end)
         or (
-            body[start:end].isupper()
-            and _CAPITALS_CREDIT.match(body, end) is not None
-            and _CREDIT_STARTS.search(body, max(0, start - 4), start) is not None
+            _CREDIT_PREFIX.search(body, max(0, start - 12), start) is not None
+            and _TICKER.fullmatch(body, start, end) is None
         )
+        or _CREDIT_AFTER.match(body, end) is not None
+        or _capitals_before_slash(body, start, end)
         or signs(body, start, end)
     )
 
 
-# The last word of each phrase `_REPORTED_TO` and `_CREDITED_AS` read: a name after another
+def _capitals_before_slash(body: str, start: int, end: int) -> bool:
+    """A name in capitals that opens a slash credit: "REUTERS/Issei Kato", "KCNA/via
+    REUTERS", "AFP/Getty Images", "REUTERS/STRINGER"; not a dateline's "TOKYO/SEOUL
+    (Reuters) -", not "the NATO/Russia Council", "the US/Mexico border"."""
+    return (
+        body.startswith("/", end)
+        and body[start:end].isupper()
+        and _DATELINE_AFTER.match(body, end) is None
+        and _CREDIT_STARTS.search(body, max(0, start - 12), start) is not None
+    )
+
+
+# The last word of each phrase `_REPORTED_TO` and the credits read: a name after another
 # word is not reported to, and the phrases are not looked for (a mention's hot path).
 _REPORTED_TO_LAST = frozenset({"to", "told", "by", "via", "of", "/"})
 
 
 def _reported_to(body: str, start: int, end: int) -> bool:
     """Whether the words before the name at `start:end` say it is told, quoted or credited
-    (`_REPORTED_TO`: "according to", "told", "Copyright 2018 The"; `_CREDITED_AS` where the
-    credit closes after the name: "(... via AP)")."""
+    (`_REPORTED_TO`: "according to", "told", "Copyright 2018 The"; a picture's credit:
+    "(... via AP)", "Ben Curtis/Associated Press"; an outlet interviewed)."""
     before = body[max(0, start - 24) : start]
     words = before.split()
-    if words and words[-1].lower() == "the":
-        words.pop()
-    last = words[-1].lower() if words else ""
-    if last.endswith("/the"):  # "(Melina Mara/The Washington Post)"
-        last = "/"
+    if words and (words[-1].lower() == "the" or words[-1].lower().endswith("/the")):
+        words[-1] = words[-1][:-3]  # "Mara/The": "Mara/"
+        if not words[-1]:
+            words.pop()
+    last = words[-1].lower().lstrip("([") if words else ""
     if last not in _REPORTED_TO_LAST and not last.isdigit() and not last.endswith("/"):
         return False
-    if _REPORTED_TO.search(before) is not None or _NAMED_SLASH.search(before) is not None:
+    if _REPORTED_TO.search(before) is not None:
         return True
-    if _CREDITED_AS.search(before) is not None:
-        return _CLOSES.match(body, end) is not None
-    return _INTERVIEWED.search(before) is not None and (
-        _OUTLET_WORD.search(body, start, end) is not None or _CLOSES.match(body, end) is not None
+    if before.rstrip().endswith("/") or before.endswith(("/The ", "/the ")):
+        # "(Melina Mara/The Washington Post)": a credit from where a caption's starts to
+        # where it closes; not "Apple/Samsung patent fight", "the New York/New Jersey region"
+        return (
+            _SLASH_LEFT.search(body, max(0, start - 60), start) is not None
+            and _CLOSES.match(body, end) is not None
+        )
+    if _VIA.search(before) is not None:
+        return body[start:end].isupper() or _CLOSES.match(body, end) is not None
+    if _PROVIDED.search(before) is not None:
+        return _CLAUSE_CLOSES.match(body, end) is not None or _CLOSES.match(body, end) is not None
+    return (
+        _INTERVIEWED.search(before) is not None
+        and _OUTLET_WORD.search(body, start, end) is not None
     )
 
 
-# The words that join names in a list of sources ("Sources: Automotive News and Reuters").
-_LIST_JOINS = frozenset({"and", "of", "the", "de", "der", "la", "le", "&"})
+# A list of sources: "Sources: Automotive News, Reuters, Der Spiegel", "Source: NOAA", at a
+# line's or a sentence's start.
+_SOURCES_OPEN = re.compile(r"(?:^|[.!?][ \t]+)[ \t]*Sources?:[ \t]*", re.MULTILINE)
+# A name that is a whole item of such a list: what follows it ends the item.
+_ITEM_ENDS = re.compile(r"[ \t]*(?:[,;]|\.?[ \t]*(?:\r?\n|\Z)|[ \t]and\b)")
 
 
-def _in_sources(body: str, start: int) -> bool:
-    """Whether the name at `start` is listed after "Sources:" opening its line ("Sources:
-    Automotive News, Reuters, Der Spiegel"): not "Resources:", not a headline's "Sources:
-    LeBron James to sign"."""
-    found = body.rfind("ources:", max(0, start - 80), start)
-    if found < 1 or body[found - 1] not in "sS":
+def _in_sources(body: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is an item of a list of sources ("Sources: Reuters,
+    Bloomberg, company reports"): not "Resources:", not a headline's "Sources: LeBron James
+    to sign" or "Sources: Trump Picks Pompeo"."""
+    window = max(0, start - 120)
+    if "ource" not in body[window:start]:
+        return False  # the hot path: most names have no list before them
+    opened = None
+    for found in _SOURCES_OPEN.finditer(body, window, start):
+        opened = found  # the last list opened before the name
+    if opened is None or "\n" in body[opened.end() : start]:
         return False
-    line = body.rfind("\n", 0, found) + 1
-    if body[line : found - 1].strip():
-        return False
-    close = body.find("\n", start)
-    listed = body[found + 7 : close if close >= 0 else len(body)]
-    return all(
-        word[:1].isupper() or word in _LIST_JOINS
-        for word in listed.replace(",", " ").replace(";", " ").split()
-    )
+    item = re.split(r"[,;]", body[opened.end() : start])[-1].strip()
+    return item.lower() in ("", "and", "the", "and the") and _ITEM_ENDS.match(body, end) is not None
 
 
 def signs(body: str, start: int, end: int) -> bool:
