@@ -117,7 +117,9 @@ def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | No
         ("[Russian] engineers built the plant.", "NORP", None),
         ("the [Chinese] CEO of the firm said.", "NORP", None),
         ("[Hollywood] executives met on Monday.", "GPE", None),
-        ("Fans took to [Wembley] on Saturday.", "FAC", None),
+        ("[Muslim] investors bought the bonds.", "NORP", None),
+        ("[Filipino] engineers built the plant.", "NORP", None),
+        ("Fans took to [Weibo] to complain.", "GPE", "ORG"),  # a platform all the same
         ("[Orvane] executives met on Monday.", "ORG", "ORG"),
         ("[Orvane] executives met on Monday.", "PERSON", "ORG"),
         ("The company took to [Chirpr] to announce the launch.", "PERSON", "ORG"),

@@ -135,15 +135,16 @@ _ORG_HEAD = re.compile(
 
 
 # A people's name as news writes it, its ending: "Chinese", "Russian", "British", "Israeli",
-# "French", "Swiss", "Greek" (the model calls some companies a people too: "Facebook").
-_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ss|ek|ic|s)\Z")
+# "French", "Swiss", "Greek", "Filipino", "Muslim", "Hindu", "Buddhist", "Democrat", "Sikh"
+# (the model calls some companies a people too: "Facebook").
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ss|ek|ic|ino|im|u|ist|at|kh)s?\Z")
 
 
 def cue(body: str, start: int, end: int, given: str = "") -> str | None:
     """What the text around the name written at `start:end` says it is: "ORG", "PERSON",
     `PLACE`, or None when it says nothing (or contradicts itself). `given`: the model's
-    label, if known: what a people or a place also has ("Chinese investors", "Fans took to
-    Wembley") is no cue for a name it labelled so (a people's by its ending: not the
+    label, if known: what a people or a place also has ("Chinese investors", "Hollywood
+    executives") is no cue for a name it labelled so (a people's by its ending: not the
     "Facebook" it calls one)."""
     before = body[max(0, start - 40) : start]
     people = given == "NORP" and _DEMONYM.search(body, start, end) is not None
@@ -154,7 +155,7 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
         or _ORG_HEAD.search(body[start:end])
         or _ORG_BEFORE.search(before)
         or _OUTLET_BEFORE.search(before)
-        or (not place and _PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
+        or (_PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
     ):
         found.add("ORG")
     if (
