@@ -629,6 +629,10 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("'I will not resign,' Mr Smith insisted on Monday.", True),
         ("When I visited Kabul the markets were empty.", False),
         ("Yesterday I lost my job.", False),
+        ("Elizabeth I was crowned in 1559.", True),
+        ("I can't say I'm surprised.", False),
+        ("I warned about this for years!", False),
+        ("So proud of my Boys tonight.", False),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

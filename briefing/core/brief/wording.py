@@ -48,7 +48,7 @@ _SITE_FURNITURE = re.compile(
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
 # reply under it, a reader's comment. A news sentence that gives them says who.
 _OWN_WORDS = re.compile(
-    r"(?<![\w@])(?:(\w+[ \t]+)?I(?![-‐–]\w)|I['’](?:m|ve|d|ll)|me|[Mm]y(?![ \t]+[A-Z])|[Mm]yself)\b"
+    r"(?<![\w@])(?:(\w+[ \t]+)?I(?![-‐–]\w)|I['’](?:m|ve|d|ll)|me|My(?![ \t]+[A-Z])|my|[Mm]yself)\b"
     r"|(?<!\w)@\w{1,15}\b"
 )
 # Nouns a roman numeral numbers: "phase I trial", "stage I cancer", "Title I funds".
@@ -56,14 +56,20 @@ _NUMBERED = frozenset(
     "phase stage type class grade level part chapter title act category tier schedule round "
     "section article volume book division league war".split()
 )
-# Who is said to have said a sentence's words: a verb of speech (not one that is a noun too:
-# "I read the reports"), or "according to".
-_SAID_VERBS = SAY_VERBS - {"states", "notes", "claims", "reports"}
+# Who is said to have said a sentence's words: a verb of speech that reports (not "say",
+# "warned", "reported", which someone's own words use: "I can't say I'm surprised", "I
+# warned about this for years!"), or "according to".
 _SAID = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(_SAID_VERBS | {"posted", "asked", "recalled", "recalls", "replied"}))
-    + r"|according to)\b",
+    r"\b(?:said|says|told|tells|wrote|writes|posted|tweeted|added|asked|explained|insisted"
+    r"|recalled|recalls|replied|according to)\b",
     re.IGNORECASE,
+)
+# Words that open a sentence before its "I": not a name a numeral follows ("Elizabeth I").
+_OPENERS = frozenset(
+    "when while if as because since after before then now today yesterday tonight so and but "
+    "or here there sometimes honestly also still yes no well maybe perhaps once last this that "
+    "what how where why who until unless though although even just actually again first "
+    "finally oh ok okay thanks hey hi please sorry lol".split()
 )
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’")
 # The rest of a sentence the splitter cut: "and we are turning around because ...".
@@ -113,7 +119,7 @@ def without_dateline(sentence: str) -> str:
 
 def _own_words(text: str) -> bool:
     """Whether the text says "I", "me", "my" or a handle: not a roman numeral ("World War
-    I", "Elizabeth I", "phase I trial", "I-95"), not a name's "My" ("My Lai")."""
+    I", "Elizabeth I", "phase I trial", "I-95"), not a title's "My" ("My Lai")."""
     for found in _OWN_WORDS.finditer(text):
         before = found.group(1)
         if before is None:
@@ -121,8 +127,7 @@ def _own_words(text: str) -> bool:
         word = before.strip()
         if word.lower() in _NUMBERED:
             continue
-        opens = text[: found.start(1)].rstrip()
-        if not word[:1].isupper() or not opens or opens[-1] in ".!?:;\"“‘'(—–-":
+        if not word[:1].isupper() or word.lower() in _OPENERS:
             return True  # "and I", "When I visited": who writes, not a numeral
     return False
 
