@@ -67,8 +67,7 @@ def timeline(
             if event.when_from_article or not event.when_date or actor is None:
                 continue
             if news is not None and (
-                (article.id, event.sentence) == (news.article, news.sentence)
-                or _retells_the_news(event, news, news_words, lexicon)
+                _same(event, news) or _retells_the_news(event, news, news_words, lexicon)
             ):  # the bottom line's entry, added below on its day, tells it
                 again.add(number[article.id])
                 continue
@@ -109,6 +108,14 @@ def timeline(
     )
 
 
+def _same(event: Event, news: Event) -> bool:
+    """Whether `event` is the bottom line's own (which may carry another date: the day an
+    article states for it); not another clause of its sentence."""
+    return (event.article, event.sentence, event.who, event.action) == (
+        news.article, news.sentence, news.who, news.action
+    )  # fmt: skip
+
+
 def _dated(event: Event) -> bool:
     """Whether an event's own text dates it (not the article's date alone)."""
     return bool(event.when_date) and not event.when_from_article
@@ -124,8 +131,11 @@ def _retells_the_news(event: Event, news: Event, words: set[str], lexicon: Lexic
     if event.when_granularity == "day":
         apart = dt.date.fromisoformat(event.when_date) - dt.date.fromisoformat(news.when_date)
         near = abs(apart.days) <= 7
-    else:
-        near = bool(event.when_end) and event.when_date <= news.when_date <= (event.when_end or "")
+    else:  # a week or a month that holds it, not a year ("twice this year")
+        near = event.when_granularity in (
+            "week",
+            "month",
+        ) and event.when_date <= news.when_date <= (event.when_end or "")
     return near and retells(event.sentence, words, lexicon)
 
 
