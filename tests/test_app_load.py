@@ -93,6 +93,27 @@ async def test_escape_cancels_a_waiting_save_and_quitting_asks(tmp_path: Path) -
     assert not (tmp_path / "exports").exists()
 
 
+async def test_the_quit_question_closes_when_the_save_it_asks_about_is_done(
+    tmp_path: Path,
+) -> None:
+    """A trial: `s` during the analysis, then `q`; the save was written ("Saved ...") and
+    the question "Quit without saving it?" stayed on screen, asking about nothing."""
+    app = build(tmp_path / "fresh-cache", tmp_path, scope="article")
+    exports = tmp_path / "exports"
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: app.main.child is not None)
+        await _wait(pilot, lambda: bool(app.query_one(ArticleList).shown))
+        await pilot.press("s")
+        await pilot.press("q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await _wait(pilot, lambda: exports.exists() and any(exports.iterdir()), seconds=180)
+        await _wait(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
+        assert app.is_running and not app.main.briefings.pending
+        assert any("Saved" in n.message for n in heard(app))
+        await pilot.press("q")  # nothing waits now: no question
+    assert not app.is_running
+
+
 async def test_the_quit_question_is_not_hidden_by_notices(tmp_path: Path) -> None:
     """At 80x24 the notices ("The briefing waits…") covered the question."""
     app = build(tmp_path / "fresh-cache", tmp_path)

@@ -21,6 +21,7 @@ from briefing import paths
 from briefing.config import Config, located
 from briefing.core.workspace import Workspace
 from briefing.tui.main import MainScreen
+from briefing.tui.messages import SavesSettled
 from briefing.tui.state import key_names
 from briefing.tui.theme_picker import ThemesInUseFirst
 from briefing.tui.themes import DEFAULT_ENTITY_COLOURS, ThemeSpec, load_themes
@@ -59,6 +60,7 @@ class BriefingApp(App[None]):
         self.config = config
         self.config_path = config_path
         self.problems: list[str] = []
+        self._quit_question: Screen[bool] | None = None  # open while a save waits
         self.specs, theme_errors = load_themes(
             [paths.themes_dir(), paths.user_themes_dir()], ParsedFiles(parse_cache)
         )
@@ -179,16 +181,24 @@ class BriefingApp(App[None]):
         from briefing.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
+            self._quit_question = None
             if yes:
                 self.exit()
 
         # Notices ("Re-scanning…", "The briefing waits…") hid the question on a small
         # terminal: the question is what matters now.
         self.clear_notifications()
-        self.push_screen(
-            ConfirmScreen("A save is waiting for its briefing. Quit without saving it? (y/n)"),
-            answered,
+        self._quit_question = ConfirmScreen(
+            "A save is waiting for its briefing. Quit without saving it? (y/n)"
         )
+        self.push_screen(self._quit_question, answered)
+
+    def on_saves_settled(self, _: SavesSettled) -> None:
+        """The save the quit question asks about is done: the question goes, the app stays
+        (q quits now without asking)."""
+        question = self._quit_question
+        if question is not None and question.is_current and not self.main.briefings.pending:
+            question.dismiss(False)
 
     def deliver_screenshot(
         self, filename: str | None = None, path: str | None = None, time_format: str | None = None

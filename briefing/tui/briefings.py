@@ -12,7 +12,7 @@ from textual.widgets import Static
 from briefing.config import SCOPES
 from briefing.fileio import write_atomic
 from briefing.tui.controller import Built, Save, counted, scope_key
-from briefing.tui.messages import BriefingReady
+from briefing.tui.messages import BriefingReady, SavesSettled
 from briefing.tui.state import ScreenState, key_names
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.briefing_pane import BriefingPane
@@ -200,6 +200,8 @@ class BriefingsMixin(ScreenState):
             )
         for save in outcome.saves:
             save(built.title, built.markdown)
+        if (outcome.saves or outcome.refused) and not self.briefings.pending:
+            self.post_message(SavesSettled())
 
     def _analysis_coming(self) -> bool:
         """Whether an analysis is under way, or the first scan (which starts one): a briefing
@@ -251,6 +253,7 @@ class BriefingsMixin(ScreenState):
     def action_cancel_save(self) -> None:
         self.briefings.cancel()
         self.notify("Save cancelled.", markup=False)
+        self.post_message(SavesSettled())
 
     def action_save(self) -> None:
         self._when_built(self._save, "saving it")

@@ -81,3 +81,8 @@ class BriefingReady(Message):
     def __init__(self, built: Built) -> None:
         super().__init__()
         self.built = built
+
+
+class SavesSettled(Message):
+    """No save waits any more: each was written, refused or cancelled (a question about
+    quitting with one pending is moot)."""
