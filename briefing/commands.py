@@ -190,7 +190,8 @@ def cmd_analyse(args: argparse.Namespace) -> int:
             counts = ", ".join(f"{n} {label}" for label, n in labels.most_common())
             print(printable(item["path"]))
             print(printable(f"  {item['date'] or 'undated'}  {item['title']}"))
-            print(f"  {len(item['sentences'])} sentences; {counts or 'no entities'}")
+            n = len(item["sentences"])
+            print(f"  {n} sentence{'s' if n != 1 else ''}; {counts or 'no entities'}")
             main = item["main_event"]
             if main:
                 line = f"  main event: {main['who']} {main['what']}"
@@ -232,7 +233,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
         _print_json([asdict(s) for s in stories])
         return _exit_code(report)
     for s in stories:
-        span = s.first_date if s.first_date == s.last_date else f"{s.first_date} to {s.last_date}"
+        first, last = s.first_date or "undated", s.last_date or "undated"
+        span = first if first == last else f"{first} to {last}"
         n = len(s.articles)
         print(printable(f"{s.id}  {span}  {n} article{'s' if n != 1 else ''}  {s.title}"))
         if s.actors:

@@ -224,6 +224,21 @@ def test_stories_text_lists_each_storys_paths(
     assert sorted(Path(p).name for p in paths) == sorted(p.name for p in seeds_dir().glob("*.txt"))
 
 
+def test_an_undated_story_and_a_one_sentence_article_read_as_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial's title-only text file: `stories` printed "None  1 article", `analyse` "1
+    sentences"."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "titleonly.txt").write_text("Just a title\n")
+    assert main(["stories", str(folder)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "  undated  1 article  Just a title" in first and "None" not in first
+    assert main(["analyse", str(folder)]) == 0
+    assert "  1 sentence; " in capsys.readouterr().out
+
+
 def test_a_copy_of_cached_articles_is_listed_at_its_own_path(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
