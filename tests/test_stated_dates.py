@@ -111,3 +111,24 @@ def test_a_related_links_title_is_no_timeline_entry(tmp_path: Path, workspace: W
     briefing = workspace.briefing(workspace.ids)
     assert briefing.timeline
     assert not any("Martin Platt" in d.text for d in briefing.timeline), briefing.timeline
+
+
+def test_the_bottom_line_cites_the_articles_that_tell_it(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial's bottom line "North Korea launches missile over Japan" cited all eight
+    articles of its story, among them a satellite launch and a winter of no tests: half of
+    its words anywhere in a lead ("North Korea", "missile") made a source."""
+    folder = tmp_path / "articles"
+    _missile_over_japan(folder, "2017-09-15", ("on Friday", "on Friday"), "2017-09-16", "")
+    _record(
+        folder, "d", "2017-11-14", "japantimes.co.jp", "North Korea's quiet winter",
+        "North Korea has launched no missile since September as its army began winter "
+        "training, analysts said. Korea's leader visited a farm.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None
+    quiet = next(s.number for s in briefing.sources if s.title == "North Korea's quiet winter")
+    assert quiet not in briefing.bottom_line.citations, briefing.bottom_line
+    assert len(briefing.bottom_line.citations) == 3, briefing.bottom_line

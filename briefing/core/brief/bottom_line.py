@@ -75,12 +75,14 @@ def bottom_line(
     text = text.rstrip(":;, ")
     if not ENDED.search(text):
         text += "."
-    # Its sources: its article, and those whose lead tells at least half of its sentence.
+    # Its sources: its article, and those whose headline or a sentence of whose lead tells
+    # it (two thirds of its words: half of them anywhere in a lead cited a story's every
+    # article for "North Korea launches missile over Japan").
     words = set(content_words(event.sentence, lexicon))
     sources = sorted(
-        number[article]
-        for article, lead in leads.items()
-        if article == event.article or (words and len(words & lead) >= len(words) / 2)
+        number[article.id]
+        for article, analysis in items
+        if article.id == event.article or _tells(article, analysis, facts, words)
     )
     if day and day != event.when_date:  # the event as the bottom line dates it, for the
         # timeline too (it put the bottom line's "15 September" news on the 8th)
@@ -88,6 +90,19 @@ def bottom_line(
             event, when_date=day, when_end=None, when_granularity="day", when_from_article=False
         )
     return Point(text, tuple(sources)), event
+
+
+def _tells(article: Article, analysis: Analysis, facts: Facts, words: set[str]) -> bool:
+    """Whether the article's headline or a sentence of its lead tells the sentence whose
+    content words are `words` (`retells`)."""
+    if retells(article.title, words, facts.lexicon):
+        return True
+    end = facts.articles[article.id].lead_end
+    return any(
+        retells(article.body[s.start : s.end], words, facts.lexicon)
+        for s in analysis.sentences
+        if s.start < end
+    )
 
 
 # A date written with its month ("September 15", "15/09"), not counted from the article's day
