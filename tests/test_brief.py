@@ -1094,4 +1094,42 @@ def test_a_caption_that_opens_an_article_is_no_key_point(
     briefing = workspace.briefing(workspace.ids)
     told = [p.text for p in (briefing.bottom_line, *briefing.key_points) if p is not None]
     assert len(told) >= 3 and not any("Satellite image" in t for t in told), told
-    assert any(t.startswith("Floods in Bangladesh") for t in told), told
+    assert any(t.startswith("Floods in Bangladesh") for t in told), told  # the bottom line
+
+
+def test_a_headline_is_no_key_point(tmp_path: Path, workspace: Workspace) -> None:
+    """A trial's key points were seven headlines of eight, the texts opening on their titles
+    ("North Korea's winter training means fewer missile launches"), beside the lead that
+    says the same as a whole statement."""
+    folder = tmp_path / "korea"
+    for name, date, source, title, lead in (
+        (
+            "a",
+            "2017-11-14",
+            "japantimes.co.jp",
+            "North Korea's winter training means fewer missile launches",
+            "North Korea has launched fewer missiles since September as its "
+            "army began winter training, analysts said.",
+        ),
+        (
+            "b",
+            "2017-11-15",
+            "cnbc.com",
+            "Two months without a missile test, longest pause in 2017",
+            "North Korea has gone two months without test firing a missile, the "
+            "longest such dry spell this year.",
+        ),
+        (
+            "c",
+            "2017-11-16",
+            "reuters.com",
+            "U.S. envoy says no signal from North Korea",
+            "A U.S. envoy said on Thursday that North Korea had sent no signal that it wanted "
+            "talks, despite two months without a missile launch.",
+        ),
+    ):
+        _record(folder, name, date, source, title, f"{title}\n\n{lead} The army drilled.")
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    points = [p.text for p in briefing.key_points]
+    assert points and all(p.endswith(".") for p in points), points

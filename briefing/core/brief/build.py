@@ -140,11 +140,12 @@ def _scored_sentences(
             # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
             # a statement, not a question, a link or a quotation nobody is said to have said,
             # that does not point back at the sentence before ("Which is where ... comes in");
-            # a sentence that ends as one, but for the headline opening the text: a line of a
-            # page without a full stop is a caption, a related video's title or a subheading
-            # ("Deadliest shootings in US history", "Trump's entire Las Vegas shooting
-            # address"), even the first ("Countries affected by the 2004 Indian Ocean
-            # tsunami").
+            # a sentence that ends as one: a line of a page without a full stop is a
+            # caption, a related video's title or a subheading ("Deadliest shootings in US
+            # history", "Trump's entire Las Vegas shooting address"), even the first
+            # ("Countries affected by the 2004 Indian Ocean tsunami"), or a headline, which
+            # its lead says as a whole statement (a trial's key points were 7 headlines of 8:
+            # "North Korea's winter training means fewer missile launches").
             if (
                 len(content_words(URL.sub(" ", text), lexicon)) >= 4
                 and printed(article, text) not in template
@@ -152,7 +153,7 @@ def _scored_sentences(
                 and is_statement(text)
                 and stands_alone(text)
                 and not (_opens_on_pronoun(text) and not any(map(_names_something, inside)))
-                and not is_caption(text, article.title if i == 0 else None)
+                and not is_caption(text)
             ):
                 raw.append((article, i, text))
     sentences = vectors(raw, lexicon)
