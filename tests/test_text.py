@@ -7,6 +7,7 @@ from briefing.core.sources.text import (
     ReadError,
     decode,
     first_sentence,
+    is_caption,
     is_title_case,
     looks_like_headline,
     normalise,
@@ -250,3 +251,40 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
     # One such phrase in a sentence of the news stays.
     said = "The scam emails told readers to enter your email address on a fake page."
     assert take_credits(f"{said}\n{news}")[0] == f"{said}\n{news}"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # Pictures' captions as Reuters and AP write them, ended as sentences.
+        (
+            "FILE PHOTO: U.S. envoy Joseph Yun answers questions in Tokyo, Japan April 25, 2017.",
+            True,
+        ),
+        (
+            "FILE - In this Oct. 2, 2017, file photo, police stand near the scene of a shooting.",
+            True,
+        ),
+        ("In this Nov. 2, 2017 file photo, model Chrissy Teigen poses at the awards.", True),
+        (
+            "In this photo provided by the Korean Central News Agency, Kim Jong Un visits a farm.",
+            True,
+        ),
+        ("In this image made from video, a man walks past the wreckage.", True),
+        (
+            "Assistant Sheriff Tom Roberts watches footage during a news briefing, Tuesday, Nov. "
+            "13, 2017.",
+            True,
+        ),
+        ("President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)", True),
+        # Sentences of the text.
+        ("In this case, the court ruled for the state.", False),
+        ("In this photograph-obsessed age, museums changed.", False),
+        ("The file photo was released by police on Tuesday, the paper said.", False),
+        ("He spoke on Tuesday, Nov. 13, 2017, about the case.", False),
+        ("The vote is set for Tuesday, Nov. 13, 2017.", False),
+        ("File - not a caption, says the editor.", False),
+    ],
+)
+def test_an_agencys_caption_is_no_sentence_of_the_text(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption

@@ -84,11 +84,31 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 TITLE_CHARS = 100
 
 
+# A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
+# ...", AP's "FILE - In this Oct. 2, 2017, file photo, ...", "In this photo provided by
+# ...", a caption's closing day ("..., during a news briefing, Tuesday, Nov. 13, 2017."),
+# a credit closing the line ("(AP Photo/Evan Vucci)").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+PHOTO_CAPTION = re.compile(
+    r"^(?-i:FILE[ \t]+PHOTO[ \t]*:|FILE[ \t]+[-–—][ \t])"
+    r"|^In[ \t]+this[ \t]+(?:[\w.,]+[ \t]+){0,5}?"
+    r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?\b"
+    r"|,[ \t]+" + _WEEKDAY + r",[ \t]+" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}\.?[ \t]*"
+    r"(?:\([^()]*\)[ \t]*)?$"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def is_caption(line: str, headline: str | None = None) -> bool:
-    """Whether a line of a page is no sentence of its text: it does not end as one and is
-    not the page's headline (a picture's caption, "Countries affected by the 2004 Indian
-    Ocean tsunami"; a subheading; a related video's title)."""
+    """Whether a line of a page is no sentence of its text: a picture's caption as agencies
+    write them (`PHOTO_CAPTION`), or a line that does not end as a sentence and is not the
+    page's headline (a caption, "Countries affected by the 2004 Indian Ocean tsunami"; a
+    subheading; a related video's title)."""
     line = line.strip()
+    if PHOTO_CAPTION.search(line) is not None:
+        return True
     return ENDED.search(line) is None and line != (headline or "").strip()
 
 
