@@ -223,6 +223,7 @@ def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
         ),
         ("(Hyung Min-woo/Yonhap via AP, File)", "Yonhap", True),
         ("She spoke to the Times of Israel on Sunday.", "Times of Israel", True),
+        ("Yun was reported by The Washington Post as saying so.", "Washington Post", True),
         ("Sources: Reuters, Bloomberg, company reports", "Reuters", True),
         ("Hurricane Irma. Source: NOAA, NHC", "NOAA", True),
         # An actor all the same.

@@ -132,3 +132,27 @@ def test_the_bottom_line_cites_the_articles_that_tell_it(
     quiet = next(s.number for s in briefing.sources if s.title == "North Korea's quiet winter")
     assert quiet not in briefing.bottom_line.citations, briefing.bottom_line
     assert len(briefing.bottom_line.citations) == 3, briefing.bottom_line
+
+
+def test_the_timeline_tells_deeds_not_what_is_said_or_denied_of_them(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial's timeline: "Japan would shoot North Korean missiles out of the sky" (what
+    Trump said Japan would do, beside Trump's entry saying it), "United States had any such
+    window" (what Tillerson denied), "Washington Post reported Joseph Yun in United States"
+    (an outlet), "South Korea agreed to keep in United States" (an action cut short)."""
+    folder = tmp_path / "articles"
+    for name, source in (("a", "kestrel.com"), ("b", "harbour.com")):
+        _record(
+            folder, name, "2019-03-09", source, "Fiji closes its ports",
+            "Prime Minister Jacinda Arden said on Monday that Fiji would close its ports to "
+            "foreign trawlers. The minister on Friday denied the navy had shelled the island. "
+            "Ardern was reported by The Kestrel Times as saying on Tuesday that the talks "
+            "failed. Norway and Sweden agreed on Thursday to keep working for a deal on "
+            "fishing quotas.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    told = [d.text for d in workspace.briefing(workspace.ids).timeline]
+    assert not any(t.startswith(("Fiji would", "navy had", "Kestrel Times")) for t in told), told
+    assert any("keep working for a deal" in t for t in told), told
+    assert any(t.startswith("Jacinda Arden said") for t in told), told

@@ -112,12 +112,13 @@ def build_briefing(
         cited = tuple(sorted({number[s.article.id] for s in group}))
         points.append(Point(" ".join(lead.text.split()), cited))
     actors = _key_actors(facts)
+    reporters = frozenset(resolution.entities[i].name for i in facts.reporters)
     return Briefing(
         title=_title(story, sources),
         bottom_line=bottom[0] if bottom else None,
         key_points=tuple(points),
         actors=actors,
-        timeline=timeline(events, resolution, number, template, lexicon, bottom),
+        timeline=timeline(events, resolution, number, template, lexicon, bottom, reporters),
         # What later reports add: not the bottom line's fact, and a key point only when a day
         # adds nothing else.
         changes=changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),

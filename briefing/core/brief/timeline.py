@@ -19,6 +19,7 @@ from briefing.core.brief.wording import (
     open_end,
     place_words,
     what_was_said,
+    without_dateline,
 )
 from briefing.core.models import (
     Article,
@@ -48,13 +49,17 @@ def timeline(
     template: set[tuple[str, str]],
     lexicon: Lexicon,
     main: tuple[Point, Event] | None = None,
+    reporters: frozenset[str] = frozenset(),
 ) -> tuple[Dated, ...]:
     """Events dated by their own sentence, by named actors; one entry per (date, who, what).
     The bottom line's event (`main`, with its citations) is one of them when its text dates
     it, whoever its actor: the story's news ("Tram derails in Croydon") belongs on its own
     timeline, on the bottom line's day; the sentences that tell it again (`retells`) cite
     it there, not on a day of their own (a Friday counted from a Thursday paper's date put
-    the news a week early)."""
+    the news a week early). Not what an outlet does (`reporters`: "The Washington Post
+    reported ..."), nor what someone else is said to say or deny was done ("Trump says
+    Japan would shoot ...", "Tillerson denied the U.S. had any such window"): the saying is
+    the entry."""
     entries: Entries = {}
     told: set[tuple[str, str]] = set()
     names = {e.name: e for e in resolution.entities}
@@ -77,8 +82,10 @@ def timeline(
                 continue  # a post quoted in the page, a question, a piece of a quotation
             if is_caption(event.sentence, article.title):
                 continue  # a line that ends no sentence: a caption, a related link's title
-            if actor.label not in ("PERSON", "ORG", "GPE", "NORP"):
+            if actor.label not in ("PERSON", "ORG", "GPE", "NORP") or event.who in reporters:
                 continue
+            if _said_by_another(event, article_told) or _embedded(event, article_told):
+                continue  # what another is said to say: "Japan would shoot ..."
             if _bare(event.what) and not what_was_said(event):
                 continue  # "Kindred shared", "China is allowing": tells a reader nothing
             key = (event.when_date, event.who or "", event.whom or "")
@@ -156,16 +163,94 @@ def _fold_vague_into_days(entries: Entries) -> None:
 
 
 def _entry_text(event: Event, main: tuple[Point, Event] | None, names: dict[str, Entity]) -> str:
-    """What a timeline entry says: who did what (and where), or what was said."""
+    """What a timeline entry says: who did what (and where), or what was said; the sentence
+    as written where the action read is cut short ("agreed on Friday to keep working for a
+    peaceful end" read as "agreed to keep")."""
     said = what_was_said(event)
     if main is not None and event is main[1] and as_written(event, names.get(event.who or "")):
         return open_end(" ".join(event.sentence.split()))  # as the bottom line tells it
+    if not said and _cut_short(event):
+        return open_end(" ".join(without_dateline(event.sentence).split()))
     if said and not said.startswith(event.action):
         return said  # the sentence itself names who said it
     text = f"{event.who} {said or event.what}"
     if event.where and not event.where_from_dateline and not said:
         text += place_words(text, event.where, "in")
     return text
+
+
+# Words that open what may follow a whole action: its other party, a place, a time, another
+# clause ("held talks with ...", "fired a missile on Friday, ...").
+_AFTER_ACTION = frozenset(
+    "with to from for of on at in into by against over after before during since until as "
+    "while when where and but or than that which who because amid despite near outside "
+    "inside across through under about".split()
+)
+# Words between two clauses that make the second no complement of the first's verb: two
+# deeds ("met Xi and signed a deal"), a time or a place ("took place after a call").
+_NOT_A_COMPLEMENT = (_AFTER_ACTION - {"that"}) | frozenset("then yet so".split())
+
+
+def _cut_short(event: Event) -> bool:
+    """Whether the action read stops where its sentence goes on with its object: the word
+    after its last word is a lower-case word that starts nothing new ("agreed to keep"
+    before "working")."""
+    words = event.action.split()
+    if not words:
+        return False
+    at = event.sentence.find(f" {words[-1]} ")
+    if at < 0:
+        return False
+    following = event.sentence[at + len(words[-1]) + 2 :].split(maxsplit=1)
+    word = following[0].strip(",.;:") if following else ""
+    return (
+        bool(word) and word.islower() and word.isalpha()
+        and word not in _AFTER_ACTION and word not in _PRONOUNS  # "a stance it has avoided"
+    )  # fmt: skip
+
+
+_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def _said_by_another(event: Event, told: Sequence[Event]) -> bool:
+    """Whether the event is what someone else says, and the saying is an entry of its own
+    ("Trump said on Monday that Japan would shoot ..."), or only a supposition ("would",
+    "could"); not a ministry's statement of a visit, which no dated saying tells."""
+    if not event.said_by or event.said_by == event.who:
+        return False
+    if event.action.split()[0].lower() in _SUPPOSED:
+        return True
+    return any(
+        other.who == event.said_by and other.sentence == event.sentence
+        and other.when_date and not other.when_from_article
+        for other in told
+    )  # fmt: skip
+
+
+_SUPPOSED = frozenset("would could might may should".split())
+
+
+def _embedded(event: Event, told: Sequence[Event]) -> bool:
+    """Whether the event is a clause another's verb takes in the same sentence: "Rex
+    Tillerson denied [the U.S. had any such window]" (its words a few after that verb),
+    not the next deed of one subject ("met Xi and signed a deal")."""
+    if event.kind != "verb":
+        return False  # "a telephone conversation last month": a deed named, not a clause
+    start = event.sentence.find(event.action)
+    for other in told:
+        if other is event or other.sentence != event.sentence or other.who == event.who:
+            continue
+        if other.kind != "verb":
+            continue
+        at = event.sentence.find(other.action)
+        if at < 0 or at >= start:
+            continue
+        between = event.sentence[at + len(other.action) : start]
+        words = between.split()
+        lowered = {w.lower() for w in words}
+        if len(words) <= 4 and "," not in between and not lowered & _NOT_A_COMPLEMENT:
+            return True
+    return False
 
 
 def _bare(what: str) -> bool:

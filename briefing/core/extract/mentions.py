@@ -387,7 +387,7 @@ def _joins(word: str) -> bool:
 _REPORTED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports)\b")
 _FILED = re.compile(r"\)[ \t]*(?:-|–|—)")
 _REPORTED_TO = re.compile(
-    r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|(?:^|[ \t])/"
+    r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted|reported)[ \t]+by|(?:^|[ \t])/"
     r"|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}|©[ \t]*\d{4}"  # "Copyright 2018 The Associated Press"
     r"|\bemailed[ \t]+to)"
     r"[ \t]*(?:the[ \t]+)?\Z",
