@@ -222,6 +222,11 @@ def test_honours_and_degrees_are_part_of_a_persons_name(analyser: Analyser) -> N
         ("Broadcom Ltd", "Broadcom", True),
         ("Equifax, Inc", "the Equifax", True),
         ("First Group", "First", False),  # a group is no legal form: one word is left
+        # Initials with or without their full stops (a trial's actors: "F.B.I, FBI").
+        ("F.B.I", "FBI", True),
+        ("U.N.", "UN", True),
+        ("N.Y.P.D.", "NYPD", True),
+        ("St. Louis", "St Louis", False),
     ],
 )
 def test_a_legal_form_is_no_part_of_a_companys_name(one: str, other: str, same: bool) -> None:

@@ -98,11 +98,16 @@ def has_company_form(name: str) -> bool:
     return _COMPANY_FORM.search(name.lower()) is not None
 
 
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]\.?|(?:[a-z]\.){2,}")  # initials with their full stops
+
+
 @lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
     """What two names of one organisation or place share: case, a leading "the", a
     company's legal form and a country's other names aside."""
     key = clean(text).lower().replace("’", "'")
+    if _DOTTED.fullmatch(key):  # "F.B.I", "F.B.I." are the FBI
+        key = key.replace(".", "")
     key = WHOLE_COUNTRY_ALIASES.get(key, key)
     key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
     return _COMPANY_FORM.sub("", key.removeprefix("the "))
