@@ -633,6 +633,14 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("I can't say I'm surprised.", False),
         ("I warned about this for years!", False),
         ("So proud of my Boys tonight.", False),
+        # A site's copyright notice; a piece of a caption the splitter cut off.
+        ("Without written authorization from CDIC, such content shall not be republished.", False),
+        ("The content published in this site belongs to China Daily Information Co.", False),
+        ("This material may not be published, broadcast, rewritten or redistributed.", False),
+        ("The court ruled the papers may not be published until June.", True),
+        ("in Las Vegas on Saturday, Nov. 11, 2017.", False),
+        ("de Blasio said the city would sue.", True),
+        ("iPhone sales fell in May, Apple said.", True),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

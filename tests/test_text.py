@@ -277,6 +277,11 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
             True,
         ),
         ("President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)", True),
+        (
+            "Tom Roberts watches footage during a news briefing, Tuesday, Nov. 13, 2017, at the "
+            "department's headquarters.",
+            True,
+        ),
         # Sentences of the text.
         ("In this case, the court ruled for the state.", False),
         ("In this photograph-obsessed age, museums changed.", False),

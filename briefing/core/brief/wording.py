@@ -38,6 +38,13 @@ _SITE_FURNITURE = re.compile(
     r"\b(?:(?:this|your|re-?enter) zip ?code|deliverable area|sign up for (?:our|digital)\b"
     r"|our newsletter|subscribe to our\b|(?:enable|turn on) JavaScript|your browser"
     r"|all rights reserved"
+    # A site's copyright notice: "Without written authorization from CDIC, such content
+    # shall not be republished", "This material may not be published, broadcast, rewritten
+    # or redistributed", "The content ... published in this site belongs to ...".
+    r"|without (?:prior )?written (?:authori[sz]ation|permission|consent)"
+    r"|(?:may|shall|must) not be (?:republished|reproduced|redistributed|rewritten)"
+    r"|(?:this|such) (?:material|content)\b[^.]{0,40}\b(?:may|shall|must) not be\b"
+    r"|published (?:in|on) this (?:site|website) belongs to"
     r"|privacy policy|terms of (?:use|service)|cookie policy"
     # A site's call to follow it: "Add Weather as an interest to stay up to date on the
     # latest Weather news", "Follow our page to stay up to date with our coverage".
@@ -72,8 +79,13 @@ _OPENERS = frozenset(
     "finally oh ok okay thanks hey hi please sorry lol".split()
 )
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’")
-# The rest of a sentence the splitter cut: "and we are turning around because ...".
-_CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|who|whom|while|than)\b")
+# The rest of a sentence the splitter cut: "and we are turning around because ...", "in Las
+# Vegas on Saturday, Nov. 11, 2017." (a sentence opens on a capital, a name's particle
+# aside: "de Blasio said", "al-Assad's forces").
+_CONTINUES = re.compile(
+    r"^(?:and|but|or|so|because|which|who|whom|while|than)\b"
+    r"|^(?!(?:de|van|von|der|al|el|da|di|du|le|la|bin|ibn|ben)\b)[a-z]+\b(?![-‐]?[A-Z])"
+)
 # Quotations in single marks, as British outlets write them: one opened ("'They keep saying
 # ...") and one closed after its words' end ("... another,' Musk posted.").
 _OPENS_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")

@@ -94,8 +94,7 @@ PHOTO_CAPTION = re.compile(
     r"^(?-i:FILE[ \t]+PHOTO[ \t]*:|FILE[ \t]+[-–—][ \t])"
     r"|^In[ \t]+this[ \t]+(?:[\w.,]+[ \t]+){0,5}?"
     r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?\b"
-    r"|,[ \t]+" + _WEEKDAY + r",[ \t]+" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}\.?[ \t]*"
-    r"(?:\([^()]*\)[ \t]*)?$"
+    r"|,[ \t]+" + _WEEKDAY + r",[ \t]+" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}\b"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$",
     re.IGNORECASE,
 )
