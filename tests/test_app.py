@@ -885,3 +885,30 @@ async def test_rescan_picks_up_new_files(warm_cache: Path, tmp_path: Path, key: 
         await pilot.press(key)
         await ready(pilot)
         assert len(titles(app)) == 2
+
+
+async def test_help_moves_and_scrolls_with_the_apps_keys(warm_cache: Path, tmp_path: Path) -> None:
+    """A trial: in help, `j`/`k` did not move and `G` went about ten rows down, not to the
+    last key (not reproduced here); the digest's story cursor (`down`, `up`) was not listed
+    where it works."""
+    from textual.widgets import DataTable
+
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        down = next(row for row in app.screen.rows if row[2] == "down")
+        assert down[0] == "Lists, Text panes" and down[3] == "Down / Next story", down
+        table = app.screen.query_one(DataTable)
+        await pilot.press("j", "j", "j")
+        assert table.cursor_row == 3
+        await pilot.press("k")
+        assert table.cursor_row == 2
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.cursor_row == table.row_count - 1
+        assert table.scroll_offset.y == table.max_scroll_y > 0  # the last row in view
+        await pilot.press("g")
+        await pilot.pause()
+        assert table.cursor_row == 0 and table.scroll_offset.y == 0

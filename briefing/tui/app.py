@@ -218,15 +218,27 @@ class BriefingApp(App[None]):
     # Help, log, palette -----------------------------------------------------------------
 
     def action_help(self) -> None:
-        rows = []
-        seen: set[str] = set()
+        # One id, one row, naming every context it works in and what it does there ("down":
+        # the lists' cursor, and a digest's story cursor in the briefing pane).
+        where: dict[str, list[str]] = {}
+        does: dict[str, list[str]] = {}
+        first: dict[str, Binding] = {}
         for context, owners in _CONTEXTS:
             for binding in _bindings(owners):
-                if binding.id in seen:
-                    continue  # one id, one row: where it first works
-                seen.add(binding.id or "")
-                keys = self.keys.get(binding.id or "", binding.key)
-                rows.append((context, key_names(keys), binding.id or "", binding.description))
+                key = binding.id or ""
+                first.setdefault(key, binding)
+                for found, value in ((where, context), (does, binding.description)):
+                    if value not in found.setdefault(key, []):
+                        found[key].append(value)
+        rows = [
+            (
+                ", ".join(where[key]),
+                key_names(self.keys.get(key, binding.key)),
+                key,
+                " / ".join(does[key]),
+            )
+            for key, binding in first.items()
+        ]
         rows += [
             ("Entities", "enter", "", "List the articles that mention it"),
             ("Everywhere", "ctrl+p", "", "Command palette: every action"),
