@@ -42,6 +42,8 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("Police in [Ashbury] said the crash happened at night.", PLACE),
         ("[Ashbury], a town of 9,000, mourned.", PLACE),
         ("[Ashbury], where the crash happened, mourned.", PLACE),
+        ("They met on the southern resort island of [Kestra] on Friday.", PLACE),
+        ("Rebels shelled the city of [Ashbury] at night.", PLACE),
         ("It was in [Ashbury]'s interest.", None),
         ("[Dale Morrow] arrived late.", None),
         ("actor [Dale Morrow], 53, who joined the firm, said the plan failed.", "PERSON"),

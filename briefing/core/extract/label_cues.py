@@ -69,7 +69,12 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(r"\b" + _PERSON_NOUNS + r"[ \t]+\Z", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)[ \t]+\Z")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|inside)[ \t]+\Z"
+    # "the southern resort island of Jeju", "the city of Mazar-i-Sharif"
+    r"|\b(?:island|city|town|village|province|region|state|port|county|district|capital"
+    r"|suburb)[ \t]+of[ \t]+\Z"
+)
 # Not "in" after what one believes, trusts or invests in: "believes in Jesus", "confided in
 # Biden", "interest in Tesla".
 _NOT_PLACE_BEFORE = re.compile(
