@@ -142,17 +142,19 @@ def test_the_timeline_tells_deeds_not_what_is_said_or_denied_of_them(
     window" (what Tillerson denied), "Washington Post reported Joseph Yun in United States"
     (an outlet), "South Korea agreed to keep in United States" (an action cut short)."""
     folder = tmp_path / "articles"
-    for name, source in (("a", "kestrel.com"), ("b", "harbour.com")):
+    for name, source, more in (("a", "kestrel.com", ""), ("b", "harbour.com", " Boats waited.")):
         _record(
             folder, name, "2019-03-09", source, "Fiji closes its ports",
             "Prime Minister Jacinda Arden said on Monday that Fiji would close its ports to "
-            "foreign trawlers. The minister on Friday denied the navy had shelled the island. "
+            "foreign trawlers, suggesting Samoa take the same step. The minister on Friday "
+            "denied the navy had shelled the island. "
             "Ardern was reported by The Kestrel Times as saying on Tuesday that the talks "
             "failed. Norway and Sweden agreed on Thursday to keep working for a deal on "
-            "fishing quotas.",
+            "fishing quotas." + more,
         )  # fmt: skip
     workspace.sync([folder])
     told = [d.text for d in workspace.briefing(workspace.ids).timeline]
-    assert not any(t.startswith(("Fiji would", "navy had", "Kestrel Times")) for t in told), told
+    unsaid = ("Fiji would", "navy had", "Kestrel Times", "Samoa")
+    assert not any(t.startswith(unsaid) for t in told), told
     assert any("keep working for a deal" in t for t in told), told
     assert any(t.startswith("Jacinda Arden said") for t in told), told

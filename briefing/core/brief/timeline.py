@@ -210,6 +210,11 @@ def _cut_short(event: Event) -> bool:
 
 
 _PRONOUNS = frozenset("i you he she it we they".split())
+# Words in -ing that open a time or a phrase, not a clause a verb takes ("during Monday").
+_ING_PREPOSITIONS = frozenset(
+    "during including according regarding concerning following notwithstanding "
+    "excluding considering barring pending".split()
+)
 
 
 def _said_by_another(event: Event, told: Sequence[Event]) -> bool:
@@ -233,9 +238,14 @@ _SUPPOSED = frozenset("would could might may should".split())
 def _embedded(event: Event, told: Sequence[Event]) -> bool:
     """Whether the event is a clause another's verb takes in the same sentence: "Rex
     Tillerson denied [the U.S. had any such window]" (its words a few after that verb),
-    not the next deed of one subject ("met Xi and signed a deal")."""
+    "suggesting [Tokyo take a stance]"; not the next deed of one subject ("met Xi and
+    signed a deal")."""
     if event.kind != "verb":
         return False  # "a telephone conversation last month": a deed named, not a clause
+    subject = event.sentence.find(f"{event.who} {event.action}") if event.who else -1
+    opener = (event.sentence[: max(subject, 0)].split() or [""])[-1]
+    if opener.islower() and opener.endswith("ing") and opener not in _ING_PREPOSITIONS:
+        return True  # "..., suggesting [Tokyo take a stance]"
     start = event.sentence.find(event.action)
     for other in told:
         if other is event or other.sentence != event.sentence or other.who == event.who:
