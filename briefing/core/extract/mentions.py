@@ -387,7 +387,7 @@ def _joins(word: str) -> bool:
 _REPORTED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:reported|reports)\b")
 _FILED = re.compile(r"\)[ \t]*(?:-|–|—)")
 _REPORTED_TO = re.compile(
-    r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted|reported)[ \t]+by|(?:^|[ \t])/"
+    r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|(?:^|[ \t])/"
     r"|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}|©[ \t]*\d{4}"  # "Copyright 2018 The Associated Press"
     r"|\bemailed[ \t]+to)"
     r"[ \t]*(?:the[ \t]+)?\Z",
@@ -398,18 +398,28 @@ _REPORTED_TO = re.compile(
 # "Video courtesy of CNN."; where the credit closes, or of a name in capitals after "via":
 # not "via Turkey", "courtesy of Messi after the break".
 _VIA = re.compile(r"\bvia[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE)
+_CAPITALS_VIA = re.compile(r"\b[A-Z]{2,}[ \t]+via[ \t]+\Z")
+_PICTURE_BEFORE = re.compile(
+    r"\b(?:photos?|videos?|images?|pictures?|footage|handouts?)[ \t]+(?:was[ \t]+|were[ \t]+)?"
+    r"(?:provided[ \t]+by|courtesy[ \t]+of)[ \t]*(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 _PROVIDED = re.compile(
     r"(?:\bprovided[ \t]+by|\bcourtesy[ \t]+of)[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE
 )
 # Who was interviewed: "speaks to the Associated Press", "spoke to the Times of Israel" (an
 # outlet's name); not "spoke to the United Nations General Assembly", "Trump spoke to Xi".
 _INTERVIEWED = re.compile(
-    r"\b(?:spoke|speaks|speaking|talked|talking)[ \t]+to[ \t]+the[ \t]*\Z", re.IGNORECASE
+    r"\b(?:(?:spoke|speaks|speaking|talked|talking)[ \t]+to[ \t]+the|reported[ \t]+by"
+    r"(?:[ \t]+the)?)[ \t]*\Z",
+    re.IGNORECASE,
 )
-_OUTLET_WORD = re.compile(
-    r"\b(?:Press|News|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|Chronicle"
-    r"|Mail|Express|Observer|Agency|Radio|Television|TV|BBC|CNN|AFP|AP|Reuters)\b"
+_OUTLETS = (
+    r"(?:Press|News|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|Chronicle"
+    r"|Mail|Express|Observer|Agency|Radio|Television|TV|BBC|CNN|AFP|AP|Reuters)"
 )
+# An outlet's name: ending on what it is, or "Times of Israel" (not "National Press Club").
+_OUTLET_WORD = re.compile(r"\b" + _OUTLETS + r"\Z|^(?:The[ \t]+)?" + _OUTLETS + r"[ \t]+of\b")
 # Where a credit closes after a name: more of it in capitalised words ("/File Photo", ",
 # File", "Reuters Newslook", "via AP"), then a bracket or the line's end.
 _CLOSES = re.compile(r"(?:[ \t]*+(?:[/,]|via\b)?[ \t]*+[A-Z][\w.'&-]*+)*+[ \t]*(?:[)\]]|\r?\n|\Z)")
@@ -459,15 +469,21 @@ def reports(body: str, start: int, end: int) -> bool:
 
 
 def _capitals_before_slash(body: str, start: int, end: int) -> bool:
-    """A name in capitals that opens a slash credit: "REUTERS/Issei Kato", "KCNA/via
-    REUTERS", "AFP/Getty Images", "REUTERS/STRINGER"; not a dateline's "TOKYO/SEOUL
-    (Reuters) -", not "the NATO/Russia Council", "the US/Mexico border"."""
+    """A name in capitals that opens a slash credit, which closes or names a photographer:
+    "REUTERS/Issei Kato", "KCNA/via REUTERS", "AFP/Getty Images", "REUTERS/STRINGER"; not a
+    dateline's "TOKYO/SEOUL (Reuters) -", not "the NATO/Russia Council", "Talks ended.
+    EU/UK negotiators met"."""
     return (
         body.startswith("/", end)
         and body[start:end].isupper()
         and _DATELINE_AFTER.match(body, end) is None
         and _CREDIT_STARTS.search(body, max(0, start - 12), start) is not None
+        and (_CLOSES.match(body, end + 1) is not None or _NAMED.match(body, end + 1) is not None)
     )
+
+
+# A photographer's name after a credit's slash, run into the text: "REUTERS/Issei Kato Loud".
+_NAMED = re.compile(r"[ \t]*(?:via[ \t]+)?[A-Z][a-z][\w'-]*+[ \t]+[A-Z][a-z]")
 
 
 # The last word of each phrase `_REPORTED_TO` and the credits read: a name after another
@@ -497,13 +513,15 @@ def _reported_to(body: str, start: int, end: int) -> bool:
             _SLASH_LEFT.search(body, max(0, start - 60), start) is not None
             and _CLOSES.match(body, end) is not None
         )
-    if _VIA.search(before) is not None:
-        return body[start:end].isupper() or _CLOSES.match(body, end) is not None
-    if _PROVIDED.search(before) is not None:
-        return _CLAUSE_CLOSES.match(body, end) is not None or _CLOSES.match(body, end) is not None
+    if _VIA.search(before) is not None:  # "KCNA via REUTERS North Korea fired ..."
+        run_in = body[start:end].isupper() and _CAPITALS_VIA.search(before) is not None
+        return run_in or _CLOSES.match(body, end) is not None
+    if _PROVIDED.search(before) is not None:  # "Video courtesy of CNN." (not "... by Iran,")
+        pictured = _PICTURE_BEFORE.search(body, max(0, start - 60), start) is not None
+        closes = pictured and _CLAUSE_CLOSES.match(body, end) is not None
+        return closes or _CLOSES.match(body, end) is not None
     return (
-        _INTERVIEWED.search(before) is not None
-        and _OUTLET_WORD.search(body, start, end) is not None
+        _INTERVIEWED.search(before) is not None and _OUTLET_WORD.search(body[start:end]) is not None
     )
 
 
