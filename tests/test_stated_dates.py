@@ -146,15 +146,17 @@ def test_the_timeline_tells_deeds_not_what_is_said_or_denied_of_them(
         _record(
             folder, name, "2019-03-09", source, "Fiji closes its ports",
             "Prime Minister Jacinda Arden said on Monday that Fiji would close its ports to "
-            "foreign trawlers, suggesting Samoa take the same step. The minister on Friday "
-            "denied the navy had shelled the island. "
+            "foreign trawlers, suggesting Samoa take the same step. Frank Bainimarama denied "
+            "on Friday Tonga had shelled the island. Toyota suspended production at two "
+            "plants on Wednesday, the company said. "
             "Ardern was reported by The Kestrel Times as saying on Tuesday that the talks "
             "failed. Norway and Sweden agreed on Thursday to keep working for a deal on "
             "fishing quotas." + more,
         )  # fmt: skip
     workspace.sync([folder])
     told = [d.text for d in workspace.briefing(workspace.ids).timeline]
-    unsaid = ("Fiji would", "navy had", "Kestrel Times", "Samoa")
+    unsaid = ("Fiji would", "Tonga", "Kestrel Times", "Samoa")
     assert not any(t.startswith(unsaid) for t in told), told
     assert any("keep working for a deal" in t for t in told), told
     assert any(t.startswith("Jacinda Arden said") for t in told), told
+    assert any(t.startswith("Toyota suspended production") for t in told), told  # its own

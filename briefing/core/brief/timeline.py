@@ -5,6 +5,7 @@ the story's news first on its day, then what led up to it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from briefing.core.brief.bottom_line import retells
@@ -84,7 +85,7 @@ def timeline(
                 continue  # a line that ends no sentence: a caption, a related link's title
             if actor.label not in ("PERSON", "ORG", "GPE", "NORP") or event.who in reporters:
                 continue
-            if _said_by_another(event, article_told) or _embedded(event, article_told):
+            if _said_by_another(event, article_told, names) or _embedded(event, article_told):
                 continue  # what another is said to say: "Japan would shoot ..."
             if _bare(event.what) and not what_was_said(event):
                 continue  # "Kindred shared", "China is allowing": tells a reader nothing
@@ -209,7 +210,16 @@ def _cut_short(event: Event) -> bool:
     )  # fmt: skip
 
 
-_PRONOUNS = frozenset("i you he she it we they".split())
+_PRONOUNS = frozenset(
+    "i you he she it we they yesterday today tonight tomorrow monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)  # and days: "won a fourth term yesterday" is whole
+# A day between a verb and the clause it takes: "denied on Friday [the U.S. had ...]".
+_A_DAY = re.compile(
+    r"\b(?:on|last|this)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})\b"
+    r"|\b(?:yesterday|today|tonight)\b"
+)
 # Words in -ing that open a time or a phrase, not a clause a verb takes ("during Monday").
 _ING_PREPOSITIONS = frozenset(
     "during including according regarding concerning following notwithstanding "
@@ -217,17 +227,21 @@ _ING_PREPOSITIONS = frozenset(
 )
 
 
-def _said_by_another(event: Event, told: Sequence[Event]) -> bool:
-    """Whether the event is what someone else says, and the saying is an entry of its own
-    ("Trump said on Monday that Japan would shoot ..."), or only a supposition ("would",
-    "could"); not a ministry's statement of a visit, which no dated saying tells."""
+def _said_by_another(event: Event, told: Sequence[Event], names: dict[str, Entity]) -> bool:
+    """Whether the event is what someone else says, and the saying, before it, is an entry
+    of its own ("Trump said on Monday that Japan would shoot ..."), or only a supposition
+    ("would", "could"); not a ministry's statement of a visit, which no dated saying tells,
+    nor a deed the sentence attributes after it ("Toyota suspended production on Monday, the
+    company said")."""
     if not event.said_by or event.said_by == event.who:
         return False
     if event.action.split()[0].lower() in _SUPPOSED:
         return True
+    at = event.sentence.find(event.action)
     return any(
         other.who == event.said_by and other.sentence == event.sentence
         and other.when_date and not other.when_from_article
+        and other.who in names and 0 <= event.sentence.find(other.action) < at
         for other in told
     )  # fmt: skip
 
@@ -255,10 +269,10 @@ def _embedded(event: Event, told: Sequence[Event]) -> bool:
         at = event.sentence.find(other.action)
         if at < 0 or at >= start:
             continue
-        between = event.sentence[at + len(other.action) : start]
+        between = _A_DAY.sub(" ", event.sentence[at + len(other.action) : start])
         words = between.split()
         lowered = {w.lower() for w in words}
-        if len(words) <= 4 and "," not in between and not lowered & _NOT_A_COMPLEMENT:
+        if len(words) <= 4 and not {",", ";"} & set(between) and not lowered & _NOT_A_COMPLEMENT:
             return True
     return False
 
