@@ -289,6 +289,12 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         ("He spoke on Tuesday, Nov. 13, 2017, about the case.", False),
         ("The vote is set for Tuesday, Nov. 13, 2017.", False),
         ("File - not a caption, says the editor.", False),
+        ("In this case, photos of the suspect were released by police on Friday.", False),
+        ("In this image-obsessed age, museums changed.", False),
+        (
+            "The service will be held at the cathedral, Tuesday, Nov. 14, 2017, officials said.",
+            False,
+        ),
     ],
 )
 def test_an_agencys_caption_is_no_sentence_of_the_text(line: str, caption: bool) -> None:

@@ -84,7 +84,8 @@ _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’")
 # aside: "de Blasio said", "al-Assad's forces").
 _CONTINUES = re.compile(
     r"^(?:and|but|or|so|because|which|who|whom|while|than)\b"
-    r"|^(?!(?:de|van|von|der|al|el|da|di|du|le|la|bin|ibn|ben)\b)[a-z]+\b(?![-‐]?[A-Z])"
+    r"|^(?!(?:de|van|von|der|den|ter|ten|op|zu|al|el|da|das|do|dos|del|della|di|du|le|la"
+    r"|bin|ibn|ben|mac)\b)[a-z]+\b(?![-‐'’.]|[A-Z])"
 )
 # Quotations in single marks, as British outlets write them: one opened ("'They keep saying
 # ...") and one closed after its words' end ("... another,' Musk posted.").

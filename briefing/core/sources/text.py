@@ -92,9 +92,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 PHOTO_CAPTION = re.compile(
     r"^(?-i:FILE[ \t]+PHOTO[ \t]*:|FILE[ \t]+[-–—][ \t])"
-    r"|^In[ \t]+this[ \t]+(?:[\w.,]+[ \t]+){0,5}?"
-    r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?\b"
-    r"|,[ \t]+" + _WEEKDAY + r",[ \t]+" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}\b"
+    r"|^In[ \t]+this[ \t]+(?:" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4},?[ \t]+|undated[ \t]+)?"
+    r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?(?![-‐\w])"
+    r"|,[ \t]+" + _WEEKDAY + r",[ \t]+" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$",
     re.IGNORECASE,
 )
