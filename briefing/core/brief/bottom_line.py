@@ -82,7 +82,7 @@ def bottom_line(
     sources = sorted(
         number[article.id]
         for article, analysis in items
-        if article.id == event.article or _tells(article, analysis, facts, words)
+        if article.id == event.article or _tells(article, analysis, facts, words, leads)
     )
     if day and day != event.when_date:  # the event as the bottom line dates it, for the
         # timeline too (it put the bottom line's "15 September" news on the 8th)
@@ -92,11 +92,16 @@ def bottom_line(
     return Point(text, tuple(sources)), event
 
 
-def _tells(article: Article, analysis: Analysis, facts: Facts, words: set[str]) -> bool:
+def _tells(
+    article: Article, analysis: Analysis, facts: Facts, words: set[str], leads: dict[str, set[str]]
+) -> bool:
     """Whether the article's headline or a sentence of its lead tells the sentence whose
-    content words are `words` (`retells`)."""
+    content words are `words` (`retells`). `leads`: each lead's content words, which hold
+    a sentence's (most leads are passed over by them alone)."""
     if retells(article.title, words, facts.lexicon):
         return True
+    if len(words & leads[article.id]) * 3 < len(words) * 2:
+        return False  # no sentence of the lead can tell two thirds of it
     end = facts.articles[article.id].lead_end
     return any(
         retells(article.body[s.start : s.end], words, facts.lexicon)
