@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.analysis.analyser import Analyser
-from briefing.core.extract.mentions import consistent, reports
+from briefing.core.extract.mentions import consistent
+from briefing.core.extract.reporting import reports
 from briefing.core.models import Analysis, Mention
 
 

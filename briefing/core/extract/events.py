@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.core.extract.mentions import signs
 from briefing.core.extract.names import clean
 from briefing.core.extract.organisations import organisation_described
+from briefing.core.extract.reporting import signs
 from briefing.core.models import (
     Analysis,
     Article,

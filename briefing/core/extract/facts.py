@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from briefing.core.extract.events import article_events
 from briefing.core.extract.lead import lead_end
 from briefing.core.extract.main_event import main_event
-from briefing.core.extract.mentions import reports
+from briefing.core.extract.reporting import reports
 from briefing.core.models import Analysis, Article, ArticleFacts, Facts, Resolution
 from briefing.core.words import merged
 

@@ -18,8 +18,9 @@ from briefing.core.extract.lead_time import (
     when_of_same_action,
     with_its_time,
 )
-from briefing.core.extract.mentions import SIDE_TAKEN, reports
+from briefing.core.extract.mentions import SIDE_TAKEN
 from briefing.core.extract.places import is_broad
+from briefing.core.extract.reporting import reports
 from briefing.core.models import (
     Analysis,
     Article,
