@@ -23,6 +23,10 @@ MONTHS["sept"] = 9
 # Weekday names, lower case -> Monday 0 ... Sunday 6.
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
+# The same names as patterns to match without regard to case ("Nov.", "September", "Tuesday").
+MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAYS) + ")"
+
 # The spaCy labels of an actor, organisation, place or occasion: what is resolved.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 

@@ -31,7 +31,7 @@ from briefing.core.models import (
     Resolution,
 )
 from briefing.core.sources.text import is_caption
-from briefing.core.vocab import FILLERS, OBJECT_PRONOUNS
+from briefing.core.vocab import FILLERS, MONTH_PATTERN, OBJECT_PRONOUNS, WEEKDAY_PATTERN
 from briefing.core.when import precise
 from briefing.core.words import Lexicon
 
@@ -216,9 +216,9 @@ _PRONOUNS = frozenset(
 )  # and days: "won a fourth term yesterday" is whole
 # A day between a verb and the clause it takes: "denied on Friday [the U.S. had ...]".
 _A_DAY = re.compile(
-    r"\b(?:on|last|this)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})\b"
-    r"|\b(?:yesterday|today|tonight)\b"
+    rf"\b(?:on|last|this)[ \t]+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}[ \t]+\d{{1,2}})\b"
+    r"|\b(?:yesterday|today|tonight)\b",
+    re.IGNORECASE,
 )
 # Words in -ing that open a time or a phrase, not a clause a verb takes ("during Monday").
 _ING_PREPOSITIONS = frozenset(

@@ -6,6 +6,8 @@ import codecs
 import re
 import unicodedata
 
+from briefing.core.vocab import MONTH_PATTERN, WEEKDAY_PATTERN
+
 # C0 and C1 controls except tab and newline, plus bidi overrides and isolates: they carry no
 # meaning in an article and can spoof what a terminal shows. Also the invisible characters a
 # web page leaves inside words (zero-width space, word joiner, byte-order mark, soft hyphen):
@@ -88,13 +90,13 @@ TITLE_CHARS = 100
 # ...", AP's "FILE - In this Oct. 2, 2017, file photo, ...", "In this photo provided by
 # ...", a caption's closing day ("..., during a news briefing, Tuesday, Nov. 13, 2017."),
 # a credit closing the line ("(AP Photo/Evan Vucci)").
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 PHOTO_CAPTION = re.compile(
     r"^(?-i:FILE[ \t]+PHOTO[ \t]*:|FILE[ \t]+[-–—][ \t])"
-    r"|^In[ \t]+this[ \t]+(?:" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4},?[ \t]+|undated[ \t]+)?"
+    r"|^In[ \t]+this[ \t]+(?:"
+    + MONTH_PATTERN
+    + r"[ \t]+\d{1,2},[ \t]+\d{4},?[ \t]+|undated[ \t]+)?"
     r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?(?![-‐\w])"
-    r"|,[ \t]+" + _WEEKDAY + r",[ \t]+" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"|,[ \t]+" + WEEKDAY_PATTERN + r",[ \t]+" + MONTH_PATTERN + r"[ \t]+\d{1,2},[ \t]+\d{4}"
     r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$",
     re.IGNORECASE,
