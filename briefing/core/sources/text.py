@@ -88,16 +88,19 @@ TITLE_CHARS = 100
 
 # A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
 # ...", AP's "FILE - In this Oct. 2, 2017, file photo, ...", "In this photo provided by
-# ...", a caption's closing day ("..., during a news briefing, Tuesday, Nov. 13, 2017."),
-# a credit closing the line ("(AP Photo/Evan Vucci)").
+# ...", a caption's weekday, date and year at its end or before where ("..., during a
+# news briefing, Tuesday, Nov. 13, 2017, at the department's headquarters."), a credit
+# closing the line ("(AP Photo/Evan Vucci)").
+_DATE = MONTH_PATTERN + r"[ \t]+\d{1,2},[ \t]+\d{4}"  # "Nov. 13, 2017"
 PHOTO_CAPTION = re.compile(
     r"^(?-i:FILE[ \t]+PHOTO[ \t]*:|FILE[ \t]+[-–—][ \t])"
-    r"|^In[ \t]+this[ \t]+(?:"
-    + MONTH_PATTERN
-    + r"[ \t]+\d{1,2},[ \t]+\d{4},?[ \t]+|undated[ \t]+)?"
+    r"|^In[ \t]+this[ \t]+(?:" + _DATE + r",?[ \t]+|undated[ \t]+)?"
     r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?(?![-‐\w])"
-    r"|,[ \t]+" + WEEKDAY_PATTERN + r",[ \t]+" + MONTH_PATTERN + r"[ \t]+\d{1,2},[ \t]+\d{4}"
-    r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
+    r"|,[ \t]+"
+    + WEEKDAY_PATTERN
+    + r",[ \t]+"
+    + _DATE
+    + r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$",
     re.IGNORECASE,
 )
