@@ -32,6 +32,7 @@ from briefing.core.models import Analysis, Article, Resolution, Story
 from briefing.core.similarity import tfidf
 from briefing.core.sources.text import copyright_lines, is_cut, without_kicker
 from briefing.core.store.story_book import Member, StoryBook, Sums
+from briefing.core.stories.vectors import add, dot, idf_of, top, weighed
 from briefing.core.vocab import ENTITY_LABELS, STORY_STOPWORDS
 
 LEAD_CHARS = 1200  # the title and lead: where a news article says what it is about
@@ -93,39 +94,11 @@ def _names(article: Article, analysis: Analysis, resolution: Resolution | None) 
     return names
 
 
-def _idf(df: dict[str, int], n: int, term: str) -> float:
-    return math.log(1 + n / max(df.get(term, 1), 1))
-
-
 def _unit_idf(names: Iterable[str], df: dict[str, int], n: int) -> dict[str, float]:
     """The names as a unit vector, rare names weighing more."""
-    idf = {x: _idf(df, n, NAME + x) for x in sorted(names)}
-    norm = math.sqrt(sum(v * v for v in idf.values())) or 1.0
-    return {x: v / norm for x, v in idf.items()}
-
-
-def _weighed(
-    a: dict[str, float], b: dict[str, float], idf: dict[str, float], prefix: str = ""
-) -> float:
-    """The dot product of `a` with `b` weighed by IDF (`b` is a story's plain sums)."""
-    if len(a) > len(b):
-        return sum(v * a.get(k, 0.0) * idf.get(prefix + k, 0.0) for k, v in b.items())
-    return sum(v * b.get(k, 0.0) * idf.get(prefix + k, 0.0) for k, v in a.items())
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
-
-
-def _add(into: dict[str, float], vector: dict[str, float], sign: float = 1.0) -> None:
-    for k, v in vector.items():
-        into[k] = into.get(k, 0.0) + sign * v
-
-
-def _top(weights: dict[str, float], count: int) -> dict[str, float]:
-    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:count])
+    weights = {x: idf_of(df, n, NAME + x) for x in sorted(names)}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return {x: v / norm for x, v in weights.items()}
 
 
 def _dates(sums: Sums, day: str | None) -> None:
@@ -180,7 +153,7 @@ class Grouper:
                 vector,
                 _unit_idf(found, df, n),
                 keys,
-                {t: _idf(df, n, t) for t in terms},
+                {t: idf_of(df, n, t) for t in terms},
             )
             self._place(doc, analysis)
         self.flush()
@@ -194,8 +167,8 @@ class Grouper:
             if sums is None:
                 continue
             sums.size -= 1
-            _add(sums.words, member.added_words, -1.0)
-            _add(sums.names, member.added_names, -1.0)
+            add(sums.words, member.added_words, -1.0)
+            add(sums.names, member.added_names, -1.0)
             self._dirty.add(member.story)
         self.flush()
 
@@ -209,7 +182,7 @@ class Grouper:
                 continue
             days = sorted(m.date for m in members if m.date)
             sums.first_date, sums.last_date = (days[0], days[-1]) if days else (None, None)
-            sums.words = _top({k: v for k, v in sums.words.items() if v > 1e-9}, SUM_TERMS)
+            sums.words = top({k: v for k, v in sums.words.items() if v > 1e-9}, SUM_TERMS)
             sums.names = {k: v for k, v in sums.names.items() if v > 1e-9}
             title, actors = summarise(members)
             self.book.put(story, sums, title, actors)
@@ -223,17 +196,17 @@ class Grouper:
         return {i: self._sums[i] for i in ids if i in self._sums}
 
     def _score(self, doc: _Doc, sums: Sums) -> float:
-        words = _weighed(doc.words, sums.words, doc.idf)
-        shared = _weighed(doc.names, sums.names, doc.idf, NAME)
+        words = weighed(doc.words, sums.words, doc.idf)
+        shared = weighed(doc.names, sums.names, doc.idf, NAME)
         return ((1 - self.weight) * words + self.weight * shared) / max(sums.size, 1)
 
     def _between(self, a: Sums, b: Sums) -> float:
         """The mean similarity of the members of two stories to each other."""
         common = [k for k in a.words if k in b.words] + [NAME + k for k in a.names if k in b.names]
         df, n = self.book.frequencies(common), self.book.documents()
-        square = {t: _idf(df, n, t) ** 2 for t in common}
-        words = _weighed(a.words, b.words, square)
-        shared = _weighed(a.names, b.names, square, NAME)
+        square = {t: idf_of(df, n, t) ** 2 for t in common}
+        words = weighed(a.words, b.words, square)
+        shared = weighed(a.names, b.names, square, NAME)
         return ((1 - self.weight) * words + self.weight * shared) / max(a.size * b.size, 1)
 
     def _place(self, doc: _Doc, analysis: int) -> None:
@@ -249,7 +222,7 @@ class Grouper:
         else:
             story = _new_id(self.book, doc.article.id)
             self._sums[story] = Sums(0, None, None)
-        kept = _top(doc.words, KEPT)
+        kept = top(doc.words, KEPT)
         member = Member(
             doc.article.id,
             story,
@@ -264,8 +237,8 @@ class Grouper:
         )
         sums = self._sums[story]
         sums.size += 1
-        _add(sums.words, doc.plain(doc.words))  # all its words (summing only the kept
-        _add(sums.names, member.added_names)  # ones: dev ARI 0.914 -> 0.768)
+        add(sums.words, doc.plain(doc.words))  # all its words (summing only the kept
+        add(sums.names, member.added_names)  # ones: dev ARI 0.914 -> 0.768)
         _dates(sums, doc.article.date)
         self._dirty.add(story)
         self.book.join(member, [*kept, *(NAME + x for x in sorted(member.names))])
@@ -282,8 +255,8 @@ class Grouper:
         big, small = sorted((a, b), key=lambda s: (-self._sums[s].size, s))
         into, gone = self._sums[big], self._sums.pop(small)
         into.size += gone.size
-        _add(into.words, gone.words)
-        _add(into.names, gone.names)
+        add(into.words, gone.words)
+        add(into.names, gone.names)
         for day in (gone.first_date, gone.last_date):
             _dates(into, day)
         self.book.merge(small, big)
@@ -368,14 +341,14 @@ def summarise(members: Sequence[Member]) -> tuple[str, tuple[str, ...]]:
     total: dict[str, float] = {}
     names: Counter[str] = Counter()
     for m in members:
-        _add(total, m.words)
+        add(total, m.words)
         names.update(m.names.keys())
     ordered = sorted(members, key=lambda m: (m.date or "", m.article))
     headed = [m for m in ordered if not is_cut(m.title)]
     central = max(
         headed or ordered,
         key=lambda m: (
-            round(_dot(m.words, total) + sum(names[x] for x in m.names) / len(members), 9),
+            round(dot(m.words, total) + sum(names[x] for x in m.names) / len(members), 9),
             -len(m.title),
         ),
     )
