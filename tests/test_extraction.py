@@ -749,6 +749,14 @@ def test_hyphenated_place_is_one_mention(analyser: Analyser) -> None:
             "2016-11-11",
             "German Consulate",
         ),
+        (  # not a make the model takes for a place: "his Ferrari on the straight"
+            "Verstappen avoids crash in wet race\n\n"
+            "Max Verstappen swerved to avoid a sliding Kimi Raikkonen in the rain on Sunday. "
+            "Raikkonen lost control of his Ferrari on the home straight. "
+            "The race in Sao Paulo was stopped soon after.",
+            "2016-11-13",
+            "Sao Paulo",
+        ),
     ],
 )
 def test_main_event_where(analyser: Analyser, text: str, date: str, where: str) -> None:

@@ -105,6 +105,16 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("[Ann Park] said the study was flawed.", None),  # a surname too
         ("[Charlotte Church] sang at the opening.", None),
         ("Settlers moved into the [West Bank] last year.", None),
+        # What one owns is a make: a car, a phone, a plane; not where one's home is.
+        ("Raikkonen lost control of his [Varro] on the home straight.", "ORG"),
+        ("She dropped her [Orvane] in the bath.", "ORG"),
+        ("They flew their [Kestrel] to the coast.", "ORG"),
+        ("He parked his [Varro].", "ORG"),
+        ("She sold her [Ashbury] flat last year.", None),
+        ("He returned to his [Ashbury] home on Friday.", None),
+        ("Planets orbit other stars within our [Kestrel Way].", None),
+        ("the team said his [Varro] 4 engine failed.", None),
+        ("He met [Dale Morrow] on Friday.", None),
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:

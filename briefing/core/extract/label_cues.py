@@ -104,6 +104,16 @@ _PLATFORM_BEFORE = re.compile(
     r"|\b(?:took|takes|taking|take)[ \t]+to[ \t]+\Z",
     re.IGNORECASE,
 )
+# What one owns and drives, flies or carries: "lost control of his Ferrari on the straight",
+# "dropped her Orvane in the bath" (a make: no one owns "his London"), where the name ends
+# what is owned ("her Paris flat", "their Texas ranch" say where the flat and ranch are).
+# Not "our": "our Milky Way", "our America" are places one belongs to.
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|your)[ \t]+\Z", re.IGNORECASE)
+_OWNED_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|into|onto|off|to|for|from|with|and|or|down|up"
+    r"|out|around|across|through|over|past|behind|before|after|was|is|had|has|broke|crashed"
+    r"|stalled|spun)\b"
+)
 # Words just after it.
 _ORG_AFTER = re.compile(
     r",?[ \t]+" + _COMPANY_FORMS
@@ -161,6 +171,7 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
         or _ORG_BEFORE.search(before)
         or _OUTLET_BEFORE.search(before)
         or (_PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
+        or (_OWNED_BEFORE.search(before) and _OWNED_AFTER.match(body, end))
     ):
         found.add("ORG")
     if (
