@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -192,6 +192,10 @@ class BriefingApp(App[None]):
             "A save is waiting for its briefing. Quit without saving it? (y/n)"
         )
         self.push_screen(self._quit_question, answered)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.screen is self.main:
+            self.main.type_late_key(event)
 
     def on_saves_settled(self, _: SavesSettled) -> None:
         """The save the quit question asks about is done: the question goes, the app stays

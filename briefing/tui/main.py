@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import Input
@@ -248,6 +248,16 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         # At once: `focus()` waits its turn behind keys already typed, which the list then
         # took ("/kor" typed fast moved the cursor and rescanned).
         self.set_focus(box)
+
+    def type_late_key(self, event: events.Key) -> None:
+        """A letter typed in the same instant as `/` (a paste, `tmux send-keys`): Textual
+        handed it to the list before `/` opened the filter box, and it reaches the app after
+        the box took focus. It goes to the box, in order; the box's own keys never come here
+        (it takes them)."""
+        box = self.focused
+        if isinstance(box, Input) and box.id == "filter" and event.is_printable:
+            box.post_message(events.Key(event.key, event.character))  # after its focus
+            event.stop()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
