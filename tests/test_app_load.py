@@ -271,7 +271,8 @@ async def test_the_list_cursor_stays_in_view_across_a_resize(
 ) -> None:
     """Narrowed to 80x24 with the cursor low in a long list, the list tab showed no cursor;
     in a pane of odd height, a list scrolled down began halfway through an article (its
-    title, its date line above the pane). Each size, and each pane height."""
+    title, its date line above the pane), and its rows, as wide as the pane with its
+    scrollbar, scrolled sideways. Each size, and each pane height."""
     from briefing.core.summaries import ArticleSummary
 
     app = build(warm_cache, tmp_path)
@@ -293,6 +294,9 @@ async def test_the_list_cursor_stays_in_view_across_a_resize(
             row = (listing.highlighted or 0) * 2  # each article: a date line, then its title
             assert top <= row and row + 2 <= top + height, (where, top, row, height)
             assert top % 2 == 0, (where, top, height)  # an article's date line first
+            # No sideways scroll (the rows were as wide as the pane, scrollbar and all: a
+            # horizontal scrollbar took the list's last line).
+            assert listing.max_scroll_x == 0 and not listing.show_horizontal_scrollbar, where
 
         await pilot.press("G", *"kkkkkkkk")
         sizes = [(80, 24), (120, 35), (80, 23), (120, 36)]
@@ -302,6 +306,10 @@ async def test_the_list_cursor_stays_in_view_across_a_resize(
             for key in ("G", "k", "g", *"j" * 14):
                 await pilot.press(key)
             await shown_well((size, "moved"))
+        listing.apply_filter("Title 1")  # ten rows: no scrollbar; then sixty again
+        await pilot.pause()
+        listing.apply_filter("")
+        await shown_well("filtered and shown in full again")
         app.query_one(BriefingPane).focus()  # the list hidden behind another tab
         await pilot.resize_terminal(80, 24)
         await pilot.pause(0.2)
@@ -418,3 +426,31 @@ async def test_keys_typed_before_the_panes_are_mounted_are_ignored_not_fatal(
         assert app.query_one(Footer).children  # the footer shows its keys
         await pilot.press("b")
         assert app.main.scope == "story"
+
+
+async def test_the_list_keeps_its_article_under_the_cursor_when_filtered_or_read_again(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    from briefing.core.summaries import ArticleSummary
+
+    def rows(first: int) -> list[ArticleSummary]:
+        return [
+            ArticleSummary(f"a{i}", f"/x/{i}.txt", f"Title {i}", "2021-09-01", "outlet", "", 9)
+            for i in range(first, 60)
+        ]
+
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        listing.set_articles(rows(1))
+        listing.highlighted = 11
+        assert listing.current_id == "a12"
+        listing.apply_filter("", {"a3", "a12", "a40"})  # an entity picked
+        assert listing.current_id == "a12" and listing.highlighted == 1
+        listing.apply_filter("")
+        assert listing.current_id == "a12"
+        listing.set_articles(rows(0))  # read again: new rows, one more before it
+        assert listing.current_id == "a12" and listing.highlighted == 12
+        listing.apply_filter("", {"a3", "a40"})  # gone: the first row
+        assert listing.current_id == "a3"

@@ -58,6 +58,7 @@ class ArticleList(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {"article-list--cursor", "article-list--meta"}
     DEFAULT_CSS = """
+    ArticleList { overflow-x: hidden; }
     ArticleList > .article-list--cursor { background: $primary 30%; text-style: bold; }
     ArticleList:focus > .article-list--cursor { background: $primary 55%; }
     ArticleList > .article-list--meta { color: $text-muted; }
@@ -106,17 +107,26 @@ class ArticleList(ScrollView, can_focus=True):
 
     def apply_filter(self, text: str, ids: Collection[str] | None = None) -> None:
         """Show the articles whose text matches `text` and, if given, whose id is in `ids`."""
-        current = self.current_id
+        at = self.highlighted
+        current = self.shown[at] if at is not None and 0 <= at < len(self.shown) else None
         words = text.casefold().split()
-        self.shown = [
-            a
-            for a in self.articles
-            if (ids is None or a.id in ids)
-            and (not words or matches(a, self.names.get(a.id, ""), words))
-        ]
+        if not words:  # an entity picked: one set lookup a row (10,000 rows in a key press)
+            self.shown = list(self.articles) if ids is None else [
+                a for a in self.articles if a.id in ids
+            ]  # fmt: skip
+        else:
+            self.shown = [
+                a
+                for a in self.articles
+                if (ids is None or a.id in ids) and matches(a, self.names.get(a.id, ""), words)
+            ]
         self._size_virtual()
-        index = next((i for i, a in enumerate(self.shown) if a.id == current), 0)
-        self.highlighted = index if self.shown else None
+        # The same row where the filter changed (found by identity: a scan reads no row),
+        # else the same article among new rows (articles read again).
+        index = next((i for i, a in enumerate(self.shown) if a is current), None)
+        if index is None and current is not None:
+            index = next((i for i, a in enumerate(self.shown) if a.id == current.id), 0)
+        self.highlighted = (index or 0) if self.shown else None
         self.refresh()
 
     def set_story_sizes(self, sizes: dict[str, int]) -> None:
@@ -218,8 +228,9 @@ class ArticleList(ScrollView, can_focus=True):
         """The list's height: its rows, and a blank line when the pane's height is odd, so a
         list scrolled to its end still starts with an article's date line."""
         rows = len(self.shown) * ROW_HEIGHT
-        self.virtual_size = Size(
-            self.size.width, rows + (self.size.height % ROW_HEIGHT if rows else 0)
+        self.virtual_size = Size(  # as wide as the rows (the pane less its scrollbar)
+            self.scrollable_content_region.width,
+            rows + (self.size.height % ROW_HEIGHT if rows else 0),
         )
 
     def _show_cursor(self) -> None:
@@ -241,7 +252,7 @@ class ArticleList(ScrollView, can_focus=True):
     # Rendering ---------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width
         index, part = divmod(y + int(self.scroll_offset.y), ROW_HEIGHT)
         if self._restyled:
             self._check_looks()
