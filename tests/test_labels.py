@@ -105,16 +105,21 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("[Ann Park] said the study was flawed.", None),  # a surname too
         ("[Charlotte Church] sang at the opening.", None),
         ("Settlers moved into the [West Bank] last year.", None),
-        # What one owns is a make: a car, a phone, a plane; not where one's home is.
+        # What one drives or flies is a make: not a place, not a person.
         ("Raikkonen lost control of his [Varro] on the home straight.", "ORG"),
-        ("She dropped her [Orvane] in the bath.", "ORG"),
+        ("Grosjean crashed his [Varro] into the barriers.", "ORG"),
+        ("She drove her [Orvane] to work.", "ORG"),
         ("They flew their [Kestrel] to the coast.", "ORG"),
-        ("He parked his [Varro].", "ORG"),
-        ("She sold her [Ashbury] flat last year.", None),
-        ("He returned to his [Ashbury] home on Friday.", None),
+        # A possessive alone says no such thing (a review's sentences).
+        ("Trump spent the weekend at his [Ashbury], New Jersey, golf club.", None),
+        ("She was found dead in her [Ashbury], Texas, apartment.", None),
+        ("The couple sold their [Ashbury] and London homes.", None),
+        ("Officials told her [Ashbury] was too dangerous.", None),
+        ("He addressed the nation from his [Oval Office] on Tuesday.", None),
+        ("He collected his [Oscar] on Sunday night.", None),
+        ("'This is not my [America],' she said.", None),
+        ("Tillerson met his [Russian] and Chinese counterparts.", None),
         ("Planets orbit other stars within our [Kestrel Way].", None),
-        ("the team said his [Varro] 4 engine failed.", None),
-        ("He met [Dale Morrow] on Friday.", None),
     ],
 )
 def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | None) -> None:
@@ -137,6 +142,10 @@ def test_the_words_around_a_name_say_what_it_names(sentence: str, said: str | No
         ("The company took to [Chirpr] to announce the launch.", "PERSON", "ORG"),
         ("[Orvane] CEO Ann Bay left.", "GPE", "ORG"),  # one company's chief
         ("[Chirpbook] executives met on Monday.", "NORP", "ORG"),  # no people's name
+        ("A [Houston] engineer was killed when the plant exploded.", "GPE", None),
+        ("A [New York] investor said the deal was off.", "GPE", None),
+        ("The [Kestrel] singer Ann Bay left the band.", "GPE", None),
+        ("[Orvane] singer Ann Bay left the band.", "PERSON", "ORG"),
     ],
 )
 def test_what_a_people_or_a_place_has_too_is_no_cue(

@@ -104,15 +104,15 @@ _PLATFORM_BEFORE = re.compile(
     r"|\b(?:took|takes|taking|take)[ \t]+to[ \t]+\Z",
     re.IGNORECASE,
 )
-# What one owns and drives, flies or carries: "lost control of his Ferrari on the straight",
-# "dropped her Orvane in the bath" (a make: no one owns "his London"), where the name ends
-# what is owned ("her Paris flat", "their Texas ranch" say where the flat and ranch are).
-# Not "our": "our Milky Way", "our America" are places one belongs to.
-_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|your)[ \t]+\Z", re.IGNORECASE)
-_OWNED_AFTER = re.compile(
-    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|into|onto|off|to|for|from|with|and|or|down|up"
-    r"|out|around|across|through|over|past|behind|before|after|was|is|had|has|broke|crashed"
-    r"|stalled|spun)\b"
+# What one drives or flies is a make, never a place or a person: "lost control of his
+# Ferrari on the straight", "crashed her Orvane into a wall", "spun his Varro", "flew their
+# Kestrel" (a possessive alone says too little: "his Bedminster, New Jersey, golf club",
+# "told her Kabul was", "from his Oval Office on Tuesday").
+_DRIVEN_BEFORE = re.compile(
+    r"\b(?:control[ \t]+of|crash(?:ed|es|ing)?|wreck(?:ed|s|ing)?|dr(?:ove|ives|iving)"
+    r"|spun|spins|park(?:ed|s|ing)|steer(?:ed|s|ing)|fl(?:ew|ies|ying)|pilot(?:ed|s|ing)"
+    r"|stall(?:ed|s|ing)|rolled|flipped)[ \t]+(?:his|her|their)[ \t]+\Z",
+    re.IGNORECASE,
 )
 # Words just after it.
 _ORG_AFTER = re.compile(
@@ -125,6 +125,11 @@ _ORG_AFTER = re.compile(
 )  # fmt: skip
 # A member after the name: "Equifax CEO"; a people's ("the Chinese CEO of") is no cue.
 _MEMBER_AFTER = re.compile(r"[ \t]+" + _MEMBERS + r"\b")
+# ... of which a place has none but a company's chief: "Orvane CEO" whatever the model says,
+# not "a Houston engineer", "a New York investor" (someone from there).
+_CHIEF_AFTER = re.compile(
+    r"[ \t]+(?:CEO|chief[ \t]+executive|chairman|chairwoman|co-?founder|founder)\b"
+)
 # "Twitter account", "one Twitter user", "Facebook executives" (not "Trump's account"): a
 # cue only for a name not labelled a people or a place ("Chinese investors").
 _GROUP_AFTER = re.compile(r"[ \t]+" + _GROUP_MEMBERS + r"\b")
@@ -171,12 +176,13 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
         or _ORG_BEFORE.search(before)
         or _OUTLET_BEFORE.search(before)
         or (_PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
-        or (_OWNED_BEFORE.search(before) and _OWNED_AFTER.match(body, end))
+        or driven(body, start)
     ):
         found.add("ORG")
     if (
         _ORG_AFTER.match(body, end)
-        or (not people and _MEMBER_AFTER.match(body, end))
+        or (not place and _MEMBER_AFTER.match(body, end))
+        or (not people and _CHIEF_AFTER.match(body, end))
         or (not place and _GROUP_AFTER.match(body, end))
     ):
         found.add("ORG")
@@ -186,6 +192,12 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
     if (in_place and not body.startswith(("'", "’"), end)) or _PLACE_AFTER.match(body, end):
         found.add(PLACE)
     return found.pop() if len(found) == 1 else None
+
+
+def driven(body: str, start: int) -> bool:
+    """Whether the name written at `start` is something driven or flown ("crashed his
+    Ferrari"): a make, and no place the news happened in."""
+    return _DRIVEN_BEFORE.search(body, max(0, start - 40), start) is not None
 
 
 def cues(body: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, str]]:

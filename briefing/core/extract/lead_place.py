@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.extract.events import span_name
-from briefing.core.extract.label_cues import PLACE
+from briefing.core.extract.label_cues import driven
 from briefing.core.extract.places import is_broad, is_specific
 from briefing.core.models import (
     Analysis,
@@ -60,12 +60,11 @@ def where_from_lead(
     def name(m: Mention) -> str:
         return span_name(m, article.id, resolution)
 
-    said = dict(analysis.cues)
     places = [
         m
-        for i, m in enumerate(analysis.mentions)
+        for m in analysis.mentions
         if m.label in ("GPE", "LOC", "FAC")
-        and said.get(i, PLACE) == PLACE  # not "lost control of his Ferrari on the straight"
+        and not driven(article.body, m.start)  # "lost control of his Ferrari": a make
         and not _TOWARD.search(article.body[max(0, m.start - 20) : m.start])
         and not _ATTRIBUTE.match(article.body, m.end)
     ]  # fmt: skip  (where it goes is not where it happens: "a Roadster to Mars")
