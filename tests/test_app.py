@@ -194,32 +194,62 @@ async def test_filter_by_text_entity_and_date(warm_cache: Path, tmp_path: Path) 
         assert isinstance(app.focused, ArticleList)
 
 
+def _burst(app: Any, *keys: str) -> None:
+    """Keys typed in one instant (a paste, `tmux send-keys`), as the terminal's driver
+    posts them: all queued before the first is handled."""
+    from textual import events
+
+    names = {"/": "slash", "\n": "enter", "\b": "backspace", "\x1b": "escape"}
+    for key in keys:
+        typed = events.Key(names.get(key, key), key if key not in "\n\b\x1b" else None)
+        typed.set_sender(app)
+        app.post_message(typed)
+
+
 async def test_keys_typed_in_a_burst_after_slash_go_into_the_filter_box(
     warm_cache: Path, tmp_path: Path
 ) -> None:
-    """`/` then "kr" at once (a paste, `tmux send-keys`): the letters acted on the list
-    before the filter box took focus ("k" moved the cursor, "r" rescanned), then (a first
-    fix) on nothing, lost. Textual hands them to the list before `/` runs; now they are
-    typed into the box."""
-    from textual import events
-
+    """`/` then "kr" at once: the letters acted on the list before the filter box took
+    focus ("k" moved the cursor, "r" rescanned), then (a first fix) on nothing, lost.
+    Textual hands them to the list before `/` runs; now they are typed into the box."""
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         listing = app.query_one(ArticleList)
         listing.focus()
-        await pilot.press("G")
-        for key, char in (("slash", "/"), ("k", "k"), ("r", "r")):
-            typed = events.Key(key, char)
-            typed.set_sender(app)  # as the terminal's driver sends it
-            app.post_message(typed)
+        _burst(app, "/", "k", "r")
         await pilot.pause(0.2)
         assert app.focused is app.query_one("#filter", Input)
         assert not any("Re-scan" in h.message for h in heard(app))
         assert app.query_one("#filter", Input).value == "kr"  # not "k" moving the cursor
         assert app.main.filter_text == "kr"
-        await pilot.press(*"or")  # typed as people type: into the box
+        await pilot.press(*"or")  # typed as people type: after them
         assert app.query_one("#filter", Input).value == "kror"
+
+
+@pytest.mark.parametrize(
+    ("keys", "value", "focused"),
+    [
+        (("/", "z", "q", "\x1b"), "", "articles"),  # cancelled: no filter left behind
+        (("/", "z", "q", "x", "\b"), "zq", "filter"),  # Backspace after the letters
+        (("/", "z", "z", "z", "\n"), "zzz", "articles"),  # Enter on the letters typed
+    ],
+)
+async def test_keys_after_a_burst_act_on_it_in_the_order_typed(
+    warm_cache: Path, tmp_path: Path, keys: tuple[str, ...], value: str, focused: str
+) -> None:
+    """A review's bursts: Escape hid the box but left its letters filtering the list (0 of
+    2, no filter shown); Backspace and Enter acted before the letters were in the box."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.query_one(ArticleList).focus()
+        _burst(app, *keys)
+        await pilot.pause(0.3)
+        assert app.main.filter_text == value
+        assert app.focused is not None and app.focused.id == focused
+        shown = len(app.query_one(ArticleList).shown)
+        assert (shown == 2) == (value == "")  # seeds: "zq" and "zzz" match neither
 
 
 async def test_enter_on_entity_filters_the_list(warm_cache: Path, tmp_path: Path) -> None:

@@ -240,7 +240,9 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     async def action_filter(self) -> None:
         if not self.query("#filter"):
-            box = Input(placeholder="words, entity or date", id="filter")
+            # Not all selected on focus: letters typed in the same instant as `/` are in it
+            # by then (`type_late_key`), and the next one would replace them.
+            box = Input(placeholder="words, entity or date", id="filter", select_on_focus=False)
             await self.query_one("#list-pane").mount(box, before="#articles")
         box = self.query_one("#filter", Input)
         box.add_class("-shown")
@@ -252,16 +254,19 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
     def type_late_key(self, event: events.Key) -> None:
         """A letter typed in the same instant as `/` (a paste, `tmux send-keys`): Textual
         handed it to the list before `/` opened the filter box, and it reaches the app after
-        the box took focus. It goes to the box, in order; the box's own keys never come here
-        (it takes them)."""
+        the box took focus. It is typed into the box at once, so the keys after it (Backspace,
+        Enter, Escape: bound to the box and the screen) act on it in the order typed; the
+        box's own keys never come here (it takes them)."""
         box = self.focused
         if isinstance(box, Input) and box.id == "filter" and event.is_printable:
-            box.post_message(events.Key(event.key, event.character))  # after its focus
+            box.insert_text_at_cursor(event.character or "")
             event.stop()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self.filter_text = event.value
+        # The box's text now, not when it changed: a change made just before escape cleared
+        # the box arrives after it.
+        self.filter_text = event.input.value
         self._apply_filters()
 
     @on(Input.Submitted, "#filter")
