@@ -1098,6 +1098,19 @@ def test_a_dateline_after_the_headline_and_a_byline_is_found(analyser: Analyser)
     assert analysis.dateline is not None and analysis.dateline.text == "Erie"
 
 
+def test_a_dateline_with_its_country_and_a_plain_dash_is_found(analyser: Analyser) -> None:
+    """AP's "SAN JOSE, Costa Rica - Investigators ..." (a trial: the key point kept it, and
+    "Costa Rica - Investigators" was a place)."""
+    text = (
+        "Costa Rica plane crash kills 12\n\nSAN JOSE, Costa Rica - Investigators are looking "
+        "into what caused a small plane to crash on Sunday, killing 12 people."
+    )
+    (analysis,) = analyser.analyse([text], ["2018-01-01"])
+    assert analysis.dateline is not None and analysis.dateline.text == "San Jose"
+    places = {m.text for m in analysis.mentions if m.label == "GPE"}
+    assert "Costa Rica" in places and not any("Investigators" in p for p in places)
+
+
 def test_a_dateline_before_a_long_dash_is_where_the_story_was_filed_not_who_acted(
     analyser: Analyser,
 ) -> None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.analysis.pipeline import pipeline_info
-from briefing.core.extract.dateline import dateline
+from briefing.core.extract.dateline import cut_at_dateline, dateline
 from briefing.core.extract.dates import resolve as resolve_date
 from briefing.core.extract.frames import extract as extract_events
 from briefing.core.extract.label_cues import cues
@@ -239,6 +239,7 @@ def _assemble(body: str, parts: Parts, cut: int | None = None) -> Analysis:
         mentions = corroborated(mentions, sentences[0].end, body)
     found = dateline(body, [(m.start, m.end) for m in mentions if m.label in ("GPE", "LOC", "FAC")])
     if found is not None:
+        mentions = cut_at_dateline(mentions, found, body)
         # "CAIRO -- An Egyptian court sentenced ...": the parse may take the dateline for the
         # subject; it says where the story was filed, not who acted.
         events = [

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from briefing.core.models import Phrase
+from briefing.core.models import Mention, Phrase
 
 # A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
 _DATELINE = re.compile(
@@ -30,9 +31,11 @@ _LATER_DATELINE = re.compile(
 
 
 # Or a place in capitals alone before a long dash ("CAIRO -- An Egyptian court", "WASHINGTON
-# — The"), which the parse must also have found as a place.
+# — The"), or with its state or country before any dash ("SAN JOSE, Costa Rica - ", "ERIE,
+# Pa. - "), which the parse must also have found as a place.
 _LATER_BARE_DATELINE = re.compile(
-    r"(?:Photo |Video )?(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}) (?:--|—) "
+    r"(?:Photo |Video )?(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?: (?:--|—)|,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} (?:--|—|–|-)) "
 )  # after a page's "Photo" too
 
 
@@ -63,3 +66,21 @@ def dateline(body: str, places: Sequence[tuple[int, int]] = ()) -> Phrase | None
     if not wire and not any(begin <= a < end or a <= begin < b for a, b in places):
         return None
     return Phrase(place.title() if place.isupper() else place, begin, match.end())
+
+
+_DASH = re.compile(r"\s*(?:—|–|--?)\s*\Z")
+
+
+def cut_at_dateline(mentions: Sequence[Mention], found: Phrase, body: str) -> list[Mention]:
+    """The mentions, one that runs from the dateline into the text ending with the dateline
+    ("SAN JOSE, Costa Rica - Investigators are ...": "Costa Rica", not "Costa Rica -
+    Investigators")."""
+    cut = []
+    for m in mentions:
+        if found.start <= m.start < found.end < m.end:
+            head = body[m.start : found.end]
+            end = m.start + len(_DASH.sub("", head).rstrip())
+            if end > m.start:
+                m = replace(m, text=body[m.start : end], end=end)
+        cut.append(m)
+    return cut
