@@ -479,6 +479,37 @@ def test_bottom_line_is_not_a_sentence_the_feed_cut_short(
     assert briefing.bottom_line.text == "Costa Rica mourns 12 killed in Nature Air crash."
 
 
+def test_bottom_line_is_no_question_and_opens_as_a_sentence(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial's bottom lines: "How Much Will Equifax Pay?" (a question tells no news) and
+    "latest iPhone X problem is ..." (its subject's "The" left out)."""
+    folder = tmp_path / "orvane"
+    _record(
+        folder, "a", "2017-09-19", "www.reuters.com", "Orvane to pay $500 million over breach",
+        "Orvane agreed to pay much of the $500 million its breach cost, the company said.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-09-20", "www.money.com", "How much will Orvane pay for its breach?",
+        "How much will Orvane pay for its breach? Lawyers for the people whose data hackers "
+        "stole want more than $500 million.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None and "?" not in bottom.text and "500 million" in bottom.text
+    phone = tmp_path / "phone"
+    _record(
+        phone, "a", "2017-11-10", "www.nypost.com",
+        "The latest iPhone X problem is a green line down the side of its screen",
+        "The latest iPhone X problem is a green line down the side of its screen, owners "
+        "said on Friday.",
+    )  # fmt: skip
+    workspace.sync([phone])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None
+    assert bottom.text[0].isupper(), bottom.text
+
+
 def test_who_reports_the_news_is_not_a_key_actor(tmp_path: Path, workspace: Workspace) -> None:
     folder = tmp_path / "equifax"
     _record(

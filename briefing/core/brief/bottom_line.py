@@ -73,6 +73,9 @@ def bottom_line(
     if day and not said and not re.search(r"[?!][\"'”’)]*$", text):
         text = open_end(text) + f" on {long_date(day)}"
     text = text.rstrip(":;, ")
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first.islower():  # "latest iPhone X problem is ..." (its "The"
+        text = text[0].upper() + text[1:]  # left out), not "iPhone X owners report ..."
     if not ENDED.search(text):
         text += "."
     # Its sources: its article, and those whose headline or a sentence of whose lead tells
@@ -145,6 +148,9 @@ def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
     return bool(words) and len(shared) * 3 >= len(words) * 2
 
 
+_QUESTION = re.compile(r"\?[\"'”’)]*\s*\Z")  # a question tells no news
+
+
 def _most_reported(
     mains: list[Event], leads: dict[str, set[str]], lexicon: Lexicon
 ) -> Event | None:
@@ -165,9 +171,10 @@ def _most_reported(
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)
-    best: tuple[tuple[int, int, int, int, int, int, str], Event] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, int, str], Event] | None = None
     for event in mains:
         key = (
+            int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
             int(supports[id(event)] >= central),
             int(CUT_SHORT.search(event.sentence) is None),
             int(event.who is not None and event.whom is not None),
