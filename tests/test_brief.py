@@ -1016,6 +1016,26 @@ def test_a_briefing_about_one_actor_is_titled_by_the_headline_that_tells_the_new
 
 
 @pytest.mark.parametrize(
+    ("story", "title"),
+    [
+        (
+            "Paddock's brother says he did nothing wrong.",
+            "Paddock's brother says he did nothing wrong",
+        ),
+        ("Troops leave the U.S.", "Troops leave the U.S."),
+        ("Talks go on...", "Talks go on..."),
+    ],
+)
+def test_a_story_title_ends_before_its_dates_without_a_full_stop(story: str, title: str) -> None:
+    """A trial's "...did anything wrong., 2017-12-28 to 2018-01-10"."""
+    from briefing.core.brief.build import _title
+    from briefing.core.models import Source
+
+    sources = [Source(1, "2017-12-28", "t", "s", "p", "", "a")]
+    assert _title(story, sources) == f"{title}, 2017-12-28"
+
+
+@pytest.mark.parametrize(
     ("what", "bare"),
     [
         ("is allowing", True),
