@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 from textual.color import Color
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Input, Markdown, OptionList, Static, Tabs
+from textual.widgets import DataTable, Input, Markdown, OptionList, RichLog, Static, Tabs
 
 from briefing import paths
 from briefing.config import load_config
@@ -823,6 +823,18 @@ async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Pat
         assert isinstance(app.screen, LogScreen)
         assert len(app.screen.lines) == 2
         assert any("[bold red]odd.txt" in line for line in app.screen.lines)
+        # Wrapped to the box at 80 columns, every word shown (a trial's lines ended at the
+        # box's edge: "binary file (it holds NUL bytes), no").
+        await pilot.press("escape")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        await pilot.press("l")
+        await pilot.pause(0.2)
+        log = app.screen.query_one(RichLog)
+        assert max(line.cell_length for line in log.lines) <= log.scrollable_content_region.width
+        shown = "".join("".join(line.text.split()) for line in log.lines)
+        for line in app.screen.lines:  # (a long path is folded where it must)
+            assert "".join(line.split()) in shown, (line, shown)
 
 
 async def test_analysis_runs_in_a_child_process(tmp_path: Path) -> None:

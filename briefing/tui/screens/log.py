@@ -21,7 +21,9 @@ class LogScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="log-box"):
             yield Static(f"Problems ({len(self.lines)})", id="log-title")
-            log = RichLog(wrap=True, markup=False, highlight=False)
+            # Wrapped to the box (at 80 columns it is narrower than RichLog's 78-column
+            # default minimum, which cut each line at the box's edge).
+            log = RichLog(wrap=True, markup=False, highlight=False, min_width=1)
             yield log
 
     def on_mount(self) -> None:
