@@ -954,3 +954,23 @@ async def test_help_moves_and_scrolls_with_the_apps_keys(warm_cache: Path, tmp_p
         await pilot.press("g")
         await pilot.pause()
         assert table.cursor_row == 0 and table.scroll_offset.y == 0
+
+
+async def test_a_saved_briefing_cites_the_files_of_the_folder_opened(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: the cache held the seeds from `seeds/`; the app opened a folder of copies
+    and saved a briefing citing `seeds/...` (the scan's thread knew where it found them;
+    the thread that built the briefing did not)."""
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    for seed in seeds_dir().iterdir():
+        (copies / seed.name).write_text(seed.read_text())
+    app = build(warm_cache, tmp_path, sources=[str(copies)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        await pilot.pause(0.5)
+        (saved,) = (tmp_path / "exports").iterdir()
+        text = saved.read_text()
+        assert str(copies) in text and str(seeds_dir()) not in text

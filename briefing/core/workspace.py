@@ -94,8 +94,10 @@ class Workspace(Saving):
 
     def twin(self) -> Workspace:
         """Another workspace on the same cache and data folder, with its own connections
-        (for another thread)."""
-        return Workspace(self.config, cache_dir=self.cache_dir, data_dir=self.data_dir)
+        (for another thread), that knows where this one's scan found each article."""
+        other = Workspace(self.config, cache_dir=self.cache_dir, data_dir=self.data_dir)
+        other.found_in = self.found_in  # (shared: a scan fills a new dict of its own)
+        return other
 
     @cached_property
     def pages(self) -> PageStore:

@@ -40,6 +40,7 @@ class AnalysisMixin(ScreenState):
         try:
             with self.ws.twin() as ws:
                 result = ws.scan(self.sources)
+                self.ws.found_in = ws.found_in  # where the briefings' sources are
                 articles = ws.articles()
                 unread = ws.unread(result.ids)
         except BriefingError as exc:
