@@ -1247,6 +1247,15 @@ def test_a_first_name_alone_is_the_one_full_name_it_begins(analyser: Analyser) -
         "Tamara Steinberg Jacobson, Bruce Steinberg's sister, wrote in a Facebook post.",
     )
     assert "Bruce Steinberg" in persons and "Bruce" not in persons
+    # Not the one full name another article gives (a trial: a crash victim "Hannah" became
+    # Hannah Collier, a tram witness of another story).
+    persons = people(
+        analyser,
+        "Tram passenger Hannah Collier said the tram was going very fast before it tipped over.",
+        "The plane crash killed a family of five. Hannah, 12, was on her first trip abroad, "
+        "her aunt said.",
+    )
+    assert {"Hannah Collier", "Hannah"} <= persons
 
 
 def test_a_date_describing_the_subject_does_not_date_the_event(analyser: Analyser) -> None:

@@ -134,7 +134,7 @@ def resolve(
     articles = labelled(articles, evidence)
     described = described_names(articles)
     addressed = addressed_surnames(articles)
-    persons = _person_names(articles, described, addressed)
+    persons, named_in = _person_names(articles, described, addressed)
     surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in persons:
@@ -149,17 +149,19 @@ def resolve(
                 item = _item(article_id, body, analysis, m, person_starts, known)
                 if item is not None:
                     items.append(item)
-    return _group(items, persons, (surnames, firsts), alias_of, articles)
+    return _group(items, (persons, named_in), (surnames, firsts), alias_of, articles)
 
 
 def _person_names(
     articles: Sequence[tuple[str, str, Analysis]],
     described: Mapping[tuple[str, int], str],
     addressed: set[str],
-) -> dict[tuple[str, str], Counter[str]]:
+) -> tuple[dict[tuple[str, str], Counter[str]], dict[str, set[tuple[str, str]]]]:
     """The people's full names of the selection, by (first name, surname) key, with how often
-    each form is written. `addressed`: the surnames written after Mr, Ms, Mrs, Miss or Dr."""
+    each form is written; and the keys each article names. `addressed`: the surnames
+    written after Mr, Ms, Mrs, Miss or Dr."""
     persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    named_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for article_id, _, analysis in articles:
         for m in analysis.mentions:
             if m.label == "PERSON":
@@ -173,7 +175,8 @@ def _person_names(
             key = name_key(name)
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
-    return persons
+                named_in[article_id].add(key)
+    return persons, named_in
 
 
 def _word_tags(articles: Sequence[tuple[str, str, Analysis]]) -> dict[str, Counter[bool]]:
@@ -269,19 +272,21 @@ def _mostly_other(
 
 def _group(
     items: list[_Item],
-    persons: Mapping[tuple[str, str], Counter[str]],
+    people: tuple[Mapping[tuple[str, str], Counter[str]], Mapping[str, set[tuple[str, str]]]],
     names: tuple[Mapping[str, set[tuple[str, str]]], Mapping[str, set[tuple[str, str]]]],
     alias_of: Mapping[str, str],
     articles: Sequence[tuple[str, str, Analysis]],
 ) -> Resolution:
     acronyms = short_forms(articles)
+    persons, named_in = people
     _vote_labels(items)
     keys: list[str] = []
     for item in items:
         if item.name in alias_of.values() and item.name.lower() in alias_of:
             keys.append("alias:" + item.name)
         elif item.label == "PERSON":
-            keys.append(_person_group(item.name, persons, *names))
+            here = named_in.get(item.article, set())
+            keys.append(_person_group(item.name, persons, *names, here))
         elif item.label == "ORG":
             keys.append("org:" + acronyms.find(org_key(item.name)))
         else:
@@ -335,7 +340,9 @@ def _person_group(
     persons: Mapping[tuple[str, str], Counter[str]],
     surnames: Mapping[str, set[tuple[str, str]]],
     firsts: Mapping[str, set[tuple[str, str]]],
+    here: set[tuple[str, str]],
 ) -> str:
+    """The group of a person's name; `here`: the full names its article gives."""
     words = name.split()
     key = name_key(name)
     surname = words[-1].lower()
@@ -370,10 +377,12 @@ def _person_group(
     if len(words) == 1 and (dominant := _dominant(everyone, persons)) is not None:
         return f"person:{dominant[0]} {dominant[1]}"
     # A first name alone ("Bruce and Irene Steinberg") is the one full name it begins, if
-    # it is no one's surname and begins only one.
+    # it is no one's surname and begins only one, and its article gives that name (a
+    # trial's crash victim "Hannah" was a tram witness, Hannah Collier, of another story).
     if len(words) == 1 and not candidates and len(firsts.get(given_name(surname), ())) == 1:
         first, last = next(iter(firsts[given_name(surname)]))
-        return f"person:{first} {last}"
+        if (first, last) in here:
+            return f"person:{first} {last}"
     return f"person:{name.lower()}"
 
 
