@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.core.extract.label_cues import labelled
@@ -42,8 +42,6 @@ from briefing.core.extract.names import (
     addressed_surnames,
     clean,
     described_names,
-    given_name,
-    is_addressed_name,
     is_form_of_address,
     is_initial,
     is_title_alone,
@@ -60,11 +58,11 @@ from briefing.core.extract.organisations import (
     org_key,
     short_forms,
 )
+from briefing.core.extract.people import person_group, person_names
 from briefing.core.extract.places import state_name
 from briefing.core.models import Analysis, Entity, Mention, Resolution
 from briefing.core.vocab import ENTITY_LABELS
 
-DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 SLIP = 10  # how much more often a surname tagged otherwise is no slip of the model
 NAMED_SHARE = 10  # a full name used for one in this many mentions names the organisation
 _SECRETARY_OF = re.compile(r"\bSecretary of[ \t]+\Z")
@@ -134,7 +132,7 @@ def resolve(
     articles = labelled(articles, evidence)
     described = described_names(articles)
     addressed = addressed_surnames(articles)
-    persons, named_in = _person_names(articles, described, addressed)
+    persons, named_in = person_names(articles, described, addressed)
     surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in persons:
@@ -150,33 +148,6 @@ def resolve(
                 if item is not None:
                     items.append(item)
     return _group(items, (persons, named_in), (surnames, firsts), alias_of, articles)
-
-
-def _person_names(
-    articles: Sequence[tuple[str, str, Analysis]],
-    described: Mapping[tuple[str, int], str],
-    addressed: set[str],
-) -> tuple[dict[tuple[str, str], Counter[str]], dict[str, set[tuple[str, str]]]]:
-    """The people's full names of the selection, by (first name, surname) key, with how often
-    each form is written; and the keys each article names. `addressed`: the surnames
-    written after Mr, Ms, Mrs, Miss or Dr."""
-    persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    named_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for article_id, _, analysis in articles:
-        for m in analysis.mentions:
-            if m.label == "PERSON":
-                name = strip_titles(described.get((article_id, m.start), clean(m.text)))
-            elif m.label in ENTITY_LABELS and (titled := titled_name(clean(m.text).split())):
-                name = " ".join(titled)
-            elif m.label in ENTITY_LABELS and is_addressed_name(clean(m.text), addressed):
-                name = clean(m.text)  # "Chrissy Teigen" tagged ORG, where "Ms Teigen" is
-            else:
-                continue
-            key = name_key(name)
-            if key and not is_initial(key[0]):
-                persons[key][name] += 1
-                named_in[article_id].add(key)
-    return persons, named_in
 
 
 def _word_tags(articles: Sequence[tuple[str, str, Analysis]]) -> dict[str, Counter[bool]]:
@@ -286,7 +257,7 @@ def _group(
             keys.append("alias:" + item.name)
         elif item.label == "PERSON":
             here = named_in.get(item.article, set())
-            keys.append(_person_group(item.name, persons, *names, here))
+            keys.append(person_group(item.name, persons, *names, here))
         elif item.label == "ORG":
             keys.append("org:" + acronyms.find(org_key(item.name)))
         else:
@@ -333,88 +304,6 @@ def _vote_labels(items: list[_Item]) -> None:
             (label, count), *rest = votes[org_key(item.name)].most_common(2)
             if not rest or rest[0][1] < count:
                 item.label = label
-
-
-def _person_group(
-    name: str,
-    persons: Mapping[tuple[str, str], Counter[str]],
-    surnames: Mapping[str, set[tuple[str, str]]],
-    firsts: Mapping[str, set[tuple[str, str]]],
-    here: set[tuple[str, str]],
-) -> str:
-    """The group of a person's name; `here`: the full names its article gives."""
-    words = name.split()
-    key = name_key(name)
-    surname = words[-1].lower()
-    # A known name that spaCy ran into a neighbour ("Kimi Raikkonen Ferrari", "Equifax
-    # Richard Smith") is that person, when the name alone is used more than the longer form.
-    if len(words) >= 3 and key is not None:
-        own = sum(persons.get(key, Counter()).values())
-        for part in (words[:2], words[-2:]):
-            inner = name_key(" ".join(part))
-            if inner is not None and sum(persons.get(inner, Counter()).values()) > own:
-                return f"person:{inner[0]} {inner[1]}"
-    if key is not None and key in persons:
-        return f"person:{key[0]} {key[1]}"
-    candidates = surnames.get(surname, set())
-    if key is not None and is_initial(key[0]):
-        fitting = [k for k in candidates if k[0].startswith(key[0][0])]
-        if len(fitting) == 1:
-            return f"person:{fitting[0][0]} {fitting[0][1]}"
-        return f"person:{key[0]} {key[1]}"
-    # A word that is one person's surname but begins the names the text uses as often
-    # ("Kim" of Soyoung Kim in a byline, and of Kim Jong Un) could be either: it stays apart.
-    if (
-        len(words) == 1
-        and len(candidates) == 1
-        and not _first_as_often(surname, persons, (surnames, firsts))
-    ):
-        first, last = next(iter(candidates))
-        return f"person:{first} {last}"
-    # One word that ends or begins several full names: the one named far more than all the
-    # others ("Kim": Kim Jong Un 30 times, Kim Jong Il 4, a byline's Christine Kim once).
-    everyone = candidates | firsts.get(given_name(surname), set())
-    if len(words) == 1 and (dominant := _dominant(everyone, persons)) is not None:
-        return f"person:{dominant[0]} {dominant[1]}"
-    # A first name alone ("Bruce and Irene Steinberg") is the one full name it begins, if
-    # it is no one's surname and begins only one, and its article gives that name (a
-    # trial's crash victim "Hannah" was a tram witness, Hannah Collier, of another story).
-    if len(words) == 1 and not candidates and len(firsts.get(given_name(surname), ())) == 1:
-        first, last = next(iter(firsts[given_name(surname)]))
-        if (first, last) in here:
-            return f"person:{first} {last}"
-    return f"person:{name.lower()}"
-
-
-def _first_as_often(
-    word: str,
-    persons: Mapping[tuple[str, str], Counter[str]],
-    names: tuple[Mapping[str, set[tuple[str, str]]], Mapping[str, set[tuple[str, str]]]],
-) -> bool:
-    """Whether the full names that begin with `word` are used as often as those it ends.
-    `names`: the full names by surname and by first name."""
-
-    def uses(keys: Iterable[tuple[str, str]]) -> int:
-        return sum(sum(persons[key].values()) for key in keys)
-
-    surnames, firsts = names
-    return uses(firsts.get(given_name(word), ())) >= uses(surnames.get(word, ())) > 0
-
-
-def _dominant(
-    candidates: set[tuple[str, str]], persons: Mapping[tuple[str, str], Counter[str]]
-) -> tuple[str, str] | None:
-    """The full name a bare surname means when the text names one person of that surname
-    far more than all the others together ("Shinzo Abe" 16 times, "CNN Abe" twice): at least
-    DOMINANT times as often, and three times or more. Two people named about as often stay
-    apart."""
-    counts = sorted(
-        ((sum(persons[key].values()), key) for key in candidates), key=lambda p: (-p[0], p[1])
-    )
-    if len(counts) < 2:
-        return None
-    top, rest = counts[0][0], sum(n for n, _ in counts[1:])
-    return counts[0][1] if top >= 3 and top >= DOMINANT * rest else None
 
 
 def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Entity:
