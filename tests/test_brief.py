@@ -510,6 +510,29 @@ def test_bottom_line_is_no_question_and_opens_as_a_sentence(
     assert bottom.text[0].isupper(), bottom.text
 
 
+def test_the_bottom_line_does_not_depend_on_the_order_the_articles_are_given(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial: the app (articles newest first) and `brief --story` (oldest first) gave one
+    story two bottom lines: two main events alike in all but their words tied."""
+    folder = tmp_path / "crash"
+    _record(
+        folder, "a", "2018-01-01", "www.cnn.com", "Ten Americans among 12 dead in plane crash",
+        "Ten Americans were among 12 people killed when a small plane crashed in Costa Rica, "
+        "officials said.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2018-01-01", "www.nbcnews.com",
+        "New York family among 12 killed in plane crash",
+        "A New York family of five was among 12 people killed when a small plane crashed in "
+        "Costa Rica, relatives said.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    ids = list(workspace.ids)
+    told = {str(workspace.briefing(order).bottom_line) for order in (ids, list(reversed(ids)))}
+    assert len(told) == 1, told
+
+
 def test_who_reports_the_news_is_not_a_key_actor(tmp_path: Path, workspace: Workspace) -> None:
     folder = tmp_path / "equifax"
     _record(

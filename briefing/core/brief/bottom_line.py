@@ -171,7 +171,7 @@ def _most_reported(
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)
-    best: tuple[tuple[int, int, int, int, int, int, int, str], Event] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, int, str, float, str], Event] | None = None
     for event in mains:
         key = (
             int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
@@ -182,6 +182,10 @@ def _most_reported(
             int(event.where is not None and not event.where_from_dateline),
             int(event.who is not None),
             event.when_date or "",
+            # Then the one more of the leads tell, and its article's id: the same bottom line
+            # whatever order the articles come in (the app's and the CLI's differed).
+            round(supports[id(event)], 9),
+            event.article,
         )
         if best is None or key > best[0]:
             best = (key, event)
