@@ -137,3 +137,22 @@ async def test_top_and_bottom_move_the_story_cursor_too(warm_cache: Path, tmp_pa
         assert pane.current_story == pane.stories[-2][0]
         await pilot.press("g")
         assert pane.current_story == pane.stories[0][0] and _cursor(pane).startswith("1. ")
+
+
+async def test_the_story_cursor_stays_in_view_across_resizes(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: after 120 -> 80 -> 120 -> 80 columns the cursor's story was scrolled out
+    of view, and enter opened a story the reader could not see."""
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        pane.focus()
+        await pilot.press(*["j"] * (len(pane.stories) - 1))
+        await pilot.pause()
+        assert _in_view(pane)
+        for size in ((80, 24), (120, 36), (80, 24), (120, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.3)
+            assert _in_view(pane), size

@@ -118,6 +118,17 @@ class BriefingPane(VerticalScroll, can_focus=True):
                 targets += list(blocks[after].children)[:others]
         return targets
 
+    def on_resize(self) -> None:
+        """The story under the cursor stays in view when the pane is resized (its text
+        wraps anew, and the story drifted out of the pane, where enter still opened it)."""
+        if self.stories:
+            self.call_after_refresh(self._keep_cursor_in_view)
+
+    def _keep_cursor_in_view(self) -> None:
+        headings = self._headings()
+        if self.cursor < len(headings):
+            self.scroll_to_widget(headings[self.cursor], animate=False)
+
     def _mark_cursor(self, *, scroll: bool) -> None:
         headings = self._headings()
         for n, heading in enumerate(headings):
