@@ -21,7 +21,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-from tests.conftest import SIZE, build, heard, ready
+from tests.conftest import SIZE, build, heard, ready, slow_builds
 
 # A stand-in for the analysis child: says where it is, then works for a long while.
 SLOW_CHILD = """
@@ -454,3 +454,31 @@ async def test_the_list_keeps_its_article_under_the_cursor_when_filtered_or_read
         assert listing.current_id == "a12" and listing.highlighted == 12
         listing.apply_filter("", {"a3", "a40"})  # gone: the first row
         assert listing.current_id == "a3"
+
+
+async def test_a_save_of_analysed_articles_says_it_waits_for_the_build_not_an_analysis(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial: on an analysed article, `s` while another file was analysed said "The
+    briefing waits for its articles to be analysed"."""
+    from briefing.paths import seeds_dir
+
+    _fake_child(monkeypatch, SLOW_CHILD, tmp_path / "pids")  # an analysis that goes on
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for seed in seeds_dir().iterdir():
+        (folder / seed.name).write_text(seed.read_text())
+    (folder / "new.txt").write_text("A new article that is not analysed yet. It waits.")
+    app = build(warm_cache, tmp_path, [str(folder)], scope="article")
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: app.main.child is not None)
+        listing = app.query_one(ArticleList)
+        await _wait(pilot, lambda: len(listing.shown) == 3)
+        analysed = app.main.ws.analysed([a.id for a in listing.shown])
+        listing.highlighted = next(i for i, a in enumerate(listing.shown) if a.id in analysed)
+        slow_builds(app, 2.0)
+        await pilot.pause(0.6)  # (the article's briefing is asked for: built slowly)
+        await pilot.press("s")
+        await pilot.pause(0.2)
+        said = [n.message for n in heard(app) if "briefing" in n.message.lower()]
+        assert any("being built" in m for m in said) and not any("analysed" in m for m in said)

@@ -228,9 +228,11 @@ class BriefingsMixin(ScreenState):
         if built is not None:
             act(built.title, built.markdown)
             return
+        # (An analysis of other files says nothing of this scope's: they may all be in.)
+        unanalysed = self._analysis_coming() and not set(ids) <= self.ws.analysed(ids)
         waits = (
             "waits for its articles to be analysed"
-            if self._analysis_coming()
+            if unanalysed
             else "is being built"  # everything analysed: the scope's briefing is on its way
         )
         self.notify(
