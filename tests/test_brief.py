@@ -658,6 +658,11 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Sorry, this zipcode is not in our deliverable area for this subscription.", False),
         ("Sign up for our newsletter to get the latest news.", False),
         ("Netflix raised its subscription prices on Monday.", True),
+        # What a writer or a product says to its reader (a trial's key point).
+        ("If a green line has appeared down your screen, then you're not alone.", False),
+        ("After the update, you'll be able to hide apps in the library.", False),
+        ("“You will see,” Trump told reporters on Friday.", True),
+        ("The Yukon is a territory of Canada.", True),
         # An agency's line under its copy, whichever site prints it.
         ("Copyright 2018 The Associated Press.", False),
         ("© 2017 Reuters. Some material may not be reproduced.", False),

@@ -282,7 +282,14 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
             "department's headquarters.",
             True,
         ),
+        # What a picture shows (a trial's key point: "The Lighthouse Winmore, a Hong
+        # Kong-flagged ship, is seen in waters off Yeosu, South Korea.").
+        ("The ship, a tanker flagged in Panama, is seen in waters off the port.", True),
+        ("Fans are seen celebrating near the stadium after the final out.", True),
+        ("Smoke is seen rising over the city.", True),
         # Sentences of the text.
+        ("The plan is seen as a threat by the unions.", False),
+        ("A fall in prices is seen by economists as likely this year.", False),
         ("In this case, the court ruled for the state.", False),
         ("In this photograph-obsessed age, museums changed.", False),
         ("The file photo was released by police on Tuesday, the paper said.", False),

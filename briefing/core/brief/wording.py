@@ -32,6 +32,9 @@ _NOT_A_STATEMENT = re.compile(
     r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:",
     re.IGNORECASE,
 )
+# Words to the reader, outside quotation marks: advice, a site's or a product's ("If a green
+# line has appeared on your screen, you're not alone", "you'll be able to hide apps").
+_TO_THE_READER = re.compile(r"(?<![\w'’])(?:you|your|yours)(?:['’](?:re|ve|ll|d))?\b", re.I)
 # What a site says to its reader, not news: "Sorry, this zipcode is not in our deliverable
 # area for this subscription service.", "Sign up for our newsletter", "enable JavaScript".
 _SITE_FURNITURE = re.compile(
@@ -150,8 +153,9 @@ def _own_words(text: str) -> bool:
 def is_statement(sentence: str) -> bool:
     """Whether a sentence states something whole, on its own: not cut off ("... including
     10 U.S...."), not a question, a link, someone's own words no one is said to have said
-    ("I", "my", a handle: an embedded post), what a site says to its reader ("this zipcode
-    is not in our deliverable area"), a quotation without who said it, or a piece of a
+    ("I", "my", a handle: an embedded post), what a site or a writer says to its reader
+    ("this zipcode is not in our deliverable area", "if ... your screen, you're not
+    alone"), a quotation without who said it, or a piece of a
     sentence or quotation the sentence splitter cut
     ("and we are turning around ..."; "There will never be a friendly solution ... if this
     continues to happen!”": its quotation marks do not pair up, also single ones: "'They
@@ -165,6 +169,8 @@ def is_statement(sentence: str) -> bool:
         return False
     outside = _QUOTED.sub(" ", text)  # "“My son is safe,” his mother said" is reported
     if _own_words(outside) and not _SAID.search(outside):
+        return False
+    if _TO_THE_READER.search(outside):  # "If ... your iPhone X screen, you're not alone."
         return False
     opens = _OPENS_SINGLE.search(text)
     if opens is not None and opens.start() == 0 and not _CLOSES_SINGLE.search(text, 1):

@@ -101,7 +101,11 @@ PHOTO_CAPTION = re.compile(
     + r",[ \t]+"
     + _DATE
     + r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
-    r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$",
+    r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$"
+    # What a picture shows: "The ship is seen in waters off Yeosu", "Fans are seen
+    # celebrating" (not "is seen as a threat")
+    r"|\b(?:is|are)[ \t]+seen[ \t]+(?:in|at|on|near|outside|inside|during|off|from|through"
+    r"|behind|after|before|\w+ing)\b",
     re.IGNORECASE,
 )
 
