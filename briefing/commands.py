@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from briefing.as_json import date_json, event_date, event_json, main_event_json, told_json
-from briefing.config import Config, init_config, load_config
+from briefing.config import Config, init_config, load_config, located
 from briefing.core.models import Briefing, Digest, SyncReport
 from briefing.core.workspace import is_url, url_problem
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, ConfigError
 from briefing.paths import shown
 from briefing.printable import printable, printable_lines
 
@@ -331,7 +331,13 @@ def cmd_config(args: argparse.Namespace) -> int:
         from briefing.core.analysis.pipeline import pipeline_info
 
         config = _load(args)
-        pipeline_info(config.pipeline)
+        known = pipeline_info(config.pipeline).entity_labels
+        unknown = [label for label in config.labels if known and label not in known]
+        if unknown:  # highlighted nowhere: the pipeline never tags them
+            raise ConfigError(
+                f"{located(path, 'labels')}: key 'labels': {config.pipeline} tags no "
+                f"{', '.join(unknown)} (it tags {', '.join(known)})"
+            )
         state = "ok" if path.exists() else "ok (no file: the defaults apply)"
         print(f"{path}: {state}")
     return 0

@@ -185,3 +185,19 @@ def test_check_refuses_keys_and_a_theme_the_app_could_not_apply(
     assert shifted[1].endswith("a capital arrives as 'K'")
     assert not any(map(is_key, ("shift+g", "latin_small_letter_a", "ctrl+zz", "zz")))
     assert all(map(is_key, ("?", "G", "slash", "full_stop", "shift+tab", "ctrl+s", "f5")))
+
+
+def test_config_check_names_a_label_the_pipeline_never_tags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: `labels: [PERSON, FOO]` passed the check, and FOO was highlighted nowhere."""
+    from briefing.cli import main
+
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: dark\nlabels: [PERSON, FOO, product]\n")
+    assert main(["--config", str(path), "config", "check"]) == 2
+    (error,) = capsys.readouterr().err.splitlines()
+    assert error.startswith(f"briefing: error: {path}:2: key 'labels': ")
+    assert "tags no FOO (it tags " in error and "PRODUCT" in error
+    path.write_text("labels: [PERSON, product, WORK_OF_ART]\n")
+    assert main(["--config", str(path), "config", "check"]) == 0

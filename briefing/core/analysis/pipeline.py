@@ -56,6 +56,7 @@ class PipelineInfo(NamedTuple):
     name: str
     version: str
     components: tuple[str, ...]
+    entity_labels: tuple[str, ...] = ()  # what its entity recogniser tags (if it says)
 
 
 def installed_pipelines() -> list[str]:
@@ -103,6 +104,7 @@ def pipeline_info(name: str) -> PipelineInfo:
             name=name,
             version=str(meta["version"]),
             components=tuple(meta.get("pipeline", [])),
+            entity_labels=tuple((meta.get("labels") or {}).get("ner") or ()),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise PipelineError(f"{path}: unreadable pipeline description ({exc})") from None
