@@ -169,9 +169,11 @@ def _as_fetch(value: Any) -> dict[str, float]:
         if key not in FETCH_KEYS:
             raise ValueError(f"unknown fetch setting '{key}' (known: {', '.join(FETCH_KEYS)})")
         if isinstance(number, bool) or not isinstance(number, int | float) or number < 0:
-            raise ValueError(f"fetch setting '{key}' must be a number, 0 or more")
+            raise ValueError(f"fetch setting '{key}' must be a number, 0 or more, got {number!r}")
         if key == "max_items_per_feed" and not float(number).is_integer():
-            raise ValueError("fetch setting 'max_items_per_feed' must be a whole number")
+            raise ValueError(
+                f"fetch setting 'max_items_per_feed' must be a whole number, got {number!r}"
+            )
         out[key] = number
     return out
 
@@ -248,7 +250,8 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
             values[key] = _CONVERTERS[key](raw)
         except ValueError as exc:
             where = _where(path, text, key)
-            raise ConfigError(f"{where}: key '{key}': {exc}, got {raw!r}") from None
+            got = "" if "got " in str(exc) else f", got {raw!r}"  # (a setting's own value)
+            raise ConfigError(f"{where}: key '{key}': {exc}{got}") from None
     base = path.parent
     if "sources" in values:
         # Web addresses stay as written; paths are taken from the config file's folder.

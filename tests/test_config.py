@@ -201,3 +201,27 @@ def test_config_check_names_a_label_the_pipeline_never_tags(
     assert "tags no FOO (it tags " in error and "PRODUCT" in error
     path.write_text("labels: [PERSON, product, WORK_OF_ART]\n")
     assert main(["--config", str(path), "config", "check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "fetch: {timeout_s: abc}\n",
+            "fetch setting 'timeout_s' must be a number, 0 or more, got 'abc'",
+        ),
+        ("fetch: {max_items_per_feed: 2.5}\n", "must be a whole number, got 2.5"),
+        ("theme: 3\n", "got 3"),
+    ],
+)
+def test_a_bad_value_is_quoted_alone(tmp_path: Path, text: str, said: str) -> None:
+    """A trial: a bad fetch setting was reported with its whole mapping, "got {'timeout_s':
+    'abc'}", the bad value lost in it."""
+    from briefing.config import load_config
+    from briefing.errors import ConfigError
+
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert str(raised.value).endswith(said), str(raised.value)
