@@ -54,7 +54,13 @@ def parse(text: str) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise YamlSyntaxError(line, getattr(exc, "problem", None) or "not valid YAML") from None
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        # Where what was left open began ("while scanning a quoted scalar" on line 4): the
+        # parser notices it only where it gives up (the end of the file, line 8).
+        context, began = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and began is not None and line is not None and began.line + 1 < line:
+            problem, line = f"{context}: {problem} on line {line}", began.line + 1
+        raise YamlSyntaxError(line, problem) from None
 
 
 def key_lines(text: str) -> dict[str, int]:

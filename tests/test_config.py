@@ -225,3 +225,27 @@ def test_a_bad_value_is_quoted_alone(tmp_path: Path, text: str, said: str) -> No
     with pytest.raises(ConfigError) as raised:
         load_config(path)
     assert str(raised.value).endswith(said), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        ('theme: dark\nscope: all\nexport_dir: "unclosed\nmax_words: 100\nkeys: {}\n', 3,
+         "while scanning a quoted scalar: found unexpected end of stream on line 6"),
+        ("theme: dark\nlabels: [PERSON, ORG\nscope: all\n", 2,
+         "while parsing a flow sequence: did not find expected ',' or ']' on line 3"),
+        ("theme: dark\n  scope: all\n", 2, "mapping values are not allowed in this context"),
+    ],
+)  # fmt: skip
+def test_a_yaml_fault_is_named_at_the_line_it_begins(
+    tmp_path: Path, text: str, line: int, said: str
+) -> None:
+    """A trial: an unclosed quote on line 4 was reported at line 7, where the file ended."""
+    from briefing.config import load_config
+    from briefing.errors import ConfigError
+
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert str(raised.value).startswith(f"{path}:{line}: {said}"), str(raised.value)
