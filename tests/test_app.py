@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -18,7 +19,7 @@ from textual.widgets import DataTable, Input, Markdown, OptionList, RichLog, Sta
 from briefing import paths
 from briefing.config import load_config
 from briefing.core.analysis.analyser import Analyser
-from briefing.core.models import Article, Entity
+from briefing.core.models import Article, Entity, Mention
 from briefing.paths import seeds_dir
 from briefing.tui.main import ARTICLE_DELAY, BRIEFING_DELAY
 from briefing.tui.screens.help import HelpScreen
@@ -805,6 +806,32 @@ async def test_a_record_opening_with_its_headline_shows_it_once(
         view.show(short, analysis, labels=app.config.labels, colours=app.colours)
         await pilot.pause()
         assert body in view.query_one("#article-text", Static).render().plain  # type: ignore[union-attr]
+
+
+async def test_a_huge_article_is_shown_in_part_and_its_highlights_still_step(
+    warm_cache: Path, tmp_path: Path, analyser: Analyser
+) -> None:
+    """A trial: a 2.3 MB file of one line took 5 s to lay out, keys waiting. Its start is
+    shown, with a line saying how much is not; `n` steps through the highlights shown."""
+    from briefing.tui.widgets.article_view import SHOWN_CHARS
+
+    lead = "The Taliban struck the German consulate in Mazar-i-Sharif late on Thursday. "
+    body = lead + "filler words " * (3 * SHOWN_CHARS // 13) + "Kabul said."
+    article = Article("h", "huge.txt", "Huge", "2016-11-11", "", "", body)
+    (analysis,) = analyser.analyse([lead + "Kabul said."], [article.date])
+    far = Mention("Kabul", "GPE", len(body) - len("Kabul said."), len(body) - len(" said."))
+    analysis = dataclasses.replace(analysis, mentions=(*analysis.mentions, far))
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        view.show(article, analysis, labels=app.config.labels, colours=app.colours)
+        await pilot.pause()
+        shown = view.query_one("#article-text", Static).render().plain  # type: ignore[union-attr]
+        assert len(shown) < SHOWN_CHARS + 500 and "more characters not shown: huge.txt" in shown
+        assert view.mentions and far not in view.mentions  # not one beyond what is shown
+        view.action_next_mention()
+        assert view.current_mention == view.mentions[0]
 
 
 async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Path) -> None:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from briefing.core.models import Analysis, Article, Mention
 
 GAP = "\n\n"  # between the header and the body
+# An article is shown up to this many characters of its body: laying out a 2.3 MB file of
+# one line took 5 s, keys waiting (a trial's); a long article's text is a fraction of it.
+SHOWN_CHARS = 100_000
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -55,7 +58,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Show `article`, highlighting the mentions of `analysis` whose label is in `labels`."""
         self.article, self.analysis = article, analysis
         self.labels, self.colours = labels, colours
-        self.mentions = [m for m in (analysis.mentions if analysis else ()) if m.label in labels]
+        end = self._shown_end()
+        self.mentions = [
+            m for m in (analysis.mentions if analysis else ()) if m.label in labels and m.end <= end
+        ]
         self.current = -1
         self._draw()
         self.scroll_home(animate=False)
@@ -89,15 +95,27 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         text = self._header(self.article)
         text.append(GAP)
-        skip = self._headline_end()
-        text.append(self.article.body[skip:])
+        end = self._shown_end()
+        text.append(self.article.body[self._headline_end() : end])
         for number, m in enumerate(self.mentions):
             style = Style(color=self.colours.get(m.label), bold=True)
             if number == self.current:
                 style += Style(reverse=True)
             start = self._position(m, len(text))
             text.stylize(style, start, start + m.end - m.start)
+        if end < len(self.article.body):
+            more = len(self.article.body) - end
+            text.append(
+                f"\n\n… {more:,} more characters not shown: {self.article.path}",
+                style="italic dim",
+            )
         target.update(text)
+
+    def _shown_end(self) -> int:
+        """Where the body shown ends: all of it, or SHOWN_CHARS after its headline."""
+        if self.article is None:
+            return 0
+        return min(len(self.article.body), self._headline_end() + SHOWN_CHARS)
 
     def _headline_end(self) -> int:
         """Where the body goes on after its headline, when it opens with the one the header
@@ -116,13 +134,14 @@ class ArticleView(VerticalScroll, can_focus=True):
         skip = self._headline_end()
         if skip and mention.end <= len(self.article.title):
             return mention.start  # the header opens with the same headline
-        return length - (len(self.article.body) - mention.start)
+        return length - (self._shown_end() - mention.start)
 
     def _line_of(self, mention: Mention) -> int:
         """The screen line (within the text) on which `mention` starts, once wrapped."""
         assert self.article is not None
         console, width = self.app.console, max(1, self.scrollable_content_region.width)
-        shown = self._header(self.article).plain + GAP + self.article.body[self._headline_end() :]
+        body = self.article.body[self._headline_end() : self._shown_end()]
+        shown = self._header(self.article).plain + GAP + body
         before = shown[: self._position(mention, len(shown))]
         return max(0, len(Text(before).wrap(console, width)) - 1)
 
