@@ -772,6 +772,15 @@ async def test_narrow_terminal_uses_tabs(warm_cache: Path, tmp_path: Path) -> No
         assert app.query_one("#article-pane").has_class("-active")
 
 
+async def _shown(pilot: Any, article: Article, analysis: Any) -> tuple[ArticleView, Any]:
+    """The article pane showing this article, and what it draws."""
+    app = pilot.app
+    view = app.query_one(ArticleView)
+    view.show(article, analysis, labels=app.config.labels, colours=app.colours)
+    await pilot.pause()
+    return view, view.query_one("#article-text", Static).render()
+
+
 async def test_a_record_opening_with_its_headline_shows_it_once(
     warm_cache: Path, tmp_path: Path, analyser: Analyser
 ) -> None:
@@ -784,12 +793,9 @@ async def test_a_record_opening_with_its_headline_shows_it_once(
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        view = app.query_one(ArticleView)
-        view.show(article, analysis, labels=app.config.labels, colours=app.colours)
-        await pilot.pause()
-        shown = view.query_one("#article-text", Static).render()
-        assert shown.plain.count(title) == 1  # type: ignore[union-attr]
-        assert shown.plain.index("The Taliban struck") > shown.plain.index("nytimes.com")  # type: ignore[union-attr]
+        view, shown = await _shown(pilot, article, analysis)
+        assert shown.plain.count(title) == 1
+        assert shown.plain.index("The Taliban struck") > shown.plain.index("nytimes.com")
         for _ in view.mentions:
             view.action_next_mention()
             mention = view.current_mention
@@ -824,10 +830,8 @@ async def test_a_huge_article_is_shown_in_part_and_its_highlights_still_step(
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        view = app.query_one(ArticleView)
-        view.show(article, analysis, labels=app.config.labels, colours=app.colours)
-        await pilot.pause()
-        shown = view.query_one("#article-text", Static).render().plain  # type: ignore[union-attr]
+        view, drawn = await _shown(pilot, article, analysis)
+        shown = drawn.plain
         assert len(shown) < SHOWN_CHARS + 500 and "more characters not shown: huge.txt" in shown
         assert view.mentions and far not in view.mentions  # not one beyond what is shown
         view.action_next_mention()
