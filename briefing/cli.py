@@ -218,6 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Usage as exc:
         print(f"briefing: error: {printable(str(exc))}", file=sys.stderr)
         return 2
+    if command is not None and command in words and Path(command).exists():
+        # A folder named like a command ("articles"): the command runs, as documented.
+        print(
+            f"briefing: note: '{command}' runs the command; to open the "
+            f"{'folder' if Path(command).is_dir() else 'file'} of that name: "
+            f"briefing ./{command}",
+            file=sys.stderr,
+        )
     # Help lists every command; a command line that names one needs its parser alone.
     args = _parser(command).parse_args(words)
     if getattr(args, "config", None) is None:

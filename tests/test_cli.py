@@ -282,3 +282,23 @@ def test_help_lists_every_command_and_each_command_parses_alone(
     with pytest.raises(SystemExit):
         main(["--config", "brief", "stories", "--help"])
     assert capsys.readouterr().out.startswith("usage: briefing stories")
+
+
+def test_a_folder_named_like_a_command_is_pointed_out(
+    isolated: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A trial: `briefing articles` in a folder holding ./articles listed the cache's
+    articles (the command), and nothing said how to open the folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles").mkdir()
+    assert main(["articles"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "'articles' runs the command; to open the folder of that name: briefing ./articles" in err
+    )
+    (tmp_path / "articles").rmdir()
+    main(["articles"])
+    assert "runs the command" not in capsys.readouterr().err
