@@ -29,14 +29,45 @@ def tfidf(
         sublinear: Weigh a count `c` as `1 + log c` instead of `c`.
     """
     if sublinear:
-        weights = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in counts.items()}
+        weights = {w: (1 + math.log(c)) * idf(df, n, w) for w, c in counts.items()}
     else:
-        weights = {w: c * math.log(1 + n / df[w]) for w, c in counts.items()}
+        weights = {w: c * idf(df, n, w) for w, c in counts.items()}
     return unit(weights)
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """The cosine of two unit vectors: the sum over the shorter one's words."""
+def idf(df: Mapping[str, int], n: int, term: str) -> float:
+    """The inverse document frequency of a term in `n` bags (one that none holds: as if
+    one did)."""
+    return math.log(1 + n / max(df.get(term, 1), 1))
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """The dot product of two vectors: the sum over the shorter one's words (of two unit
+    vectors, their cosine)."""
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+cosine = dot  # of unit vectors
+
+
+def weighed(
+    a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float], prefix: str = ""
+) -> float:
+    """The dot product of `a` with `b` weighed by IDF, looked up as `prefix` + word (`b`: a
+    story's sums of its members' vectors without their IDF)."""
+    if len(a) > len(b):
+        return sum(v * a.get(k, 0.0) * idf.get(prefix + k, 0.0) for k, v in b.items())
+    return sum(v * b.get(k, 0.0) * idf.get(prefix + k, 0.0) for k, v in a.items())
+
+
+def add(into: dict[str, float], vector: Mapping[str, float], sign: float = 1.0) -> None:
+    """Add `vector` (times `sign`) into `into`, in place."""
+    for k, v in vector.items():
+        into[k] = into.get(k, 0.0) + sign * v
+
+
+def top(weights: Mapping[str, float], count: int) -> dict[str, float]:
+    """The `count` largest weights (ties by word)."""
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:count])

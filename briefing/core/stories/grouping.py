@@ -20,7 +20,6 @@ Deterministic for a given arrival order; a batch is taken in date order, ties by
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,10 +28,9 @@ from datetime import date as Date
 from datetime import timedelta
 
 from briefing.core.models import Analysis, Article, Resolution, Story
-from briefing.core.similarity import tfidf
+from briefing.core.similarity import add, dot, idf, tfidf, top, unit, weighed
 from briefing.core.sources.text import copyright_lines, is_cut, without_kicker
 from briefing.core.store.story_book import Member, StoryBook, Sums
-from briefing.core.stories.vectors import add, dot, idf_of, top, weighed
 from briefing.core.vocab import ENTITY_LABELS, STORY_STOPWORDS
 
 LEAD_CHARS = 1200  # the title and lead: where a news article says what it is about
@@ -96,9 +94,7 @@ def _names(article: Article, analysis: Analysis, resolution: Resolution | None) 
 
 def _unit_idf(names: Iterable[str], df: dict[str, int], n: int) -> dict[str, float]:
     """The names as a unit vector, rare names weighing more."""
-    weights = {x: idf_of(df, n, NAME + x) for x in sorted(names)}
-    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-    return {x: v / norm for x, v in weights.items()}
+    return unit({x: idf(df, n, NAME + x) for x in sorted(names)})
 
 
 def _dates(sums: Sums, day: str | None) -> None:
@@ -153,7 +149,7 @@ class Grouper:
                 vector,
                 _unit_idf(found, df, n),
                 keys,
-                {t: idf_of(df, n, t) for t in terms},
+                {t: idf(df, n, t) for t in terms},
             )
             self._place(doc, analysis)
         self.flush()
@@ -204,7 +200,7 @@ class Grouper:
         """The mean similarity of the members of two stories to each other."""
         common = [k for k in a.words if k in b.words] + [NAME + k for k in a.names if k in b.names]
         df, n = self.book.frequencies(common), self.book.documents()
-        square = {t: idf_of(df, n, t) ** 2 for t in common}
+        square = {t: idf(df, n, t) ** 2 for t in common}
         words = weighed(a.words, b.words, square)
         shared = weighed(a.names, b.names, square, NAME)
         return ((1 - self.weight) * words + self.weight * shared) / max(a.size * b.size, 1)
