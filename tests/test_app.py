@@ -226,6 +226,12 @@ async def test_keys_typed_in_a_burst_after_slash_go_into_the_filter_box(
         assert app.main.filter_text == "kr"
         await pilot.press(*"or")  # typed as people type: after them
         assert app.query_one("#filter", Input).value == "kror"
+        await pilot.press("enter", "slash", *"ab")  # a filter opened again: replaced
+        assert app.query_one("#filter", Input).value == "ab" and app.main.filter_text == "ab"
+        await pilot.press("enter")
+        _burst(app, "/", "z", "q")  # ... also by letters typed in the same instant as `/`
+        await pilot.pause(0.2)
+        assert app.main.filter_text == "zq"
 
 
 @pytest.mark.parametrize(

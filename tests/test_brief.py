@@ -663,6 +663,10 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("After the update, you'll be able to hide apps in the library.", False),
         ("“You will see,” Trump told reporters on Friday.", True),
         ("The Yukon is a territory of Canada.", True),
+        ("You can now hide apps in the library.", False),
+        ("Taylor Swift's Look What You Made Me Do topped the charts on Monday.", True),
+        ("The show Curb Your Enthusiasm returns in October.", True),
+        ("Police urged residents: if you see the suspect, call 911.", True),
         # An agency's line under its copy, whichever site prints it.
         ("Copyright 2018 The Associated Press.", False),
         ("© 2017 Reuters. Some material may not be reproduced.", False),
@@ -1052,6 +1056,10 @@ def test_a_briefing_about_one_actor_is_titled_by_the_headline_that_tells_the_new
         ),
         ("Troops leave the U.S.", "Troops leave the U.S."),
         ("Talks go on...", "Talks go on..."),
+        ("Curfew begins at 10 p.m.", "Curfew begins at 10 p.m."),
+        ("Charges against Donald Trump Jr.", "Charges against Donald Trump Jr."),
+        ("Shares of Apple Inc.", "Shares of Apple Inc."),
+        ("Tax bill passes in 2017.", "Tax bill passes in 2017"),
     ],
 )
 def test_a_story_title_ends_before_its_dates_without_a_full_stop(story: str, title: str) -> None:

@@ -1111,6 +1111,25 @@ def test_a_dateline_with_its_country_and_a_plain_dash_is_found(analyser: Analyse
     assert "Costa Rica" in places and not any("Investigators" in p for p in places)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # (a review's: at the body's start, with an agency, a city the parse did not tag)
+        ("SAN JOSE, Costa Rica - Investigators are looking into the crash on Sunday.", "San Jose"),
+        ("SAN JOSE, Costa Rica (AP) — Investigators looked into the crash on Sunday.", "San Jose"),
+        ("Church shooting\n\nSUTHERLAND SPRINGS, Texas — A man opened fire on Sunday.",
+         "Sutherland Springs"),
+        ("Fires\n\nSANTA ROSA, Calif. — Wildfires swept through wine country on Monday.",
+         "Santa Rosa"),
+        ("NFL, NBA - leagues react to the anthem protests on Sunday.", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_its_state_is_found_wherever_it_opens_the_text(
+    analyser: Analyser, text: str, place: str | None
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2017-11-06"])
+    assert (analysis.dateline and analysis.dateline.text) == place
+
+
 def test_a_dateline_before_a_long_dash_is_where_the_story_was_filed_not_who_acted(
     analyser: Analyser,
 ) -> None:
@@ -1256,6 +1275,15 @@ def test_a_first_name_alone_is_the_one_full_name_it_begins(analyser: Analyser) -
         "her aunt said.",
     )
     assert {"Hannah Collier", "Hannah"} <= persons
+    persons = people(  # nor the one named most of several (a review's)
+        analyser,
+        "Hannah Collier saw the tram tip over. Hannah Collier called the police. Witness "
+        "Hannah Collier said it was fast. Hannah Collier was not hurt.",
+        "Hannah Smith, a nurse, treated the injured.",
+        "The plane crash killed a family of five. Hannah, 12, was on her first trip abroad, "
+        "her aunt said.",
+    )
+    assert {"Hannah Collier", "Hannah Smith", "Hannah"} <= persons
 
 
 def test_a_date_describing_the_subject_does_not_date_the_event(analyser: Analyser) -> None:

@@ -110,6 +110,11 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("Grosjean crashed his [Varro] into the barriers.", "ORG"),
         ("She drove her [Orvane] to work.", "ORG"),
         ("They flew their [Kestrel] to the coast.", "ORG"),
+        ("Protesters were flying their [Palestinian] flags.", None),  # what follows is driven
+        ("He steered his [Republican] colleagues away from the vote.", None),
+        ("She parked her [Texas]-registered truck.", None),
+        ("the team said his [Varro] 4 engine failed.", None),
+        ("He met [Dale Morrow] on Friday.", None),
         # A possessive alone says no such thing (a review's sentences).
         ("Trump spent the weekend at his [Ashbury], New Jersey, golf club.", None),
         ("She was found dead in her [Ashbury], Texas, apartment.", None),

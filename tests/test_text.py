@@ -286,9 +286,15 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         # Kong-flagged ship, is seen in waters off Yeosu, South Korea.").
         ("The ship, a tanker flagged in Panama, is seen in waters off the port.", True),
         ("Fans are seen celebrating near the stadium after the final out.", True),
-        ("Smoke is seen rising over the city.", True),
+        ("Smoke is seen billowing over the city.", True),
         # Sentences of the text.
         ("The plan is seen as a threat by the unions.", False),
+        # Reuters' forecasts, and what a video shows (a review's).
+        ("British inflation is seen rising to 3 percent, a Reuters poll showed.", False),
+        ("Growth is seen at 2.5 percent this year, the IMF said.", False),
+        ("The Fed is seen holding rates steady in March.", False),
+        ("A suspect is seen on surveillance video leaving the store, police said.", False),
+        ("The bill is seen in Washington as a test of his power.", False),
         ("A fall in prices is seen by economists as likely this year.", False),
         ("In this case, the court ruled for the state.", False),
         ("In this photograph-obsessed age, museums changed.", False),

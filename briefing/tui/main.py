@@ -240,8 +240,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     async def action_filter(self) -> None:
         if not self.query("#filter"):
-            # Not all selected on focus: letters typed in the same instant as `/` are in it
-            # by then (`type_late_key`), and the next one would replace them.
+            # Its text selected here, not on focus: letters typed in the same instant as `/`
+            # are in it by then (`type_late_key`), and the next one would replace them.
             box = Input(placeholder="words, entity or date", id="filter", select_on_focus=False)
             await self.query_one("#list-pane").mount(box, before="#articles")
         box = self.query_one("#filter", Input)
@@ -250,6 +250,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         # At once: `focus()` waits its turn behind keys already typed, which the list then
         # took ("/kor" typed fast moved the cursor and rescanned).
         self.set_focus(box)
+        box.select_all()  # the filter shown: what is typed next replaces it
 
     def type_late_key(self, event: events.Key) -> None:
         """A letter typed in the same instant as `/` (a paste, `tmux send-keys`): Textual
@@ -259,7 +260,11 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         box's own keys never come here (it takes them)."""
         box = self.focused
         if isinstance(box, Input) and box.id == "filter" and event.is_printable:
-            box.insert_text_at_cursor(event.character or "")
+            selection = box.selection  # (a filter `/` opened again: the letters replace it)
+            if selection.is_empty:
+                box.insert_text_at_cursor(event.character or "")
+            else:
+                box.replace(event.character or "", *selection)
             event.stop()
 
     @on(Input.Changed, "#filter")

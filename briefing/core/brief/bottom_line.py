@@ -73,7 +73,7 @@ def bottom_line(
     if day and not said and not re.search(r"[?!][\"'”’)]*$", text):
         text = open_end(text) + f" on {long_date(day)}"
     text = text.rstrip(":;, ")
-    first = text.split(" ", 1)[0]
+    first = text.split(" ", 1)[0].rstrip(",:;")
     if first.isalpha() and first.islower():  # "latest iPhone X problem is ..." (its "The"
         text = text[0].upper() + text[1:]  # left out), not "iPhone X owners report ..."
     if not ENDED.search(text):

@@ -226,14 +226,16 @@ def _same_words(a: str, b: str) -> bool:
     return a.casefold().rstrip(" .!").split() == b.casefold().rstrip(" .!").split()
 
 
-_FULL_STOP = re.compile(r"(?<=[a-z0-9”’\"')])\.\Z")  # not "U.S." nor "..."
+# Not "U.S.", "...", nor an abbreviation's: "p.m.", "Jr.", "Inc.".
+_FULL_STOP = re.compile(r"(?:\b[a-z]{3,}|\d{2,}|[”’\"')])\.\Z")
 
 
 def _title(story: str | None, sources: Sequence[Source]) -> str:
     """The story's title and the dates its articles span ("<title>, 2017-09-03 to
     2017-09-05")."""
     name = " ".join((story or "Briefing").split())
-    name = _FULL_STOP.sub("", name)  # "... did anything wrong., 2017-12-28": no "."
+    if _FULL_STOP.search(name):  # "... did anything wrong., 2017-12-28": no "."
+        name = name[:-1]
     dates = sorted(s.date for s in sources if s.date)
     if not dates:
         return name

@@ -34,7 +34,12 @@ _NOT_A_STATEMENT = re.compile(
 )
 # Words to the reader, outside quotation marks: advice, a site's or a product's ("If a green
 # line has appeared on your screen, you're not alone", "you'll be able to hide apps").
-_TO_THE_READER = re.compile(r"(?<![\w'’])(?:you|your|yours)(?:['’](?:re|ve|ll|d))?\b", re.I)
+# Not a title's "You" ("Look What You Made Me Do", "Curb Your Enthusiasm"), nor advice
+# someone is said to give ("Police urged residents: if you see him, call 911").
+_TO_THE_READER = re.compile(
+    r"(?:(?<![\w'’])(?:you|your|yours)|^(?:You|Your))(?:['’](?:re|ve|ll|d))?\b"
+)
+_ADVISED = re.compile(r"\b(?:urged|urges|warned|warns|advised|advises)\b", re.IGNORECASE)
 # What a site says to its reader, not news: "Sorry, this zipcode is not in our deliverable
 # area for this subscription service.", "Sign up for our newsletter", "enable JavaScript".
 _SITE_FURNITURE = re.compile(
@@ -170,8 +175,8 @@ def is_statement(sentence: str) -> bool:
     outside = _QUOTED.sub(" ", text)  # "“My son is safe,” his mother said" is reported
     if _own_words(outside) and not _SAID.search(outside):
         return False
-    if _TO_THE_READER.search(outside):  # "If ... your iPhone X screen, you're not alone."
-        return False
+    if _TO_THE_READER.search(outside) and not (_SAID.search(outside) or _ADVISED.search(outside)):
+        return False  # "If ... your iPhone X screen, then you're not alone."
     opens = _OPENS_SINGLE.search(text)
     if opens is not None and opens.start() == 0 and not _CLOSES_SINGLE.search(text, 1):
         return False  # "'They keep saying the person had a United ticket.": goes on

@@ -13,6 +13,7 @@ from briefing.core.models import Mention, Phrase
 # A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?P<state>,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?=[ \t]*(?:\(|—|–|--?)))?"  # ", Texas"
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|--?)\s"
 )
 
@@ -51,7 +52,9 @@ def dateline(body: str, places: Sequence[tuple[int, int]] = ()) -> Phrase | None
     "Elon Musk: ...") is not taken for one.
     """
     match = _DATELINE.match(body)
-    bare = False
+    # With its state but no agency ("SAN JOSE, Costa Rica - "), the parse must find it: not
+    # "NFL, NBA - leagues react".
+    bare = match is not None and bool(match.group("state")) and "(" not in match.group(0)
     line = body.find("\n")
     while match is None and 0 <= line < DATELINE_WITHIN:
         match = _LATER_DATELINE.match(body, line + 1)
@@ -63,7 +66,8 @@ def dateline(body: str, places: Sequence[tuple[int, int]] = ()) -> Phrase | None
     place = match.group("place").strip()
     begin, end = match.start("place"), match.start("place") + len(place)
     wire = place.isupper() and not bare and not body[end : match.end()].strip().startswith(":")
-    if not wire and not any(begin <= a < end or a <= begin < b for a, b in places):
+    # (the place the parse found may be its state: "SANTA ROSA, Calif. —", only "Calif.")
+    if not wire and not any(begin <= a < match.end() or a <= begin < b for a, b in places):
         return None
     return Phrase(place.title() if place.isupper() else place, begin, match.end())
 

@@ -114,6 +114,12 @@ _DRIVEN_BEFORE = re.compile(
     r"|stall(?:ed|s|ing)|rolled|flipped)[ \t]+(?:his|her|their)[ \t]+\Z",
     re.IGNORECASE,
 )
+# ... where the name ends what is driven ("flying their Palestinian flags", "steered his
+# Republican colleagues", "his Texas-registered truck" drive no make).
+_DRIVEN_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|onto|into|off|down|up|around|across|through|past"
+    r"|behind|out|over|under|to|at|in|from|for|with|and|after|before|while|as|until|when)\b"
+)
 # Words just after it.
 _ORG_AFTER = re.compile(
     r",?[ \t]+" + _COMPANY_FORMS
@@ -176,7 +182,7 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
         or _ORG_BEFORE.search(before)
         or _OUTLET_BEFORE.search(before)
         or (_PLATFORM_BEFORE.search(before) and not body.startswith(("'", "’"), end))
-        or driven(body, start)
+        or driven(body, start, end)
     ):
         found.add("ORG")
     if (
@@ -194,10 +200,13 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def driven(body: str, start: int) -> bool:
-    """Whether the name written at `start` is something driven or flown ("crashed his
-    Ferrari"): a make, and no place the news happened in."""
-    return _DRIVEN_BEFORE.search(body, max(0, start - 40), start) is not None
+def driven(body: str, start: int, end: int) -> bool:
+    """Whether the name written at `start:end` is something driven or flown ("crashed his
+    Ferrari into the wall"): a make, and no place the news happened in."""
+    return (
+        _DRIVEN_BEFORE.search(body, max(0, start - 40), start) is not None
+        and _DRIVEN_AFTER.match(body, end) is not None
+    )
 
 
 def cues(body: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, str]]:

@@ -64,7 +64,7 @@ def where_from_lead(
         m
         for m in analysis.mentions
         if m.label in ("GPE", "LOC", "FAC")
-        and not driven(article.body, m.start)  # "lost control of his Ferrari": a make
+        and not driven(article.body, m.start, m.end)  # "lost control of his Ferrari": a make
         and not _TOWARD.search(article.body[max(0, m.start - 20) : m.start])
         and not _ATTRIBUTE.match(article.body, m.end)
     ]  # fmt: skip  (where it goes is not where it happens: "a Roadster to Mars")

@@ -89,7 +89,8 @@ def person_group(
     # One word that ends or begins several full names: the one named far more than all the
     # others ("Kim": Kim Jong Un 30 times, Kim Jong Il 4, a byline's Christine Kim once).
     everyone = candidates | firsts.get(given_name(surname), set())
-    if len(words) == 1 and (dominant := _dominant(everyone, persons)) is not None:
+    dominant = _dominant(everyone, persons) if len(words) == 1 else None
+    if dominant is not None and (candidates or dominant in here):  # (a first name: below)
         return f"person:{dominant[0]} {dominant[1]}"
     # A first name alone ("Bruce and Irene Steinberg") is the one full name it begins, if
     # it is no one's surname and begins only one, and its article gives that name (a
