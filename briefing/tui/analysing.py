@@ -40,7 +40,8 @@ class AnalysisMixin(ScreenState):
         try:
             with self.ws.twin() as ws:
                 result = ws.scan(self.sources)
-                self.ws.found_in = ws.found_in  # where the briefings' sources are
+                if not get_current_worker().is_cancelled:  # (not an older scan, ended late)
+                    self.ws.found_in = ws.found_in  # where the briefings' sources are
                 articles = ws.articles()
                 unread = ws.unread(result.ids)
         except BriefingError as exc:
