@@ -482,3 +482,32 @@ async def test_a_save_of_analysed_articles_says_it_waits_for_the_build_not_an_an
         await pilot.pause(0.2)
         said = [n.message for n in heard(app) if "briefing" in n.message.lower()]
         assert any("being built" in m for m in said) and not any("analysed" in m for m in said)
+
+
+async def test_the_progress_bar_pulses_until_the_first_article_is_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial: the first analysis showed a bar at 0% for 12 s (the child loading its
+    language model), then was done: it looked stuck. Until an article is done it pulses."""
+    from textual.widgets import ProgressBar
+
+    _fake_child(monkeypatch, FIRST_DONE_LATE, tmp_path / "pids")
+    app = build(tmp_path / "fresh-cache", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: bool(app.query(ProgressBar)))
+        bar = app.query_one(ProgressBar)
+        await pilot.pause(0.2)
+        assert bar.total is None  # pulsing, not 0%
+        await _wait(pilot, lambda: bar.total == 2 and bar.progress == 1, 10)
+
+
+# Says 0 of 2 for a second and a half (a model loading), then 1 of 2, then works on.
+FIRST_DONE_LATE = """
+import json, os, sys, time
+open(os.path.join(sys.argv[1], str(os.getpid())), "w").close()
+for _ in range(30):
+    print(json.dumps({"done": 0, "total": 2}), flush=True)
+    time.sleep(0.05)
+print(json.dumps({"done": 1, "total": 2}), flush=True)
+time.sleep(60)
+"""

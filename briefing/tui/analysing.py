@@ -185,7 +185,9 @@ class AnalysisMixin(ScreenState):
             await self.mount(ProgressBar(id="progress", show_eta=False))
         bar = self.query_one(ProgressBar)
         bar.add_class("-running")
-        bar.update(total=message.total, progress=message.done)
+        # Until the first article is done (the child loads its language model first, seconds)
+        # the bar pulses: a bar at 0% for 12 s, then done, looked stuck (a trial's).
+        bar.update(total=message.total if message.done else None, progress=message.done)
         # The article waiting for its analysis is looked at again at most once a second,
         # not at every message (re-reading and drawing it costs more than the bar).
         view = views.first()
