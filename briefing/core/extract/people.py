@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from briefing.core.extract.names import (
     clean,
@@ -22,17 +23,33 @@ from briefing.core.vocab import ENTITY_LABELS
 
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 
+Key = tuple[str, str]  # a full name: (first name, surname), lower case
 
-def person_names(
+
+@dataclass
+class People:
+    """The people's full names of a selection."""
+
+    persons: dict[Key, Counter[str]]  # how often each form of each is written
+    named_in: dict[str, set[Key]]  # the ones each article gives
+    surnames: dict[str, set[Key]] = field(default_factory=dict)  # by surname
+    firsts: dict[str, set[Key]] = field(default_factory=dict)  # by first name
+
+    def __post_init__(self) -> None:
+        for key in self.persons:
+            self.surnames.setdefault(key[1], set()).add(key)
+            self.firsts.setdefault(key[0], set()).add(key)
+
+
+def people_of(
     articles: Sequence[tuple[str, str, Analysis]],
     described: Mapping[tuple[str, int], str],
     addressed: set[str],
-) -> tuple[dict[tuple[str, str], Counter[str]], dict[str, set[tuple[str, str]]]]:
-    """The people's full names of the selection, by (first name, surname) key, with how often
-    each form is written; and the keys each article names. `addressed`: the surnames
-    written after Mr, Ms, Mrs, Miss or Dr."""
-    persons: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    named_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+) -> People:
+    """The people's full names of the selection. `addressed`: the surnames written after
+    Mr, Ms, Mrs, Miss or Dr."""
+    persons: dict[Key, Counter[str]] = defaultdict(Counter)
+    named_in: dict[str, set[Key]] = defaultdict(set)
     for article_id, _, analysis in articles:
         for m in analysis.mentions:
             if m.label == "PERSON":
@@ -47,17 +64,13 @@ def person_names(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-    return persons, named_in
+    return People(persons, named_in)
 
 
-def person_group(
-    name: str,
-    persons: Mapping[tuple[str, str], Counter[str]],
-    surnames: Mapping[str, set[tuple[str, str]]],
-    firsts: Mapping[str, set[tuple[str, str]]],
-    here: set[tuple[str, str]],
-) -> str:
-    """The group of a person's name; `here`: the full names its article gives."""
+def person_group(name: str, people: People, article: str) -> str:
+    """The group of a person's name written in `article`."""
+    persons, surnames, firsts = people.persons, people.surnames, people.firsts
+    here = people.named_in.get(article, set())
     words = name.split()
     key = name_key(name)
     surname = words[-1].lower()
@@ -79,11 +92,7 @@ def person_group(
         return f"person:{key[0]} {key[1]}"
     # A word that is one person's surname but begins the names the text uses as often
     # ("Kim" of Soyoung Kim in a byline, and of Kim Jong Un) could be either: it stays apart.
-    if (
-        len(words) == 1
-        and len(candidates) == 1
-        and not _first_as_often(surname, persons, (surnames, firsts))
-    ):
+    if len(words) == 1 and len(candidates) == 1 and not _first_as_often(surname, people):
         first, last = next(iter(candidates))
         return f"person:{first} {last}"
     # One word that ends or begins several full names: the one named far more than all the
@@ -102,24 +111,16 @@ def person_group(
     return f"person:{name.lower()}"
 
 
-def _first_as_often(
-    word: str,
-    persons: Mapping[tuple[str, str], Counter[str]],
-    names: tuple[Mapping[str, set[tuple[str, str]]], Mapping[str, set[tuple[str, str]]]],
-) -> bool:
-    """Whether the full names that begin with `word` are used as often as those it ends.
-    `names`: the full names by surname and by first name."""
+def _first_as_often(word: str, people: People) -> bool:
+    """Whether the full names that begin with `word` are used as often as those it ends."""
 
-    def uses(keys: Iterable[tuple[str, str]]) -> int:
-        return sum(sum(persons[key].values()) for key in keys)
+    def uses(keys: Iterable[Key]) -> int:
+        return sum(sum(people.persons[key].values()) for key in keys)
 
-    surnames, firsts = names
-    return uses(firsts.get(given_name(word), ())) >= uses(surnames.get(word, ())) > 0
+    return uses(people.firsts.get(given_name(word), ())) >= uses(people.surnames.get(word, ())) > 0
 
 
-def _dominant(
-    candidates: set[tuple[str, str]], persons: Mapping[tuple[str, str], Counter[str]]
-) -> tuple[str, str] | None:
+def _dominant(candidates: set[Key], persons: Mapping[Key, Counter[str]]) -> Key | None:
     """The full name a bare surname means when the text names one person of that surname
     far more than all the others together ("Shinzo Abe" 16 times, "CNN Abe" twice): at least
     DOMINANT times as often, and three times or more. Two people named about as often stay

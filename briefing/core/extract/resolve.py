@@ -58,7 +58,7 @@ from briefing.core.extract.organisations import (
     org_key,
     short_forms,
 )
-from briefing.core.extract.people import person_group, person_names
+from briefing.core.extract.people import People, people_of, person_group
 from briefing.core.extract.places import state_name
 from briefing.core.models import Analysis, Entity, Mention, Resolution
 from briefing.core.vocab import ENTITY_LABELS
@@ -132,13 +132,10 @@ def resolve(
     articles = labelled(articles, evidence)
     described = described_names(articles)
     addressed = addressed_surnames(articles)
-    persons, named_in = person_names(articles, described, addressed)
-    surnames: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
-    firsts: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
-    for key in persons:
-        surnames[key[1]].add(key)
-        firsts[key[0]].add(key)
-    known = _Known(alias_of, described, persons, surnames, _word_tags(articles), addressed)
+    people = people_of(articles, described, addressed)
+    known = _Known(
+        alias_of, described, people.persons, people.surnames, _word_tags(articles), addressed
+    )
     items: list[_Item] = []
     for article_id, body, analysis in articles:
         person_starts = {m.start for m in analysis.mentions if m.label == "PERSON"}
@@ -147,7 +144,7 @@ def resolve(
                 item = _item(article_id, body, analysis, m, person_starts, known)
                 if item is not None:
                     items.append(item)
-    return _group(items, (persons, named_in), (surnames, firsts), alias_of, articles)
+    return _group(items, people, alias_of, articles)
 
 
 def _word_tags(articles: Sequence[tuple[str, str, Analysis]]) -> dict[str, Counter[bool]]:
@@ -243,21 +240,18 @@ def _mostly_other(
 
 def _group(
     items: list[_Item],
-    people: tuple[Mapping[tuple[str, str], Counter[str]], Mapping[str, set[tuple[str, str]]]],
-    names: tuple[Mapping[str, set[tuple[str, str]]], Mapping[str, set[tuple[str, str]]]],
+    people: People,
     alias_of: Mapping[str, str],
     articles: Sequence[tuple[str, str, Analysis]],
 ) -> Resolution:
     acronyms = short_forms(articles)
-    persons, named_in = people
     _vote_labels(items)
     keys: list[str] = []
     for item in items:
         if item.name in alias_of.values() and item.name.lower() in alias_of:
             keys.append("alias:" + item.name)
         elif item.label == "PERSON":
-            here = named_in.get(item.article, set())
-            keys.append(person_group(item.name, persons, *names, here))
+            keys.append(person_group(item.name, people, item.article))
         elif item.label == "ORG":
             keys.append("org:" + acronyms.find(org_key(item.name)))
         else:
