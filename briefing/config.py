@@ -161,6 +161,14 @@ def _as_bool(value: Any) -> bool:
 FETCH_KEYS = {"timeout_s": 20.0, "per_host_delay_s": 1.0, "max_items_per_feed": 200}
 
 
+class _BadValue(ValueError):
+    """A bad value inside a setting's mapping: the error quotes it, not the whole mapping."""
+
+    def __init__(self, message: str, value: object) -> None:
+        super().__init__(message)
+        self.value = value
+
+
 def _as_fetch(value: Any) -> dict[str, float]:
     if not isinstance(value, dict):
         raise ValueError(f"expected a mapping with some of: {', '.join(FETCH_KEYS)}")
@@ -169,11 +177,9 @@ def _as_fetch(value: Any) -> dict[str, float]:
         if key not in FETCH_KEYS:
             raise ValueError(f"unknown fetch setting '{key}' (known: {', '.join(FETCH_KEYS)})")
         if isinstance(number, bool) or not isinstance(number, int | float) or number < 0:
-            raise ValueError(f"fetch setting '{key}' must be a number, 0 or more, got {number!r}")
+            raise _BadValue(f"fetch setting '{key}' must be a number, 0 or more", number)
         if key == "max_items_per_feed" and not float(number).is_integer():
-            raise ValueError(
-                f"fetch setting 'max_items_per_feed' must be a whole number, got {number!r}"
-            )
+            raise _BadValue("fetch setting 'max_items_per_feed' must be a whole number", number)
         out[key] = number
     return out
 
@@ -250,8 +256,8 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
             values[key] = _CONVERTERS[key](raw)
         except ValueError as exc:
             where = _where(path, text, key)
-            got = "" if "got " in str(exc) else f", got {raw!r}"  # (a setting's own value)
-            raise ConfigError(f"{where}: key '{key}': {exc}{got}") from None
+            got = exc.value if isinstance(exc, _BadValue) else raw  # (a setting's own value)
+            raise ConfigError(f"{where}: key '{key}': {exc}, got {got!r}") from None
     base = path.parent
     if "sources" in values:
         # Web addresses stay as written; paths are taken from the config file's folder.

@@ -26,6 +26,8 @@ WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 # The same names as patterns to match without regard to case ("Nov.", "September", "Tuesday").
 MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAYS) + ")"
+# A dateline place's state or country: "ERIE, Pa. -", "SAN JOSE, Costa Rica -".
+DATELINE_STATE = r",[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
 
 # The spaCy labels of an actor, organisation, place or occasion: what is resolved.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})

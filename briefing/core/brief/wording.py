@@ -10,7 +10,7 @@ import re
 
 from briefing.core.models import Entity, Event
 from briefing.core.sources.text import COPYRIGHT
-from briefing.core.vocab import SAY_VERBS
+from briefing.core.vocab import DATELINE_STATE, SAY_VERBS
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.
@@ -121,7 +121,7 @@ _REFERS_BACK = re.compile(
 # -- ". Where a story was filed, not part of what it says.
 _DATELINE_OPENING = re.compile(
     r"^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"  # its state or country: ", Costa Rica"
+    r"(?:" + DATELINE_STATE + ")?"  # its state or country: ", Costa Rica"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # its date: ", Nov 6"
     r"(?:\s*\([A-Za-z .&'’-]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=[A-Z“\"'‘0-9])"
 )

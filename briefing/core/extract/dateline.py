@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.core.models import Mention, Phrase
+from briefing.core.vocab import DATELINE_STATE
 
 # A dateline opens the body: "NEW DELHI: ...", "MOSCOW (Reuters) - ...", "LONDON, Sept 8 -".
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?P<state>,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?=[ \t]*(?:\(|—|–|--?)))?"  # ", Texas"
+    r"(?P<state>" + DATELINE_STATE + r"(?=[ \t]*(?:\(|—|–|--?)))?"
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|--?)\s"
 )
 
@@ -25,7 +26,7 @@ _DATELINE = re.compile(
 _LATER_DATELINE = re.compile(
     r"(?:By\s+[A-Z][a-z'.-]+(?:\s+(?:and\s+)?[A-Z][a-z'.-]+){0,6}\s*)?"
     r"(?P<place>[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+){0,3})"
-    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"  # its state or country: ", Pa.", ", West Bank"
+    r"(?:" + DATELINE_STATE + ")?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"
     r"\s*(?:—|–|--?|:)\s"
 )
@@ -36,7 +37,7 @@ _LATER_DATELINE = re.compile(
 # Pa. - "), which the parse must also have found as a place.
 _LATER_BARE_DATELINE = re.compile(
     r"(?:Photo |Video )?(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?: (?:--|—)|,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} (?:--|—|–|-)) "
+    r"(?: (?:--|—)|" + DATELINE_STATE + r" (?:--|—|–|-)) "
 )  # after a page's "Photo" too
 
 
