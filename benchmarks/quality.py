@@ -22,7 +22,9 @@ stories: adjusted Rand index and B-cubed F1 of our story grouping against
 `newsCluster.EventId`, beside a baseline that groups by TF-IDF cosine of the same words alone
 (same grouping, same threshold, no entities, no dates); and `arrival`: ours when the articles
 arrive one at a time in 5 seeded shuffled orders (the spread of ARI and B-cubed F1, and the
-candidate stories examined per article).
+candidate stories examined per article); and `alone`: each gold event of 3 articles or more
+grouped by itself, as a folder that follows one story is (the share of such events kept as
+one story, and the share of their articles in their event's largest story).
 
 summary: ROUGE-1, ROUGE-2 and ROUGE-L F1 (rouge-score, stemming on; mean over the reference
 summaries) of our key points cut to 250 words, beside a lead baseline (the articles' first
@@ -310,7 +312,32 @@ def _grouping_figures(items: list[tuple[Article, Analysis]], gold: list[str]) ->
         result["ours"]["ari"] / max(result["tfidf_baseline"]["ari"], 1e-9), 2
     )
     result["arrival"] = _arrival_figures(items, gold)
+    result["alone"] = _alone_figures(items, gold)
     return result
+
+
+ALONE_FROM = 3  # articles of a gold event grouped by itself
+
+
+def _alone_figures(items: list[tuple[Article, Analysis]], gold: list[str]) -> dict[str, Any]:
+    """Each gold event of ALONE_FROM articles or more grouped by itself, as a folder that
+    follows one story is: how often it stays one story, and how much of it the largest
+    story it makes holds."""
+    events: dict[str, list[tuple[Article, Analysis]]] = {}
+    for item, event in zip(items, gold, strict=True):
+        events.setdefault(event, []).append(item)
+    whole = articles = in_largest = 0
+    chosen = [members for members in events.values() if len(members) >= ALONE_FROM]
+    for members in chosen:
+        grouped = group(members, resolve([(a.id, a.body, x) for a, x in members]))
+        whole += len(grouped) == 1
+        articles += len(members)
+        in_largest += len(grouped[0].articles)
+    return {
+        "events": len(chosen),
+        "kept_whole": round(whole / max(len(chosen), 1), 3),
+        "articles_in_largest": round(in_largest / max(articles, 1), 3),
+    }
 
 
 ORDERS = 5

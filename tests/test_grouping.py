@@ -1,0 +1,125 @@
+"""Stories in a small collection: the word frequencies it borrows from English at large."""
+
+from __future__ import annotations
+
+import math
+
+from briefing.core.analysis.analyser import Analyser
+from briefing.core.extract.resolve import resolve
+from briefing.core.models import Article
+from briefing.core.similarity import Prior, idf
+from briefing.core.stories.english import in_a_lead
+from briefing.core.stories.grouping import group
+
+# Five outlets' reports of one (invented) ferry sinking: each tells its own details, and they
+# share only the event's few words ("ferry", "Tarsela", "missing", "sank").
+FERRY = [
+    (
+        "courier",
+        "2021-05-03",
+        "Ferry sinks off Tarsela, dozens rescued",
+        "A passenger ferry sank off Tarsela on Sunday night. Fishermen pulled forty people "
+        "from the water before dawn; nine are missing. Witnesses on the pier described "
+        "screams carried by the wind, torches sweeping across black water and a fishing "
+        "captain who made six trips through the swell. Hospitals in the province treated "
+        "eleven survivors for hypothermia and broken ribs.",
+    ),
+    (
+        "gazette",
+        "2021-05-03",
+        "Nine missing after Tarsela ferry capsizes",
+        "Divers searched the wreck off Tarsela on Monday for nine missing people. One "
+        "survivor, a schoolteacher travelling to her sister's wedding, said waves broke over "
+        "the deck and the lights failed before the ferry rolled. Her cousin, a nurse, is "
+        "among those still unaccounted for. Volunteers brought blankets and soup to the "
+        "families gathered outside the town hall.",
+    ),
+    (
+        "wire",
+        "2021-05-04",
+        "Helicopters join search for ferry victims",
+        "Navy helicopters joined the search off Tarsela after the ferry disaster, flying "
+        "grids over the strait while patrol boats followed currents toward the reefs. The "
+        "governor declared three days of mourning and promised compensation. Weather "
+        "forecasters warned of more gales, which could halt the operation by Thursday.",
+    ),
+    (
+        "daily",
+        "2021-05-04",
+        "Operator questioned over Tarsela sinking",
+        "Police questioned managers of the company that ran the ferry which sank off "
+        "Tarsela. Inspectors said the vessel had been certified for thirty passengers but "
+        "sold fifty tickets, and its lifeboats were chained shut. Records show the hull "
+        "failed an inspection last autumn. Lawyers for the company declined to comment.",
+    ),
+    (
+        "herald",
+        "2021-05-05",
+        "Two more bodies found near Tarsela",
+        "Rescuers recovered two more bodies near Tarsela, where the ferry went down. Seven "
+        "passengers remain missing. A memorial of candles and photographs has grown along "
+        "the harbour wall, and the archbishop will lead a service on Saturday. Shops in the "
+        "old quarter closed their shutters at noon in silence.",
+    ),
+]
+OTHERS = [
+    (
+        "courier",
+        "2021-05-06",
+        "Vellano wine festival opens despite the rain",
+        "The wine festival of Vellano opened on Thursday under umbrellas. Growers from the "
+        "hills poured the new vintage in the square, a brass band played, and the mayor "
+        "crowned the harvest queen. Organisers expect twenty thousand visitors by Sunday.",
+    ),
+    (
+        "wire",
+        "2021-05-06",
+        "Finance minister cuts tax on farm diesel",
+        "The finance minister cut the tax on farm diesel in a budget that also raises "
+        "pensions and trims the defence ministry's spending. Farmers' unions welcomed the "
+        "cut; economists said the deficit would widen next year.",
+    ),
+]
+
+
+def _stories(analyser: Analyser, rows: list[tuple[str, str, str, str]]) -> list[list[str]]:
+    articles = [
+        Article(f"{n}{i}", f"{n}{i}", title, day, n, "", body, ())
+        for i, (n, day, title, body) in enumerate(rows)
+    ]
+    analyses = analyser.analyse([a.body for a in articles], [a.date for a in articles])
+    items = list(zip(articles, analyses, strict=True))
+    found = group(items, resolve([(a.id, a.body, x) for a, x in items]))
+    return [sorted(s.articles) for s in found]
+
+
+def test_a_folder_that_follows_one_event_is_one_story(analyser: Analyser) -> None:
+    # Alone, the five share words that all of them hold, which a collection's own counts
+    # call common: the wire's report was a story of its own.
+    assert _stories(analyser, FERRY) == [sorted(f"{row[0]}{i}" for i, row in enumerate(FERRY))]
+
+
+def test_other_events_of_a_small_collection_stay_apart(analyser: Analyser) -> None:
+    found = _stories(analyser, FERRY + OTHERS)
+    assert [len(s) for s in found] == [5, 1, 1]
+    assert found[1:] == [["courier5"], ["wire6"]]
+
+
+def test_a_small_collection_borrows_the_frequencies_of_english() -> None:
+    shares = {"vegas": 0.001, "said": 0.5}
+    prior = Prior(300, lambda term: shares.get(term, 0.0))
+    df = {"vegas": 12, "said": 12}
+    # In twelve articles that all hold both words, their own counts weigh them alike, ...
+    assert idf(df, 12, "vegas") == idf(df, 12, "said")
+    # ... and the borrowed ones tell the name from the word every article has.
+    assert idf(df, 12, "vegas", prior) > 2 * idf(df, 12, "said", prior)
+    # From the prior's size on, the collection's own counts alone weigh its words.
+    assert idf(df, 300, "vegas", prior) == idf(df, 300, "vegas") == math.log(1 + 300 / 12)
+
+
+def test_how_common_a_word_or_name_is_in_a_lead() -> None:
+    said, vegas, las_vegas = in_a_lead("said"), in_a_lead("vegas"), in_a_lead("Las Vegas")
+    assert 0.1 < said < 1
+    assert 0 < las_vegas < vegas < said  # a name is rarer than each of its words
+    assert in_a_lead("Kwangmyongsong") == 0.0  # not in the list: never seen
+    assert in_a_lead("don’t") == in_a_lead("don't") > 0
