@@ -200,7 +200,7 @@ def _burst(app: Any, *keys: str) -> None:
     posts them: all queued before the first is handled."""
     from textual import events
 
-    names = {"/": "slash", "\n": "enter", "\b": "backspace", "\x1b": "escape"}
+    names = {"/": "slash", "\n": "enter", "\b": "backspace", "\x1b": "escape", "\t": "tab"}
     for key in keys:
         typed = events.Key(names.get(key, key), key if key not in "\n\b\x1b" else None)
         typed.set_sender(app)
@@ -232,6 +232,19 @@ async def test_keys_typed_in_a_burst_after_slash_go_into_the_filter_box(
         _burst(app, "/", "z", "q")  # ... also by letters typed in the same instant as `/`
         await pilot.pause(0.2)
         assert app.main.filter_text == "zq"
+
+
+async def test_tab_typed_in_a_burst_moves_once_per_press(warm_cache: Path, tmp_path: Path) -> None:
+    """A trial: three Tabs sent at once reached only the next pane (each read the focus
+    before the one before had moved it)."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.query_one(ArticleList).focus()
+        await pilot.pause()
+        _burst(app, "\t", "\t", "\t")
+        await pilot.pause(0.2)
+        assert app.focused is not None and app.focused.id == "briefing"
 
 
 @pytest.mark.parametrize(

@@ -176,7 +176,9 @@ class PanesMixin(ScreenState):
         target = self.query_one(order[(index + step) % len(order)])
         pane = next(n.id for n in target.ancestors_with_self if n.id in PANES)
         self._show_pane(pane)
-        target.focus()
+        # At once, not `target.focus()` (which waits its turn behind the keys already
+        # queued): three Tabs typed at once each read the focus the one before left.
+        self.set_focus(target)
 
     def action_next_pane(self) -> None:
         if self.app.screen is not self:
