@@ -156,3 +156,24 @@ async def test_the_story_cursor_stays_in_view_across_resizes(
             await pilot.resize_terminal(*size)
             await pilot.pause(0.3)
             assert _in_view(pane), size
+
+
+async def test_the_palette_opens_a_story_and_goes_back(warm_cache: Path, tmp_path: Path) -> None:
+    """A trial: the palette, which the help says holds every action, had neither."""
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+
+        def command(title: str):  # type: ignore[no-untyped-def]
+            found = [c for c in app.get_system_commands(app.screen) if c.title == title]
+            return found[0] if found else None
+
+        assert command("Back to the digest") is None  # offered only where it works
+        chosen, members = pane.stories[0]
+        await command("Open the story").callback()
+        await ready(pilot)
+        assert app.main.opened == (chosen, members) and command("Open the story") is None
+        await command("Back to the digest").callback()
+        await ready(pilot)
+        assert pane.markdown.startswith("# Digest of ")

@@ -269,10 +269,18 @@ class BriefingApp(App[None]):
                 )
             else:
                 yield command
-        for owner in (BriefingApp, MainScreen):
-            node: DOMNode = self if owner is BriefingApp else self.main
+        # The app's and the screen's actions, and a pane's that its footer shows when they
+        # work (the digest's "Open the story", "Back to the digest"), not its cursor moves.
+        owners: tuple[tuple[type[DOMNode], DOMNode], ...] = (
+            (BriefingApp, self),
+            (MainScreen, self.main),
+            (BriefingPane, self.main.query_one(BriefingPane)),
+        )
+        for owner, node in owners:
             for binding in _bindings((owner,)):
                 if binding.id in ("quit", "theme", "help"):
+                    continue
+                if owner is BriefingPane and not binding.show:
                     continue
                 if node.check_action(binding.action.partition("(")[0], ()) is False:
                     continue  # not now: cancelling a save when none waits
