@@ -120,6 +120,15 @@ async def test_the_app_notifies_and_keeps_going(tmp_path: Path, warm_cache: Path
         await pilot.pause(0.5)
         await ready(pilot)
         assert app.problems == logged
+        # A trial: a bad file removed, then r: the log still listed it.
+        fixed = sorted(failing)[0]
+        next(folder.rglob(fixed)).unlink()
+        await pilot.press("r")
+        await pilot.pause(0.5)
+        await ready(pilot)
+        assert {Path(p.split(": ")[0].split("#")[0]).name for p in app.problems} == failing - {
+            fixed
+        }
         await pilot.press("l")
         assert type(app.screen).__name__ == "LogScreen"
         await pilot.press("escape", "j", "k", "b")

@@ -99,10 +99,14 @@ class AnalysisMixin(ScreenState):
                 and (fetch or e.path in said)
             )
         ]
-        # Each problem once in the log and the notices, however many scans meet it again.
-        lines = list(dict.fromkeys(line for e in errors if (line := str(e)) not in self.problems))
+        # Each problem once in the log and the notices, however many scans meet it again;
+        # what the scan before found and this one does not (a file removed or mended) goes.
+        found = list(dict.fromkeys(str(e) for e in errors))
+        gone = set(self.scan_problems) - set(found)
+        lines = [line for line in found if line not in self.problems]
+        self.problems[:] = [line for line in self.problems if line not in gone] + lines
+        self.scan_problems = found
         if lines:
-            self.problems += lines
             more = f" (and {len(lines) - 1} more; press l)" if len(lines) > 1 else ""
             self.notify(lines[0] + more, title="Could not read", severity="error", markup=False)
         if not message.articles:

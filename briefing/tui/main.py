@@ -82,6 +82,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.sources = sources
         self.config_path = config_path
         self.problems = problems
+        self.scan_problems: list[str] = []
         self.keys = keys
         self._colours = colours
         self.offline = offline

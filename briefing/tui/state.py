@@ -48,6 +48,7 @@ class ScreenState(Screen[None]):
     sources: list[str]
     config_path: Path
     problems: list[str]  # the app's problems log (l), shared with it
+    scan_problems: list[str]  # the problems of the last scan's sources, in the log
     scope: str
     _auto_scope: bool  # no scope configured: the first scan picks new or article
     unread_only: bool  # the list shows unread articles only (u)
