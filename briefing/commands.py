@@ -328,16 +328,12 @@ def cmd_config(args: argparse.Namespace) -> int:
         init_config(path)
         print(f"wrote {path}")
     else:
-        from briefing.core.analysis.pipeline import pipeline_info
+        from briefing.core.analysis.pipeline import untagged
 
         config = _load(args)
-        known = pipeline_info(config.pipeline).entity_labels
-        unknown = [label for label in config.labels if known and label not in known]
+        unknown = untagged(config.pipeline, config.labels)
         if unknown:  # highlighted nowhere: the pipeline never tags them
-            raise ConfigError(
-                f"{located(path, 'labels')}: key 'labels': {config.pipeline} tags no "
-                f"{', '.join(unknown)} (it tags {', '.join(known)})"
-            )
+            raise ConfigError(f"{located(path, 'labels')}: key 'labels': {unknown}")
         state = "ok" if path.exists() else "ok (no file: the defaults apply)"
         print(f"{path}: {state}")
     return 0

@@ -762,6 +762,17 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
         assert ("Everywhere", "x", "scope", "Scope") in app.screen.rows
 
 
+async def test_labels_the_pipeline_never_tags_are_said_at_start(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: `labels: [FOO]` started the app without a word, nothing highlighted."""
+    app = build(warm_cache, tmp_path, labels=["PERSON", "FOO"])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        (said,) = [n.message for n in heard(app) if "FOO" in n.message]
+        assert "tags no FOO (it tags " in said and said.endswith("highlighted nowhere.")
+
+
 async def test_a_remapped_key_never_takes_another_bindings_key(
     warm_cache: Path, tmp_path: Path
 ) -> None:

@@ -76,6 +76,12 @@ class BriefingApp(App[None]):
             fallback = FALLBACK_THEME if FALLBACK_THEME in self.available_themes else "textual-dark"
             self.startup_notes.append(f"Unknown theme '{wanted}'; using '{fallback}'.")
             wanted = fallback
+        from briefing.core.analysis.pipeline import untagged
+
+        unknown = untagged(config.pipeline, config.labels)
+        if unknown:  # (a trial: started without a word, nothing highlighted)
+            where = located(config_path, "labels")
+            self.startup_notes.append(f"{where}: {unknown}: highlighted nowhere.")
         # Set without the watcher, whose refresh would parse all the CSS again (~5 ms) before
         # the first frame; the classes the CSS needs now are set here, and the watcher runs
         # after the first paint (`theme_in_full`).

@@ -11,6 +11,7 @@ import hashlib
 import importlib.util
 import json
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -108,6 +109,16 @@ def pipeline_info(name: str) -> PipelineInfo:
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise PipelineError(f"{path}: unreadable pipeline description ({exc})") from None
+
+
+def untagged(name: str, labels: Sequence[str]) -> str | None:
+    """What to say of the labels among these that the pipeline `name` never tags, so
+    never highlights (None: it tags them all, or its description does not say)."""
+    known = pipeline_info(name).entity_labels
+    unknown = [label for label in labels if known and label not in known]
+    if not unknown:
+        return None
+    return f"{name} tags no {', '.join(unknown)} (it tags {', '.join(known)})"
 
 
 def fingerprint(name: str, *, max_words: int) -> str:
