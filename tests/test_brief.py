@@ -609,6 +609,19 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("This week, the council voted to close the port.", True),
         ("This year's budget cuts farm subsidies.", True),
         ("Those who fled the fire returned home on Sunday.", False),  # (and another)
+        # Connectives that go on from the sentence before (a trial's, from five outlets).
+        ("But the council and the port's tests have tailed off.", False),
+        ("On top of this, other phone owners report a pink tint.", False),
+        ("There, he shot a neighbour before driving to the school.", False),
+        ("Eventually, two officers stopped the truck near the bridge.", False),
+        ("Moreover, the ferry carried twice as many passengers as allowed.", False),
+        ("In addition, the company will refund every ticket.", False),
+        ("Yet the mayor refused to close the beach.", False),
+        ("Nevertheless, the airline kept its forecast.", False),
+        ("There are 40 people still missing, the coast guard said.", True),
+        ("Butler County deputies found the car on Monday.", True),
+        ("Eventual winners Chelsea were held 1-1 at home.", True),
+        ("In addition to the fine, the bank must hire a monitor.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:
