@@ -522,6 +522,24 @@ async def test_a_rescan_says_when_it_is_done(warm_cache: Path, tmp_path: Path) -
         assert "Re-scanning the sources…" in said and "Re-scanned: 2 articles." in said
 
 
+async def test_r_pressed_again_before_the_rescan_ends_says_it_once(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: five quick presses of r, five identical "Re-scanning" notices."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        _burst(app, "r", "r", "r")
+        await pilot.pause(0.2)
+        await ready(pilot)
+        said = [n.message for n in heard(app)]
+        assert said.count("Re-scanning the sources…") == 1
+        assert said.count("Re-scanned: 2 articles.") == 1
+        await pilot.press("r")  # that one is done: a new one is said again
+        await ready(pilot)
+        assert [n.message for n in heard(app)].count("Re-scanning the sources…") == 2
+
+
 async def test_save_as_offers_a_name_no_file_has(warm_cache: Path, tmp_path: Path) -> None:
     """After `s`, `ctrl+s` offers the next free name, not the file just saved (which it
     would refuse)."""

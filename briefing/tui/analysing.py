@@ -45,10 +45,16 @@ class AnalysisMixin(ScreenState):
                 articles = ws.articles()
                 unread = ws.unread(result.ids)
         except BriefingError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            self.app.call_from_thread(self._scan_failed, str(exc))
+            return
+        if get_current_worker().is_cancelled:  # a newer scan says what it found
             return
         self.post_message(ScanDone(articles, len(result.todo), result.errors, unread, announce))
         self.load_names(result.ids)
+
+    def _scan_failed(self, error: str) -> None:
+        self.rescanning = False
+        self.notify(error, severity="error", markup=False)
 
     @work(thread=True, exclusive=True, group="names", exit_on_error=False)
     def load_names(self, ids: tuple[str, ...]) -> None:
@@ -71,6 +77,7 @@ class AnalysisMixin(ScreenState):
     def on_scan_done(self, message: ScanDone) -> None:
         self._scanned = True
         if message.announce:  # (not an older scan's end; none if this one failed)
+            self.rescanning = False
             todo = f"; {message.todo} to analyse" if message.todo else ""
             self.notify(f"Re-scanned: {counted(len(message.articles))}{todo}.", markup=False)
         listing = self.query_one(ArticleList)
@@ -234,5 +241,7 @@ class AnalysisMixin(ScreenState):
         self.analysis_failed = False
         self.fetch_due = not self.offline
         self._scanned = False  # its scan may start an analysis
-        self.notify("Re-scanning the sources…")
+        if not self.rescanning:  # (pressed again before it ended: said once)
+            self.notify("Re-scanning the sources…")
+        self.rescanning = True
         self.scan(announce=True)

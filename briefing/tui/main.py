@@ -98,6 +98,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.briefings = Briefings()
         self._article_checked = 0.0
         self._scanned = False  # the first scan is done (later ones only bring names)
+        self.rescanning = False
         self._to_top = False
         self.child: subprocess.Popen[str] | None = None
         self.analysis_failed = False

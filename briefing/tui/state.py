@@ -70,6 +70,7 @@ class ScreenState(Screen[None]):
     fetch_due: bool  # the next analysis child fetches the feeds and pages first
     _article_checked: float  # when analysis progress last re-read the article
     _scanned: bool  # the first scan is done: a later one leads to no analysis by itself
+    rescanning: bool  # the reader's rescan (r) has not ended yet
     _to_top: bool  # the next briefing shown starts at its top (a new scope)
     _debounce: Timer | None
     _briefing_timer: Timer | None
