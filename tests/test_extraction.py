@@ -1558,3 +1558,16 @@ def test_a_title_written_short_does_not_end_the_sentence_nor_name_anyone(
     assert sentences[2].startswith("Det. Supt. Ann Bay")
     names = {e.name for e in resolve([("a", text, analysis)]).entities}
     assert not names & {"Cmdr", "Cmdr.", "Det", "Det.", "Supt", "Sgt"}, names
+
+
+def test_an_initialism_keeps_its_last_full_stop(analyser: Analyser) -> None:
+    """A trial: "U.N." was shown as "U.N" (its stop taken for the sentence's or cleaned
+    off), in key actors and in what they said; so were "U.S." and "D.C."."""
+    resolution = analyse(
+        analyser,
+        "The U.N. said on Monday that aid would reach the city. U.N. officials met in Geneva.",
+        "The sanctions were approved by the U.N. The U.S. welcomed the vote on Friday.",
+    )
+    names = {e.name for e in resolution.entities}
+    assert "U.N." in names and "U.N" not in names
+    assert "U.S" not in names

@@ -35,6 +35,7 @@ ROLE_WORDS = frozenset(
 POST_NOMINALS = frozenset("kc qc obe mbe cbe kbe dbe mp mep msp phd md esq jr sr ii iii".split())
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii"})
 TITLE_WORDS = HONORIFICS | ROLE_WORDS | {"prime", "foreign", "defence", "defense", "home"}
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "U.N.", "D.C."
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLE_WORDS)
 _HONORIFIC_KEYS = frozenset(w.strip(".") for w in HONORIFICS)
 COURTESY_TITLES = frozenset({"lady", "lord", "dame", "sir"})
@@ -94,11 +95,15 @@ def is_title_alone(text: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """A mention without a possessive ending, a leading 'the', or extra spaces."""
+    """A mention without a possessive ending, a leading 'the', or extra spaces; an
+    initialism keeps its last full stop ("U.N.", "Washington, D.C.")."""
     words = " ".join(text.split())
     words = _POSSESSIVE.sub("", words)
     if words.lower().startswith("the "):
         words = words[4:]
+    kept = words.strip(" ,;:\"'“”‘’()")
+    if _INITIALS_END.search(kept):
+        return kept.lstrip(" .")
     return words.strip(" ,.;:\"'“”‘’()")
 
 
