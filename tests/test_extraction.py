@@ -498,7 +498,7 @@ def test_a_country_is_one_actor_under_its_other_names(analyser: Analyser) -> Non
         return {found.name, *found.aliases}
 
     assert {"North Korea", "DPRK", "Democratic People's Republic of Korea"} <= forms("DPRK")
-    assert {"United States", "U.S", "America"} <= forms("America")  # "U.S." ending a sentence
+    assert {"United States", "U.S.", "America"} <= forms("America")  # "U.S." ending a sentence
     assert "Bank of America" in {e.name for e in resolution.entities}
     assert "North America" in {e.name for e in resolution.entities}
 
@@ -534,7 +534,7 @@ def test_a_short_form_that_ends_one_full_name_is_that_name(analyser: Analyser) -
     )
     names = {e.name for e in resolution.entities if e.label == "ORG"}
     assert "UN Security Council" in names and "Security Council" not in names
-    assert "U.N" in entity(resolution, "United Nations").aliases
+    assert "U.N." in entity(resolution, "United Nations").aliases
 
 
 def test_the_department_of_a_secretary_is_no_organisation(analyser: Analyser) -> None:
