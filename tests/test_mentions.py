@@ -349,3 +349,44 @@ def test_a_credit_in_brackets_keeps_the_name_it_credits(analyser: Analyser) -> N
     )
     names = {(m.text, m.label) for m in _analysis(analyser, text).mentions}
     assert ("Brian Buonassissi", "PERSON") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "credited", "named"),
+    [
+        # A picture's credit in brackets: the names in it are no one in the news (a trial's
+        # "Korean Central News Agency" among key actors, from such a caption).
+        (
+            "Kim Jong Un watches the test at an undisclosed place. (Korean Central News "
+            "Agency/Korea News Service via AP)\nThe missile flew over Hokkaido on Friday.",
+            ["Korean Central News Agency", "Korea News Service"],
+            ["Kim Jong Un", "Hokkaido"],
+        ),
+        (
+            "Rescuers carry a survivor from the rubble in Amatrice. (Protezione Civile via "
+            "AP)\nThe quake struck before dawn.",
+            ["Protezione Civile"],
+            ["Amatrice"],
+        ),
+        # Reuters' instrument codes after a company's name: no company of their own.
+        (
+            "Shares of Volkswagen (VOWG_p.DE) fell 2 percent in Frankfurt after Toyota "
+            "(7203.T) and Apple (AAPL.O) reported their results.",
+            ["DE", "VOWG_p.DE", "7203.T", "AAPL.O", "O", "T"],
+            ["Volkswagen", "Frankfurt", "Toyota", "Apple"],
+        ),
+        # Brackets of names that are no credit keep them.
+        (
+            "The talks between the two Koreas (North Korea/South Korea) resumed in Seoul. "
+            "Islamic State (IS, formerly ISIS/ISIL) claimed the attack.",
+            [],
+            ["Seoul"],
+        ),
+    ],
+)
+def test_names_in_a_credit_or_a_code_in_brackets_are_no_names(
+    analyser: Analyser, text: str, credited: list[str], named: list[str]
+) -> None:
+    names = {m.text for m in _analysis(analyser, text).mentions}
+    assert not names & set(credited), names
+    assert set(named) <= names, names

@@ -92,6 +92,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         and not _credit_or_address(named, body)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not _credited(body, named.start)
+        and not _in_unnaming_brackets(body, named.start, named.end)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
     mentions = [m for m in _no_decorations(mentions, body) if not _shouted_words(m, body)]
@@ -121,7 +122,12 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
             continue
         for start in _written(body, text):
             end = start + len(text)
-            if any(covered[start:end]) or _joined(body, start, end) or _credited(body, start):
+            if (
+                any(covered[start:end])
+                or _joined(body, start, end)
+                or _credited(body, start)
+                or _in_unnaming_brackets(body, start, end)
+            ):
                 continue
             covered[start:end] = b"\1" * (end - start)
             kept.append(Mention(text, label, start, end))
@@ -335,6 +341,25 @@ def _no_place(m: Mention) -> Mention:
 
 # "Image copyright EPA", "Photo credit: Reuters", "© AFP": whose picture it is.
 _CREDIT_BEFORE = re.compile(r"(?:\bcopyright|\bcredits?[ \t]*:|©)[ \t]*\Z", re.IGNORECASE)
+# Brackets that hold no names of the news: a picture's credit, capitalised names joined by
+# slashes or "via", one of them "via" someone or a picture's word ("(Korean Central News
+# Agency/Korea News Service via AP)", "(Protezione Civile via AP)", "(AP Photo/Ahn
+# Young-joon)"), and Reuters' code of a company's shares ("(VOWG_p.DE)", "(AAPL.O)",
+# "(7203.T)"). Not "(North Korea/South Korea)", nor "(IS, formerly ISIS/ISIL)".
+_UNNAMING_BRACKETS = re.compile(
+    r"\((?=[^()\n]{0,120}\b(?:via|Photos?|Images|Pictures)\b)[ \t]*[A-Z][\w.'’&-]*"
+    r"(?:[ \t]*(?:/|[ \t]via[ \t]|[ \t])[ \t]*(?:via[ \t]+)?[A-Z][\w.'’&-]*)*[ \t]*\)"
+    r"|\([A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3}\)"
+)
+
+
+def _in_unnaming_brackets(body: str, start: int, end: int) -> bool:
+    """Whether `start:end` lies in a credit's or a share code's brackets."""
+    opened = body.rfind("(", max(0, start - 120), start + 1)
+    if opened < 0 or ")" in body[opened:start]:
+        return False
+    found = _UNNAMING_BRACKETS.match(body, opened)
+    return found is not None and found.end() >= end
 
 
 def _credited(body: str, start: int) -> bool:
