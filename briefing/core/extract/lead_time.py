@@ -112,7 +112,7 @@ def _is_occasion(m: Mention) -> bool:
 
 
 def when_from_lead(
-    article: Article, analysis: Analysis, end: int, news: set[str]
+    article: Article, analysis: Analysis, end: int, news: set[str], *, ahead: bool = False
 ) -> dict[str, object]:
     """How the text says when the news happened, for a main event whose sentence does not.
 
@@ -133,7 +133,9 @@ def when_from_lead(
     stages protest", but a when of "Tuesday" dated the article's Wednesday said two things:
     the when and its date agree). Otherwise the wording, and the day only where its words
     alone give it ("late last night"): the date stays the article's, flagged as such. Ages
-    and durations ("five-year-old", "90-minute") say how long, not when.
+    and durations ("five-year-old", "90-minute") say how long, not when. A day said as still
+    to come is the news's only when it looks `ahead` ("Apple will unveil a phone" and "on
+    Tuesday", not "EA lowers its prices" and "the game will come out Friday").
     """
     lexicon = dict(analysis.lemmas)
     for limit, in_lead in ((end, True), (len(article.body), False)):
@@ -162,6 +164,7 @@ def when_from_lead(
             if _in_time(d, article.date)
             and d.start < limit
             and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
+            and (ahead or d.tense != "future")
         ]
         points += [
             (m.start, m.end, None)

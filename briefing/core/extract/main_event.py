@@ -91,7 +91,30 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
         event = replace(
             event, action=headline, whom=None, link=None, kind="headline", sentence=article.title
         )
+        if _to_come(event, article) and not _AHEAD.search(headline):
+            # Not the day the lead's clause looks ahead to (a trial: "EA lowers costs after
+            # Reddit outcry" dated the Friday on which "the game will come out").
+            event = replace(
+                event,
+                when=None,
+                when_date=article.date,
+                when_end=None,
+                when_granularity="day" if article.date else None,
+                when_from_article=True,
+            )
     return event
+
+
+# A headline that looks ahead: "Apple will unveil ...", "SpaceX to launch ...", "set to".
+_AHEAD = re.compile(
+    r"^to\s|\b(?:will|would|shall)\b|\b(?:set|due|plans?|expected|going)\s+to\b"
+    r"|^[^:]*?\b[A-Za-z]+\s+to\s+[a-z]+"
+)
+
+
+def _to_come(event: Event, article: Article) -> bool:
+    """Whether the event is dated after its article's day."""
+    return bool(event.when_date and article.date and event.when_date[:10] > article.date[:10])
 
 
 def _opens_on_caption(article: Article, analysis: Analysis) -> bool:
@@ -160,7 +183,8 @@ def _fill_from_lead(
     elif event.when is None:
         lexicon = dict(analysis.lemmas)
         news = stems(article.title, lexicon) | stems(frame.action, lexicon)
-        changes.update(when_from_lead(article, analysis, end, news))
+        ahead = _AHEAD.search(frame.action) is not None
+        changes.update(when_from_lead(article, analysis, end, news, ahead=ahead))
     broad = event.where is not None and is_broad(event.where)
     if event.where is None or event.where_from_dateline or broad:
         after = end_of(analysis, min(size + AFTER_LEAD, len(analysis.sentences)))
