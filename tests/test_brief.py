@@ -20,11 +20,11 @@ from briefing.core.brief.wording import (
     place_words,
     preposition,
     stands_alone,
-    without_dateline,
 )
 from briefing.core.models import Article
 from briefing.core.render.export import file_name, save_at, slug
 from briefing.core.render.markdown import render_briefing
+from briefing.core.sources.text import without_dateline
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 

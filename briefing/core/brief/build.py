@@ -30,7 +30,6 @@ from briefing.core.brief.wording import (
     URL,
     is_statement,
     stands_alone,
-    without_dateline,
 )
 from briefing.core.models import (
     Actor,
@@ -43,7 +42,7 @@ from briefing.core.models import (
     Source,
 )
 from briefing.core.similarity import cosine, unit
-from briefing.core.sources.text import is_caption
+from briefing.core.sources.text import is_caption, without_dateline
 from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.words import Lexicon
 

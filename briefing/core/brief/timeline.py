@@ -20,7 +20,6 @@ from briefing.core.brief.wording import (
     open_end,
     place_words,
     what_was_said,
-    without_dateline,
 )
 from briefing.core.models import (
     Article,
@@ -30,7 +29,7 @@ from briefing.core.models import (
     Point,
     Resolution,
 )
-from briefing.core.sources.text import is_caption
+from briefing.core.sources.text import is_caption, without_dateline
 from briefing.core.vocab import FILLERS, MONTH_PATTERN, OBJECT_PRONOUNS, WEEKDAY_PATTERN
 from briefing.core.when import precise
 from briefing.core.words import Lexicon

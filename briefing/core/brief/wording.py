@@ -10,7 +10,7 @@ import re
 
 from briefing.core.models import Entity, Event
 from briefing.core.sources.text import COPYRIGHT
-from briefing.core.vocab import DATELINE_STATE, SAY_VERBS
+from briefing.core.vocab import SAY_VERBS
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.
@@ -123,27 +123,12 @@ _REFERS_BACK = re.compile(
     r"|^(?:That|This|These|Those)\s+(?!(?:year|week|month|morning|afternoon|evening|night"
     r"|weekend|summer|winter|spring|autumn|fall|time|day|season)\b)[a-z]+\b(?!['’])"
 )
-# A dateline before the news: "SEOUL/WASHINGTON (Reuters) - ", "NEW YORK — ", "LONDON (AP)
-# -- ". Where a story was filed, not part of what it says.
-_DATELINE_OPENING = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
-    r"(?:" + DATELINE_STATE + ")?"  # its state or country: ", Costa Rica"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # its date: ", Nov 6"
-    r"(?:\s*\([A-Za-z .&'’-]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=[A-Z“\"'‘0-9])"
-)
 
 
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence says something without the one before it (a key point is read on
     its own)."""
     return _REFERS_BACK.match(sentence.strip()) is None
-
-
-def without_dateline(sentence: str) -> str:
-    """The sentence without the dateline it opens with ("BEIRUT (Reuters) - Lebanon's army
-    said ..." -> "Lebanon's army said ...")."""
-    found = _DATELINE_OPENING.match(sentence)
-    return sentence[found.end() :] if found else sentence
 
 
 def _own_words(text: str) -> bool:

@@ -6,7 +6,7 @@ import codecs
 import re
 import unicodedata
 
-from briefing.core.vocab import MONTH_PATTERN, WEEKDAY_PATTERN
+from briefing.core.vocab import DATELINE_STATE, MONTH_PATTERN, WEEKDAY_PATTERN
 
 # C0 and C1 controls except tab and newline, plus bidi overrides and isolates: they carry no
 # meaning in an article and can spoof what a terminal shows. Also the invisible characters a
@@ -391,3 +391,20 @@ def copyright_lines(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+# A dateline before the news: "SEOUL/WASHINGTON (Reuters) - ", "NEW YORK — ", "LONDON (AP)
+# -- ". Where a story was filed, not part of what it says.
+_DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
+    r"(?:" + DATELINE_STATE + ")?"  # its state or country: ", Costa Rica"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # its date: ", Nov 6"
+    r"(?:\s*\([A-Za-z .&'’-]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=[A-Z“\"'‘0-9])"
+)
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without the dateline it opens with ("BEIRUT (Reuters) - Lebanon's army
+    said ..." -> "Lebanon's army said ...")."""
+    found = _DATELINE_OPENING.match(sentence)
+    return sentence[found.end() :] if found else sentence
