@@ -247,6 +247,24 @@ async def test_tab_typed_in_a_burst_moves_once_per_press(warm_cache: Path, tmp_p
         assert app.focused is not None and app.focused.id == "briefing"
 
 
+async def test_tab_typed_in_a_burst_in_a_narrow_terminal_shows_the_pane_focused(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A review: in tabs, the focus moved on, then the tabs' own messages came after and
+    took it back to a pane already passed (the briefing tab shown, the article focused)."""
+    from textual.widgets import Tabs
+
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await ready(pilot)
+        app.query_one(ArticleList).focus()
+        await pilot.pause()
+        _burst(app, "\t", "\t", "\t")
+        await pilot.pause(0.5)
+        assert app.focused is not None and app.focused.id == "briefing"
+        assert app.query_one("#pane-tabs", Tabs).active == "tab-briefing-pane"
+
+
 @pytest.mark.parametrize(
     ("keys", "value", "focused"),
     [

@@ -140,7 +140,9 @@ class PanesMixin(ScreenState):
 
     @on(Tabs.TabActivated, "#pane-tabs")
     def _tab_activated(self, event: Tabs.TabActivated) -> None:
-        if event.tab and event.tab.id:
+        # Not a tab that Tabs typed at once have passed already (its message comes after
+        # them): it would take the focus back from the pane shown (a review's).
+        if event.tab and event.tab.id and event.tab.id == event.tabs.active:
             pane = event.tab.id.removeprefix("tab-")
             self._show_pane(pane)
             self._focus_pane(pane)
@@ -153,7 +155,7 @@ class PanesMixin(ScreenState):
         }
         widget = self.query_one(target[pane])
         if self.focused is None or pane not in [n.id for n in self.focused.ancestors_with_self]:
-            widget.focus()
+            self.set_focus(widget)
 
     def on_descendant_focus(self) -> None:
         focused = self.focused
