@@ -177,3 +177,23 @@ async def test_the_palette_opens_a_story_and_goes_back(warm_cache: Path, tmp_pat
         await command("Back to the digest").callback()
         await ready(pilot)
         assert pane.markdown.startswith("# Digest of ")
+
+
+async def test_the_palette_shows_the_story_it_opens_in_a_narrow_terminal(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A review: in tabs, the story opened in the hidden briefing pane, the list still
+    shown; and the command was offered over the log, acting on the pane beneath."""
+    from textual.widgets import Tabs
+
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=(80, 30)) as pilot:
+        await ready(pilot)
+        found = [c for c in app.get_system_commands(app.screen) if c.title == "Open the story"]
+        await found[0].callback()
+        await ready(pilot)
+        assert app.main.opened is not None
+        assert app.query_one("#pane-tabs", Tabs).active == "tab-briefing-pane"
+        await pilot.press("l")
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Back to the digest" not in titles

@@ -286,8 +286,8 @@ class BriefingApp(App[None]):
             for binding in _bindings((owner,)):
                 if binding.id in ("quit", "theme", "help"):
                     continue
-                if owner is BriefingPane and not binding.show:
-                    continue
+                if owner is BriefingPane and (not binding.show or screen is not self.main):
+                    continue  # (not over the help or the log: it acts on the pane)
                 if node.check_action(binding.action.partition("(")[0], ()) is False:
                     continue  # not now: cancelling a save when none waits
                 yield SystemCommand(
@@ -298,6 +298,8 @@ class BriefingApp(App[None]):
 
     def _runner(self, action: str, node: DOMNode):  # type: ignore[no-untyped-def]
         async def run() -> None:
+            if isinstance(node, BriefingPane):  # shown and focused, also in tabs
+                self.main.set_focus(node)
             await self.run_action(action, node)
 
         return run
