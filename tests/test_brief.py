@@ -622,6 +622,10 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("Butler County deputies found the car on Monday.", True),
         ("Eventual winners Chelsea were held 1-1 at home.", True),
         ("In addition to the fine, the bank must hire a monitor.", True),
+        ("Therefore, the court dismissed the case.", False),
+        ("Afterward, the two leaders walked in the garden.", False),
+        ("Yet another earthquake struck central Italy on Sunday.", True),  # (a review's)
+        ("Yet more rain is forecast for the flooded valley.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:

@@ -114,10 +114,11 @@ _REFERS_BACK = re.compile(
     r"|However|Instead|Even so|In response|As a result|Despite (?:this|that))\s*,"
     # A connective that goes on from it: "But Kim's tests have tailed off", "On top of
     # this, other users ...", "There, he killed ...", "Eventually, two officers ...".
-    r"|^(?:But|Yet)\s"
+    r"|^But\s|^Yet\s(?!(?:another|more|again)\b)"
     r"|^(?:On top of|Apart from|Because of|In spite of) (?:this|that|these|those|it)\b"
     r"|^(?:There|Eventually|Moreover|Furthermore|Additionally|In addition|Besides"
-    r"|Nevertheless|Nonetheless|Otherwise|By then|At that point|In turn|Even then)\s*,"
+    r"|Nevertheless|Nonetheless|Otherwise|By then|At that point|In turn|Even then|Afterward"
+    r"|Consequently|Therefore|Similarly|Likewise)\s*,"
     # What the sentence before named, taken up by "that", "these": "That optimism faded",
     # "These missiles can reach Guam" (not a time: "This week, ...", "That morning").
     r"|^(?:That|This|These|Those)\s+(?!(?:year|week|month|morning|afternoon|evening|night"
