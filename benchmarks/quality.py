@@ -24,7 +24,9 @@ stories: adjusted Rand index and B-cubed F1 of our story grouping against
 arrive one at a time in 5 seeded shuffled orders (the spread of ARI and B-cubed F1, and the
 candidate stories examined per article); and `alone`: each gold event of 3 articles or more
 grouped by itself, as a folder that follows one story is (the share of such events kept as
-one story, and the share of their articles in their event's largest story).
+one story, and the share of their articles in their event's largest story); and `mixed`:
+seeded random samples of 12 and 40 articles, each grouped by itself, as a small folder of
+several stories is (the mean ARI).
 
 summary: ROUGE-1, ROUGE-2 and ROUGE-L F1 (rouge-score, stemming on; mean over the reference
 summaries) of our key points cut to 250 words, beside a lead baseline (the articles' first
@@ -313,6 +315,29 @@ def _grouping_figures(items: list[tuple[Article, Analysis]], gold: list[str]) ->
     )
     result["arrival"] = _arrival_figures(items, gold)
     result["alone"] = _alone_figures(items, gold)
+    result["mixed"] = _mixed_figures(items, gold)
+    return result
+
+
+MIXED_SIZES, MIXED_SAMPLES = (12, 40), 60  # a small folder of several stories
+
+
+def _mixed_figures(items: list[tuple[Article, Analysis]], gold: list[str]) -> dict[str, Any]:
+    """Seeded random samples of MIXED_SIZES articles, each grouped by itself, as a small
+    folder of several stories is: the mean ARI of each size."""
+    rng = random.Random(7)
+    result: dict[str, Any] = {}
+    for size in MIXED_SIZES:
+        if size > len(items):
+            continue
+        total = 0.0
+        for _ in range(MIXED_SAMPLES):
+            chosen = rng.sample(range(len(items)), size)
+            sample = [items[i] for i in chosen]
+            grouped = group(sample, resolve([(a.id, a.body, x) for a, x in sample]))
+            label = {aid: n for n, s in enumerate(grouped) for aid in s.articles}
+            total += adjusted_rand([label[a.id] for a, _ in sample], [gold[i] for i in chosen])
+        result[f"ari_{size}"] = round(total / MIXED_SAMPLES, 3)
     return result
 
 

@@ -18,10 +18,11 @@ class Prior:
     `size` bags counts the bags it lacks as holding each word at `share(word)`, its rate in
     the language at large. In twelve articles about one shooting, "vegas" is in all twelve
     and would weigh as little as a word every text has; borrowed bags say it is rare. From
-    `size` bags on, the collection's own frequencies alone count."""
+    `size` bags on, the collection's own frequencies alone count, as they do for a word
+    whose share is None (not known)."""
 
     size: int
-    share: Callable[[str], float]
+    share: Callable[[str], float | None]
 
 
 def unit(weights: Mapping[str, float]) -> dict[str, float]:
@@ -58,8 +59,8 @@ def idf(df: Mapping[str, int], n: int, term: str, prior: Prior | None = None) ->
     """The inverse document frequency of a term in `n` bags (one that none holds: as if
     one did), with the bags a small collection borrows from `prior`."""
     found: float = df.get(term, 1)
-    if prior is not None and n < prior.size:
-        found += (prior.size - n) * prior.share(term)
+    if prior is not None and n < prior.size and (share := prior.share(term)) is not None:
+        found += (prior.size - n) * share
         n = prior.size
     return math.log(1 + n / max(found, 1))
 

@@ -2,13 +2,13 @@
 
 Two articles are about the same event when their words (TF-IDF over title and lead, which
 carry the news) and the actors and places they name (canonical entities, rare ones weighing
-more) overlap; an article that names no actor or place a story names is less similar to it.
-Rare is measured among the book's articles; a book of fewer than BORROWED articles also
-borrows the frequencies of English at large (english.py), so that the words a small folder's
-articles all share count. Grouping is average-link: an article joins the story it is, on
-average, most similar to, if that is similar enough, so one shared word does not chain
-unrelated stories; else it starts a story. Two stories that an article shows to be one (each
-similar enough to it, and on average to each other) merge: the larger one's id survives.
+more) overlap. Rare is measured among the book's articles; a book of fewer than BORROWED
+articles also borrows the frequencies of English at large (english.py), so that the words a
+small folder's articles all share count. Grouping is average-link: an article joins the
+story it is, on average, most similar to, if that is similar enough, so one shared word does
+not chain unrelated stories; else it starts a story. Two stories that an article shows to be
+one (each similar enough to it, and on average to each other) merge: the larger one's id
+survives.
 
 Incremental: the stories, their summed vectors, the document frequencies and an index of
 each story's rare words and names live in a `StoryBook` (store/story_book.py: the cache's,
@@ -32,7 +32,12 @@ from datetime import timedelta
 
 from briefing.core.models import Analysis, Article, Resolution, Story
 from briefing.core.similarity import Prior, add, dot, idf, tfidf, top, unit, weighed
-from briefing.core.sources.text import copyright_lines, is_cut, without_kicker
+from briefing.core.sources.text import (
+    copyright_lines,
+    is_cut,
+    without_dateline,
+    without_kicker,
+)
 from briefing.core.store.story_book import Member, StoryBook, Sums
 from briefing.core.stories.english import in_a_lead
 from briefing.core.vocab import ENTITY_LABELS, STORY_STOPWORDS
@@ -45,10 +50,6 @@ LEAD_CHARS = 1200  # the title and lead: where a news article says what it is ab
 # ARI 0.927 -> 0.844).
 SAME_STORY = 0.11
 ENTITY_WEIGHT = 0.2  # share of the similarity that comes from shared actors and places
-# An article that names actors or places, none of which a story names, is this many times
-# less similar to it: reports of one event name its place or its people, and two teams'
-# news of one week share the league's words ("season", "head coach", "playoffs"), not names.
-STRANGERS = 1.5
 # Two stories an article joins both merge when their members are, on average, this many
 # times SAME_STORY similar to each other: a merge is never undone, and at 1x two stories
 # no closer than an article's weakest join merged (dev ARI 0.914 -> 0.854).
@@ -91,6 +92,9 @@ def _counts(article: Article) -> Counter[str]:
     body = article.body[:LEAD_CHARS]
     for start, end in reversed(copyright_lines(body)):  # an agency's line: no news
         body = body[:start] + body[end:]
+    # Nor where it was filed, and by whom: "WASHINGTON (Reuters) - " opened eight briefs of
+    # a day, on as many events (a review's).
+    body = "\n".join(without_dateline(line) for line in body.split("\n"))
     lead = (article.title + "\n" + body).lower()
     return Counter(w for w in _WORD.findall(lead) if w not in STORY_STOPWORDS)
 
@@ -210,10 +214,7 @@ class Grouper:
     def _score(self, doc: _Doc, sums: Sums) -> float:
         words = weighed(doc.words, sums.words, doc.idf)
         shared = weighed(doc.names, sums.names, doc.idf, NAME)
-        score = ((1 - self.weight) * words + self.weight * shared) / max(sums.size, 1)
-        if self.use_entities and doc.names and sums.names and shared <= 0:
-            return score / STRANGERS
-        return score
+        return ((1 - self.weight) * words + self.weight * shared) / max(sums.size, 1)
 
     def _between(self, a: Sums, b: Sums) -> float:
         """The mean similarity of the members of two stories to each other."""
