@@ -25,6 +25,13 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        # The mode of the file it replaces, else a new file's (a temporary file is private:
+        # a trial's saved briefings were readable by their owner alone).
+        try:
+            mode = os.stat(path).st_mode & 0o7777 if overwrite else _new_file_mode()
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        os.chmod(tmp, mode)
         if overwrite:
             os.replace(tmp, path)
         else:
@@ -32,3 +39,15 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+def _new_file_mode() -> int:
+    """The mode a new file gets: 0o666 less the process's umask, read from /proc (setting
+    the umask to learn it would race other threads' files); 0o644 where there is none."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o644
