@@ -133,3 +133,29 @@ def test_how_common_a_word_or_name_is_in_a_lead(monkeypatch: pytest.MonkeyPatch)
     prior = Prior(300, english.in_a_lead)
     assert idf({"said": 12}, 12, "said", prior) == idf({"said": 12}, 12, "said")
     english.in_a_lead.cache_clear()
+
+
+BRIEFS = [
+    "The Federal Reserve held interest rates steady on Tuesday and said inflation had eased "
+    "more slowly than its officials expected.",
+    "The Treasury added three oil tankers to its sanctions list on Tuesday, saying they had "
+    "carried crude for a blacklisted shipping company.",
+    "The Pentagon ordered two hundred surveillance drones from a California firm on Tuesday, "
+    "officials said, in a contract worth $400 million.",
+    "The Senate confirmed the president's nominee for ambassador to Japan on Tuesday by a vote "
+    "of 62 to 35.",
+    "The aviation regulator grounded a fleet of regional jets on Tuesday after cracks were "
+    "found in the engine mounts of two planes.",
+    "The Supreme Court agreed on Tuesday to hear a dispute over water rights between two "
+    "western states.",
+]
+
+
+def test_one_days_briefs_from_one_city_are_stories_of_their_own(analyser: Analyser) -> None:
+    """A review: eight Reuters briefs of a day, each opening "WASHINGTON (Reuters) -" and
+    saying "officials" and "Tuesday", were seven in one story."""
+    rows = [
+        ("wire", "2021-03-09", text.split(" on Tuesday")[0], f"WASHINGTON (Reuters) - {text}")
+        for text in BRIEFS
+    ]
+    assert [len(s) for s in _stories(analyser, rows)] == [1] * len(BRIEFS)

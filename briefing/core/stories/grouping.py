@@ -88,13 +88,24 @@ class _Doc:
         return {k: v / self.idf[prefix + k] for k, v in vector.items()}
 
 
+def _unnewsworthy(body: str) -> list[tuple[int, int]]:
+    """The spans of a lead that say no news: an agency's copyright line, and a dateline,
+    where the story was filed and by whom ("WASHINGTON (Reuters) - " opened eight briefs of
+    a day on as many events, which its words and names made one story: a review's)."""
+    spans = copyright_lines(body)
+    at = 0
+    for line in body.split("\n"):
+        cut = len(line) - len(without_dateline(line))
+        if cut:
+            spans.append((at, at + cut))
+        at += len(line) + 1
+    return spans
+
+
 def _counts(article: Article) -> Counter[str]:
     body = article.body[:LEAD_CHARS]
-    for start, end in reversed(copyright_lines(body)):  # an agency's line: no news
-        body = body[:start] + body[end:]
-    # Nor where it was filed, and by whom: "WASHINGTON (Reuters) - " opened eight briefs of
-    # a day, on as many events (a review's).
-    body = "\n".join(without_dateline(line) for line in body.split("\n"))
+    for start, end in sorted(_unnewsworthy(body), reverse=True):
+        body = body[:start] + " " + body[end:]
     lead = (article.title + "\n" + body).lower()
     return Counter(w for w in _WORD.findall(lead) if w not in STORY_STOPWORDS)
 
@@ -102,9 +113,9 @@ def _counts(article: Article) -> Counter[str]:
 def _names(article: Article, analysis: Analysis, resolution: Resolution | None) -> set[str]:
     names: set[str] = set()
     if resolution is not None:
-        lines = copyright_lines(article.body[:LEAD_CHARS])
+        spans = _unnewsworthy(article.body[:LEAD_CHARS])
         for m in analysis.mentions:
-            if any(start <= m.start < end for start, end in lines):
+            if any(start <= m.start < end for start, end in spans):
                 continue
             if m.label in ENTITY_LABELS and m.start < LEAD_CHARS:
                 entity = resolution.entity_at(article.id, m.start, m.end)
