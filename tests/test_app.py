@@ -488,6 +488,29 @@ async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None
         assert target.read_text() == "mine"
 
 
+async def test_save_as_asks_at_once_and_saves_once_the_briefing_is_built(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: ctrl+s while the briefing was built asked only once it was (18 s on), and
+    the path typed meanwhile went to the main screen (`/` opened the filter)."""
+    app = build(warm_cache, tmp_path)
+    target = tmp_path / "later.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        slow_builds(app)
+        app.main.briefings.forget()  # to be built again
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, SaveAsScreen)  # asked at once
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveAsScreen) and not target.exists()
+        assert any(f"saving it as {target} once it is built" in n.message for n in heard(app))
+        await ready(pilot)
+        await pilot.pause()
+        assert target.read_text().startswith("# ") and "**Bottom line:**" in target.read_text()
+
+
 async def test_save_as_stays_open_when_the_path_cannot_be_written(
     warm_cache: Path, tmp_path: Path
 ) -> None:

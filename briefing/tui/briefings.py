@@ -3,6 +3,7 @@ and saving them: a save waits until its scope's articles are analysed and it is 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -213,17 +214,24 @@ class BriefingsMixin(ScreenState):
             for worker in self.workers
         )
 
+    def _nothing_to_save(self) -> bool:
+        """Whether the current scope has nothing to save (said to the user)."""
+        _, ids, mode = self._scope_key()
+        if not ids:
+            self.notify("Nothing to save: no article is in this scope yet.", markup=False)
+            return True
+        if mode == "news" and not self.ws.unread(ids):  # never a briefing of nothing
+            self.notify("Nothing to save: nothing is new.", markup=False)
+            return True
+        return False
+
     def _when_built(self, act: Save, meanwhile: str) -> None:
         """Do `act` with the current scope's briefing (title, Markdown): now if it is built of
         analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
         many articles is built off the UI thread, which stays free in the meantime."""
+        if self._nothing_to_save():
+            return
         key, ids, mode = self._scope_key()
-        if not ids:
-            self.notify("Nothing to save: no article is in this scope yet.", markup=False)
-            return
-        if mode == "news" and not self.ws.unread(ids):  # never a briefing of nothing
-            self.notify("Nothing to save: nothing is new.", markup=False)
-            return
         built = self.briefings.save(key, ids, act, mode=mode)
         if built is not None:
             act(built.title, built.markdown)
@@ -273,18 +281,44 @@ class BriefingsMixin(ScreenState):
             self.notify(f"Saved already as {path}", title="Not saved again", markup=False)
 
     def action_save_as(self) -> None:
-        self._when_built(self._save_as, "asking where to save it")
+        """Ask where to save the scope's briefing at once, and save it there once it is built
+        (a trial: asked only when it was built, 18 s on, the dialog took the keys then typed
+        for the main screen)."""
+        if self._nothing_to_save():
+            return
+        key = self._scope_key()[0]
+        known = self.briefings.built.get(key)
+        suggestion = self.ws.free_export_path(known.title if known else self._provisional_title())
 
-    def _save_as(self, title: str, markdown: str) -> None:
-        suggestion = self.ws.free_export_path(title)  # (a name taken would be refused)
-
-        def write(path: Path) -> None:
-            write_atomic(path, markdown, overwrite=False)
-
-        def saved(path: Path | None) -> None:
-            if path is not None:
-                self.notify(f"Saved {path}", title="Briefing saved", markup=False)
+        def chosen(path: Path) -> None:
+            path.parent.mkdir(parents=True, exist_ok=True)  # (refused now, not once built)
+            if not os.access(path.parent, os.W_OK):
+                raise PermissionError(f"cannot write in {path.parent}")
+            self._when_built(
+                lambda title, markdown: self._write_as(path, markdown), f"saving it as {path}"
+            )
 
         from briefing.tui.screens.save_as import SaveAsScreen
 
-        self.app.push_screen(SaveAsScreen(suggestion, write), saved)
+        self.app.push_screen(SaveAsScreen(suggestion, chosen))
+
+    def _provisional_title(self) -> str:
+        """What the scope's briefing will be titled, near enough to name its file: its
+        article's or story's title, else "digest"."""
+        name, chosen = self._scope_selection()
+        current = self.query_one(ArticleList).current_id
+        if name.startswith("story:") and (story := self.story_of.get(current or "")):
+            return story.title
+        if name == "article" and chosen:
+            return chosen[0].title
+        return "digest"
+
+    def _write_as(self, path: Path, markdown: str) -> None:
+        try:
+            write_atomic(path, markdown, overwrite=False)
+        except FileExistsError:
+            self.notify(f"Not saved: {path} exists already.", severity="error", markup=False)
+        except OSError as exc:
+            self.notify(f"Cannot save {path}: {exc}", severity="error", markup=False)
+        else:
+            self.notify(f"Saved {path}", title="Briefing saved", markup=False)
