@@ -821,6 +821,24 @@ async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> No
         assert ("Everywhere", "x", "scope", "Scope") in app.screen.rows
 
 
+async def test_the_help_scrolls_to_its_last_row(warm_cache: Path, tmp_path: Path) -> None:
+    """A trial: at 120x36 the help's last rows lay below its box, and no key showed them
+    (the table grew to all its rows and the box cut it)."""
+    from textual.widgets import DataTable
+
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark", "G")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        box = app.screen.query_one("#help-box")
+        assert table.cursor_row == table.row_count - 1
+        assert table.region.bottom <= box.content_region.bottom  # the table fits its box
+        last = table.cursor_row + 1  # (its header above the rows)
+        assert table.scroll_y <= last < table.scroll_y + table.scrollable_content_region.height
+
+
 async def test_labels_the_pipeline_never_tags_are_said_at_start(
     warm_cache: Path, tmp_path: Path
 ) -> None:
