@@ -164,7 +164,7 @@ def when_from_lead(
             if _in_time(d, article.date)
             and d.start < limit
             and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
-            and (ahead or d.tense != "future")
+            and (ahead or not _to_come(d, article.date))
         ]
         points += [
             (m.start, m.end, None)
@@ -232,6 +232,18 @@ def _names_the_news(body: str, date: DateMention, news: set[str], lexicon: Lexic
 
 # Any day will do: only whether a mention could be dated is asked of it.
 _SOME_DAY = "2001-01-01"
+
+
+def _to_come(date: DateMention, article_date: str | None) -> bool:
+    """Whether a day is still to come when the article is written: said in the future
+    tense, or within a fortnight after its date ("which goes on sale on Friday"; not a
+    day months off, which says the article's own date is wrong)."""
+    if date.tense == "future":
+        return True
+    if not date.value or not article_date or date.granularity != "day":
+        return False
+    ahead = dt.date.fromisoformat(date.value[:10]) - dt.date.fromisoformat(article_date[:10])
+    return dt.timedelta(0) < ahead <= dt.timedelta(days=14)
 
 
 def _in_time(date: DateMention, article_date: str | None) -> bool:

@@ -91,7 +91,11 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
         event = replace(
             event, action=headline, whom=None, link=None, kind="headline", sentence=article.title
         )
-        if _to_come(event, article) and not _AHEAD.search(headline):
+        if (
+            _to_come(event, article)
+            and not _AHEAD.search(headline)
+            and not (event.when and event.when.lower() in headline.lower())
+        ):  # ("SpaceX Targets Friday Launch" names its day: it looks ahead)
             # Not the day the lead's clause looks ahead to (a trial: "EA lowers costs after
             # Reddit outcry" dated the Friday on which "the game will come out").
             event = replace(
@@ -107,8 +111,9 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
 
 # A headline that looks ahead: "Apple will unveil ...", "SpaceX to launch ...", "set to".
 _AHEAD = re.compile(
-    r"^to\s|\b(?:will|would|shall)\b|\b(?:set|due|plans?|expected|going)\s+to\b"
-    r"|^[^:]*?\b[A-Za-z]+\s+to\s+[a-z]+"
+    r"^to\s|\b(?:will|would|shall|expected|scheduled|slated)\b"
+    r"|\b(?:set|due|plans?|going)\s+to\b|^[^:]*?\b[A-Za-z]+\s+to\s+[a-z]+",
+    re.IGNORECASE,
 )
 
 

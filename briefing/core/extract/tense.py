@@ -38,19 +38,12 @@ def governing_verb(token: Any) -> Any | None:
 
 def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
-    2010"; but a relative clause's own, which its antecedent holds: "who killed his wife on
-    Monday"), the clauses it governs in another tense, which have their own time
+    2010"), and the clauses it governs in another tense, which have their own time
     ("announced that it plans to launch a car next month": the launch is next month, not
-    the announcement), and the relative clauses below it, whose time is that of what they
-    describe ("cut the prices of its game, which is coming on Nov. 17"; "the gunman, who
-    killed his wife on Monday, was paranoid, police said")."""
-    own = {t.i for t in verb.subtree}
-    words = []
-    if subject is not None:
-        words = [t for t in subject.subtree if t.i not in own or subject.i in own]
+    the announcement)."""
+    words = list(subject.subtree) if subject is not None else []
     tense = tense_of(verb)
     for child in verb.children:
         if child.dep_ in CLAUSES and tense_of(child) != tense:
             words += child.subtree
-    words += [t for r in verb.subtree if r.dep_ == "relcl" and r is not verb for t in r.subtree]
     return words
