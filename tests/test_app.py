@@ -528,7 +528,8 @@ async def test_save_as_stays_open_when_the_path_cannot_be_written(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SaveAsScreen)
-        assert any(h.severity == "error" and "Cannot save" in h.message for h in heard(app))
+        said = [h.message for h in heard(app) if h.severity == "error"]
+        assert any("Cannot save" in m and f"{blocked} is a file, not a folder" in m for m in said)
         app.screen.query_one(Input).value = str(tmp_path / "fine.md")
         await pilot.press("enter")
         await pilot.pause()

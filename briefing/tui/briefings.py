@@ -291,6 +291,9 @@ class BriefingsMixin(ScreenState):
         suggestion = self.ws.free_export_path(known.title if known else self._provisional_title())
 
         def chosen(path: Path) -> None:
+            blocked = next((f for f in path.parents if f.is_file()), None)
+            if blocked is not None:  # (not "[Errno 17] File exists", a trial's)
+                raise NotADirectoryError(f"{blocked} is a file, not a folder")
             path.parent.mkdir(parents=True, exist_ok=True)  # (refused now, not once built)
             if not os.access(path.parent, os.W_OK):
                 raise PermissionError(f"cannot write in {path.parent}")
