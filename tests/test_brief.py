@@ -648,6 +648,14 @@ def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, a
         ("US-China talks - a timeline of the trade war.", None),
         ("NATO - the alliance - met in Brussels.", None),
         ("The UN - and its agencies - sent aid.", None),
+        # Other outlets' datelines (a review's): a place in Title Case or none before the
+        # agency, no space after the dash.
+        ("Washington (CNN) — The Senate voted.", "The Senate voted."),
+        ("(Bloomberg) -- Oil rose 2 percent.", "Oil rose 2 percent."),
+        ("WASHINGTON (Reuters)-The Senate voted.", "The Senate voted."),
+        ("WASHINGTON—The Senate voted.", "The Senate voted."),
+        ("U.S.—China talks resumed in Geneva.", None),
+        ("Trump (R) — who won the state — spoke.", None),
     ],
 )  # fmt: skip
 def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | None) -> None:

@@ -129,10 +129,12 @@ def test_how_common_a_word_or_name_is_in_a_lead(monkeypatch: pytest.MonkeyPatch)
     # wordfreq that cannot be loaded: no share, so the collection's own counts alone.
     monkeypatch.setattr(english, "_frequency", lambda: None)
     english.in_a_lead.cache_clear()
-    assert english.in_a_lead("said") is None
-    prior = Prior(300, english.in_a_lead)
-    assert idf({"said": 12}, 12, "said", prior) == idf({"said": 12}, 12, "said")
-    english.in_a_lead.cache_clear()
+    try:
+        assert english.in_a_lead("said") is None
+        prior = Prior(300, english.in_a_lead)
+        assert idf({"said": 12}, 12, "said", prior) == idf({"said": 12}, 12, "said")
+    finally:
+        english.in_a_lead.cache_clear()  # (no None left for the tests after this one)
 
 
 BRIEFS = [
@@ -151,11 +153,15 @@ BRIEFS = [
 ]
 
 
-def test_one_days_briefs_from_one_city_are_stories_of_their_own(analyser: Analyser) -> None:
+@pytest.mark.parametrize(
+    "dateline", ["WASHINGTON (Reuters) - ", "Washington (CNN) — ", "(Bloomberg) -- ", "WASHINGTON—"]
+)
+def test_one_days_briefs_from_one_city_are_stories_of_their_own(
+    analyser: Analyser, dateline: str
+) -> None:
     """A review: eight Reuters briefs of a day, each opening "WASHINGTON (Reuters) -" and
-    saying "officials" and "Tuesday", were seven in one story."""
+    saying "officials" and "Tuesday", were seven in one story; then other outlets' datelines."""
     rows = [
-        ("wire", "2021-03-09", text.split(" on Tuesday")[0], f"WASHINGTON (Reuters) - {text}")
-        for text in BRIEFS
+        ("wire", "2021-03-09", text.split(" on Tuesday")[0], f"{dateline}{text}") for text in BRIEFS
     ]
     assert [len(s) for s in _stories(analyser, rows)] == [1] * len(BRIEFS)

@@ -396,10 +396,16 @@ def copyright_lines(text: str) -> list[tuple[int, int]]:
 # A dateline before the news: "SEOUL/WASHINGTON (Reuters) - ", "NEW YORK — ", "LONDON (AP)
 # -- ". Where a story was filed, not part of what it says.
 _DATELINE_OPENING = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
+    r"^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
     r"(?:" + DATELINE_STATE + ")?"  # its state or country: ", Costa Rica"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # its date: ", Nov 6"
-    r"(?:\s*\([A-Za-z .&'’-]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=[A-Z“\"'‘0-9])"
+    # Its agency, and a dash: "(Reuters) - ", "(Reuters)-"; "WASHINGTON—" (not "U.S.—China").
+    r"(?:\s*\([A-Za-z .&'’-]{2,40}\)\s*(?:-{1,2}|–|—)\s*|\s*(?:-{1,2}|–|—)\s+"
+    r"|(?<=[A-Z]{3})(?:—|–|--)\s*)"
+    # A place in Title Case, or none, before its agency: "Washington (CNN) — ",
+    # "(Bloomberg) -- " (a review's).
+    r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:" + DATELINE_STATE + r")?\s*)?"
+    r"\([A-Z][A-Za-z .&'’-]{1,39}\)\s*(?:-{1,2}|–|—)\s*)(?=[A-Z“\"'‘0-9])"
 )
 
 
