@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 
@@ -19,20 +19,15 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
         OSError: The folder cannot be created or written.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _new_file(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        # The mode of the file it replaces, else a new file's (a temporary file is private:
-        # a trial's saved briefings were readable by their owner alone).
-        try:
-            mode = os.stat(path).st_mode & 0o7777 if overwrite else _new_file_mode()
-        except FileNotFoundError:
-            mode = _new_file_mode()
-        os.chmod(tmp, mode)
         if overwrite:
+            with contextlib.suppress(OSError):  # the mode of the file it replaces (a nicety
+                os.chmod(tmp, os.stat(path).st_mode & 0o7777)  # that some mounts refuse)
             os.replace(tmp, path)
         else:
             os.link(tmp, path)
@@ -41,13 +36,14 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
             os.unlink(tmp)
 
 
-def _new_file_mode() -> int:
-    """The mode a new file gets: 0o666 less the process's umask, read from /proc (setting
-    the umask to learn it would race other threads' files); 0o644 where there is none."""
-    try:
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
-                return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o644
+def _new_file(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path`, open for writing, made as any new file is: the
+    kernel applies the umask (and a folder's default ACL). `tempfile.mkstemp` makes it
+    private (0600), and a trial's saved briefings were readable by their owner alone."""
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")  # 100 taken: never
