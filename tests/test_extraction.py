@@ -138,6 +138,26 @@ def test_future_weekday_in_context(analyser: Analyser) -> None:
     assert (friday.tense, friday.value) == ("future", "2021-09-10")
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # What is arranged for later, said in the present (a trial: "Yun is scheduled for
+        # talks ... on Friday" in a Tuesday paper was read as the Friday before).
+        ("Yun is scheduled for talks with Lee on Friday.", "2017-11-17"),
+        ("The minister plans to visit Seoul on Friday.", "2017-11-17"),
+        ("The rocket is expected to launch on Friday.", "2017-11-17"),
+        ("The president is due to arrive on Friday.", "2017-11-17"),
+        ("The talks were scheduled for Friday.", "2017-11-10"),
+        ("He was set to speak on Friday.", "2017-11-10"),
+        ("He planned to visit Seoul on Friday.", "2017-11-10"),
+    ],
+)
+def test_a_weekday_of_what_is_arranged_is_ahead(analyser: Analyser, text: str, day: str) -> None:
+    (analysis,) = analyser.analyse([text], ["2017-11-14"])  # a Tuesday
+    (friday,) = [d for d in analysis.dates if d.text == "Friday"]
+    assert friday.value == day
+
+
 def test_weeks_of_something_else_are_not_the_weeks_before_the_article(
     analyser: Analyser,
 ) -> None:

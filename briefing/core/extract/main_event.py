@@ -111,8 +111,8 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
 
 # A headline that looks ahead: "Apple will unveil ...", "SpaceX to launch ...", "set to".
 _AHEAD = re.compile(
-    r"^to\s|\b(?:will|would|shall|expected|scheduled|slated)\b"
-    r"|\b(?:set|due|plans?|going)\s+to\b|^[^:]*?\b[A-Za-z]+\s+to\s+[a-z]+",
+    r"^to\s|\b(?:will|would|shall|expected|scheduled|slated|plans?|planning)\b"
+    r"|\b(?:set|due|going)\s+to\b|^[^:]*?\b[A-Za-z]+\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
 

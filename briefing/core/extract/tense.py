@@ -8,6 +8,9 @@ from typing import Any
 
 from briefing.core.extract.dates import Tense
 
+# Participles that say something is arranged for later ("is scheduled for", "is set to").
+_ARRANGED = frozenset({"scheduled", "set", "slated", "expected", "due", "poised", "planned"})
+
 # Clauses under a verb with a time of their own.
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 
@@ -19,6 +22,23 @@ def tense_of(verb: Any) -> Tense:
         return "future"
     if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
+    # What is arranged for later, said in the present: "Yun is scheduled for talks on
+    # Friday", "is set to meet", "is expected to land"; "plans to visit" (a trial: that
+    # Friday was read as the one before the paper's Tuesday).
+    if verb.lower_ in _ARRANGED and any(a in ("is", "are", "am", "'s", "'re") for a in auxes):
+        return "future"
+    if verb.lemma_ in ("plan", "intend") and verb.tag_ in ("VBZ", "VBP"):
+        return "future"
+    head = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and head is not verb
+        and (head.lower_ in _ARRANGED or head.lemma_ in ("plan", "intend"))
+    ):
+        if head.pos_ in ("VERB", "AUX"):  # "is expected to launch", "plans to visit"
+            return tense_of(head)
+        if head.head.lower_ in ("is", "are", "am", "'s", "'re"):  # "is due to arrive"
+            return "future"
     if verb.tag_ in ("VBD", "VBN") or any(a in ("was", "were", "had", "did") for a in auxes):
         return "past"
     return "present"
