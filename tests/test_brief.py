@@ -1224,6 +1224,39 @@ def test_a_caption_that_opens_an_article_is_no_key_point(
     assert any(t.startswith("Floods in Bangladesh") for t in told), told  # the bottom line
 
 
+def test_a_sentence_with_a_pictures_credit_after_it_is_no_key_point(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial: "Chicago Cubs players celebrate on the field after defeating ... (Photo: Ken
+    Blaze-USA TODAY Sports)" was a key point: a caption, as its credit says."""
+    folder = tmp_path / "final"
+    for name, source, caption, credit in (
+        (
+            "a",
+            "www.example-today.com",
+            "Harbor City players celebrate on the field after "
+            "winning the cup final at Riverside Park.",
+            "(Photo: Jane Roe-Example Today Sports)",
+        ),
+        (
+            "b",
+            "www.example-ap.com",
+            "Harbor City fans wave flags in the main square after the cup final.",
+            "(AP Photo/John Doe, File)",
+        ),
+    ):
+        _record(
+            folder, name, "2016-11-03", source, "Harbor City win the cup",
+            f"{caption} {credit}\nHarbor City won the cup on Wednesday, beating Lakeside 2-1 in "
+            "extra time, the league said. The club's first title in 40 years drew thousands "
+            "of fans to the streets.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    told = [p.text for p in (briefing.bottom_line, *briefing.key_points) if p is not None]
+    assert told and not any("celebrate on the field" in t or "wave flags" in t for t in told)
+
+
 def test_a_headline_is_no_key_point(tmp_path: Path, workspace: Workspace) -> None:
     """A trial's key points were seven headlines of eight, the texts opening on their titles
     ("North Korea's winter training means fewer missile launches"), beside the lead that

@@ -46,10 +46,14 @@ _AGENCY_CREDIT = (
 _CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
 # Photo captions of web pages, not article text: a gallery's ("Photos: ... Hide Caption 3 of
 # 8"), the BBC's on a line of its own ("Image copyright AFP Image caption ..."), and a short
-# line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)").
+# line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")
+# or a picture's ("Chicago Cubs players celebrate on the field ... (Photo: Ken Blaze-USA
+# TODAY Sports)": a trial's key point, its credit taken off and the caption left).
 _CAPTION_LINE = re.compile(
     rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
-    rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT})\n?",
+    rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT}"
+    r"|[^\n]{1,160}?[ \t]\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:"
+    r"[^()\n]{1,60}\)[ \t]*$)\n?",
     re.MULTILINE,
 )
 # A web page's slideshow run into the text: numbered slides ("1/34 30 November 2017 A
