@@ -1293,3 +1293,27 @@ def test_a_headline_is_no_key_point(tmp_path: Path, workspace: Workspace) -> Non
     briefing = workspace.briefing(workspace.ids)
     points = [p.text for p in briefing.key_points]
     assert points and all(p.endswith(".") for p in points), points
+
+
+def test_a_bottom_line_is_an_event_the_parse_read_before_an_unread_headline() -> None:
+    """A trial: once "EA lowers ... costs after Reddit outcry" lost the wrong day it had, a
+    review's headline the parse could not read ("... review: Nope, nope, nope"), dated by
+    its details box, won the bottom line for having a day."""
+    from briefing.core.brief.bottom_line import _most_reported
+    from briefing.core.models import Event
+
+    def event(article: str, sentence: str, kind: str, day: str | None) -> Event:
+        return Event(
+            article, f"{article}.json", sentence, "Studio", sentence.split(" ", 1)[1], None,
+            None, False, day and "November 17, 2017", day or "2017-11-13", None, "day",
+            day is None, None, None, kind, None,
+        )  # fmt: skip
+
+    review = event("a", "Starfall review: nope, nope, nope", "headline", "2017-11-17")
+    cut = event("b", "Studio lowers Starfall hero costs after outcry", "verb", None)
+    leads = {
+        "a": {"starfall", "review", "nope", "studio", "hero", "cost"},
+        "b": {"studio", "lower", "starfall", "hero", "cost", "outcry", "review", "nope"},
+        "c": {"studio", "lower", "starfall", "hero", "cost", "outcry", "review", "nope"},
+    }
+    assert _most_reported([review, cut], leads, {}) is cut

@@ -171,12 +171,16 @@ def _most_reported(
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)
-    best: tuple[tuple[int, int, int, int, int, int, int, str, float, str], Event] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, int, int, str, float, str], Event] | None = None
     for event in mains:
         key = (
             int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
             int(supports[id(event)] >= central),
             int(CUT_SHORT.search(event.sentence) is None),
+            # Who did what, as the parse read it, before a headline no event could be read
+            # from ("Star Wars: Battlefront II review: Nope, nope, nope" over "EA lowers
+            # Star Wars Battlefront II costs after Reddit outcry").
+            int(event.kind != "headline"),
             int(event.who is not None and event.whom is not None),
             int(event.when_granularity == "day" and not event.when_from_article),
             int(event.where is not None and not event.where_from_dateline),
