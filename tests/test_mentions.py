@@ -375,6 +375,13 @@ def test_a_credit_in_brackets_keeps_the_name_it_credits(analyser: Analyser) -> N
             ["DE", "VOWG_p.DE", "7203.T", "AAPL.O", "O", "T"],
             ["Volkswagen", "Frankfurt", "Toyota", "Apple"],
         ),
+        # A review's: an AP credit with "File", a share class, an index.
+        (
+            "The president spoke at the White House on Monday. (AP Photo/Evan Vucci, File)\n"
+            "Shares of Berkshire Hathaway (BRKa.N) rose as the S&P 500 (.SPX) fell.",
+            ["File", "Evan Vucci", "BRKa.N", "N", ".SPX", "SPX"],
+            ["the White House", "Berkshire Hathaway"],
+        ),
         # Brackets of names that are no credit keep them.
         (
             "The talks between the two Koreas (North Korea/South Korea) resumed in Seoul. "

@@ -348,8 +348,9 @@ _CREDIT_BEFORE = re.compile(r"(?:\bcopyright|\bcredits?[ \t]*:|©)[ \t]*\Z", re.
 # "(7203.T)"). Not "(North Korea/South Korea)", nor "(IS, formerly ISIS/ISIL)".
 _UNNAMING_BRACKETS = re.compile(
     r"\((?=[^()\n]{0,120}\b(?:via|Photos?|Images|Pictures)\b)[ \t]*[A-Z][\w.'’&-]*"
-    r"(?:[ \t]*(?:/|[ \t]via[ \t]|[ \t])[ \t]*(?:via[ \t]+)?[A-Z][\w.'’&-]*)*[ \t]*\)"
-    r"|\([A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3}\)"
+    r"(?:[ \t]*(?:/|,|[ \t]via[ \t]|[ \t])[ \t]*(?:via[ \t]+)?[A-Z][\w.'’&-]*)*[ \t]*\)"
+    # ... also a share class's letter or an index: "(BRKa.N)", "(RDSa.L)", "(.SPX)".
+    r"|\([A-Z0-9]{1,6}(?:_?[a-z])?\.[A-Z]{1,3}\)|\(\.[A-Z]{2,6}\)"
 )
 
 
