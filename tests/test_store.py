@@ -178,3 +178,35 @@ def test_a_stale_analysis_is_shown_until_a_new_one_replaces_it(tmp_path: Path) -
         assert store.analysis("abc", "old") == newer  # the old row is gone
         rows = store.connection.execute("SELECT fingerprint FROM analyses").fetchall()
         assert rows == [("new",)]
+
+
+def test_a_data_file_found_locked_while_opened_is_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CI: two ingests on one new data folder, one failed "cannot open the read state
+    (database is locked)": switching a new file to WAL can meet the other's lock at once,
+    whatever the busy timeout. The cache tried again already; the data files did not."""
+    import sqlite3
+
+    from briefing.core.store.reads import ReadState
+
+    real = sqlite3.connect
+    locked = [1]
+
+    class Once:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def execute(self, sql: str) -> object:
+            if "journal_mode" in sql and locked:
+                locked.pop()
+                raise sqlite3.OperationalError("database is locked")
+            return self.db.execute(sql)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.db, name)
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: Once(real(*a, **k)))
+    state = ReadState.open(tmp_path / "data")
+    state.close()
+    assert not locked

@@ -48,9 +48,26 @@ def connect(path: Path, schema: str, what: str) -> sqlite3.Connection:
     Raises:
         DataError: It cannot be opened (it is never replaced: it holds the user's data).
     """
+    # Two processes opening a new file at once: one's switch to WAL can find the file
+    # "locked" at once, whatever the busy timeout (CI saw two ingests fail so); it tries
+    # again for 30 s, as the cache does (store/cache.py).
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            return _connect(path, schema)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise DataError(f"{path}: cannot open {what} ({exc})") from None
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise DataError(f"{path}: cannot open {what} ({exc})") from None
+
+
+def _connect(path: Path, schema: str) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=30, isolation_level=None)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, timeout=30, isolation_level=None)
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA journal_mode = WAL")
         # As the cache: a commit (marking an article read, on the app's UI thread) does not
@@ -60,8 +77,9 @@ def connect(path: Path, schema: str, what: str) -> sqlite3.Connection:
         for statement in schema.split(";"):
             if statement.strip():
                 db.execute(statement)
-    except (OSError, sqlite3.DatabaseError) as exc:
-        raise DataError(f"{path}: cannot open {what} ({exc})") from None
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
