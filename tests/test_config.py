@@ -168,7 +168,8 @@ def test_check_refuses_keys_and_a_theme_the_app_could_not_apply(
     )
     assert main(["--config", str(path), "config", "check"]) == 0
     assert capsys.readouterr().out == f"{path}: ok\n"
-    from briefing.tui.app import _CONTEXTS, _bindings, is_key
+    from briefing.tui.app import _CONTEXTS, _bindings
+    from briefing.tui.keymap import is_key
 
     # Every key the app binds itself is one the check takes.
     assert all(is_key(k) for _, o in _CONTEXTS for b in _bindings(o) for k in b.key.split(","))
