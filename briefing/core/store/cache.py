@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from briefing.core.store.name_votes import NameVotes
 from briefing.core.store.schema import create_tables
 from briefing.core.store.story_book import StoryBook
-from briefing.core.store.transactions import write_transaction
+from briefing.core.store.transactions import patiently, write_transaction
 from briefing.core.summaries import ArticleSummary, at_file
 from briefing.errors import CacheError
 
@@ -100,16 +100,8 @@ class Store:
 
     @classmethod
     def _connect_patiently(cls, folder: Path, path: Path) -> Store:
-        """Connect, retrying while another process holds the lock: switching a new file to
-        WAL does not wait on SQLite's busy handler, so two first starts can collide."""
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                return cls._connect(folder, path)
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+        """Connect, retrying while another process holds the lock (`patiently`)."""
+        return patiently(lambda: cls._connect(folder, path))
 
     @classmethod
     def _connect(cls, folder: Path, path: Path) -> Store:

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core.store.transactions import write_transaction
+from briefing.core.store.transactions import patiently, write_transaction
 from briefing.errors import BriefingError
 
 PAGES_FILE = "pages.sqlite3"
@@ -49,19 +49,11 @@ def connect(path: Path, schema: str, what: str) -> sqlite3.Connection:
         DataError: It cannot be opened (it is never replaced: it holds the user's data).
     """
     # Two processes opening a new file at once: one's switch to WAL can find the file
-    # "locked" at once, whatever the busy timeout (CI saw two ingests fail so); it tries
-    # again for 30 s, as the cache does (store/cache.py).
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            return _connect(path, schema)
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) and time.monotonic() < deadline:
-                time.sleep(0.05)
-                continue
-            raise DataError(f"{path}: cannot open {what} ({exc})") from None
-        except (OSError, sqlite3.DatabaseError) as exc:
-            raise DataError(f"{path}: cannot open {what} ({exc})") from None
+    # "locked" at once, whatever the busy timeout (CI saw two ingests fail so).
+    try:
+        return patiently(lambda: _connect(path, schema))
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise DataError(f"{path}: cannot open {what} ({exc})") from None
 
 
 def _connect(path: Path, schema: str) -> sqlite3.Connection:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -43,3 +46,17 @@ def read_transaction(db: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         db.execute("COMMIT")
+
+
+def patiently(open_: Callable[[], T], seconds: float = 30) -> T:
+    """`open_()`, tried again while another process holds the file locked: switching a new
+    file to WAL does not wait on SQLite's busy handler, so two first starts can collide.
+    Raises its last sqlite3.OperationalError."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return open_()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
