@@ -214,9 +214,9 @@ class BriefingsMixin(ScreenState):
             for worker in self.workers
         )
 
-    def _nothing_to_save(self) -> bool:
-        """Whether the current scope has nothing to save (said to the user)."""
-        _, ids, mode = self._scope_key()
+    def _nothing_to_save(self, ids: list[str], mode: str) -> bool:
+        """Whether a scope of these articles, told so, has nothing to save (said to the
+        user)."""
         if not ids:
             self.notify("Nothing to save: no article is in this scope yet.", markup=False)
             return True
@@ -229,9 +229,9 @@ class BriefingsMixin(ScreenState):
         """Do `act` with the current scope's briefing (title, Markdown): now if it is built of
         analysed articles, else once it is, saying `meanwhile` what will happen. A briefing of
         many articles is built off the UI thread, which stays free in the meantime."""
-        if self._nothing_to_save():
-            return
         key, ids, mode = self._scope_key()
+        if self._nothing_to_save(ids, mode):
+            return
         built = self.briefings.save(key, ids, act, mode=mode)
         if built is not None:
             act(built.title, built.markdown)
@@ -284,9 +284,9 @@ class BriefingsMixin(ScreenState):
         """Ask where to save the scope's briefing at once, and save it there once it is built
         (a trial: asked only when it was built, 18 s on, the dialog took the keys then typed
         for the main screen)."""
-        if self._nothing_to_save():
+        key, ids, mode = self._scope_key()
+        if self._nothing_to_save(ids, mode):
             return
-        key = self._scope_key()[0]
         known = self.briefings.built.get(key)
         suggestion = self.ws.free_export_path(known.title if known else self._provisional_title())
 
