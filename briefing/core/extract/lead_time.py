@@ -235,14 +235,19 @@ _SOME_DAY = "2001-01-01"
 
 
 def _to_come(date: DateMention, article_date: str | None) -> bool:
-    """Whether a day is still to come when the article is written: said in the future
-    tense, or within a fortnight after its date ("which goes on sale on Friday"; not a
-    day months off, which says the article's own date is wrong)."""
+    """Whether a date is still to come when the article is written: said in the future
+    tense, or a day soon after it (`soon_after`)."""
     if date.tense == "future":
         return True
-    if not date.value or not article_date or date.granularity != "day":
+    return date.granularity == "day" and soon_after(date.value, article_date)
+
+
+def soon_after(day: str | None, article_date: str | None) -> bool:
+    """Whether a day falls within a fortnight after the article's ("which goes on sale on
+    Friday"; not a day months off, which says the article's own date is wrong)."""
+    if not day or not article_date:
         return False
-    ahead = dt.date.fromisoformat(date.value[:10]) - dt.date.fromisoformat(article_date[:10])
+    ahead = dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(article_date[:10])
     return dt.timedelta(0) < ahead <= dt.timedelta(days=14)
 
 

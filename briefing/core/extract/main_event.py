@@ -14,6 +14,7 @@ from briefing.core.extract.lead_time import (
     dated,
     inside,
     is_stretch,
+    soon_after,
     when_from_lead,
     when_of_same_action,
     with_its_time,
@@ -92,7 +93,7 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
             event, action=headline, whom=None, link=None, kind="headline", sentence=article.title
         )
         if (
-            _to_come(event, article)
+            soon_after(event.when_date, article.date)
             and not _AHEAD.search(headline)
             and not (event.when and event.when.lower() in headline.lower())
         ):  # ("SpaceX Targets Friday Launch" names its day: it looks ahead)
@@ -115,11 +116,6 @@ _AHEAD = re.compile(
     r"|\b(?:set|due|going)\s+to\b|^[^:]*?\b[A-Za-z]+\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
-
-
-def _to_come(event: Event, article: Article) -> bool:
-    """Whether the event is dated after its article's day."""
-    return bool(event.when_date and article.date and event.when_date[:10] > article.date[:10])
 
 
 def _opens_on_caption(article: Article, analysis: Analysis) -> bool:
