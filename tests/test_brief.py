@@ -1317,3 +1317,30 @@ def test_a_bottom_line_is_an_event_the_parse_read_before_an_unread_headline() ->
         "c": {"studio", "lower", "starfall", "hero", "cost", "outcry", "review", "nope"},
     }
     assert _most_reported([review, cut], leads, {}) is cut
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "WASHINGTON — ",
+        "WASHINGTON (Reuters) - ",
+        "Washington (CNN) — ",
+        "WASHINGTON, Nov 17 (Reuters) - ",
+    ],
+)
+def test_a_bottom_line_said_as_written_leaves_its_dateline_out(
+    tmp_path: Path, workspace: Workspace, dateline: str
+) -> None:
+    # A lead as outlets write it: the bottom line tells it as written (its subject is more
+    # than its named actor), without where the story was filed.
+    (tmp_path / "drones.md").write_text(
+        "---\ntitle: Senators question Pentagon over drone strikes\ndate: 2026-11-20\n---\n"
+        f"{dateline}Senators from both parties questioned officials from the Department of "
+        "Defense about a series of drone strikes in Somalia on Tuesday.\n\n"
+        "Defense Secretary Lloyd Austin told the Senate Armed Services Committee that the "
+        "strikes were lawful.\n"
+    )
+    workspace.sync([tmp_path / "drones.md"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None
+    assert bottom.text.startswith("Senators from both parties questioned officials"), bottom.text

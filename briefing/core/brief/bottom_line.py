@@ -26,7 +26,7 @@ from briefing.core.models import (
     Facts,
     Point,
 )
-from briefing.core.sources.text import ENDED
+from briefing.core.sources.text import ENDED, without_dateline
 from briefing.core.when import long_date
 from briefing.core.words import Lexicon
 
@@ -59,7 +59,8 @@ def bottom_line(
     # As the outlet wrote it, when the sentence's subject is more than its named actor
     # ("Sarah Silverman and Michael Sheen split", "Former Facebook and Google employees ...").
     headline = as_written(event, entity)
-    text = " ".join(event.sentence.split()) if headline else f"{who} {event.what}"
+    # (Where the story was filed is not part of it: "WASHINGTON (Reuters) - ".)
+    text = " ".join(without_dateline(event.sentence).split()) if headline else f"{who} {event.what}"
     if event.topic and not headline:
         text += f" on {event.topic}"
     if event.where and event.where != event.who and not headline:
