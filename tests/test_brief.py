@@ -1344,3 +1344,28 @@ def test_a_bottom_line_said_as_written_leaves_its_dateline_out(
     bottom = workspace.briefing(workspace.ids).bottom_line
     assert bottom is not None
     assert bottom.text.startswith("Senators from both parties questioned officials"), bottom.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "said"),
+    [
+        ("Factory orders in Germany rose last month, official data showed on Friday, but that "
+         "Siemens and the country's other big exporters are feeling the pinch of tariffs.",
+         "Siemens and the country's other big exporters are feeling"),
+        ("Train services across France were cancelled on Thursday as Macron and the unions "
+         "are refusing to resume talks over pensions.", "Macron and the unions are refusing"),
+        ("Shipping through the Suez Canal slowed this week while Egypt and the insurers of the "
+         "large tankers argue over fees.", "Egypt and the insurers of the large tankers argue"),
+    ],
+)  # fmt: skip
+def test_a_bottom_line_keeps_every_actor_of_a_subject_that_names_others_too(
+    tmp_path: Path, workspace: Workspace, lead: str, said: str
+) -> None:
+    # Not "Siemens are feeling the pinch": a named actor and others, in a clause that does
+    # not open the sentence, are told as written.
+    (tmp_path / "lead.md").write_text(
+        f"---\ntitle: Markets\ndate: 2026-11-20\n---\n{lead}\n\nThe figures surprised analysts.\n"
+    )
+    workspace.sync([tmp_path / "lead.md"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None and said in bottom.text, bottom.text

@@ -283,6 +283,12 @@ def subject_is_more(event: Event) -> bool:
     if event.who is None or at < 0:
         return False
     subject = event.sentence[:at].strip(" ,")
-    if len(subject.split()) > SUBJECT_WORDS or event.who not in subject:
+    if event.who not in subject:
+        return False
+    # Its actor and others, wherever the clause starts: "..., but that Siemens and the
+    # country's other big exporters are feeling the pinch" (not "Siemens are feeling").
+    if re.match(r"\s*(?:and|or|&)\s", subject[subject.rfind(event.who) + len(event.who) :]):
+        return True
+    if len(subject.split()) > SUBJECT_WORDS:
         return False
     return (subject != event.who and not subject.endswith(event.who)) or " and " in subject
