@@ -1368,4 +1368,5 @@ def test_a_bottom_line_keeps_every_actor_of_a_subject_that_names_others_too(
     )
     workspace.sync([tmp_path / "lead.md"])
     bottom = workspace.briefing(workspace.ids).bottom_line
-    assert bottom is not None and said in bottom.text, bottom.text
+    assert bottom is not None
+    assert said in bottom.text, bottom.text
