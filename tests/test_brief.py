@@ -1370,3 +1370,18 @@ def test_a_bottom_line_keeps_every_actor_of_a_subject_that_names_others_too(
     bottom = workspace.briefing(workspace.ids).bottom_line
     assert bottom is not None
     assert said in bottom.text, bottom.text
+
+
+def test_a_bottom_line_dates_its_event_only_by_a_day_an_article_states(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # No sentence says when he resigned: the paper's own day is no day it states.
+    (tmp_path / "mayor.md").write_text(
+        "---\ntitle: Mayor quits\ndate: 2026-11-20\n---\nSpringfield's long-serving mayor Joe "
+        "Quimby resigned from his office after a corruption inquiry into city contracts that "
+        "lasted more than two years.\n\nHis deputy will take over until an election is held.\n"
+    )
+    workspace.sync([tmp_path / "mayor.md"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None
+    assert "resigned" in bottom.text and "November" not in bottom.text, bottom.text

@@ -126,7 +126,9 @@ def _stated_day(event: Event, events: Sequence[Event], lexicon: Lexicon) -> str 
     it with its month ("on September 15"); when it is counted from an article's day
     ("Friday": in a paper dated the day before where it happened, easily a week off), the
     one most often written with its month by the events that tell most of its sentence (two
-    thirds of its words), if any. Else its own day, if it has one."""
+    thirds of its words), if any. Else its own day, if its sentence states one (the day an
+    article was published is no day it states: "North Korea's winter training means fewer
+    missile launches" on the paper's day)."""
     own = event.when_date if event.when_granularity == "day" else None
     if own and not event.when_from_article and _CALENDAR.search(event.when or ""):
         return own
@@ -138,7 +140,7 @@ def _stated_day(event: Event, events: Sequence[Event], lexicon: Lexicon) -> str 
         if retells(other.sentence, words, lexicon) and _CALENDAR.search(other.when or ""):
             written[other.when_date] += 1
     if not written:
-        return own
+        return None if event.when_from_article else own
     return max(written, key=lambda day: (written[day], day))
 
 
