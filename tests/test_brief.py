@@ -1385,3 +1385,24 @@ def test_a_bottom_line_dates_its_event_only_by_a_day_an_article_states(
     bottom = workspace.briefing(workspace.ids).bottom_line
     assert bottom is not None
     assert "resigned" in bottom.text and "November" not in bottom.text, bottom.text
+
+
+def test_a_bottom_line_is_not_dated_by_a_day_the_text_names_later_for_something_else(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # The lead says no day; ten paragraphs on, a Friday is the day of another event.
+    later = " ".join(
+        f"Analysts in the region counted {n} reasons for the change in the pattern."
+        for n in range(3, 9)
+    )
+    (tmp_path / "rain.md").write_text(
+        "---\ntitle: Monsoon season means fewer flights out of Mumbai\ndate: 2026-07-15\n---\n"
+        "Airlines have cut their schedules from the western city, as they do every summer.\n\n"
+        "The rains close one of the airport's two runways for hours at a time.\n\n"
+        "Travel agents said bookings for the season were lower than last year.\n\n"
+        f"{later}\n\nThe transport minister on Friday opened a new highway in the north.\n"
+    )
+    workspace.sync([tmp_path / "rain.md"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None
+    assert "July" not in bottom.text, bottom.text

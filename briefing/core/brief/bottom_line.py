@@ -63,11 +63,13 @@ def bottom_line(
     text = " ".join(without_dateline(event.sentence).split()) if headline else f"{who} {event.what}"
     if event.topic and not headline:
         text += f" on {event.topic}"
+    article = next(a for a, _ in items if a.id == event.article)
     if event.where and event.where != event.who and not headline:
-        body = next(a.body for a, _ in items if a.id == event.article)
         site = event.where.split(", ")[0]
-        text += place_words(text, event.where, preposition(event.sentence, body, site))
-    day = _stated_day(event, [e for a, _ in items for e in facts.articles[a.id].events], lexicon)
+        text += place_words(text, event.where, preposition(event.sentence, article.body, site))
+    lead = article.body[: facts.articles[article.id].lead_end]
+    events = [e for a, _ in items for e in facts.articles[a.id].events]
+    day = _stated_day(event, events, lexicon, lead, article.date)
     said = headline and (
         event.when_from_article or (event.when is not None and event.when in event.sentence)
     )
@@ -121,14 +123,18 @@ _CALENDAR = re.compile(
 )
 
 
-def _stated_day(event: Event, events: Sequence[Event], lexicon: Lexicon) -> str | None:
+def _stated_day(
+    event: Event, events: Sequence[Event], lexicon: Lexicon, lead: str, published: str | None
+) -> str | None:
     """The day the story's articles state for this event: its own when its sentence writes
     it with its month ("on September 15"); when it is counted from an article's day
     ("Friday": in a paper dated the day before where it happened, easily a week off), the
     one most often written with its month by the events that tell most of its sentence (two
-    thirds of its words), if any. Else its own day, if its sentence states one (the day an
-    article was published is no day it states: "North Korea's winter training means fewer
-    missile launches" on the paper's day)."""
+    thirds of its words), if any. Else its own day, if its sentence or its article's `lead`
+    states it, or the text calls it the paper's day ("announced today"): not the paper's day
+    taken for want of any, nor a day the text names further down for something
+    else ("North Korea's winter training means fewer missile launches" is not news of the
+    Friday on which, ten paragraphs on, "Tillerson denied" a report)."""
     own = event.when_date if event.when_granularity == "day" else None
     if own and not event.when_from_article and _CALENDAR.search(event.when or ""):
         return own
@@ -140,7 +146,9 @@ def _stated_day(event: Event, events: Sequence[Event], lexicon: Lexicon) -> str 
         if retells(other.sentence, words, lexicon) and _CALENDAR.search(other.when or ""):
             written[other.when_date] += 1
     if not written:
-        return None if event.when_from_article else own
+        # (Or the text says it is the paper's day: "The credit change announced today".)
+        in_lead = (event.when or "") in f"{event.sentence} {lead}" or own == published
+        return own if in_lead and not event.when_from_article else None
     return max(written, key=lambda day: (written[day], day))
 
 
