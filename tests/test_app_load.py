@@ -14,6 +14,7 @@ import pytest
 from textual.widgets import Tabs
 
 from briefing.core.workspace import Workspace
+from briefing.paths import seeds_dir
 from briefing.tui import analysis
 from briefing.tui.messages import AnalysisProgress
 from briefing.tui.screens.confirm import ConfirmScreen
@@ -39,6 +40,15 @@ def _fake_child(monkeypatch: pytest.MonkeyPatch, script: str, folder: Path) -> P
     command = [sys.executable, "-c", script, str(folder)]
     monkeypatch.setattr(analysis, "ingest_command", lambda *_, **__: command)
     return folder
+
+
+def _one_seed(tmp_path: Path) -> tuple[Path, list[Path]]:
+    """A folder holding the first seed, and the seeds left to add (new work for `r`)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    first, *rest = sorted(seeds_dir().iterdir())
+    (folder / first.name).write_text(first.read_text())
+    return folder, rest
 
 
 def _alive(pid: int) -> bool:
@@ -132,16 +142,22 @@ async def test_the_quit_question_is_not_hidden_by_notices(tmp_path: Path) -> Non
 async def test_rescan_during_an_analysis_keeps_one_child(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """`r` while the child analyses what the scan found goes on with it (no second start of
+    its language model); with new work it is restarted: one child at a time, the newest."""
     pids = _fake_child(monkeypatch, SLOW_CHILD, tmp_path / "pids")
-    app = build(tmp_path / "fresh-cache", tmp_path)
+    folder, seeds = _one_seed(tmp_path)
+    app = build(tmp_path / "fresh-cache", tmp_path, sources=[str(folder)])
     async with app.run_test(size=SIZE) as pilot:
         await _wait(pilot, lambda: len(os.listdir(pids)) == 1)
         await pilot.press("r")
-        await _wait(pilot, lambda: len(os.listdir(pids)) == 2)
-        await _wait(pilot, lambda: sum(_alive(int(p)) for p in os.listdir(pids)) == 1, 20)
-        await pilot.press("r")
-        await _wait(pilot, lambda: len(os.listdir(pids)) == 3)
-        await _wait(pilot, lambda: sum(_alive(int(p)) for p in os.listdir(pids)) == 1, 20)
+        await _wait(pilot, lambda: any("Re-scanned" in n.message for n in heard(app)))
+        await pilot.pause(0.5)
+        assert len(os.listdir(pids)) == 1  # nothing new: the same child goes on
+        for n, seed in enumerate(seeds, 2):
+            (folder / seed.name).write_text(seed.read_text())
+            await pilot.press("r")
+            await _wait(pilot, lambda n=n: len(os.listdir(pids)) == n)
+            await _wait(pilot, lambda: sum(_alive(int(p)) for p in os.listdir(pids)) == 1, 20)
         assert (
             app.main.child is not None
             and app.main.child.pid
@@ -384,10 +400,12 @@ async def test_a_stopped_analysis_ends_its_workers_and_quitting_does_not_hang(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     workers = _fake_child(monkeypatch, CHILD_WITH_WORKER, tmp_path / "workers")
-    app = build(tmp_path / "fresh-cache", tmp_path)
+    folder, seeds = _one_seed(tmp_path)
+    app = build(tmp_path / "fresh-cache", tmp_path, sources=[str(folder)])
     async with app.run_test(size=SIZE) as pilot:
         await _wait(pilot, lambda: len(os.listdir(workers)) == 1)
-        await pilot.press("r")  # the next analysis stops this one, its worker too
+        (folder / seeds[0].name).write_text(seeds[0].read_text())
+        await pilot.press("r")  # the next analysis (new work) stops this one, its worker too
         await _wait(pilot, lambda: len(os.listdir(workers)) == 2)
         first = min(os.listdir(workers), key=lambda p: Path(workers, p).stat().st_mtime_ns)
         await _wait(pilot, lambda: not _alive(int(first)), 20)

@@ -49,7 +49,7 @@ class AnalysisMixin(ScreenState):
             return
         if get_current_worker().is_cancelled:  # a newer scan says what it found
             return
-        self.post_message(ScanDone(articles, len(result.todo), result.errors, unread, announce))
+        self.post_message(ScanDone(articles, result.todo, result.errors, unread, announce))
         self.load_names(result.ids)
 
     def _scan_failed(self, error: str) -> None:
@@ -78,7 +78,7 @@ class AnalysisMixin(ScreenState):
         self._scanned = True
         if message.announce:  # (not an older scan's end; none if this one failed)
             self.rescanning = False
-            todo = f"; {message.todo} to analyse" if message.todo else ""
+            todo = f"; {len(message.todo)} to analyse" if message.todo else ""
             self.notify(f"Re-scanned: {counted(len(message.articles))}{todo}.", markup=False)
         listing = self.query_one(ArticleList)
         listing.set_unread(message.unread)
@@ -121,12 +121,16 @@ class AnalysisMixin(ScreenState):
         if not message.articles or self.scope not in ("article", "story"):
             # (an article's or story's briefing follows the cursor: `_settle`)
             self._refresh_briefing()
-        if (message.todo or fetch) and not self.analysis_failed:
-            # Feeds and pages are fetched by the child, once at start and once per `r`.
+        # A running child that has all of it to do goes on (`r` with nothing new: no second
+        # start of the language model); feeds and pages are fetched by the child, once at
+        # start and once per `r`.
+        going_on = self.child is not None and set(message.todo) <= self.child_todo
+        if (message.todo or fetch) and not self.analysis_failed and (fetch or not going_on):
             self.fetch_due = False
             if fetch:
                 count = sum(1 for source in self.sources if is_url(source))
                 self.notify(f"Fetching {count} feeds and pages…", markup=False)
+            self.child_todo = frozenset(message.todo)
             self.analyse(fetch)
 
     @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)

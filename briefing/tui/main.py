@@ -101,6 +101,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.rescanning = False
         self._to_top = False
         self.child: subprocess.Popen[str] | None = None
+        self.child_todo: frozenset[str] = frozenset()
         self.analysis_failed = False
         self.resolution: Resolution | None = None
         self.story_of: dict[str, Story] = {}

@@ -15,13 +15,14 @@ if TYPE_CHECKING:
 
 
 class ScanDone(Message):
-    """The sources were read: these articles are in the cache, `todo` still need analysis,
-    `unread` are unread; `announce`: the reader asked for this scan (r), so its end is said."""
+    """The sources were read: these articles are in the cache, `todo` (sources) still need
+    analysis, `unread` are unread; `announce`: the reader asked for this scan (r), so its end
+    is said."""
 
     def __init__(
         self,
         articles: list[ArticleSummary],
-        todo: int,
+        todo: tuple[str, ...],
         errors: tuple[IngestError, ...],
         unread: set[str],
         announce: bool = False,

@@ -56,6 +56,7 @@ class ScreenState(Screen[None]):
     entity_filter: tuple[str, set[str]] | None
     briefings: Briefings
     child: subprocess.Popen[str] | None
+    child_todo: frozenset[str]  # what the running child was started to analyse
     analysis_failed: bool
     resolution: Resolution | None
     story_of: dict[str, Story]
