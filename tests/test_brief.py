@@ -1406,3 +1406,25 @@ def test_a_bottom_line_is_not_dated_by_a_day_the_text_names_later_for_something_
     bottom = workspace.briefing(workspace.ids).bottom_line
     assert bottom is not None
     assert "July" not in bottom.text, bottom.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "said"),
+    [
+        ("Berlin mayor Kai Wegner said on Monday that the city would close two of its airports "
+         "to night flights from next year.", "would close two of its airports"),
+        ("The carmaker Renault has admitted that its engines broke the emissions rules in "
+         "four countries, a spokesman said on Tuesday.", "broke the emissions rules"),
+    ],
+)  # fmt: skip
+def test_a_bottom_line_keeps_the_news_a_speaker_told(
+    tmp_path: Path, workspace: Workspace, lead: str, said: str
+) -> None:
+    # Not "Kai Wegner, Berlin mayor, said on 2 March 2026.": the news is what was said.
+    (tmp_path / "lead.md").write_text(
+        f"---\ntitle: City news\ndate: 2026-03-03\n---\n{lead}\n\nThe figures surprised many.\n"
+    )
+    workspace.sync([tmp_path / "lead.md"])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None
+    assert said in bottom.text, bottom.text

@@ -51,6 +51,16 @@ SAY_VERBS = frozenset(
      "insisted", "insists", "explained", "explains", "wrote", "writes", "tweeted", "tweets"}
 )  # fmt: skip
 
+# Verbs whose news is the clause they take ("admitted that ..."): an action that ends on one
+# says nothing by itself ("Anne Hidalgo said", "Equifax has admitted").
+CLAUSE_VERBS = SAY_VERBS | frozenset(
+    {"admitted", "admits", "denied", "denies", "revealed", "reveals", "acknowledged",
+     "acknowledges", "argued", "argues", "suggested", "suggests", "disclosed", "discloses",
+     "promised", "promises", "pledged", "pledges", "vowed", "vows", "estimated", "estimates",
+     "predicted", "predicts", "believes", "believed", "thinks", "thought", "found", "finds",
+     "showed", "shows", "concluded", "concludes", "alleged", "alleges", "ruled", "rules"}
+)  # fmt: skip
+
 # Words that carry no fact: left out of the briefing's sentence vectors.
 FACT_STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been being are it its "

@@ -10,7 +10,7 @@ import re
 
 from briefing.core.models import Entity, Event
 from briefing.core.sources.text import COPYRIGHT
-from briefing.core.vocab import SAY_VERBS
+from briefing.core.vocab import CLAUSE_VERBS, SAY_VERBS
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.
@@ -260,13 +260,17 @@ def as_written(event: Event, entity: Entity | None) -> bool:
     """Whether the bottom line tells the event's sentence as the outlet wrote it, rather than
     rebuilding it from who did what, where: for a headline read as written or a short
     sentence (SHORT_SENTENCE words), when the subject is more than the actor (see
-    `subject_is_more`), when the sentence does not name the actor before the action (the
-    lead gave it: "A small bird in Detroit managed to take over a Delta flight" is no flight
-    taken over by Delta), or when the action would be left hanging on a preposition."""
+    `subject_is_more`), when the action ends on a verb whose news is the clause it takes
+    ("Anne Hidalgo said", "Equifax has admitted"), when the sentence does not name the
+    actor before the action (the lead gave it: "A small bird in Detroit managed to take over
+    a Delta flight" is no flight taken over by Delta), or when the action would be left
+    hanging on a preposition."""
     short = len(event.sentence.split()) <= SHORT_SENTENCE
     if event.kind == "headline" or short or subject_is_more(event):
         return True
     words = event.action.split()
+    if words and words[-1].lower() in CLAUSE_VERBS:
+        return True
     at = event.sentence.find(f" {words[0]}") if words else -1
     before = event.sentence[: max(at, 0)]
     names = {event.who or "", *(entity.aliases if entity else ())} - {""}
