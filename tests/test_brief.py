@@ -1363,13 +1363,8 @@ def test_a_bottom_line_keeps_every_actor_of_a_subject_that_names_others_too(
 ) -> None:
     # Not "Siemens are feeling the pinch": a named actor and others, in a clause that does
     # not open the sentence, are told as written.
-    (tmp_path / "lead.md").write_text(
-        f"---\ntitle: Markets\ndate: 2026-11-20\n---\n{lead}\n\nThe figures surprised analysts.\n"
-    )
-    workspace.sync([tmp_path / "lead.md"])
-    bottom = workspace.briefing(workspace.ids).bottom_line
-    assert bottom is not None
-    assert said in bottom.text, bottom.text
+    bottom = _bottom_line_of(tmp_path, workspace, lead, "2026-11-20")
+    assert said in bottom, bottom
 
 
 def test_a_bottom_line_dates_its_event_only_by_a_day_an_article_states(
@@ -1421,10 +1416,16 @@ def test_a_bottom_line_keeps_the_news_a_speaker_told(
     tmp_path: Path, workspace: Workspace, lead: str, said: str
 ) -> None:
     # Not "Kai Wegner, Berlin mayor, said on 2 March 2026.": the news is what was said.
+    bottom = _bottom_line_of(tmp_path, workspace, lead, "2026-03-03")
+    assert said in bottom, bottom
+
+
+def _bottom_line_of(tmp_path: Path, workspace: Workspace, lead: str, date: str) -> str:
+    """The bottom line of one article: `lead`, then a sentence of no news."""
     (tmp_path / "lead.md").write_text(
-        f"---\ntitle: City news\ndate: 2026-03-03\n---\n{lead}\n\nThe figures surprised many.\n"
+        f"---\ntitle: News\ndate: {date}\n---\n{lead}\n\nThe figures surprised many.\n"
     )
     workspace.sync([tmp_path / "lead.md"])
     bottom = workspace.briefing(workspace.ids).bottom_line
     assert bottom is not None
-    assert said in bottom.text, bottom.text
+    return bottom.text
