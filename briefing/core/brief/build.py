@@ -118,8 +118,7 @@ def build_briefing(
         key_points=tuple(points),
         actors=actors,
         timeline=timeline(events, resolution, number, template, lexicon, bottom, reporters),
-        # What later reports add: not the bottom line's fact, and a key point only when a day
-        # adds nothing else.
+        # What later reports add: not the bottom line's fact, nor a key point's.
         changes=changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),
         sources=sources,
     )

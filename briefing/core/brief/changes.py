@@ -24,8 +24,8 @@ def changes(
     sources: Sequence[Source],
     said: Collection[int] = (),
 ) -> tuple[Dated, ...]:
-    """For a story reported on several days: what each later day's reports add, the facts
-    not `said` already (ids of their groups) first."""
+    """For a story reported on several days: what each later day's reports add that is not
+    `said` already (ids of their groups: the key points')."""
     days = sorted({s.date for s in sources if s.date})
     if len(days) < 2:
         return ()
@@ -34,10 +34,9 @@ def changes(
     for group in facts:
         first_told.setdefault(min((s.article.date or "") for s in group), []).append(group)
     for day in days[1:]:
-        new = list(first_told.get(day, ()))
+        new = [g for g in first_told.get(day, ()) if id(g) not in said]
         new.sort(
             key=lambda g: (
-                id(g) in said,
                 -max(s.score for s in g),
                 number[g[0].article.id],
                 g[0].index,
