@@ -20,7 +20,7 @@ from briefing.core.extract.mentions import (
     consistent,
 )
 from briefing.core.models import Mention
-from briefing.core.render.inline import escape
+from briefing.core.render.inline import escape, line, with_links
 from briefing.core.sources.readers import finish, json_records, read_markdown, read_text
 from briefing.core.sources.text import ReadError, decode
 
@@ -172,3 +172,24 @@ def escaped_text_makes_no_markdown(text: str) -> None:
             shown = "".join(c.content for c in children if c.type == "text")
             # (CommonMark shows NUL as U+FFFD.)
             assert shown == " ".join(text.replace("\x00", "\ufffd").split()), (prefix, shown)
+
+
+def linked_text_makes_no_other_markdown(text: str) -> None:
+    """Article text with its web addresses as autolinks (`with_links`) renders as one plain
+    paragraph: text, and links that show their own address (an autolink, or a linkifier's),
+    never a link of other words ("[Patrushev](http://evil.example)"); it shows the text as
+    written where no address needed percent-encoding."""
+    written = line(*with_links(text))
+    if not written.strip():
+        return
+    for parser in _PARSERS:
+        tokens = parser.parse(written)
+        blocks = [t.type for t in tokens]
+        assert blocks == ["paragraph_open", "inline", "paragraph_close"], blocks
+        children = next(t for t in tokens if t.type == "inline").children or []
+        kinds = {c.type for c in children}
+        assert kinds <= {"text", "softbreak", "hardbreak", "link_open", "link_close"}, kinds
+        assert all(c.markup in ("autolink", "linkify") for c in children if c.type == "link_open")
+        if not set("%<>").intersection(text) and text.isprintable():
+            shown = "".join(c.content for c in children if c.type == "text")
+            assert shown == " ".join(text.split()), (written, shown)

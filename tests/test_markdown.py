@@ -56,6 +56,29 @@ def test_article_text_appears_as_written() -> None:
     assert "\\" not in markdown  # nothing here needs a backslash
 
 
+def test_a_web_address_in_article_text_is_an_autolink_without_its_full_stop() -> None:
+    # A trial: "publish the accounts at https://paris.example.org/budget_2021 every year."
+    texts = [
+        "The city said so on Monday.",
+        "Grégoire said Paris would publish the accounts at https://paris.example.org/budget_2021"
+        " every year.",
+        "The rules are at https://en.wikipedia.org/wiki/Nice_(city).",
+    ]
+    lines = render_briefing(_briefing(texts)).splitlines()
+    assert (
+        "- Grégoire said Paris would publish the accounts at "
+        "<https://paris.example.org/budget_2021> every year. [1][2]"
+    ) in lines
+    assert "- The rules are at <https://en.wikipedia.org/wiki/Nice_(city)>. [1][2]" in lines
+
+
+def test_a_web_address_an_autolink_cannot_hold_as_written_is_one_percent_encoded() -> None:
+    # A trial's source: "<" and ">" left it escaped text, not a link.
+    url = "https://example.com/a_(b)/c?x=1&y=<2>#frag"
+    markdown = render_briefing(_briefing(READABLE, url=url))
+    assert "<https://example.com/a_(b)/c?x=1&y=%3C2%3E#frag>" in markdown.splitlines()[-2]
+
+
 def test_a_source_line_before_and_after() -> None:
     lines = render_briefing(_briefing(READABLE)).splitlines()
     assert f"1. 2016-10-14 — Trump_s women — www.nytimes.com — <{URL}>" in lines

@@ -60,3 +60,4 @@ def test_dates_known_forms_resolve(text: str, day: dt.date, tense: str | None) -
 @given(p.ARTICLE_TEXT)
 def test_rendering(text: str) -> None:
     p.escaped_text_makes_no_markdown(text)
+    p.linked_text_makes_no_other_markdown(text)

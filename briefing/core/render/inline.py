@@ -121,11 +121,13 @@ def _marks(line: str) -> set[int]:
 
 
 def link(url: str) -> str:
-    """A web address as an autolink, `<https://...>`, copied whole; an address that cannot
-    be one (a space, a bracket) is escaped text."""
+    """A web address as an autolink, `<https://...>`, copied whole (the characters an
+    autolink cannot hold, a space or "<", percent-encoded, as a browser sends them); an
+    address that cannot be one (no http or https) is escaped text."""
     url = url.strip()
-    if _WEB.match(url) and _AUTOLINK.fullmatch(url):
-        return f"<{url}>"
+    encoded = re.sub(r"[\x00-\x20<>\x7f]", lambda c: f"%{ord(c.group()):02X}", url)
+    if _WEB.match(encoded) and _AUTOLINK.fullmatch(encoded):
+        return f"<{encoded}>"
     return escape(url)
 
 
@@ -166,8 +168,34 @@ def shown_link(url: str) -> tuple[str, str]:
     """A web address as a part of a line: its autolink and the text a reader sees of it."""
     written = link(url)
     if written.startswith("<"):
-        return written, _parsers()[0].normalizeLinkText(url.strip())
+        return written, _parsers()[0].normalizeLinkText(written[1:-1])
     return written, " ".join(url.split())
+
+
+# A web address in running text, after a space, without the punctuation that ends its
+# sentence or clause (a closing bracket it opened stays: "https://.../wiki/Nice_(city)").
+# Not one in brackets: "[Patrushev](http://evil.example)" in an article is no link of ours.
+_IN_TEXT = re.compile(r"(?<!\S)https?://[^\s<>]*[^\s<>.,;:!?'\"”’)\]]", re.IGNORECASE)
+
+
+def with_links(text: str) -> tuple[Part, ...]:
+    """Text as parts of a line, each web address in it an autolink (`shown_link`)."""
+    parts: list[Part] = []
+    at = 0
+    for found in _IN_TEXT.finditer(text):
+        end = found.end()
+        while text[end : end + 1] == ")" and text.count("(", found.start(), end) > text.count(
+            ")", found.start(), end
+        ):
+            end += 1
+        written, shown = shown_link(text[found.start() : end])
+        before = text[at : found.start()]
+        # The spaces around it belong to the link's part: a piece of text loses its own.
+        space = " " if before[-1:].isspace() else ""
+        after = " " if text[end : end + 1].isspace() else ""
+        parts += [before, (f"{space}{written}{after}", f"{space}{shown}{after}")]
+        at = end
+    return (*parts, text[at:]) if parts else (text,)
 
 
 def shown_code(text: str) -> tuple[str, str]:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from briefing.core.models import Actor, Briefing, Dated, Digest, DigestStory, Point, Source
-from briefing.core.render.inline import Part, line, shown_code, shown_link
+from briefing.core.render.inline import Part, line, shown_code, shown_link, with_links
 from briefing.core.when import long_date
 from briefing.paths import shown
 
@@ -24,10 +24,12 @@ def cite(numbers: tuple[int, ...]) -> str:
 
 
 def _cited(text: str, numbers: tuple[int, ...]) -> tuple[Part, ...]:
-    """A statement and its citations, as parts of a line."""
+    """A statement and its citations, as parts of a line; a web address in it an autolink
+    ("publish the accounts at <https://...> every year")."""
+    parts = with_links(text)
     if not numbers:
-        return (text,)
-    return (text, (" " + cite(numbers), " " + cite(numbers)))
+        return parts
+    return (*parts, (" " + cite(numbers), " " + cite(numbers)))
 
 
 def _bold(text: str) -> tuple[str, str]:
