@@ -62,7 +62,9 @@ def _brief(p: argparse.ArgumentParser) -> None:
 def _export(p: argparse.ArgumentParser) -> None:
     _paths(p)
     _selection(p)
-    p.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
+    p.add_argument(
+        "--out", metavar="FILE", help="where to write it (a folder: in it, under its usual name)"
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 

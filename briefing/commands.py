@@ -307,9 +307,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             print("briefing: nothing is new: nothing saved", file=sys.stderr)
             return _exit_code(report)
         title, text = told.title, ws.render(told)
-        out = args.out.expanduser() if args.out is not None else None
         try:
-            path, written = ws.save(title, text, path=out, force=args.force)
+            path, written = ws.save(title, text, path=args.out, force=args.force)
         except OSError as exc:
             raise BriefingError(f"cannot save the briefing: {exc}") from None
         if args.new and args.mark_read:

@@ -488,6 +488,32 @@ async def test_save_as_asks_for_a_path(warm_cache: Path, tmp_path: Path) -> None
         assert target.read_text() == "mine"
 
 
+async def test_save_as_to_a_folder_saves_in_it_and_says_the_whole_path(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial: "newdir/" typed in save-as became a file "newdir"; "rel/my brief.md" was
+    saved under the folder the app started in, the notice saying only "Saved rel/my
+    brief.md"."""
+    monkeypatch.chdir(tmp_path)
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        suggested = ""
+        for typed in ("newdir/", "newdir", "rel/my brief.md"):
+            await pilot.press("ctrl+s")
+            box = app.screen.query_one(Input)
+            suggested = suggested or Path(box.value).name
+            box.value = typed
+            await pilot.press("enter")
+            await pilot.pause()
+            assert not isinstance(app.screen, SaveAsScreen), typed
+        saved = {p.name for p in (tmp_path / "newdir").iterdir()}
+        assert saved == {suggested, suggested.replace(".md", "-2.md")}
+        assert (tmp_path / "rel" / "my brief.md").read_text().startswith("# ")
+        said = [n.message for n in heard(app) if n.title == "Briefing saved"]
+        assert said[-1] == f"Saved {tmp_path / 'rel' / 'my brief.md'}", said
+
+
 async def test_save_as_asks_at_once_and_saves_once_the_briefing_is_built(
     warm_cache: Path, tmp_path: Path
 ) -> None:

@@ -151,6 +151,13 @@ def test_export_command_writes_and_never_overwrites(
     assert out.read_text() == "keep me" and (tmp_path / "mine-2.md").exists()
     assert main(["export", "--out", str(out), "--force"]) == 0
     assert out.read_text().startswith("# ")
+    # A folder (a trial's became a file of its name): in it, under the usual name.
+    capsys.readouterr()
+    for given in (f"{tmp_path / 'new'}/", str(folder)):
+        assert main(["export", "--out", given]) == 0
+        saved = Path(capsys.readouterr().out.strip())
+        assert saved.parent == Path(given) and saved.name.startswith(written.name[:-3])
+        assert saved.read_text().startswith("# ")
 
 
 def test_no_briefing_of_nothing_from_the_command_line(

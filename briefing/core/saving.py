@@ -44,12 +44,26 @@ class Saving:
 
         return free(self.export_path(title))
 
+    @staticmethod
+    def save_as_path(given: str, suggestion: Path) -> Path:
+        """Where a save-as to the path the user typed writes, made absolute (a relative one
+        from the folder the app started in): that path, or, given a folder (or a path with
+        a slash at its end), the first free name like `suggestion`'s in it."""
+        from briefing.core.render.export import free, in_folder
+
+        path = in_folder(given, suggestion.name)
+        if path != Path(given.strip()).expanduser():
+            path = free(path)
+        return path.absolute()
+
     def save(
-        self, title: str, markdown: str, *, path: Path | None = None, force: bool = False
+        self, title: str, markdown: str, *, path: str | Path | None = None, force: bool = False
     ) -> tuple[Path, bool]:
-        """Save a briefing's Markdown at `path`, else at `export_path(title)`; a name that is
-        taken is followed by `-2`, `-3`... unless `force` (then it is written over). The same
-        briefing saved already under one of those names is not written again.
+        """Save a briefing's Markdown at `path` (`~` expanded; a folder, or a path written
+        with a slash at its end: in it, under `export_path`'s file name), else at
+        `export_path(title)`; a name that is taken is followed by `-2`, `-3`... unless `force`
+        (then it is written over). The same briefing saved already under one of those names
+        is not written again.
 
         Returns:
             The path, and whether it was written (False: that file held it already).
@@ -57,6 +71,9 @@ class Saving:
         Raises:
             OSError: The folder cannot be created or written.
         """
-        from briefing.core.render.export import save_at
+        from briefing.core.render.export import in_folder, save_at
 
-        return save_at(path or self.export_path(title), markdown, force=force)
+        target = self.export_path(title)
+        if path is not None:
+            target = in_folder(path, target.name)
+        return save_at(target, markdown, force=force)

@@ -303,7 +303,10 @@ class BriefingsMixin(ScreenState):
 
         from briefing.tui.screens.save_as import SaveAsScreen
 
-        self.app.push_screen(SaveAsScreen(suggestion, chosen))
+        def where(typed: str) -> Path:
+            return self.ws.save_as_path(typed, suggestion)
+
+        self.app.push_screen(SaveAsScreen(suggestion, chosen, where))
 
     def _provisional_title(self) -> str:
         """What the scope's briefing will be titled, near enough to name its file: its

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -27,6 +28,16 @@ def slug(title: str) -> str:
 def file_name(date: str | None, title: str) -> str:
     """A briefing's file name, `<date>-<slug>.md`: the slug keeps it inside its folder."""
     return f"{date}-{slug(title)}.md" if date else f"{slug(title)}.md"
+
+
+def in_folder(given: str | Path, name: str) -> Path:
+    """Where a path the user gave saves: itself (`~` expanded), or `name` inside it when it
+    is a folder or is written with a slash at its end ("briefings/": one to make)."""
+    written = str(given).strip()
+    path = Path(written).expanduser()
+    if written.endswith(("/", os.sep)) or path.is_dir():
+        return path / name
+    return path
 
 
 def save_at(path: Path, text: str, *, force: bool = False) -> tuple[Path, bool]:

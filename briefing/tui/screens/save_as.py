@@ -18,11 +18,15 @@ class SaveAsScreen(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel_save")]
 
-    def __init__(self, suggestion: Path, write: Callable[[Path], None]) -> None:
-        """`write(path)` saves there, raising FileExistsError or OSError when it cannot."""
+    def __init__(
+        self, suggestion: Path, write: Callable[[Path], None], where: Callable[[str], Path]
+    ) -> None:
+        """`write(path)` saves there, raising FileExistsError or OSError when it cannot;
+        `where(typed)` is the path a typed one saves at (a folder: a file in it)."""
         super().__init__()
         self.suggestion = suggestion
         self.write = write
+        self.where = where
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-box"):
@@ -34,7 +38,7 @@ class SaveAsScreen(ModalScreen[Path | None]):
         value = event.value.strip()
         if not value:
             return
-        path = Path(value).expanduser()
+        path = self.where(value)
         if path.exists():
             self.notify(
                 f"{path} exists already; choose another name.", severity="error", markup=False
