@@ -663,6 +663,11 @@ def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, a
         ("WASHINGTON—The Senate voted.", "The Senate voted."),
         ("U.S.—China talks resumed in Geneva.", None),
         ("Trump (R) — who won the state — spoke.", None),
+        # A place in Title Case and a spaced dash (a trial's wheels24.co.za, AFP's copies).
+        ("Brussels - EU antitrust regulators have raided BMW.",
+         "EU antitrust regulators have raided BMW."),
+        ("Kabul — A bomb exploded near the airport.", "A bomb exploded near the airport."),
+        ("Harry Kane - England's captain - scored twice.", None),
     ],
 )  # fmt: skip
 def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | None) -> None:

@@ -106,6 +106,29 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert article.body == "Patrushev met Doval in New Delhi.\n\nThey talked."
 
 
+def test_markdown_keeps_the_lines_of_text_pasted_from_a_page(tmp_path: Path) -> None:
+    """A trial: a page's text in a .md file, one line each (the headline again, a
+    dateline, a subheading), was one paragraph: "... cartel case Brussels - EU antitrust
+    regulators ...", "Diesel blues The allegations ...". Prose wrapped at a line's end
+    stays one sentence."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: EU raids automaker BMW\n---\nEU raids automaker BMW\nBrussels - EU "
+        "regulators raided the offices of BMW.\nThe Commission said so.\nDiesel blues\nThe "
+        "allegations are the latest cloud.\n\nThe inspection was made by the European\n"
+        "Commission on Monday and\nlasted two days.\n"
+    )
+    assert one(path).body.split("\n") == [
+        "EU raids automaker BMW",
+        "Brussels - EU regulators raided the offices of BMW.",
+        "The Commission said so.",
+        "Diesel blues",
+        "The allegations are the latest cloud.",
+        "",
+        "The inspection was made by the European Commission on Monday and lasted two days.",
+    ]
+
+
 def test_markdown_heading_is_title_without_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Talks in Delhi\n\nPatrushev met Doval.\n")

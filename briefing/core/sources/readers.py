@@ -136,8 +136,13 @@ def read_text(text: str, path: str) -> list[Draft]:
     return [Draft(path=path, body=text, date=date)]
 
 
-def _markdown_to_text(source: str) -> tuple[str, str]:
-    """Plain text of a Markdown document, paragraph by paragraph, and its first H1 heading."""
+def _markdown_to_text(source: str, title: str = "") -> tuple[str, str]:
+    """Plain text of a Markdown document, paragraph by paragraph, and its first H1 heading.
+
+    A line break inside a paragraph joins two lines of one sentence ("by the European\n
+    Commission"), but not after a line that is the `title` or ends a sentence: text
+    pasted from a page ("EU raids automaker BMW\nBrussels - EU antitrust regulators ...")
+    keeps its lines, as the text reader does."""
     from markdown_it import MarkdownIt
 
     paragraphs: list[str] = []
@@ -147,12 +152,16 @@ def _markdown_to_text(source: str) -> tuple[str, str]:
         if token.type == "heading_open":
             in_h1 = token.tag == "h1"
         elif token.type == "inline":
-            parts = []
-            for child in token.children or []:
+            parts: list[str] = []
+            children = token.children or []
+            for at, child in enumerate(children):
                 if child.type in ("text", "code_inline"):
                     parts.append(child.content)
                 elif child.type in ("softbreak", "hardbreak"):
-                    parts.append("\n" if child.type == "hardbreak" else " ")
+                    before = "".join(parts).rsplit("\n", 1)[-1].strip()
+                    after = children[at + 1].content if at + 1 < len(children) else ""
+                    own = _own_line(before, after, title)
+                    parts.append("\n" if child.type == "hardbreak" or own else " ")
             line = "".join(parts).strip()
             if in_h1 and not heading:
                 heading = line
@@ -162,6 +171,21 @@ def _markdown_to_text(source: str) -> tuple[str, str]:
         elif token.type in ("code_block", "fence") and token.content.strip():
             paragraphs.append(token.content.strip())
     return "\n\n".join(paragraphs), heading
+
+
+# A line that ends a sentence: its full stop, question or exclamation mark, then any
+# closing quotes or brackets.
+_ENDED_LINE = re.compile(r"[.!?][\"'”’)\]]*$")
+SUBHEADING_WORDS = 5  # a line this short before a capital is a line of its own
+
+
+def _own_line(before: str, after: str, title: str) -> bool:
+    """Whether the line `before` a line break in a Markdown paragraph stands alone: the
+    headline again, a line that ends a sentence, or a subheading ("Diesel blues" before
+    "The allegations ..."), not a line of prose wrapped before `after`."""
+    if before == title.strip() or _ENDED_LINE.search(before):
+        return True
+    return len(before.split()) <= SUBHEADING_WORDS and after[:1].isupper()
 
 
 def read_markdown(text: str, path: str) -> list[Draft]:
@@ -179,7 +203,7 @@ def read_markdown(text: str, path: str) -> list[Draft]:
             raise ReadError("front matter must be a mapping such as 'title: ...'")
         meta = loaded or {}
         text = text[match.end() :]
-    body, heading = _markdown_to_text(text)
+    body, heading = _markdown_to_text(text, str(meta.get("title") or ""))
     return [
         Draft(
             path=path,

@@ -409,7 +409,12 @@ _DATELINE_OPENING = re.compile(
     # A place in Title Case, or none, before its agency: "Washington (CNN) — ",
     # "(Bloomberg) -- " (a review's).
     r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:" + DATELINE_STATE + r")?\s*)?"
-    r"\([A-Z][A-Za-z .&'’-]{1,39}\)\s*(?:-{1,2}|–|—)\s*)(?=[A-Z“\"'‘0-9])"
+    r"\([A-Z][A-Za-z .&'’-]{1,39}\)\s*(?:-{1,2}|–|—)\s*"
+    # A place in Title Case and a spaced dash, no agency: "Brussels - ", "Kabul — "; not a
+    # name before an aside between two dashes ("Harry Kane - England's captain - scored").
+    r"|[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:" + DATELINE_STATE + r")?"
+    r"\s+(?:-{1,2}|–|—)\s+(?![^\n]*?\s(?:-{1,2}|–|—)\s))"
+    r"(?=[A-Z“\"'‘0-9])"
 )
 
 
