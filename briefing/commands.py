@@ -151,7 +151,8 @@ def cmd_events(args: argparse.Namespace) -> int:
         _print_json([event_json(e) for e in events])
         return _exit_code(report)
     for e in ws.timeline(events):
-        place = f" in {e.where}" if e.where and not e.where_from_dateline else ""
+        said = not e.where or e.where_from_dateline or e.where in e.what  # ("in Munich")
+        place = "" if said else f" in {e.where}"
         line = f"{event_date(e)}  {e.who or '?'} {e.what}{place}  [{Path(e.path).name}]"
         print(printable(line))
     return _exit_code(report)

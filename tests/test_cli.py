@@ -99,6 +99,19 @@ def test_dates_are_as_precise_as_the_text_gives_them(
     assert events["next week"] == ("2021-09-13", "2021-09-19")
 
 
+def test_events_say_a_place_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A trial: "... raided the offices of automaker BMW in Munich in Munich".
+    article = tmp_path / "raid.md"
+    article.write_text(
+        "---\ntitle: Regulators raid carmaker\ndate: 2017-10-24\n---\n\nEU regulators raided "
+        "the offices of the carmaker in Munich on Monday.\n"
+    )
+    assert main(["events", str(article)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("raided the offices of the carmaker in Munich  [raid.md]" in x for x in lines)
+    assert not any("Munich in Munich" in x for x in lines), lines
+
+
 def test_articles_and_entities(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["articles", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

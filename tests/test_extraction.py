@@ -1644,3 +1644,18 @@ def test_an_initialism_keeps_its_last_full_stop(analyser: Analyser) -> None:
     names = {e.name for e in resolution.entities}
     assert "U.N." in names and "U.N" not in names
     assert "U.S" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Brussels - EU antitrust regulators have raided the offices of automaker BMW in "
+         "Munich, the company said.", "EU antitrust regulators"),
+        ("Kabul — Afghan security forces have retaken the northern city of Kunduz, officials "
+         "said on Sunday.", "Afghan security forces"),
+    ],
+)  # fmt: skip
+def test_who_leaves_out_what_a_dash_sets_before_it(analyser: Analyser, text: str, who: str) -> None:
+    # A trial: "Brussels - EU antitrust regulators have raided ..." as who did it.
+    _, analysis, _ = _read(analyser, text, "2017-10-24")
+    assert who in {frame.who.text for frame in analysis.events if frame.who is not None}

@@ -33,6 +33,7 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 
 MAX_TOPIC_TOKENS = 10
+_DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def is_elsewhere(token: Any) -> bool:
@@ -83,6 +84,9 @@ class ParsedSentence:
             if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i - token.i <= 6:
                 end = max([child.i, *(noun_end(c) for c in child.children if c.dep_ == "pobj")])
         start = token.left_edge.i
+        # Not what a dash sets before it: "Brussels - EU antitrust regulators" (a dateline).
+        dashes = [t.i for t in token.doc[start : token.i] if t.text in _DASHES]
+        start = dashes[-1] + 1 if dashes else start
         while start < token.i and token.doc[start].dep_ in ("punct", "cc", "det"):
             start += 1
         return phrase_of(list(token.doc[start : end + 1]), self.offset)
