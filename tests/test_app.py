@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -913,6 +914,22 @@ async def _shown(pilot: Any, article: Article, analysis: Any) -> tuple[ArticleVi
     view.show(article, analysis, labels=app.config.labels, colours=app.colours)
     await pilot.pause()
     return view, view.query_one("#article-text", Static).render()
+
+
+async def test_an_article_without_its_outlet_shows_its_file_then_its_credits(
+    warm_cache: Path, tmp_path: Path, analyser: Analyser
+) -> None:
+    """A trial: a seed's header read "2021-09-08 · (Photos Credit: MEA)", its picture
+    credit where the list shows its source (the file's name)."""
+    body = "The talks were on the situation in Afghanistan."
+    article = Article("x", "/news/000_talks.txt", "Talks", "2021-09-08", "", "", body)
+    article = replace(article, credits=("(Photos Credit: MEA)",))
+    (analysis,) = analyser.analyse([body], [article.date])
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        _, shown = await _shown(pilot, article, analysis)
+        assert "2021-09-08  ·  000_talks.txt  ·  (Photos Credit: MEA)" in shown.plain
 
 
 async def test_a_record_opening_with_its_headline_shows_it_once(

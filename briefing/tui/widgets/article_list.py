@@ -25,12 +25,12 @@ from textual.strip import Strip
 from briefing.printable import printable
 
 if TYPE_CHECKING:
-    from briefing.core.models import ArticleSummary
+    from briefing.core.models import Article, ArticleSummary
 
 ROW_HEIGHT = 2  # date and source on the first line, the title on the second
 
 
-def source_of(summary: ArticleSummary) -> str:
+def source_of(summary: ArticleSummary | Article) -> str:
     """The outlet, or the file name when the article does not say (made safe to show)."""
     return summary.source or printable(os.path.basename(summary.path.split("#")[0]))
 

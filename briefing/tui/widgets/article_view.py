@@ -15,6 +15,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from briefing.tui.widgets.article_list import source_of
+
 if TYPE_CHECKING:
     from briefing.core.models import Analysis, Article, Mention
 
@@ -74,7 +76,8 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _header(self, article: Article) -> Text:
         text = Text()
         text.append(article.title, style="bold")
-        meta = [article.date or "undated", article.source, *article.credits]
+        # Its source as the list shows it (a seed's picture credit is no source: a trial).
+        meta = [article.date or "undated", source_of(article), *article.credits]
         # Each once: an article read before credits were said once has "(Reuters)" twice.
         text.append("\n" + "  ·  ".join(m for m in dict.fromkeys(meta) if m), style="dim")
         if self.analysis is None:
