@@ -14,11 +14,19 @@ SLUG_CHARS = 60
 
 
 def slug(title: str) -> str:
-    """A file-name-safe slug: lowercase ASCII letters, digits and single hyphens, at most
-    SLUG_CHARS long, cut between words ("...-tech-addiction", not "...-addiction-20" of
+    """A file-name-safe slug: lowercase letters (accents off: "cafe"; other scripts kept:
+    "путин-встретился-с-моди", "東京で地震"), digits and single hyphens, at most SLUG_CHARS
+    long, cut between words ("...-tech-addiction", not "...-addiction-20" of
     "2018-01-08")."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    kept: list[str] = []
+    base = ""
+    for c in unicodedata.normalize("NFKD", title):
+        if not unicodedata.combining(c):
+            base = c
+        if not (unicodedata.combining(c) and base.isascii()):  # "é" is "e"; "й", "で" stay
+            kept.append(c)
+    bare = unicodedata.normalize("NFC", "".join(kept)).lower()
+    words = re.sub(r"[\W_]+", "-", bare).strip("-")
     if len(words) > SLUG_CHARS:
         cut = words[: SLUG_CHARS + 1]
         words = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_CHARS]
