@@ -220,8 +220,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Usage as exc:
         print(f"briefing: error: {printable(str(exc))}", file=sys.stderr)
         return 2
-    if command is not None and command in words and Path(command).exists():
-        # A folder named like a command ("articles"): the command runs, as documented.
+    after = words[words.index(command) + 1 :] if command in words else []
+    alone = not any(not word.startswith("-") for word in after)  # (nothing it acts on)
+    if command is not None and command in words and alone and Path(command).exists():
+        # A folder named like a command ("articles"), and nothing after it: the command
+        # runs, as documented. ("briefing export news" means the command: no note.)
         print(
             f"briefing: note: '{command}' runs the command; to open the "
             f"{'folder' if Path(command).is_dir() else 'file'} of that name: "

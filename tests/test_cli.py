@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
+from briefing.paths import seeds_dir
 
 RECORD = {"title": "Tram derails", "text": "A tram came off the tracks in Croydon on Monday."}
 
@@ -312,6 +313,10 @@ def test_a_folder_named_like_a_command_is_pointed_out(
     assert (
         "'articles' runs the command; to open the folder of that name: briefing ./articles" in err
     )
+    # Given what to act on, the command is meant: no note (a trial's came on every
+    # `briefing export news` run from a folder holding ./export).
+    main(["articles", str(seeds_dir())])
+    assert "runs the command" not in capsys.readouterr().err
     (tmp_path / "articles").rmdir()
     main(["articles"])
     assert "runs the command" not in capsys.readouterr().err
