@@ -197,3 +197,49 @@ async def test_the_palette_shows_the_story_it_opens_in_a_narrow_terminal(
         await pilot.press("l")
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert "Back to the digest" not in titles
+
+
+async def test_a_digest_rebuilt_under_the_cursor_keeps_it_on_its_story(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: back from a story whose article was read meanwhile, the digest (rebuilt:
+    its stories' articles changed) showed no cursor where the reader left it."""
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _on_third_story(pilot)
+        chosen = pane.current_story
+        first, *rest = pane.stories
+        fewer = ((first[0], first[1][:1]), *rest)  # the first story lost an article
+        await pane.show(pane.markdown.replace("# Digest", "# Digest again"), fewer)
+        await pilot.pause()
+        assert pane.current_story == chosen and _cursor(pane).startswith("3. ")
+        await pane.show(pane.markdown, tuple(rest))  # the first story gone: still on it
+        assert pane.current_story == chosen
+
+
+async def test_a_new_scope_starts_its_digest_at_the_first_story(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """Back in a scope whose digest is built already (shown at once, no "Building"): from
+    its top, the cursor on the first story, not on the story left there before."""
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for _ in range(4):  # all -> new -> article -> story -> filtered (all is built)
+            await pilot.press("b")
+            await ready(pilot)
+        pane = await _on_third_story(pilot)
+        await pilot.press("b")  # filtered -> all: the same stories, shown at once
+        await ready(pilot)
+        assert app.main.scope == "all" and _cursor(pane).startswith("1. ")
+        assert pane.scroll_y == 0
+
+
+async def _on_third_story(pilot) -> BriefingPane:  # type: ignore[no-untyped-def]
+    """The digest's pane, focused, its cursor on its third story."""
+    await ready(pilot)
+    pane = pilot.app.query_one(BriefingPane)
+    pane.focus()
+    await pilot.press("j", "j")
+    assert _cursor(pane).startswith("3. ")
+    return pane

@@ -180,9 +180,9 @@ class BriefingsMixin(ScreenState):
             filtered = bool(self.filter_text or self.entity_filter or self.unread_only)
             shown = built.shown(analysing=self._analysis_coming(), filtered=filtered)
             await pane.show(shown, built.stories, told=built.told)
-            if self._to_top:
+            if self._to_top:  # a new scope: from its top, the cursor on its first story
                 self._to_top = False
-                pane.scroll_home(animate=False)
+                pane.to_top()
             if self._return_to is not None:  # back from a story: the cursor on it again
                 pane.select_story(self._return_to)
                 self._return_to = None

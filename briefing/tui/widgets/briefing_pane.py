@@ -72,9 +72,11 @@ class BriefingPane(VerticalScroll, can_focus=True):
         first `told` of them (all by default) told under a heading, the others a line each
         under "Other stories"."""
         self.told = len(stories) if told is None else told
-        if stories != self.stories:
+        if stories != self.stories:  # (the same digest rebuilt: the cursor on its story)
+            current = self.current_story
             self.stories = stories
-            self.cursor = 0
+            ids = [s for s, _ in stories]
+            self.cursor = ids.index(current) if current in ids else 0
         self.refresh_bindings()  # enter and backspace work or not (the footer says)
         if markdown != self.markdown:
             self.markdown = markdown
@@ -142,6 +144,13 @@ class BriefingPane(VerticalScroll, can_focus=True):
         if action == "back":
             return self.can_go_back
         return True
+
+    def to_top(self) -> None:
+        """At its top, the story cursor on the first story (a new scope: a digest shown
+        again keeps its cursor on its story, `show`)."""
+        self.cursor = 0
+        self._mark_cursor(scroll=False)
+        self.scroll_home(animate=False)
 
     def action_story(self, step: int) -> None:
         self.cursor = max(0, min(self.cursor + step, len(self.stories) - 1))
