@@ -238,7 +238,7 @@ async def test_a_new_scope_starts_its_digest_at_the_first_story(
 async def _on_third_story(pilot) -> BriefingPane:  # type: ignore[no-untyped-def]
     """The digest's pane, focused, its cursor on its third story."""
     await ready(pilot)
-    pane = pilot.app.query_one(BriefingPane)
+    pane: BriefingPane = pilot.app.query_one(BriefingPane)
     pane.focus()
     await pilot.press("j", "j")
     assert _cursor(pane).startswith("3. ")
