@@ -81,6 +81,14 @@ _FORM_TAIL = re.compile(
     r"|try another|view all [\w' ]{1,40} newsletters)\b[.!]?",
     re.IGNORECASE,
 )
+# What a page prints between its paragraphs for its reader, run into the next sentence by
+# the crawler: "Advertisement Continue reading the main story Newt Gingrich laments ...",
+# "Newsletter Sign Up Continue reading the main story", a video player's "Full Screen
+# Autoplay Close Skip Ad x".
+_READ_ON = re.compile(
+    r"(?:\b(?:Advertisement|Newsletter Sign Up)[ \t]+)?(?<![\"'“‘])\bContinue reading the main"
+    r" story\b|(?:\b\d{1,3} of \d{1,3} )?\bFull Screen Autoplay Close Skip Ad x\b"
+)
 _FORM_GAP = 200  # characters at most between two phrases of one form
 _FORM_LEAD = 120  # a form this near a line's start takes what leads to it ("Subscribe")
 # A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
@@ -222,6 +230,7 @@ def normalise(text: str) -> str:
 def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     """Split credit lines off the body; return the body and the credits in reading order.
     Photo captions are left out."""
+    text = _READ_ON.sub("", text)
     text = _CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
     spans = sorted(
         (m.start(), m.end())
