@@ -76,6 +76,11 @@ def test_a_credit_written_twice_is_said_once() -> None:
         ("Hillary Clinton spoke. 1 of 57 Full Screen Autoplay Close Skip Ad x The crowd cheered.",
          "Hillary Clinton spoke. The crowd cheered."),
         ("She wrote: 'Continue reading the main story', a novel.", None),
+        # Where a picture or video was (a trial's key point: "Photo Millions more people
+        # were affected"; 11 of the dev articles open so).
+        ("Photo\nMore than five years ago, Al Qaeda called.\nVideo\nThe strip was closed.",
+         "More than five years ago, Al Qaeda called.\n\nThe strip was closed."),
+        ("Photo of the day: a heron.\nVideos show the flood.", None),
     ],
 )  # fmt: skip
 def test_what_a_page_prints_for_its_reader_is_not_article_text(body: str, kept: str | None) -> None:

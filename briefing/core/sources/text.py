@@ -86,8 +86,11 @@ _FORM_TAIL = re.compile(
 # "Newsletter Sign Up Continue reading the main story", a video player's "Full Screen
 # Autoplay Close Skip Ad x".
 _READ_ON = re.compile(
-    r"(?:\b(?:Advertisement|Newsletter Sign Up)[ \t]+)?(?<![\"'“‘])\bContinue reading the main"
+    r"(?m)(?:\b(?:Advertisement|Newsletter Sign Up)[ \t]+)?(?<![\"'“‘])\bContinue reading the main"
     r" story\b|(?:\b\d{1,3} of \d{1,3} )?\bFull Screen Autoplay Close Skip Ad x\b"
+    # A line that only marks where a picture, video or advertisement was ("Photo\nMore
+    # than five years ago, Al Qaeda ...": no "Photo More than ...").
+    r"|^(?:Photos?|Videos?|Image|Advertisement)[ \t]*$"
 )
 _FORM_GAP = 200  # characters at most between two phrases of one form
 _FORM_LEAD = 120  # a form this near a line's start takes what leads to it ("Subscribe")
