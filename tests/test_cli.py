@@ -143,6 +143,30 @@ def test_config_errors_are_one_line_exit_2(
     assert err == f"briefing: error: {config}:2: unknown key 'sorces' (did you mean 'sources'?)\n"
 
 
+def test_a_setting_given_twice_is_an_error_not_the_last_one_silently(
+    isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A trial: `config check` said "ok" for a config with `theme: dark` and `theme: light`.
+    config = isolated / "config.yaml"
+    config.write_text("theme: dark\nmax_words: 900\ntheme: light\n")
+    assert main(["config", "check"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"briefing: error: {config}:3: 'theme' is set twice (first on line 1)\n"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--entity", ""], ["--entity", "  "], ["--story", ""], ["--json", "--markdown"]],
+)
+def test_options_that_mean_nothing_together_are_said_not_ignored(
+    isolated: Path, capsys: pytest.CaptureFixture[str], options: list[str]
+) -> None:
+    # A trial: `brief --entity ''` printed the whole digest; `--json --markdown` the JSON.
+    assert main(["brief", *options]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: error: --") and err.count("\n") == 1
+
+
 def test_unknown_pipeline_is_one_line(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (isolated / "config.yaml").write_text("pipeline: en_core_web_xx\n")
     assert main(["ingest"]) == 2
