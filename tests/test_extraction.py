@@ -1659,3 +1659,36 @@ def test_who_leaves_out_what_a_dash_sets_before_it(analyser: Analyser, text: str
     # A trial: "Brussels - EU antitrust regulators have raided ..." as who did it.
     _, analysis, _ = _read(analyser, text, "2017-10-24")
     assert who in {frame.who.text for frame in analysis.events if frame.who is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "action"),
+    [
+        ("Nearly 80 people were killed on Thursday on the seafront of Nice, the prosecutor said.",
+         "Nearly 80 people", "were killed"),
+        ("Dozens were arrested in central Paris on Saturday.", "Dozens", "were arrested"),
+        ("Two soldiers were killed in an ambush near the border.", "Two soldiers", "were killed"),
+    ],
+)  # fmt: skip
+def test_a_passive_without_its_agent_is_told_of_those_it_counts(
+    analyser: Analyser, text: str, who: str, action: str
+) -> None:
+    # A disaster's report had no event at all: a bottom line read "Nice mowed down".
+    _, analysis, _ = _read(analyser, text, "2016-07-15")
+    told = {
+        (f.who.text, f.action.split(" on ")[0].split(" in ")[0]) for f in analysis.events if f.who
+    }
+    assert (who, action) in told, told
+
+
+@pytest.mark.parametrize(
+    "text", ["Donald Trump is elected president.", "People are pissed over the new bar size."]
+)
+def test_a_passive_of_a_named_or_uncounted_patient_is_no_event_of_it(
+    analyser: Analyser, text: str
+) -> None:
+    # Named, it would outrank who acted ("Lady Gaga protests" lost to "Trump is elected").
+    _, analysis, _ = _read(analyser, text, "2016-11-10")
+    assert not [
+        f for f in analysis.events if f.who is not None and f.action.startswith(("is", "are"))
+    ]

@@ -133,9 +133,24 @@ def _speaker(verb: Any, sentence: ParsedSentence) -> Phrase | None:
     return None
 
 
+_MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
+
+
+def _counted_patient(verb: Any) -> Any | None:
+    """Who a passive clause without its agent counts as what it was done to: "Nearly 80
+    people were killed on Thursday", "Dozens were arrested" (the news of a disaster's
+    reports, no event at all before). Not a named patient ("Trump is elected"), which would
+    outrank who acted, nor an uncounted one ("People are pissed")."""
+    patient = patient_of(verb)
+    if patient is None or patient.dep_ != "nsubjpass":
+        return None
+    counted = patient.tag_ == "CD" or patient.lower_ in _MANY
+    return patient if counted or any(c.dep_ == "nummod" for c in patient.children) else None
+
+
 def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
     agent = agent_of(verb)
-    subject = agent or subject_of(verb)
+    subject = agent or subject_of(verb) or _counted_patient(verb)
     action, heads, spanned = _action(verb, sentence)
     who = sentence.actor(subject) if subject is not None else None
     whom, link = sentence.partner(heads)
