@@ -1692,3 +1692,14 @@ def test_a_passive_of_a_named_or_uncounted_patient_is_no_event_of_it(
     assert not [
         f for f in analysis.events if f.who is not None and f.action.startswith(("is", "are"))
     ]
+
+
+def test_those_a_report_counts_stay_who_it_is_about(analyser: Analyser) -> None:
+    # A trial: "Jean-Michel Priest were killed" (the lead's first name put in their place).
+    event = _main(
+        analyser,
+        "Nearly 80 people were killed on Thursday on the seafront of Nice, the local "
+        "prosecutor Jean-Michel Priest said. The driver was shot dead by the police.",
+        "2016-07-15",
+    )
+    assert (event.who, event.what.split(" on ")[0]) == ("Nearly 80 people", "were killed")

@@ -156,7 +156,10 @@ def _fill_from_lead(
     end = end_of(analysis, size)
     changes: dict[str, object] = {}
     named = known_who and frame.who is not None and entity_of(frame.who, article.id, resolution)
-    if not named:
+    # Those a report counts are who it is about: "Nearly 80 people were killed" is not
+    # "Jean-Michel Priest were killed" (the lead's first name).
+    counted = frame.who is not None and _COUNTED.match(frame.who.text) is not None
+    if not named and not counted:
         # "A tram derailed": the reader's who is the first actor the lead names.
         actors = [
             m for m in analysis.mentions
@@ -198,5 +201,12 @@ def _fill_from_lead(
     return replace(event, **changes)  # type: ignore[arg-type]
 
 
+# A phrase that counts people or things: "Nearly 80 people", "At least seven", "Dozens".
+_COUNTED = re.compile(
+    r"(?:(?:nearly|about|almost|around|at least|more than|over|some|up to)\s+)?"
+    r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores|millions|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
 _MODIFIES = re.compile(r"[ \t]+[a-z]")
