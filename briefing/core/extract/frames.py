@@ -139,13 +139,16 @@ _MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
 def _counted_patient(verb: Any) -> Any | None:
     """Who a passive clause without its agent counts as what it was done to: "Nearly 80
     people were killed on Thursday", "Dozens were arrested" (the news of a disaster's
-    reports, no event at all before). Not a named patient ("Trump is elected"), which would
-    outrank who acted, nor an uncounted one ("People are pissed")."""
+    reports, no event at all before). Not a named patient ("Trump is elected", "The 2020
+    Olympics", "Apollo 11"), which would outrank who acted, nor an uncounted one ("People
+    are pissed"), nor a sum or a share ("$5 billion was spent")."""
     patient = patient_of(verb)
-    if patient is None or patient.dep_ != "nsubjpass":
+    if patient is None or patient.dep_ != "nsubjpass" or patient.ent_type_ not in ("", "CARDINAL"):
         return None
-    counted = patient.tag_ == "CD" or patient.lower_ in _MANY
-    return patient if counted or any(c.dep_ == "nummod" for c in patient.children) else None
+    if patient.tag_ == "CD" or patient.lower_ in _MANY:  # "Seven were killed", "Dozens"
+        return patient
+    counts = any(c.dep_ == "nummod" and c.ent_type_ in ("", "CARDINAL") for c in patient.children)
+    return patient if counts and patient.tag_ == "NNS" else None  # "80 people", "Two soldiers"
 
 
 def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:

@@ -84,8 +84,13 @@ class ParsedSentence:
             if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i - token.i <= 6:
                 end = max([child.i, *(noun_end(c) for c in child.children if c.dep_ == "pobj")])
         start = token.left_edge.i
-        # Not what a dash sets before it: "Brussels - EU antitrust regulators" (a dateline).
-        dashes = [t.i for t in token.doc[start : token.i] if t.text in _DASHES]
+        # Not what a dash sets before it: "Brussels - EU antitrust regulators" (a dateline);
+        # a hyphen inside a word is no such dash ("Pro-Russian", "Washington-based").
+        dashes = [
+            t.i
+            for t in token.doc[start : token.i]
+            if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_
+        ]
         start = dashes[-1] + 1 if dashes else start
         while start < token.i and token.doc[start].dep_ in ("punct", "cc", "det"):
             start += 1
