@@ -79,6 +79,18 @@ def test_a_web_address_an_autolink_cannot_hold_as_written_is_one_percent_encoded
     assert "<https://example.com/a_(b)/c?x=1&y=%3C2%3E#frag>" in markdown.splitlines()[-2]
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["https://xn--pypal-4ve.com/login", "https://x.org/%E2%80%AE/evil", "https://ex%61mple.com/"],
+)
+def test_an_address_a_parser_would_show_decoded_is_no_autolink(url: str) -> None:
+    # A review: "<https://xn--pypal-4ve.com/login>" shows as "https://pаypal.com/login"
+    # (a Cyrillic "а"), "%E2%80%AE" as a bidi override: links of other words.
+    lines = render_briefing(_briefing(READABLE, url=url)).splitlines()
+    source = next(x for x in lines if x.startswith("1. "))
+    assert f"<{url}>" not in source and url in source.replace("\\", "")
+
+
 def test_a_source_line_before_and_after() -> None:
     lines = render_briefing(_briefing(READABLE)).splitlines()
     assert f"1. 2016-10-14 — Trump_s women — www.nytimes.com — <{URL}>" in lines

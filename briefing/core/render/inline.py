@@ -126,7 +126,11 @@ def link(url: str) -> str:
     address that cannot be one (no http or https) is escaped text."""
     url = url.strip()
     encoded = re.sub(r"[\x00-\x20<>\x7f]", lambda c: f"%{ord(c.group()):02X}", url)
-    if _WEB.match(encoded) and _AUTOLINK.fullmatch(encoded):
+    # Only where a reader sees the address as written: a parser shows an autolink's text
+    # decoded ("xn--pypal-4ve.com" as "pаypal.com" in Cyrillic, "%E2%80%AE" as a bidi
+    # override), which would be a link of other words (a review's).
+    shown = _parsers()[0].normalizeLinkText(encoded)
+    if _WEB.match(encoded) and _AUTOLINK.fullmatch(encoded) and shown in (url, encoded):
         return f"<{encoded}>"
     return escape(url)
 
@@ -192,6 +196,8 @@ def with_links(text: str) -> tuple[Part, ...]:
         before = text[at : found.start()]
         # The spaces around it belong to the link's part: a piece of text loses its own.
         space = " " if before[-1:].isspace() else ""
+        if parts and not before.strip():  # two addresses a space apart: that space once
+            before = space = ""
         after = " " if text[end : end + 1].isspace() else ""
         parts += [before, (f"{space}{written}{after}", f"{space}{shown}{after}")]
         at = end
