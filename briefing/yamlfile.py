@@ -17,7 +17,7 @@ from briefing import paths
 from briefing.fileio import write_atomic
 
 CACHE_NAME = "yaml.json"
-_VERSION = 1
+_VERSION = 2  # 2: a key set twice is an error (a file kept parsed before says it again)
 
 
 class YamlSyntaxError(ValueError):
@@ -83,15 +83,14 @@ def _no_key_twice(node: Any) -> None:
             _no_key_twice(item)
     if not isinstance(node, yaml.MappingNode):
         return
-    first: dict[str, int] = {}
+    first: dict[tuple[str, str], int] = {}
     for key, value in node.value:
-        if isinstance(key, yaml.ScalarNode):
-            line = key.start_mark.line + 1
-            if key.value in first:
-                raise KeySetTwice(
-                    line, f"'{key.value}' is set twice (first on line {first[key.value]})"
-                )
-            first[key.value] = line
+        # A key as it parses (its tag: 1 and '1' are two keys); merge keys ("<<") may repeat.
+        if isinstance(key, yaml.ScalarNode) and not key.tag.endswith(":merge"):
+            line, seen = key.start_mark.line + 1, (key.tag, key.value)
+            if seen in first:
+                raise KeySetTwice(line, f"'{key.value}' is set twice (first on line {first[seen]})")
+            first[seen] = line
         _no_key_twice(value)
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -106,6 +107,21 @@ def test_kept_data_that_cannot_be_read_is_ignored(tmp_path: Path) -> None:
     parsed.path.write_text("{not json")
     assert load_config(path, parsed).theme == "light"
     assert ParsedFiles(tmp_path / "cache").get(path) == (True, {"theme": "light"})
+
+
+def test_a_key_set_twice_in_a_file_kept_parsed_before_is_said_too(tmp_path: Path) -> None:
+    """A review: a file that sets a key twice, kept parsed by a version that let it pass
+    (the last value), said nothing until it was edited."""
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: dark\ntheme: light\n")
+    stat = path.stat()
+    kept = {
+        str(path.resolve()): {"stamp": [stat.st_size, stat.st_mtime_ns], "data": {"theme": "light"}}
+    }
+    (tmp_path / "cache").mkdir()  # as the version before kept it
+    (tmp_path / "cache" / "yaml.json").write_text(json.dumps({"version": 1, "files": kept}))
+    with pytest.raises(ConfigError, match="'theme' is set twice"):
+        load_config(path, ParsedFiles(tmp_path / "cache"))
 
 
 def test_yaml_that_json_cannot_hold_is_not_kept(tmp_path: Path) -> None:
@@ -250,3 +266,17 @@ def test_a_yaml_fault_is_named_at_the_line_it_begins(
     with pytest.raises(ConfigError) as raised:
         load_config(path)
     assert str(raised.value).startswith(f"{path}:{line}: {said}"), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1: x\n'1': y\n",  # two keys: the number 1 and the text "1"
+        "base: &b {theme: dark}\nother:\n  <<: *b\n  <<: *b\n",  # merge keys may repeat
+    ],
+)
+def test_keys_that_differ_as_parsed_are_not_set_twice(text: str) -> None:
+    # A review: the check compared the keys' text, not what they parse to.
+    from briefing.yamlfile import parse
+
+    assert parse(text)
