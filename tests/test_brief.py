@@ -218,6 +218,8 @@ def test_export_names_stay_in_their_folder(tmp_path: Path, title: str) -> None:
         ("東京で地震", "東京で地震"),
         ("Ёлка й", "ёлка-й"),
         ("Café in Kraków, naïve", "cafe-in-krakow-naive"),
+        ("मोदी ने पुतिन से मुलाकात की", "मोदी-ने-पुतिन-से-मुलाकात-की"),
+        ("ประเทศไทย เลือกตั้ง", "ประเทศไทย-เลือกตั้ง"),
     ],
 )
 def test_a_title_in_another_script_keeps_its_words_in_the_file_name(title: str, name: str) -> None:
@@ -682,6 +684,8 @@ def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, a
          "EU antitrust regulators have raided BMW."),
         ("Kabul — A bomb exploded near the airport.", "A bomb exploded near the airport."),
         ("Harry Kane - England's captain - scored twice.", None),
+        ("Jeremy Corbyn – 'We will win this election,' he said.", None),
+        ("Boris Johnson – The prime minister said he would resign.", None),
     ],
 )  # fmt: skip
 def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | None) -> None:

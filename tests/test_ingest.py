@@ -116,7 +116,8 @@ def test_markdown_keeps_the_lines_of_text_pasted_from_a_page(tmp_path: Path) -> 
         "---\ntitle: EU raids automaker BMW\n---\nEU raids automaker BMW\nBrussels - EU "
         "regulators raided the offices of BMW.\nThe Commission said so.\nDiesel blues\nThe "
         "allegations are the latest cloud.\n\nThe inspection was made by the European\n"
-        "Commission on Monday and\nlasted two days.\n"
+        "Commission on Monday and\nlasted two days. It was ordered by the U.S.\nTreasury "
+        "and Mr.\nSmith at 10 a.m.\nMonday.\n"
     )
     assert one(path).body.split("\n") == [
         "EU raids automaker BMW",
@@ -125,7 +126,8 @@ def test_markdown_keeps_the_lines_of_text_pasted_from_a_page(tmp_path: Path) -> 
         "Diesel blues",
         "The allegations are the latest cloud.",
         "",
-        "The inspection was made by the European Commission on Monday and lasted two days.",
+        "The inspection was made by the European Commission on Monday and lasted two days. It "
+        "was ordered by the U.S. Treasury and Mr. Smith at 10 a.m. Monday.",
     ]
 
 

@@ -26,7 +26,11 @@ def slug(title: str) -> str:
         if not (unicodedata.combining(c) and base.isascii()):  # "é" is "e"; "й", "で" stay
             kept.append(c)
     bare = unicodedata.normalize("NFC", "".join(kept)).lower()
-    words = re.sub(r"[\W_]+", "-", bare).strip("-")
+    # A letter's marks are part of its word ("मोदी", "ประเทศไทย"); anything else parts words.
+    marked = "".join(
+        c if c.isalnum() or unicodedata.category(c).startswith("M") else "-" for c in bare
+    )
+    words = re.sub(r"-+", "-", marked).strip("-")
     if len(words) > SLUG_CHARS:
         cut = words[: SLUG_CHARS + 1]
         words = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_CHARS]

@@ -176,6 +176,11 @@ def _markdown_to_text(source: str, title: str = "") -> tuple[str, str]:
 # A line that ends a sentence: its full stop, question or exclamation mark, then any
 # closing quotes or brackets.
 _ENDED_LINE = re.compile(r"[.!?][\"'”’)\]]*$")
+# A word whose full stop ends no sentence: "Mr.", "St.", "a.m.", an initialism "U.S.".
+_ABBREVIATION = re.compile(
+    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev"
+    r"|Inc|Co|Corp|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
+)
 SUBHEADING_WORDS = 5  # a line this short before a capital is a line of its own
 
 
@@ -183,7 +188,10 @@ def _own_line(before: str, after: str, title: str) -> bool:
     """Whether the line `before` a line break in a Markdown paragraph stands alone: the
     headline again, a line that ends a sentence, or a subheading ("Diesel blues" before
     "The allegations ..."), not a line of prose wrapped before `after`."""
-    if before == title.strip() or _ENDED_LINE.search(before):
+    if before == title.strip():
+        return True
+    last = before.rsplit(" ", 1)[-1]
+    if _ENDED_LINE.search(before) and not _ABBREVIATION.fullmatch(last):
         return True
     return len(before.split()) <= SUBHEADING_WORDS and after[:1].isupper()
 

@@ -422,9 +422,11 @@ _DATELINE_OPENING = re.compile(
     # "(Bloomberg) -- " (a review's).
     r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:" + DATELINE_STATE + r")?\s*)?"
     r"\([A-Z][A-Za-z .&'’-]{1,39}\)\s*(?:-{1,2}|–|—)\s*"
-    # A place in Title Case and a spaced dash, no agency: "Brussels - ", "Kabul — "; not a
-    # name before an aside between two dashes ("Harry Kane - England's captain - scored").
-    r"|[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:" + DATELINE_STATE + r")?"
+    # A place in Title Case, one word, and a spaced dash, no agency: "Brussels - ", "Kabul
+    # — "; not a person's name ("Jeremy Corbyn – 'We will win'", "Boris Johnson – The
+    # prime minister said": a review's), nor a name before an aside between two dashes
+    # ("Harry Kane - England's captain - scored").
+    r"|[A-Z][a-z][\w.'’-]*(?:" + DATELINE_STATE + r")?"
     r"\s+(?:-{1,2}|–|—)\s+(?![^\n]*?\s(?:-{1,2}|–|—)\s))"
     r"(?=[A-Z“\"'‘0-9])"
 )
