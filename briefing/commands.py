@@ -288,6 +288,9 @@ def _check_options(args: argparse.Namespace) -> None:
     for option, value in (("--entity", args.entity), ("--story", args.story)):
         if value is not None and not value.strip():
             raise BriefingError(f"{option} needs a name (see: briefing entities, stories)")
+    out = getattr(args, "out", None)
+    if out is not None and not out.strip():
+        raise BriefingError("--out needs a file or a folder")
     if getattr(args, "json", False) and getattr(args, "markdown", False):
         raise BriefingError("--json and --markdown do not go together (one output at a time)")
     if args.mark_read and not args.new:

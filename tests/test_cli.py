@@ -154,6 +154,21 @@ def test_a_setting_given_twice_is_an_error_not_the_last_one_silently(
     assert err == f"briefing: error: {config}:3: 'theme' is set twice (first on line 1)\n"
 
 
+def test_an_empty_out_or_an_unknown_users_home_is_said_or_taken_as_written(
+    isolated: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A review: `--out ''` saved in the current folder; `--out '~nosuchuser/x.md'` ended in a
+    # traceback (no such user's home).
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--out", ""]) == 2
+    assert capsys.readouterr().err == "briefing: error: --out needs a file or a folder\n"
+    assert main(["export", "--out", "~nosuchuserxyz/x.md"]) == 0
+    assert (tmp_path / "~nosuchuserxyz" / "x.md").read_text().startswith("# ")
+
+
 @pytest.mark.parametrize(
     "options",
     [["--entity", ""], ["--entity", "  "], ["--story", ""], ["--json", "--markdown"]],

@@ -52,7 +52,7 @@ class Saving:
         from briefing.core.render.export import free, in_folder
 
         path = in_folder(given, suggestion.name)
-        if path != Path(given.strip()).expanduser():
+        if path != in_folder(given, ""):
             path = free(path)
         return path.absolute()
 

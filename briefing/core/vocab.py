@@ -56,9 +56,9 @@ SAY_VERBS = frozenset(
 CLAUSE_VERBS = SAY_VERBS | frozenset(
     {"admitted", "admits", "denied", "denies", "revealed", "reveals", "acknowledged",
      "acknowledges", "argued", "argues", "suggested", "suggests", "disclosed", "discloses",
-     "promised", "promises", "pledged", "pledges", "vowed", "vows", "estimated", "estimates",
-     "predicted", "predicts", "believes", "believed", "thinks", "thought", "found", "finds",
-     "showed", "shows", "concluded", "concludes", "alleged", "alleges", "ruled", "rules"}
+     "promised", "pledged", "pledges", "vowed", "vows", "estimated", "predicted", "predicts",
+     "believes", "believed", "thinks", "thought", "found", "showed", "concluded", "concludes",
+     "alleged", "alleges", "ruled"}
 )  # fmt: skip
 
 # Words that carry no fact: left out of the briefing's sentence vectors.

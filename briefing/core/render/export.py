@@ -46,7 +46,7 @@ def in_folder(given: str | Path, name: str) -> Path:
     """Where a path the user gave saves: itself (`~` expanded), or `name` inside it when it
     is a folder or is written with a slash at its end ("briefings/": one to make)."""
     written = str(given).strip()
-    path = Path(written).expanduser()
+    path = Path(os.path.expanduser(written))  # ("~nobody/x" stays as written: no error)
     if written.endswith(("/", os.sep)) or path.is_dir():
         return path / name
     return path
