@@ -243,3 +243,22 @@ async def _on_third_story(pilot) -> BriefingPane:  # type: ignore[no-untyped-def
     await pilot.press("j", "j")
     assert _cursor(pane).startswith("3. ")
     return pane
+
+
+async def test_a_new_filter_shows_its_briefing_from_the_top(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: the digest scrolled to its sources, then `/Equifax`: the new briefing opened
+    scrolled to its sources too."""
+    app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="filtered")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        pane.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        await pilot.press("slash", *"patrushev", "enter")
+        await ready(pilot)
+        await pilot.pause()
+        assert "Patrushev" in pane.markdown and pane.scroll_y == 0

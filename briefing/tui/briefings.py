@@ -288,7 +288,8 @@ class BriefingsMixin(ScreenState):
         if self._nothing_to_save(ids, mode):
             return
         known = self.briefings.built.get(key)
-        suggestion = self.ws.free_export_path(known.title if known else self._provisional_title())
+        title = known.title if known else self._provisional_title()
+        suggestion = self.ws.free_export_path(title)
 
         def chosen(path: Path) -> None:
             blocked = next((f for f in path.parents if f.is_file()), None)
@@ -303,8 +304,8 @@ class BriefingsMixin(ScreenState):
 
         from briefing.tui.screens.save_as import SaveAsScreen
 
-        def where(typed: str) -> Path:
-            return self.ws.save_as_path(typed, suggestion)
+        def where(typed: str) -> Path:  # (in a folder: its first free name, "-2" only if taken)
+            return self.ws.save_as_path(typed, self.ws.export_path(title))
 
         self.app.push_screen(SaveAsScreen(suggestion, chosen, where))
 

@@ -296,7 +296,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         listing = self.query_one(ArticleList)
         listing.apply_filter(self.filter_text, self._entity_ids())
         self._say_count()
-        if self.scope == "filtered":
+        if self.scope == "filtered":  # a briefing of other articles: from its top
+            self._to_top = True
             self._refresh_briefing()
 
     def _say_count(self) -> None:
