@@ -128,10 +128,7 @@ async def test_the_other_stories_open_too(warm_cache: Path, tmp_path: Path) -> N
 async def test_top_and_bottom_move_the_story_cursor_too(warm_cache: Path, tmp_path: Path) -> None:
     app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="all")
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        pane = app.query_one(BriefingPane)
-        pane.focus()
-        await pilot.press("G")
+        pane = await _at_the_end(pilot)
         assert pane.current_story == pane.stories[-1][0]
         await pilot.press("k")  # from the last story, not from the first
         assert pane.current_story == pane.stories[-2][0]
@@ -252,13 +249,19 @@ async def test_a_new_filter_shows_its_briefing_from_the_top(
     scrolled to its sources too."""
     app = build(warm_cache, tmp_path, many_stories_in(tmp_path / "news"), scope="filtered")
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        pane = app.query_one(BriefingPane)
-        pane.focus()
-        await pilot.press("G")
+        pane = await _at_the_end(pilot)
         await pilot.pause()
         assert pane.scroll_y > 0
         await pilot.press("slash", *"patrushev", "enter")
         await ready(pilot)
         await pilot.pause()
         assert "Patrushev" in pane.markdown and pane.scroll_y == 0
+
+
+async def _at_the_end(pilot) -> BriefingPane:  # type: ignore[no-untyped-def]
+    """The digest's pane, focused, gone to its end (G)."""
+    await ready(pilot)
+    pane: BriefingPane = pilot.app.query_one(BriefingPane)
+    pane.focus()
+    await pilot.press("G")
+    return pane
