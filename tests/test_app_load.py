@@ -182,6 +182,22 @@ async def test_a_failing_worker_is_reported_and_the_app_goes_on(
         assert len(app.query_one(ArticleList).shown) == 2
 
 
+async def test_the_progress_bar_shows_no_percentage_before_the_first_article(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """Two trials: "--%" beside a pulsing bar while the child loads its language model."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.main.post_message(AnalysisProgress(0, 9))
+        await pilot.pause()
+        (percentage,) = app.query("#progress PercentageStatus")
+        assert not percentage.display
+        app.main.post_message(AnalysisProgress(3, 9))
+        await pilot.pause()
+        assert percentage.display and "33%" in str(percentage.render())
+
+
 async def test_progress_messages_coalesce_and_do_not_redraw_the_article(
     warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -203,6 +203,7 @@ class AnalysisMixin(ScreenState):
         # Until the first article is done (the child loads its language model first, seconds)
         # the bar pulses: a bar at 0% for 12 s, then done, looked stuck (a trial's).
         bar.update(total=message.total if message.done else None, progress=message.done)
+        bar.set_class(not message.done, "-loading")
         # The article waiting for its analysis is looked at again at most once a second,
         # not at every message (re-reading and drawing it costs more than the bar).
         view = views.first()
