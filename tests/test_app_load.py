@@ -150,7 +150,8 @@ async def test_rescan_during_an_analysis_keeps_one_child(
     async with app.run_test(size=SIZE) as pilot:
         await _wait(pilot, lambda: len(os.listdir(pids)) == 1)
         await pilot.press("r")
-        await _wait(pilot, lambda: any("Re-scanned" in n.message for n in heard(app)))
+        # (Said as what it is: not "50 to analyse" while they are, a trial's.)
+        await _wait(pilot, lambda: any("being analysed" in n.message for n in heard(app)))
         await pilot.pause(0.5)
         assert len(os.listdir(pids)) == 1  # nothing new: the same child goes on
         for n, seed in enumerate(seeds, 2):

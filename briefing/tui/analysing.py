@@ -76,9 +76,13 @@ class AnalysisMixin(ScreenState):
 
     def on_scan_done(self, message: ScanDone) -> None:
         self._scanned = True
+        # A running child that has all of it to do goes on (`r` with nothing new: no second
+        # start of the language model).
+        going_on = self.child is not None and set(message.todo) <= self.child_todo
         if message.announce:  # (not an older scan's end; none if this one failed)
             self.rescanning = False
-            todo = f"; {len(message.todo)} to analyse" if message.todo else ""
+            doing = "being analysed" if going_on else "to analyse"
+            todo = f"; {len(message.todo)} {doing}" if message.todo else ""
             self.notify(f"Re-scanned: {counted(len(message.articles))}{todo}.", markup=False)
         listing = self.query_one(ArticleList)
         listing.set_unread(message.unread)
@@ -121,10 +125,7 @@ class AnalysisMixin(ScreenState):
         if not message.articles or self.scope not in ("article", "story"):
             # (an article's or story's briefing follows the cursor: `_settle`)
             self._refresh_briefing()
-        # A running child that has all of it to do goes on (`r` with nothing new: no second
-        # start of the language model); feeds and pages are fetched by the child, once at
-        # start and once per `r`.
-        going_on = self.child is not None and set(message.todo) <= self.child_todo
+        # Feeds and pages are fetched by the child, once at start and once per `r`.
         if (message.todo or fetch) and not self.analysis_failed and (fetch or not going_on):
             self.fetch_due = False
             if fetch:
