@@ -359,3 +359,22 @@ def test_file_deleted_between_listing_and_reading(tmp_path: Path) -> None:
         [IngestError(str(tmp_path / "a.txt"), "cannot read: no such file or directory")],
     )
     assert results[1][0][0].body == "Still here."
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Scores killed as truck rams crowd Updated: 2016-07-15 13:14 By Agencies", "2016-07-15"),
+        ("Published 2017-11-06 | By Staff", "2017-11-06"),
+        ("Posted on: 2018-01-02", "2018-01-02"),
+        ("The 2016-07-15 figures were updated.", None),
+    ],
+)
+def test_an_undated_page_is_dated_by_its_own_stamp(
+    tmp_path: Path, head: str, date: str | None
+) -> None:
+    # A trial: China Daily's page, pasted undated, dated its news by nothing ("Thursday"
+    # unresolved, the bottom line on the wrong day).
+    path = tmp_path / "page.txt"
+    path.write_text(f"Truck attack in Nice\n\n{head}\nNearly 80 people were killed on Thursday.\n")
+    assert one(path).date == date

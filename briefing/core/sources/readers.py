@@ -30,7 +30,7 @@ from briefing.core.sources.urls import canonical, is_url
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 9  # 9: a .md file keeps its pasted lines; page prompts and media marks out
+READER_VERSION = 10  # 10: an undated text's "Updated: YYYY-MM-DD" stamp dates it
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -89,6 +89,23 @@ def date_in_url(url: str) -> str | None:
         return None
 
 
+# A page's own stamp near its top, pasted with its text: "Updated: 2016-07-15 13:14",
+# "Published 2017-11-06", "Posted on: 2018-01-02".
+_STAMP = re.compile(
+    r"\b(?:Updated|Published|Posted)(?: on)?:?[ \t]+((?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE
+)
+STAMP_CHARS = 400  # how far from the text's start a stamp is looked for
+
+
+def date_in_stamp(body: str) -> str | None:
+    """The date of a page's "Updated: YYYY-MM-DD" stamp near the text's start, or None."""
+    match = _STAMP.search(body[:STAMP_CHARS])
+    try:
+        return dt.date.fromisoformat(match.group(1)).isoformat() if match else None
+    except ValueError:
+        return None
+
+
 def finish(draft: Draft) -> Article:
     """Normalise a draft into an Article: clean text, credits out, a title, a content id.
 
@@ -101,7 +118,8 @@ def finish(draft: Draft) -> Article:
         raise ReadError("no article text in the file")
     if not title:
         title = shorten(first_sentence(body))
-    date = draft.date or date_in_url(draft.url)  # a record without its date field
+    # A record without its date field; a page pasted with its stamp.
+    date = draft.date or date_in_url(draft.url) or date_in_stamp(body)
     # An article with a web address is that address, whatever its text: the same article
     # from two feeds, or a feed and a file, is one; a changed page is a new version of it.
     url = draft.url.strip()
