@@ -713,6 +713,9 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Sorry, this zipcode is not in our deliverable area for this subscription.", False),
         ("Sign up for our newsletter to get the latest news.", False),
         ("Netflix raised its subscription prices on Monday.", True),
+        ("Note: Browsers with 1024*768 or higher resolution are suggested for this site.", False),
+        ("This website is best viewed in Chrome or Firefox.", False),
+        ("Archaeologists suggested this site was a temple.", True),
         # What a writer or a product says to its reader (a trial's key point).
         ("If a green line has appeared down your screen, then you're not alone.", False),
         ("After the update, you'll be able to hide apps in the library.", False),

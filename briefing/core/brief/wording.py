@@ -54,6 +54,10 @@ _SITE_FURNITURE = re.compile(
     r"|(?:this|such) (?:material|content)\b[^.]{0,40}\b(?:may|shall|must) not be\b"
     r"|published (?:in|on) this (?:site|website) belongs to"
     r"|privacy policy|terms of (?:use|service)|cookie policy"
+    # How to view the site: "Note: Browsers with 1024*768 or higher resolution are suggested
+    # for this site" (a trial's key point), "This website is best viewed in Chrome".
+    r"|(?:recommended|suggested|optimi[sz]ed) for (?:this|our) (?:site|website)"
+    r"|best viewed (?:in|with|at)\b"
     # A site's call to follow it: "Add Weather as an interest to stay up to date on the
     # latest Weather news", "Follow our page to stay up to date with our coverage".
     r"|stay up to date (?:on|with) (?:the latest|our)\b)",
