@@ -46,3 +46,19 @@ def test_the_core_never_imports_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]", result.stdout
+
+
+def test_every_package_of_the_code_is_installed() -> None:
+    """`pyproject.toml` names the packages `pip install .` ships: one left out (a module made
+    a package, `briefing/commands/`) works from a checkout and fails once installed."""
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "briefing").rglob("__init__.py")
+    }
+    assert found <= listed, sorted(found - listed)
