@@ -61,6 +61,9 @@ CLAUSE_VERBS = SAY_VERBS | frozenset(
      "alleged", "alleges", "ruled"}
 )  # fmt: skip
 
+# Words that count people by the many, as numbers do: "Dozens were arrested".
+MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
+
 # Words that carry no fact: left out of the briefing's sentence vectors.
 FACT_STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been being are it its "

@@ -28,7 +28,7 @@ from briefing.core.extract.parties import (
 from briefing.core.extract.sentence import ParsedSentence, join_words, phrase_of
 from briefing.core.extract.tense import not_its_time
 from briefing.core.models import DateMention, EventFrame, Phrase
-from briefing.core.vocab import ACTOR_LABELS, SAY_VERBS
+from briefing.core.vocab import ACTOR_LABELS, MANY, SAY_VERBS
 
 EVENT_NOUNS = frozenset(
     {"call", "calls", "conversation", "conversations", "talks", "meeting", "meetings", "visit",
@@ -133,9 +133,6 @@ def _speaker(verb: Any, sentence: ParsedSentence) -> Phrase | None:
     return None
 
 
-_MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
-
-
 def _counted_patient(verb: Any) -> Any | None:
     """Who a passive clause without its agent counts as what it was done to: "Nearly 80
     people were killed on Thursday", "Dozens were arrested" (the news of a disaster's
@@ -145,7 +142,7 @@ def _counted_patient(verb: Any) -> Any | None:
     patient = patient_of(verb)
     if patient is None or patient.dep_ != "nsubjpass" or patient.ent_type_ not in ("", "CARDINAL"):
         return None
-    if patient.tag_ == "CD" or patient.lower_ in _MANY:  # "Seven were killed", "Dozens"
+    if patient.tag_ == "CD" or patient.lower_ in MANY:  # "Seven were killed", "Dozens"
         return patient
     counts = any(c.dep_ == "nummod" and c.ent_type_ in ("", "CARDINAL") for c in patient.children)
     return patient if counts and patient.tag_ == "NNS" else None  # "80 people", "Two soldiers"

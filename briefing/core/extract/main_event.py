@@ -30,7 +30,7 @@ from briefing.core.models import (
     Resolution,
 )
 from briefing.core.sources.text import is_caption, is_title_case
-from briefing.core.vocab import ACTOR_LABELS, SAY_VERBS
+from briefing.core.vocab import ACTOR_LABELS, MANY, SAY_VERBS
 from briefing.core.words import stems
 
 # How a lead's event frame is scored as the article's main event (`_score`): each weight is
@@ -204,8 +204,8 @@ def _fill_from_lead(
 # A phrase that counts people or things: "Nearly 80 people", "At least seven", "Dozens".
 _COUNTED = re.compile(
     r"(?:(?:nearly|about|almost|around|at least|more than|over|some|up to)\s+)?"
-    r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores|millions|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    r"(?:\d[\d,.]*|" + "|".join(MANY) + "|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.IGNORECASE,
 )
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.
