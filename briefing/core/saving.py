@@ -49,12 +49,10 @@ class Saving:
         """Where a save-as to the path the user typed writes, made absolute (a relative one
         from the folder the app started in): that path, or, given a folder (or a path with
         a slash at its end), the first free name like `suggestion`'s in it."""
-        from briefing.core.render.export import free, in_folder
+        from briefing.core.render.export import free, in_folder, names_folder
 
         path = in_folder(given, suggestion.name)
-        if path != in_folder(given, ""):
-            path = free(path)
-        return path.absolute()
+        return (free(path) if names_folder(given) else path).absolute()
 
     def save(
         self, title: str, markdown: str, *, path: str | Path | None = None, force: bool = False

@@ -21,16 +21,14 @@ def slug(title: str) -> str:
     kept: list[str] = []
     base = ""
     for c in unicodedata.normalize("NFKD", title):
-        if not unicodedata.combining(c):
-            base = c
-        if not (unicodedata.combining(c) and base.isascii()):  # "é" is "e"; "й", "で" stay
-            kept.append(c)
+        if unicodedata.category(c).startswith("M"):  # a mark: part of its letter's word
+            if not base.isascii():  # ("é" is "e"; "й", "で", "मोदी" keep theirs)
+                kept.append(c)
+            continue
+        base = c
+        kept.append(c if c.isalnum() else "-")
     bare = unicodedata.normalize("NFC", "".join(kept)).lower()
-    # A letter's marks are part of its word ("मोदी", "ประเทศไทย"); anything else parts words.
-    marked = "".join(
-        c if c.isalnum() or unicodedata.category(c).startswith("M") else "-" for c in bare
-    )
-    words = re.sub(r"-+", "-", marked).strip("-")
+    words = re.sub(r"-+", "-", bare).strip("-")
     if len(words) > SLUG_CHARS:
         cut = words[: SLUG_CHARS + 1]
         words = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_CHARS]
@@ -44,12 +42,16 @@ def file_name(date: str | None, title: str) -> str:
 
 def in_folder(given: str | Path, name: str) -> Path:
     """Where a path the user gave saves: itself (`~` expanded), or `name` inside it when it
-    is a folder or is written with a slash at its end ("briefings/": one to make)."""
+    names a folder (`names_folder`)."""
+    path = Path(os.path.expanduser(str(given).strip()))  # ("~nobody/x" stays as written)
+    return path / name if names_folder(given) else path
+
+
+def names_folder(given: str | Path) -> bool:
+    """Whether a path the user gave is a folder, or is written with a slash at its end
+    ("briefings/": one to make)."""
     written = str(given).strip()
-    path = Path(os.path.expanduser(written))  # ("~nobody/x" stays as written: no error)
-    if written.endswith(("/", os.sep)) or path.is_dir():
-        return path / name
-    return path
+    return written.endswith(("/", os.sep)) or Path(os.path.expanduser(written)).is_dir()
 
 
 def save_at(path: Path, text: str, *, force: bool = False) -> tuple[Path, bool]:
