@@ -42,9 +42,7 @@ def _selected(ws: Any, name: str | None, story: str | None = None) -> list[str]:
 def cmd_brief(args: argparse.Namespace) -> int:
     _check_options(args)
     with workspace_of(args) as ws:
-        report = sync(ws, args.paths)
-        ids = _some_articles(args, _selected(ws, args.entity, args.story), report)
-        told = _told(ws, ids, one_story=bool(args.story), new=args.new)
+        report, ids, told = _told_of(args, ws)
         if args.new and args.mark_read:
             ws.mark_read(ids)
         if args.json:
@@ -67,14 +65,15 @@ def _some_articles(args: argparse.Namespace, ids: list[str], report: SyncReport)
     return ids
 
 
-def _told(ws: Any, ids: list[str], *, one_story: bool, new: bool = False) -> Briefing | Digest:
-    """The briefing of one story (`--story`), the digest of what is new (`--new`), else the
-    briefing or digest the articles call for."""
-    if new:
-        fresh: Digest = ws.news(ids)
-        return fresh
-    told: Briefing | Digest = ws.briefing(ids) if one_story else ws.summary(ids)
-    return told
+def _told_of(args: argparse.Namespace, ws: Any) -> tuple[SyncReport, list[str], Briefing | Digest]:
+    """Sync, then tell the articles chosen (`--story`, `--entity`): the briefing of one story,
+    the digest of what is new (`--new`), else the briefing or digest the articles call for.
+    Returns the sync's report, the articles told and what tells them."""
+    report = sync(ws, args.paths)
+    ids = _some_articles(args, _selected(ws, args.entity, args.story), report)
+    if args.new:
+        return report, ids, ws.news(ids)
+    return report, ids, ws.briefing(ids) if args.story else ws.summary(ids)
 
 
 def _check_options(args: argparse.Namespace) -> None:
@@ -104,9 +103,7 @@ def _print_rendered(markdown: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     _check_options(args)
     with workspace_of(args) as ws:
-        report = sync(ws, args.paths)
-        ids = _some_articles(args, _selected(ws, args.entity, args.story), report)
-        told = _told(ws, ids, one_story=bool(args.story), new=args.new)
+        report, ids, told = _told_of(args, ws)
         if isinstance(told, Digest) and not told.stories:
             print("briefing: nothing is new: nothing saved", file=sys.stderr)
             return exit_code(report)
