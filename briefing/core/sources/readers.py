@@ -171,15 +171,21 @@ def _markdown_to_text(source: str, title: str = "") -> tuple[str, str]:
             in_h1 = token.tag == "h1"
         elif token.type == "inline":
             parts: list[str] = []
+            start, words = 0, 0  # the line being read (its wrapped lines joined): its words
             children = token.children or []
             for at, child in enumerate(children):
                 if child.type in ("text", "code_inline"):
                     parts.append(child.content)
+                    words += len(child.content.split())
                 elif child.type in ("softbreak", "hardbreak"):
-                    before = "".join(parts).rsplit("\n", 1)[-1].strip()
+                    # Only a short line is joined again to be compared (a long paragraph
+                    # of wrapped lines is read once, not once a line).
+                    short = words <= max(SUBHEADING_WORDS, len(title.split()))
+                    before = "".join(parts[start:]) if short else parts[-1]
                     after = children[at + 1].content if at + 1 < len(children) else ""
-                    own = _own_line(before, after, title)
-                    parts.append("\n" if child.type == "hardbreak" or own else " ")
+                    own = child.type == "hardbreak" or _own_line(before, after, title, words)
+                    parts.append("\n" if own else " ")
+                    start, words = (len(parts), 0) if own else (start, words)
             line = "".join(parts).strip()
             if in_h1 and not heading:
                 heading = line
@@ -202,16 +208,18 @@ _ABBREVIATION = re.compile(
 SUBHEADING_WORDS = 5  # a line this short before a capital is a line of its own
 
 
-def _own_line(before: str, after: str, title: str) -> bool:
-    """Whether the line `before` a line break in a Markdown paragraph stands alone: the
-    headline again, a line that ends a sentence, or a subheading ("Diesel blues" before
-    "The allegations ..."), not a line of prose wrapped before `after`."""
+def _own_line(before: str, after: str, title: str, words: int) -> bool:
+    """Whether the line `before` a line break in a Markdown paragraph (`words` long; only its
+    end given when long) stands alone: the headline again, a line that ends a sentence, or a
+    subheading ("Diesel blues" before "The allegations ..."), not a line of prose wrapped
+    before `after`."""
+    before = before.strip()
     if before == title.strip():
         return True
     last = before.rsplit(" ", 1)[-1]
     if _ENDED_LINE.search(before) and not _ABBREVIATION.fullmatch(last):
         return True
-    return len(before.split()) <= SUBHEADING_WORDS and after[:1].isupper()
+    return words <= SUBHEADING_WORDS and after[:1].isupper()
 
 
 def read_markdown(text: str, path: str) -> list[Draft]:
