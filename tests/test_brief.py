@@ -1475,3 +1475,33 @@ def test_what_changed_says_no_key_point_again(tmp_path: Path, workspace: Workspa
     points = {p.text for p in briefing.key_points}
     assert "The council approved the plan on Tuesday by 20 votes to 13, a spokesman said." in points
     assert not points & {c.text for c in briefing.changes}, briefing.changes
+
+
+def test_one_fact_in_two_outlets_wordings_is_one_key_point(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Outlets word one fact apart ("killed ... injured", "killed ... wounded"; "a dam",
+    "the dam"): a reader reads it once, not once for each outlet."""
+    folder = tmp_path / "dam"
+    facts = (
+        "Engineers said cracks had been seen in the dam wall in March.",
+        "The regional governor declared a state of emergency in three districts.",
+        "Rescue boats from the army reached the flooded villages on Tuesday.",
+    )
+    leads = {
+        "one": "At least 41 people were killed and 300 injured when the Kariba dam burst "
+        "near the town of Siavonga on Sunday night, flooding eleven farming villages.",
+        "two": "At least 41 people were killed and over 300 others wounded after the dam "
+        "burst on Sunday night outside Siavonga, sending water through farming villages.",
+        "three": "A dam collapse near Siavonga left at least 41 dead, and rescue boats were "
+        "searching flooded farmland on Monday.",
+    }
+    for n, (source, lead) in enumerate(leads.items()):
+        _record(
+            folder, source, "2023-05-08", f"www.{source}.com", f"Dam burst in Zambia ({source})",
+            f"{lead}\n\n{facts[n]}\n\nThe dam was built in 1959 by a British company.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert sum(p.startswith("At least 41 people were killed") for p in points) == 1, points
+    assert all(any(p == fact for p in points) for fact in facts), points

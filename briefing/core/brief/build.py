@@ -18,6 +18,7 @@ from briefing.core.brief.same_fact import (
     SAME_FACT,
     FactSentence,
     content_words,
+    distinct,
     group_facts,
     join_same_events,
     printed,
@@ -105,11 +106,15 @@ def build_briefing(
         ranked = [g for g in ranked if max(cosine(said, s.vector) for s in g) < SAME_FACT]
     if story is not None:  # the title says the story's headline already: no key point
         ranked = [g for g in ranked if not any(_same_words(s.text, story) for s in g)]
-    points = []
-    for group in ranked[:max_points]:
-        lead = max(group, key=lambda s: (s.score, -number[s.article.id]))
-        cited = tuple(sorted({number[s.article.id] for s in group}))
-        points.append(Point(" ".join(lead.text.split()), cited))
+
+    def lead(group: list[FactSentence]) -> FactSentence:
+        return max(group, key=lambda s: (s.score, -number[s.article.id]))
+
+    shown, again = distinct(ranked, max_points, lead)
+    points = [
+        Point(" ".join(lead(g).text.split()), tuple(sorted({number[s.article.id] for s in g})))
+        for g in shown
+    ]
     actors = _key_actors(facts)
     reporters = frozenset(resolution.entities[i].name for i in facts.reporters)
     return Briefing(
@@ -118,8 +123,9 @@ def build_briefing(
         key_points=tuple(points),
         actors=actors,
         timeline=timeline(events, resolution, number, template, lexicon, bottom, reporters),
-        # What later reports add: not the bottom line's fact, nor a key point's.
-        changes=changes(ranked, number, sources, said={id(g) for g in ranked[:max_points]}),
+        # What later reports add: not the bottom line's fact, nor a key point's (nor one
+        # passed over as a key point's again).
+        changes=changes(ranked, number, sources, said={id(g) for g in (*shown, *again)}),
         sources=sources,
     )
 

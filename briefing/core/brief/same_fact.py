@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.core.models import (
@@ -34,6 +34,13 @@ CANDIDATES = 48  # groups a new sentence is compared with, at most (see `group_f
 
 
 RECENT_GROUPS = 64  # the last groups holding a word, which a sentence with it may join
+
+
+# Of `_likeness`: from here two facts shown as key points say the same to a reader (outlets'
+# wordings of one fact that `group_facts` kept apart: "At least 59 people were killed, and
+# 527 were injured in a mass shooting during an open-air music festival ..." and "At least
+# 59 people were killed and over 500 others wounded in a mass shooting at a concert ...").
+SHOWN_ALIKE = 0.8
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -121,6 +128,32 @@ def group_facts(sentences: list[FactSentence]) -> list[list[FactSentence]]:
             for word in words:
                 _remember(index.setdefault(word, []), best)
     return groups
+
+
+def distinct(
+    ranked: Sequence[list[FactSentence]],
+    limit: int,
+    lead: Callable[[list[FactSentence]], FactSentence],
+) -> tuple[list[list[FactSentence]], list[list[FactSentence]]]:
+    """The first `limit` facts of `ranked` that say something new beside those before them,
+    and those passed over as saying it again. A fact is shown by its `lead` sentence, and
+    passed over when that sentence is SHOWN_ALIKE like a shown one's. Passed over, not
+    joined: near the bar, a sentence may also say more ("North Korea launched a rocket
+    carrying a satellite" and "North Korea says it will launch satellites ... next month"),
+    and a citation must stand for what the shown sentence says."""
+    shown: list[list[FactSentence]] = []
+    again: list[list[FactSentence]] = []
+    vectors: list[dict[str, float]] = []
+    for group in ranked:
+        if len(shown) == limit:
+            break
+        vector = lead(group).vector
+        if any(_likeness(vector, other) >= SHOWN_ALIKE for other in vectors):
+            again.append(group)
+            continue
+        shown.append(group)
+        vectors.append(vector)
+    return shown, again
 
 
 def _remember(recent: list[int], group: int) -> None:
