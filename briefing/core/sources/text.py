@@ -6,7 +6,14 @@ import codecs
 import re
 import unicodedata
 
-from briefing.core.vocab import DATELINE_STATE, MONTH_PATTERN, WEEKDAY_PATTERN
+from briefing.core.sources.credits import (
+    CAPTION_LINE,
+    CREDIT_END,
+    CREDIT_LINE,
+    CREDIT_PAREN,
+    PHOTO_CAPTION,
+)
+from briefing.core.vocab import DATELINE_STATE
 
 # C0 and C1 controls except tab and newline, plus bidi overrides and isolates: they carry no
 # meaning in an article and can spoof what a terminal shows. Also the invisible characters a
@@ -21,41 +28,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
-# Credit lines that wire copy appends or embeds: "(Inputs from ANI/ PTI)", "(Photos Credit:
-# MEA)", "Image- AP", "Photo: Reuters". They name where text or pictures came from, not news.
-_CREDIT_PAREN = re.compile(
-    r"\s*\((?:with\s+)?(?:inputs?|photos?|images?|pictures?)\b(?:\s+credits?)?\s*(?:from|:|-)"
-    r"[^()\n]{1,60}\)",
-    re.IGNORECASE,
-)
-_CREDIT_LINE = re.compile(
-    r"^(?:(?:file\s+)?(?:images?|photos?|pictures?)(?:\s+credits?)?\s*[-:–—|]"
-    r"|(?:with\s+)?inputs?\s+from\b)[^\n]{1,60}$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A photo agency's credit at the end of a line: "(Getty)", "(AP Photo/Charlie Riedel)",
-# "(Matt Rourke, File/Associated Press)", "[Photo/IC]". A dateline's "(Reuters) -" is not one.
-_AGENCY = (
-    r"(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA|PA|Associated Press|Shutterstock"
-    r"|Xinhua|IC)"
-)
-_AGENCY_CREDIT = (
-    rf"[ \t]*[(\[](?:[^()\[\]\n]{{0,60}}[,/] ?)?(?:File/)?{_AGENCY}"
-    r"(?:/[^()\[\]\n]{1,40})?[)\]][ \t]*$"
-)
-_CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
-# Photo captions of web pages, not article text: a gallery's ("Photos: ... Hide Caption 3 of
-# 8"), the BBC's on a line of its own ("Image copyright AFP Image caption ..."), and a short
-# line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")
-# or a picture's ("Chicago Cubs players celebrate on the field ... (Photo: Ken Blaze-USA
-# TODAY Sports)": a trial's key point, its credit taken off and the caption left).
-_CAPTION_LINE = re.compile(
-    rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
-    rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT}"
-    r"|[^\n]{1,160}?[ \t]\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:"
-    r"[^()\n]{1,60}\)[ \t]*$)\n?",
-    re.MULTILINE,
-)
 # A web page's slideshow run into the text: numbered slides ("1/34 30 November 2017 A
 # supporter of ...", "2/34 ..."), under a "34 show all UK news in pictures" header after the
 # gallery's title. Three numbered slides in a row make a gallery; "4/4" alone may end a thread.
@@ -99,35 +71,6 @@ ENDED = re.compile(r"[.!?…][\"'”’)]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 TITLE_CHARS = 100
-
-
-# A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
-# ...", AP's "FILE - In this Oct. 2, 2017, file photo, ...", "In this photo provided by
-# ...", a caption's weekday, date and year at its end or before where ("..., during a
-# news briefing, Tuesday, Nov. 13, 2017, at the department's headquarters."), a credit
-# closing the line ("(AP Photo/Evan Vucci)").
-_DATE = MONTH_PATTERN + r"[ \t]+\d{1,2},[ \t]+\d{4}"  # "Nov. 13, 2017"
-PHOTO_CAPTION = re.compile(
-    r"^(?-i:FILE[ \t]+PHOTO[ \t]*:|FILE[ \t]+[-–—][ \t])"
-    r"|^In[ \t]+this[ \t]+(?:" + _DATE + r",?[ \t]+|undated[ \t]+)?"
-    r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?(?![-‐\w])"
-    r"|,[ \t]+"
-    + WEEKDAY_PATTERN
-    + r",[ \t]+"
-    + _DATE
-    + r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
-    r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$"
-    # What a picture shows: "The ship is seen in waters off Yeosu", "Fans are seen
-    # celebrating near the stadium"; not a forecast, as Reuters writes them ("Inflation is
-    # seen rising to 3 percent", "The Fed is seen holding rates", "Growth is seen at 2.5
-    # percent, the IMF said"), nor "is seen as a test", nor what a video shows, police said.
-    r"|\b(?:is|are)[ \t]+seen[ \t]+(?:in|at|on|near|outside|inside|during|off|through|behind"
-    r"|(?!(?:rising|falling|holding|easing|slowing|growing|climbing|dropping|declining"
-    r"|increasing|accelerating|contracting|expanding|edging|remaining|staying|hitting"
-    r"|reaching|topping|keeping|cutting|raising|lowering|returning)\b)\w+ing)\b"
-    r"(?![^.]*(?:\d|\b(?:said|says|showed|shows|poll|forecasts?|expected|as)\b))",
-    re.IGNORECASE,
-)
 
 
 def is_caption(line: str, headline: str | None = None) -> bool:
@@ -234,10 +177,10 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     """Split credit lines off the body; return the body and the credits in reading order.
     Photo captions are left out."""
     text = _READ_ON.sub("", text)
-    text = _CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
+    text = CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
     spans = sorted(
         (m.start(), m.end())
-        for p in (_CREDIT_PAREN, _CREDIT_LINE, _CREDIT_END)
+        for p in (CREDIT_PAREN, CREDIT_LINE, CREDIT_END)
         for m in p.finditer(text)
     )
     kept: list[str] = []

@@ -1,0 +1,72 @@
+"""What a page prints about its pictures and its writers, not its news: credit lines ("(Photos
+Credit: MEA)", "(Reporting by ...; Editing by ...)"), photo captions as agencies write them,
+and stock ticker codes ("Volkswagen (VOWG_p.DE)")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.vocab import MONTH_PATTERN, WEEKDAY_PATTERN
+
+# Credit lines that wire copy appends or embeds: "(Inputs from ANI/ PTI)", "(Photos Credit:
+# MEA)", "Image- AP", "Photo: Reuters". They name where text or pictures came from, not news.
+CREDIT_PAREN = re.compile(
+    r"\s*\((?:with\s+)?(?:inputs?|photos?|images?|pictures?)\b(?:\s+credits?)?\s*(?:from|:|-)"
+    r"[^()\n]{1,60}\)",
+    re.IGNORECASE,
+)
+CREDIT_LINE = re.compile(
+    r"^(?:(?:file\s+)?(?:images?|photos?|pictures?)(?:\s+credits?)?\s*[-:–—|]"
+    r"|(?:with\s+)?inputs?\s+from\b)[^\n]{1,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A photo agency's credit at the end of a line: "(Getty)", "(AP Photo/Charlie Riedel)",
+# "(Matt Rourke, File/Associated Press)", "[Photo/IC]". A dateline's "(Reuters) -" is not one.
+_AGENCY = (
+    r"(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA|PA|Associated Press|Shutterstock"
+    r"|Xinhua|IC)"
+)
+_AGENCY_CREDIT = (
+    rf"[ \t]*[(\[](?:[^()\[\]\n]{{0,60}}[,/] ?)?(?:File/)?{_AGENCY}"
+    r"(?:/[^()\[\]\n]{1,40})?[)\]][ \t]*$"
+)
+CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
+# Photo captions of web pages, not article text: a gallery's ("Photos: ... Hide Caption 3 of
+# 8"), the BBC's on a line of its own ("Image copyright AFP Image caption ..."), and a short
+# line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")
+# or a picture's ("Chicago Cubs players celebrate on the field ... (Photo: Ken Blaze-USA
+# TODAY Sports)": a trial's key point, its credit taken off and the caption left).
+CAPTION_LINE = re.compile(
+    rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
+    rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT}"
+    r"|[^\n]{1,160}?[ \t]\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:"
+    r"[^()\n]{1,60}\)[ \t]*$)\n?",
+    re.MULTILINE,
+)
+# A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
+# ...", AP's "FILE - In this Oct. 2, 2017, file photo, ...", "In this photo provided by
+# ...", a caption's weekday, date and year at its end or before where ("..., during a
+# news briefing, Tuesday, Nov. 13, 2017, at the department's headquarters."), a credit
+# closing the line ("(AP Photo/Evan Vucci)").
+_DATE = MONTH_PATTERN + r"[ \t]+\d{1,2},[ \t]+\d{4}"  # "Nov. 13, 2017"
+PHOTO_CAPTION = re.compile(
+    r"^(?-i:FILE[ \t]+PHOTO[ \t]*:|FILE[ \t]+[-–—][ \t])"
+    r"|^In[ \t]+this[ \t]+(?:" + _DATE + r",?[ \t]+|undated[ \t]+)?"
+    r"(?:file[ \t]+)?(?:photo|image|picture|frame[ \t]+grab|handout)s?(?![-‐\w])"
+    r"|,[ \t]+"
+    + WEEKDAY_PATTERN
+    + r",[ \t]+"
+    + _DATE
+    + r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$"
+    # What a picture shows: "The ship is seen in waters off Yeosu", "Fans are seen
+    # celebrating near the stadium"; not a forecast, as Reuters writes them ("Inflation is
+    # seen rising to 3 percent", "The Fed is seen holding rates", "Growth is seen at 2.5
+    # percent, the IMF said"), nor "is seen as a test", nor what a video shows, police said.
+    r"|\b(?:is|are)[ \t]+seen[ \t]+(?:in|at|on|near|outside|inside|during|off|through|behind"
+    r"|(?!(?:rising|falling|holding|easing|slowing|growing|climbing|dropping|declining"
+    r"|increasing|accelerating|contracting|expanding|edging|remaining|staying|hitting"
+    r"|reaching|topping|keeping|cutting|raising|lowering|returning)\b)\w+ing)\b"
+    r"(?![^.]*(?:\d|\b(?:said|says|showed|shows|poll|forecasts?|expected|as)\b))",
+    re.IGNORECASE,
+)
