@@ -60,6 +60,54 @@ def test_take_credits_inline_and_own_line() -> None:
     assert credits == ("(Photos Credit: MEA)", "(Inputs from ANI/ PTI)", "Image- AP")
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "credits"),
+    [
+        # Who wrote and edited a wire story, in its closing brackets or on a line (a trial's
+        # key actors were "Ali Khan" and "Mark Heinrich", the writer and the editor).
+        (
+            "The talks went on. (Reporting by Ann Lee; Editing by Tom Ray)",
+            "The talks went on.",
+            ("(Reporting by Ann Lee; Editing by Tom Ray)",),
+        ),
+        (
+            "The talks went on.\n\nReporting by Ann Lee and Bo Kim; Writing by Bo Kim",
+            "The talks went on.",
+            ("Reporting by Ann Lee and Bo Kim; Writing by Bo Kim",),
+        ),
+        (
+            "Reporting by the Times showed the plan failed; the minister quit.",
+            "Reporting by the Times showed the plan failed; the minister quit.",
+            (),
+        ),
+        # A picture's caption that ends on a Reuters photographer's credit.
+        (
+            "Fans wave flags in Leeds, Britain May 5, 2016. REUTERS/Ann Lee/File Photo\n\n"
+            "The club won.",
+            "The club won.",
+            (),
+        ),
+        (
+            "He spoke to REUTERS/Ipsos pollsters about the vote in Leeds.",
+            "He spoke to REUTERS/Ipsos pollsters about the vote in Leeds.",
+            (),
+        ),
+        # A stock's code ("Volkswagen (VOWG_p.DE) has yet to fix ..." was read as a
+        # sentence ending on "VOWG_p." and one opening on "DE) has yet to fix").
+        (
+            "Carmaker Opel (OPLG_p.DE) and Tesla (NASDAQ:TSLA) rose; Apple (AAPL.O) fell. "
+            "The U.S. (and Canada) gained.",
+            "Carmaker Opel and Tesla rose; Apple fell. The U.S. (and Canada) gained.",
+            (),
+        ),
+    ],
+)
+def test_wire_copy_names_no_writer_photographer_or_stock_code_as_text(
+    body: str, text: str, credits: tuple[str, ...]
+) -> None:
+    assert take_credits(body) == (text, credits)
+
+
 def test_a_credit_written_twice_is_said_once() -> None:
     body = "He met the minister. (Photos Credit: MEA)\n\nThey spoke. (Photos Credit: MEA)"
     text, credits = take_credits(body)
@@ -300,6 +348,12 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
             True,
         ),
         ("President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)", True),
+        # A caption closed by its place and day, as Reuters writes them (the credit after
+        # it taken off: a trial's bottom line read "A man walks past a screen showing a news
+        # broadcast in Seoul, South Korea, November 15, 2017.").
+        ("Fans wave flags outside the stadium in Leeds, Britain May 5, 2016.", True),
+        ("A woman walks past a billboard in Lagos, Nigeria, November 15, 2017.", True),
+        ("A girl speaks to her lawyer near the city of Hebron, January 1, 2018.", True),
         (
             "Tom Roberts watches footage during a news briefing, Tuesday, Nov. 13, 2017, at the "
             "department's headquarters.",
@@ -324,6 +378,9 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         ("The file photo was released by police on Tuesday, the paper said.", False),
         ("He spoke on Tuesday, Nov. 13, 2017, about the case.", False),
         ("The vote is set for Tuesday, Nov. 13, 2017.", False),
+        ("The deal was signed in Lagos on November 15, 2017.", False),
+        ("The new law takes effect January 1, 2018.", False),
+        ("Prices rose between October and December 31, 2017.", False),
         ("File - not a caption, says the editor.", False),
         ("In this case, photos of the suspect were released by police on Friday.", False),
         ("In this image-obsessed age, museums changed.", False),

@@ -10,15 +10,29 @@ from briefing.core.vocab import MONTH_PATTERN, WEEKDAY_PATTERN
 
 # Credit lines that wire copy appends or embeds: "(Inputs from ANI/ PTI)", "(Photos Credit:
 # MEA)", "Image- AP", "Photo: Reuters". They name where text or pictures came from, not news.
+# Also who wrote and edited a wire story, as Reuters closes it: "(Reporting by Malcolm Foster;
+# Editing by Bill Tarrant)", or on a line of its own; a line opening on "Reporting by" that
+# names no writer or editor after it is text ("Reporting by the Times showed ...").
+_WRITERS = (
+    r"(?:additional\s+)?reporting\s+by\b[^()\n]{1,120}?;\s*"
+    r"(?:additional\s+reporting|writing|editing|edtitng)\s+by\b[^()\n]{1,160}"
+)
 CREDIT_PAREN = re.compile(
-    r"\s*\((?:with\s+)?(?:inputs?|photos?|images?|pictures?)\b(?:\s+credits?)?\s*(?:from|:|-)"
-    r"[^()\n]{1,60}\)",
+    r"\s*\((?:(?:with\s+)?(?:inputs?|photos?|images?|pictures?)\b(?:\s+credits?)?\s*(?:from|:|-)"
+    rf"[^()\n]{{1,60}}|{_WRITERS})\)",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
-    r"^(?:(?:file\s+)?(?:images?|photos?|pictures?)(?:\s+credits?)?\s*[-:–—|]"
-    r"|(?:with\s+)?inputs?\s+from\b)[^\n]{1,60}$",
+    r"^(?:(?:(?:file\s+)?(?:images?|photos?|pictures?)(?:\s+credits?)?\s*[-:–—|]"
+    rf"|(?:with\s+)?inputs?\s+from\b)[^\n]{{1,60}}|{_WRITERS})$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A stock's code after its company's name, as Reuters ("Volkswagen (VOWG_p.DE)", "Apple Inc
+# (AAPL.O)", "Samsung (005930.KS)") and investor sites ("Tesla (NASDAQ:TSLA)") print it: no
+# news, and a Reuters code's full stop ends a sentence inside the name for a sentence splitter.
+TICKER = re.compile(
+    r"[ \t]*\((?:[A-Z0-9]{2,8}(?:_[a-z]{1,2})?\.[A-Z]{1,3}"
+    r"|(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|OTC)[ \t]*:[ \t]*[A-Z][A-Z.]{0,6})\)"
 )
 # A photo agency's credit at the end of a line: "(Getty)", "(AP Photo/Charlie Riedel)",
 # "(Matt Rourke, File/Associated Press)", "[Photo/IC]". A dateline's "(Reuters) -" is not one.
@@ -36,8 +50,12 @@ CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
 # line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")
 # or a picture's ("Chicago Cubs players celebrate on the field ... (Photo: Ken Blaze-USA
 # TODAY Sports)": a trial's key point, its credit taken off and the caption left).
+# A Reuters picture's caption ends on its photographer's credit, with no brackets
+# ("... in Tokyo, Japan November 6, 2017. REUTERS/Jonathan Ernst", ".../Pool/File Photo").
 CAPTION_LINE = re.compile(
     rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
+    r"|[^\n]{1,400}?[ \t]REUTERS/ ?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
+    r"(?:/[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}){0,3}(?:[ \t]TPX IMAGES OF THE DAY)?[ \t]*$"
     rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT}"
     r"|[^\n]{1,160}?[ \t]\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:"
     r"[^()\n]{1,60}\)[ \t]*$)\n?",
@@ -59,6 +77,14 @@ PHOTO_CAPTION = re.compile(
     + _DATE
     + r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$"
+    # A caption's place and date closing it, as Reuters writes them ("... in Seoul, South
+    # Korea, November 15, 2017.", "... in London, Britain May 5, 2016."): a date after a
+    # name with no "on" before it, which prose does not end a sentence on.
+    r"|(?<![\w'’.-])(?!"
+    + WEEKDAY_PATTERN
+    + r"\b)(?-i:[A-Z][\w'’-]*),?[ \t]+"
+    + _DATE
+    + r"\.?[ \t]*$"
     # What a picture shows: "The ship is seen in waters off Yeosu", "Fans are seen
     # celebrating near the stadium"; not a forecast, as Reuters writes them ("Inflation is
     # seen rising to 3 percent", "The Fed is seen holding rates", "Growth is seen at 2.5

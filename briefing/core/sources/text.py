@@ -12,6 +12,7 @@ from briefing.core.sources.credits import (
     CREDIT_LINE,
     CREDIT_PAREN,
     PHOTO_CAPTION,
+    TICKER,
 )
 from briefing.core.vocab import DATELINE_STATE
 
@@ -176,7 +177,7 @@ def normalise(text: str) -> str:
 def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     """Split credit lines off the body; return the body and the credits in reading order.
     Photo captions are left out."""
-    text = _READ_ON.sub("", text)
+    text = TICKER.sub("", _READ_ON.sub("", text))
     text = CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
     spans = sorted(
         (m.start(), m.end())
