@@ -184,6 +184,24 @@ def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # A trial's timeline had "2010: Sweden has dropped its investigation" (the year of
+        # the allegation) for news of November 2019.
+        ("Norway has dropped its inquiry into a 2014 fraud allegation against the mayor.", "has"),
+        ("Police arrested a man in Leeds over Tuesday's stabbing at the market.", "arrested"),
+        ("The party has won last year's election by a wide margin, officials said.", "has"),
+    ],
+)
+def test_a_date_that_says_which_thing_a_noun_is_does_not_date_the_clause(
+    analyser: Analyser, text: str, verb: str
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2019-11-20"])
+    (event,) = [f for f in analysis.events if f.action.split()[0] == verb]
+    assert event.when is None
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         # A trial: "EA lowers costs after Reddit outcry" was dated the Friday on which the

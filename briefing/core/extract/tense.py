@@ -56,14 +56,32 @@ def governing_verb(token: Any) -> Any | None:
     return None
 
 
+# How a date leans on the noun after it: "a 2010 rape allegation", "last year's election".
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+
+
 def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
-    2010"), and the clauses it governs in another tense, which have their own time
+    2010"), the clauses it governs in another tense, which have their own time
     ("announced that it plans to launch a car next month": the launch is next month, not
-    the announcement)."""
+    the announcement), and a date that says which thing a noun is ("Sweden has dropped its
+    investigation into a 2010 rape allegation": dropped now; "arrested a man over
+    Tuesday's attack": not arrested on Tuesday)."""
     words = list(subject.subtree) if subject is not None else []
     tense = tense_of(verb)
     for child in verb.children:
         if child.dep_ in CLAUSES and tense_of(child) != tense:
             words += child.subtree
+    first, last = verb.left_edge.i, verb.right_edge.i
+    for span in verb.doc.ents:
+        root = span.root
+        if (
+            span.label_ in ("DATE", "TIME")
+            and first <= span.start <= last
+            and root.dep_ in _NOUN_MODIFIERS
+            and root.head.i >= span.end
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.ent_type_ not in ("DATE", "TIME")
+        ):
+            words += span
     return words
