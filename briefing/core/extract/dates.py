@@ -122,6 +122,20 @@ def _nearest_year(month: int, day: int, base: dt.date, tense: Tense | None) -> d
     return min(candidates, key=lambda c: abs((c - base).days)) if candidates else None
 
 
+def _nearest_month(month: int, base: dt.date, tense: Tense | None) -> int:
+    """The year of a month named without one, counted in months from the article's: before
+    it in past tense, after it in future tense, else the nearest, and the one before at
+    six months either way (news tells what happened: "decided to reopen the investigation
+    in May" in November is last May; counted in days, next May was two days nearer)."""
+    here = base.year * 12 + base.month - 1
+    years = [base.year - 1, base.year, base.year + 1]
+    if tense == "past":
+        years = [y for y in years if y * 12 + month - 1 <= here]
+    elif tense == "future":
+        years = [y for y in years if y * 12 + month - 1 >= here]
+    return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), y))
+
+
 def _weekday(name: str, text: str, base: dt.date, tense: Tense | None) -> DateValue:
     target = WEEKDAYS[name]
     delta = (target - base.weekday()) % 7  # days forward to the next such weekday (0: today)
@@ -234,10 +248,7 @@ def _absolute(text: str, base: dt.date, tense: Tense | None) -> DateValue | None
             if kind in ("m", "my"):
                 assert month is not None
                 if year is None:
-                    near = _nearest_year(month, 1, base.replace(day=1), tense)
-                    if near is None:
-                        return None
-                    year = near.year
+                    year = _nearest_month(month, base, tense)
                 return _month_span(year, month)
             assert month is not None
             day = int(parts["day"])
