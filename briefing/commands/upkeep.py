@@ -97,15 +97,23 @@ def cmd_sources(args: argparse.Namespace) -> int:
             f"'sources {args.action}' needs a {'file' if args.action == 'import' else 'URL'}"
         )
     if args.action == "import":
+        listed = config_sources.opml_feeds(Path(target).expanduser())
         feeds = []
-        for url, title in config_sources.opml_feeds(Path(target).expanduser()):
+        for url, title in listed:
             wrong = url_problem(url)
             if wrong:
                 print(printable(f"briefing: {target}: {url}: {wrong}; left out"), file=sys.stderr)
             else:
                 feeds.append((url, title))
         added = config_sources.add(path, feeds)
-        print(f"added {len(added)} of the {len(feeds)} feeds of {target} to {path}")
+        # Of all the file lists: those left out are said above, those listed already are not.
+        note = [f"{len(listed) - len(feeds)} left out"] if len(feeds) < len(listed) else []
+        if len(feeds) > len(added):
+            note.append(f"{len(feeds) - len(added)} there already")
+        told = f" ({', '.join(note)})" if note else ""
+        print(
+            printable(f"added {len(added)} of the {len(listed)} feeds of {target} to {path}{told}")
+        )
         return 0
     if not is_url(target):
         raise BriefingError(f"'{target}' is not a web address (http:// or https://)")
