@@ -628,6 +628,24 @@ def test_a_short_form_that_ends_one_full_name_is_that_name(analyser: Analyser) -
     assert "U.N." in entity(resolution, "United Nations").aliases
 
 
+def test_a_short_form_is_not_a_full_name_that_one_other_article_gives(
+    analyser: Analyser,
+) -> None:
+    """A trial's dieselgate article had "Ascom North America" among its actors: a page
+    about pagers named that firm and also said "North America"."""
+    coach = (
+        "The Hamilton Tigers signed a new coach on Monday. The Tigers said the coach would "
+        "start in May."
+    )
+    baseball = "The Tigers beat the Boston Red Sox 4-2 on Sunday. The Tigers have won six games."
+    resolution = analyse(analyser, coach, baseball)
+    assert entity(resolution, "Hamilton Tigers").articles == ("a0",)
+    # Named in two articles, a full name is the story's: the third's "Tigers" is it.
+    again = "The Hamilton Tigers coach met his players on Tuesday. The Tigers train in Ontario."
+    resolution = analyse(analyser, coach, again, baseball)
+    assert len(entity(resolution, "Hamilton Tigers").articles) == 3
+
+
 def test_the_department_of_a_secretary_is_no_organisation(analyser: Analyser) -> None:
     _, _, resolution = _read(
         analyser,

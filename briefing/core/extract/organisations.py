@@ -122,11 +122,17 @@ class Merge:
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        # (article, key) -> the key it stands for in that article alone.
+        self.local: dict[tuple[str, str], str] = {}
 
     def find(self, key: str) -> str:
         while self.parent.get(key, key) != key:
             key = self.parent[key]
         return key
+
+    def find_in(self, key: str, article: str) -> str:
+        """The group of `key` as `article` uses it."""
+        return self.find(self.local.get((article, key), key))
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -141,9 +147,14 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     anywhere in the selection, or matching the initials of exactly one organisation named in
     the same article; and a name that ends exactly one longer name of the same article
     ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
-    Council" after "the UN Security Council")."""
+    Council" after "the UN Security Council"): in that article, and in the others too when
+    it ends no other name of the selection and its full name is named in two articles or
+    more (a story's "Cubs"). Not a name one page alone gives: a trial's "North America" of a
+    dieselgate article was "Ascom North America", a firm a page about phones named."""
     merge = Merge()
-    for _, body, analysis in articles:
+    endings: defaultdict[str, set[str]] = defaultdict(set)  # short form -> full names
+    named_in: Counter[str] = Counter()  # full name -> articles naming it
+    for article, body, analysis in articles:
         orgs = [m for m in analysis.mentions if m.label == "ORG"]
         for m in orgs:
             defined = _ACRONYM_AFTER.match(body[m.end : m.end + 40])
@@ -152,6 +163,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 merge.union(org_key(defined["acr"]), full)
                 merge.union(org_key(m.text), full)
         names = {org_key(m.text): clean(m.text) for m in orgs if len(clean(m.text).split()) > 1}
+        named_in.update(names.keys())
         for m in orgs:
             short = clean(m.text)
             if short.isupper() and 2 <= len(short) <= 6:
@@ -166,7 +178,11 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                     if len(full.split()) > size and full.split()[-size:] == short.split()
                 ]  # fmt: skip
                 if len(ending) == 1:
-                    merge.union(org_key(short), ending[0])
+                    merge.local[(article, org_key(short))] = ending[0]
+                endings[org_key(short)].update(ending)
+    for short, fulls in endings.items():
+        if len(fulls) == 1 and named_in[next(iter(fulls))] >= 2:
+            merge.union(short, next(iter(fulls)))
     _contractions(articles, merge)
     return merge
 

@@ -253,7 +253,7 @@ def _group(
         elif item.label == "PERSON":
             keys.append(person_group(item.name, people, item.article))
         elif item.label == "ORG":
-            keys.append("org:" + acronyms.find(org_key(item.name)))
+            keys.append("org:" + acronyms.find_in(org_key(item.name), item.article))
         else:
             keys.append(f"{item.label}:{org_key(item.name)}")
     # One word tagged PERSON that names an organisation or place of the selection is that
