@@ -628,6 +628,25 @@ def test_a_short_form_that_ends_one_full_name_is_that_name(analyser: Analyser) -
     assert "U.N." in entity(resolution, "United Nations").aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "NAIROBI (Reuters) - Kenya and Ethiopia agreed on Monday to reopen their border "
+            "crossing at Moyale after talks.",
+            "Kenya",
+        ),
+        ("LIMA (AP) - Peru's Congress voted on Friday to remove the president.", "Congress"),
+    ],
+)
+def test_a_datelines_place_is_not_who_acts(analyser: Analyser, text: str, who: str) -> None:
+    """The parse may take the dateline's place for the subject, what follows the dash for
+    its apposition (a trial's bottom line: "Seoul agreed to keep ...")."""
+    (analysis,) = analyser.analyse([text], ["2017-11-17"])
+    event = next(f for f in analysis.events if f.action.split()[0] in ("agreed", "voted"))
+    assert event.who is not None and who in event.who.text
+
+
 def test_a_short_form_is_not_a_full_name_that_one_other_article_gives(
     analyser: Analyser,
 ) -> None:

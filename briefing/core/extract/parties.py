@@ -9,6 +9,14 @@ from typing import Any
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
+DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def spaced_dash(token: Any) -> bool:
+    """Whether a token is a dash with a space on each side (a dateline's, an aside's), not a
+    hyphen inside a word ("Pro-Russian", "Washington-based")."""
+    return token.text in DASHES and token.whitespace_ and token.i > 0 and token.nbor(-1).whitespace_
+
 
 def noun_end(noun: Any) -> int:
     """Where a noun phrase ends before what the noun's prepositions or clauses add: "4" of
@@ -40,12 +48,24 @@ def subject_of(verb: Any) -> Any | None:
             child = before[-1] if before else subjects[0]
             # "Gen Patrushev who is visiting India": who is visiting is Patrushev.
             relative = child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl"
-            return node.head if relative else child
+            return node.head if relative else _past_dateline(child, node)
         if node.dep_ in ("conj", "xcomp") and node.head is not node:
             node = node.head
         else:
             break
     return None
+
+
+def _past_dateline(subject: Any, verb: Any) -> Any:
+    """The subject, not a dateline's place the parse took for it: "SEOUL (Reuters) - South
+    Korea and the United States agreed", read as "SEOUL" with "South Korea" in apposition
+    (a trial's bottom line: "Seoul agreed to keep ...")."""
+    doc = subject.doc
+    dashes = [t.i for t in doc[subject.i + 1 : verb.i] if spaced_dash(t)]
+    if not dashes:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and dashes[-1] < c.i < verb.i]
+    return after[0] if after else subject
 
 
 def agent_of(verb: Any) -> Any | None:

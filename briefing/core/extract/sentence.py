@@ -10,6 +10,7 @@ from typing import Any
 from briefing.core.extract.names import ROLE_WORDS
 from briefing.core.extract.parties import (
     noun_end,
+    spaced_dash,
 )
 from briefing.core.models import DateMention, Phrase
 from briefing.core.vocab import ACTOR_LABELS, PLACE_LABELS
@@ -33,7 +34,6 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 
 MAX_TOPIC_TOKENS = 10
-_DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def is_elsewhere(token: Any) -> bool:
@@ -86,11 +86,7 @@ class ParsedSentence:
         start = token.left_edge.i
         # Not what a dash sets before it: "Brussels - EU antitrust regulators" (a dateline);
         # a hyphen inside a word is no such dash ("Pro-Russian", "Washington-based").
-        dashes = [
-            t.i
-            for t in token.doc[start : token.i]
-            if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_
-        ]
+        dashes = [t.i for t in token.doc[start : token.i] if spaced_dash(t)]
         start = dashes[-1] + 1 if dashes else start
         while start < token.i and token.doc[start].dep_ in ("punct", "cc", "det"):
             start += 1
