@@ -38,6 +38,7 @@ STORED_BY = (
     "briefing/core/extract/sentence.py",
     "briefing/core/extract/tense.py",
     "briefing/core/models.py",
+    "briefing/core/sources/credits.py",
     "briefing/core/sources/text.py",
     "briefing/core/store/codec.py",
     "briefing/core/summaries.py",
@@ -157,6 +158,7 @@ def grouping_hash() -> str:
         "briefing/core/similarity.py",
         "briefing/core/vocab.py",
         "briefing/core/sources/text.py",  # copyright lines and datelines, left out of a story
+        "briefing/core/sources/credits.py",  # captions, which no main event is told from
     ]
     return code_hash(tuple(modules + shared))
 
