@@ -76,7 +76,8 @@ from briefing.core.extract.resolve import resolve
 from briefing.core.models import Analysis, Article
 from briefing.core.sources.files import discover, read_file
 from briefing.core.store.story_book import StoryBook
-from briefing.core.stories.grouping import Grouper, group, regroup, regroup_due, stories_of
+from briefing.core.stories.grouping import Grouper, group, regroup, regroup_due
+from briefing.core.stories.told import stories_of
 
 FUNCTION_WORDS = frozenset(
     [

@@ -165,3 +165,29 @@ def test_one_days_briefs_from_one_city_are_stories_of_their_own(
         ("wire", "2021-03-09", text.split(" on Tuesday")[0], f"{dateline}{text}") for text in BRIEFS
     ]
     assert [len(s) for s in _stories(analyser, rows)] == [1] * len(BRIEFS)
+
+
+def test_an_agency_the_leads_name_as_their_source_is_no_actor_of_the_story(
+    analyser: Analyser,
+) -> None:
+    """A trial's dieselgate story listed "Reuters" among its actors: who reports is no news."""
+    rows = [
+        (
+            "Volkswagen fixes fewer cars in Britain",
+            "Volkswagen has not fixed one in three of its diesel cars in Britain, the company "
+            "told Reuters on Friday. Volkswagen said owners would be written to again.",
+        ),
+        (
+            "Volkswagen owners wait for a fix",
+            "Owners of Volkswagen diesel cars in Britain are still waiting for a fix, a "
+            "spokesman told Reuters. Volkswagen said the work would end next year.",
+        ),
+    ]
+    articles = [
+        Article(f"a{i}", f"a{i}", title, "2017-11-10", "x", "", body, ())
+        for i, (title, body) in enumerate(rows)
+    ]
+    analyses = analyser.analyse([a.body for a in articles], [a.date for a in articles])
+    items = list(zip(articles, analyses, strict=True))
+    (story,) = group(items, resolve([(a.id, a.body, x) for a, x in items]))
+    assert "Volkswagen" in story.actors and "Reuters" not in story.actors, story.actors

@@ -13,7 +13,8 @@ from briefing.config import Config
 from briefing.core.analysis import pipeline
 from briefing.core.models import Analysis, Article
 from briefing.core.store.story_book import StoryBook
-from briefing.core.stories.grouping import Grouper, regroup, stories_of
+from briefing.core.stories.grouping import Grouper, regroup
+from briefing.core.stories.told import stories_of
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 from briefing.tui.widgets.article_list import ArticleList
@@ -203,7 +204,7 @@ def test_a_story_is_titled_by_a_headline_before_a_lead_cut_to_a_title() -> None:
     (plain text without a headline) takes the headline, though the cut lead says more of
     the words the two share."""
     from briefing.core.store.story_book import Member
-    from briefing.core.stories.grouping import summarise
+    from briefing.core.stories.told import summarise
 
     def member(article: str, title: str, words: dict[str, float]) -> Member:
         return Member(article, "s", "2016-11-09", f"/x/{article}", title, words, {}, 1)

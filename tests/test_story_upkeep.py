@@ -14,7 +14,8 @@ from briefing.core.analysis import pipeline
 from briefing.core.models import Analysis, Article, Resolution
 from briefing.core.store.story_book import Member, StoryBook, Sums
 from briefing.core.stories import grouping
-from briefing.core.stories.grouping import Grouper, regroup, stories_of
+from briefing.core.stories.grouping import Grouper, regroup
+from briefing.core.stories.told import stories_of
 from briefing.core.workspace import Workspace
 from briefing.paths import seeds_dir
 

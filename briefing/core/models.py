@@ -211,6 +211,10 @@ class Resolution:
     by_end: dict[tuple[str, int], list[int]] = field(default_factory=dict)
     # article -> entity index of each of its mentions (the entity list of one article).
     by_article: dict[str, list[int]] = field(default_factory=dict)
+    # The entities named mostly as who reports the news, not as who acts in it: an agency
+    # ("(Reuters) -", "told Reuters", "Kim Kyung Hoon / Reuters"), an outlet ("The
+    # Telegraph reported"). Sources, not actors: of a briefing, nor of a story.
+    reporters: frozenset[int] = frozenset()
     # article -> head word -> its organisations with that head word; filled as asked.
     org_heads: dict[str, dict[str, set[int]]] = field(
         default_factory=dict, repr=False, compare=False

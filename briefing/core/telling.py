@@ -30,7 +30,7 @@ def stories(
 def remembered(ws: Workspace, ids: Sequence[str]) -> list[Story]:
     """The stories of these articles as last placed, without placing any (no analysis is
     read): what a front end shows at once."""
-    from briefing.core.stories.grouping import stories_of
+    from briefing.core.stories.told import stories_of
 
     found = stories_of(ws.store.story_book, ids)
     if not ws.found_in:
@@ -156,7 +156,7 @@ def briefing(ws: Workspace, ids: Sequence[str]) -> Briefing:
     """The briefing of these articles as one story, titled as the story of these articles
     is (`grouping.summarise` over them, once each analysed article is placed)."""
     from briefing.core.brief.build import build_briefing
-    from briefing.core.stories.grouping import summarise
+    from briefing.core.stories.told import summarise
 
     update(ws)
     members = ws.store.story_book.of_articles(list(ids))

@@ -60,6 +60,7 @@ from briefing.core.extract.organisations import (
 )
 from briefing.core.extract.people import People, people_of, person_group
 from briefing.core.extract.places import state_name
+from briefing.core.extract.reporting import reports
 from briefing.core.models import Analysis, Entity, Mention, Resolution
 from briefing.core.vocab import ENTITY_LABELS
 
@@ -282,7 +283,15 @@ def _group(
     for (article, _start, end), index in sorted(by_mention.items()):
         by_end.setdefault((article, end), []).append(index)
         by_article.setdefault(article, []).append(index)
-    return Resolution(tuple(e for e, _ in entities), by_mention, by_end, by_article)
+    found = tuple(e for e, _ in entities)
+    bodies = {article: body for article, body, _ in articles}
+    reporting: Counter[int] = Counter(
+        index
+        for (article, start, end), index in by_mention.items()
+        if reports(bodies[article], start, end)
+    )
+    reporters = frozenset(i for i, n in reporting.items() if 2 * n > found[i].mentions)
+    return Resolution(found, by_mention, by_end, by_article, reporters)
 
 
 def _vote_labels(items: list[_Item]) -> None:

@@ -31,15 +31,15 @@ from datetime import date as Date
 from datetime import timedelta
 
 from briefing.core.models import Analysis, Article, Resolution, Story
-from briefing.core.similarity import Prior, add, dot, idf, tfidf, top, unit, weighed
+from briefing.core.similarity import Prior, add, idf, tfidf, top, unit, weighed
 from briefing.core.sources.text import (
     copyright_lines,
-    is_cut,
     without_dateline,
     without_kicker,
 )
 from briefing.core.store.story_book import Member, StoryBook, Sums
 from briefing.core.stories.english import in_a_lead
+from briefing.core.stories.told import stories_of, summarise
 from briefing.core.vocab import ENTITY_LABELS, STORY_STOPWORDS
 
 LEAD_CHARS = 1200  # the title and lead: where a news article says what it is about
@@ -111,15 +111,20 @@ def _counts(article: Article) -> Counter[str]:
 
 
 def _names(article: Article, analysis: Analysis, resolution: Resolution | None) -> set[str]:
+    """The names of the article's lead, as the resolution writes them; not who reports it
+    (an agency that says "told Reuters" in every story's articles is no news)."""
     names: set[str] = set()
     if resolution is not None:
+        reporters = {resolution.entities[i].name for i in resolution.reporters}
         spans = _unnewsworthy(article.body[:LEAD_CHARS])
         for m in analysis.mentions:
             if any(start <= m.start < end for start, end in spans):
                 continue
             if m.label in ENTITY_LABELS and m.start < LEAD_CHARS:
                 entity = resolution.entity_at(article.id, m.start, m.end)
-                names.add(entity.name if entity else m.text)
+                name = entity.name if entity else m.text
+                if name not in reporters:
+                    names.add(name)
     return names
 
 
@@ -360,29 +365,6 @@ def _new_id(book: StoryBook, article: str, avoid: Iterable[str] = ()) -> str:
     raise RuntimeError(f"no free story id for {article}")  # 100 collisions: never
 
 
-def summarise(members: Sequence[Member]) -> tuple[str, tuple[str, ...]]:
-    """A story's title and actors, from these members: the title of the member most similar
-    to them all (ties: the shorter title, then the older), among those with a headline of
-    their own when any has (not one cut short: a lead made a title, "...visiting India…",
-    or a site's "...girl who punched..."); the names they share most."""
-    total: dict[str, float] = {}
-    names: Counter[str] = Counter()
-    for m in members:
-        add(total, m.words)
-        names.update(m.names.keys())
-    ordered = sorted(members, key=lambda m: (m.date or "", m.article))
-    headed = [m for m in ordered if not is_cut(m.title)]
-    central = max(
-        headed or ordered,
-        key=lambda m: (
-            round(dot(m.words, total) + sum(names[x] for x in m.names) / len(members), 9),
-            -len(m.title),
-        ),
-    )
-    # Ties broken by name: the same articles give the same story, whatever the hash seed.
-    return central.title, tuple(sorted(names, key=lambda x: (-names[x], x))[:5])
-
-
 def window(day: str | None) -> tuple[str, str] | None:
     """The dates a candidate story must reach into for an article of `day` (None: any)."""
     try:
@@ -390,42 +372,6 @@ def window(day: str | None) -> tuple[str, str] | None:
     except ValueError:
         return None
     return (when - WINDOW).isoformat(), (when + WINDOW).isoformat() + "\uffff"
-
-
-def stories_of(book: StoryBook, ids: Sequence[str]) -> list[Story]:
-    """The stories holding these articles, each limited to them, largest first: a story
-    only partly among them takes its title and actors from those it holds."""
-    with book.snapshot():  # one state, whatever a writer commits meanwhile
-        return _stories_of(book, ids)
-
-
-def _stories_of(book: StoryBook, ids: Sequence[str]) -> list[Story]:
-    placed: dict[str, list[tuple[str, str | None, str]]] = {}
-    for article, story, day, path in book.placed(ids):
-        placed.setdefault(story, []).append((article, day, path))
-    known = book.summaries(placed)
-    found = []
-    for story, rows in placed.items():
-        if story not in known:
-            continue
-        size, title, actors = known[story]
-        if len(rows) < size:
-            title, actors = summarise(book.of_articles([article for article, _, _ in rows]))
-        rows.sort(key=lambda r: (r[1] or "", r[0]))
-        days = sorted(day for _, day, _ in rows if day)
-        found.append(
-            Story(
-                id=story,
-                title=title,
-                first_date=days[0] if days else None,
-                last_date=days[-1] if days else None,
-                articles=tuple(article for article, _, _ in rows),
-                paths=tuple(path for _, _, path in rows),
-                actors=actors,
-            )
-        )
-    found.sort(key=lambda s: (-len(s.articles), s.first_date or "", s.id))
-    return found
 
 
 def group(
