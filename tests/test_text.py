@@ -42,6 +42,28 @@ def test_normalise_cleans_controls_spaces_and_blank_lines() -> None:
     assert normalise(raw) == "Title\n\nBody[31m red text here"
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # UTF-8 read as Windows-1252 by a scraper (a dev record: "the problem doesnâ€™t
+        # appear to be widespread", "Appleâ€™s own support forums" in a key point).
+        (
+            "The mayor doesnâ€™t agree with the cafÃ© owners",
+            "The mayor doesn’t agree with the café owners",
+        ),
+        ("Tickets cost Â£5 at â€œThe Oldâ€\x9d", "Tickets cost £5 at “The Old”"),
+        # Text that only looks so stays as written.
+        (
+            "SÃO PAULO (Reuters) - Brazil's senate voted",
+            "SÃO PAULO (Reuters) - Brazil's senate voted",
+        ),
+        ("Ãngel Di María scored twice", "Ãngel Di María scored twice"),
+    ],
+)
+def test_text_misread_as_windows_1252_is_mended(raw: str, text: str) -> None:
+    assert normalise(raw) == text
+
+
 def test_normalise_drops_invisible_characters_inside_words() -> None:
     # A web page's zero-width space, word joiner, byte-order mark and soft hyphen would make
     # "Morsi" and "Morsi\u200b" two names; the joiners that emoji need are kept.

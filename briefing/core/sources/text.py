@@ -6,6 +6,8 @@ import codecs
 import re
 import unicodedata
 
+import ftfy
+
 from briefing.core.sources.credits import (
     CAPTION_LINE,
     CREDIT_END,
@@ -165,8 +167,16 @@ def _text_not_binary(text: str) -> str:
     return text
 
 
+# What UTF-8 read as Windows-1252 leaves ("doesnâ€™t", "CafÃ©", "Â£5"): a scraper's
+# record written that way, in part or whole, is mended (ftfy) where it holds one.
+_MOJIBAKE = re.compile("â€|Ã|Â")
+
+
 def normalise(text: str) -> str:
-    """NFC, plain newlines, no control characters, single spaces, at most one blank line."""
+    """UTF-8 misread as Windows-1252 mended, NFC, plain newlines, no control characters,
+    single spaces, at most one blank line."""
+    if _MOJIBAKE.search(text):
+        text = ftfy.fix_encoding(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text.replace("\f", "\n"))
     text = _SURROGATE.sub("\ufffd", text)
