@@ -160,6 +160,61 @@ def test_html_main_text_without_menus(tmp_path: Path) -> None:
     assert article.source == "Example News"
 
 
+@pytest.mark.parametrize(
+    ("title", "site", "host", "shown", "source"),
+    [
+        # A page's title that ends on its site's name (13 of the 92 dev pages: "... -
+        # SpaceNews.com", "... | Al Bawaba", "... – TechCrunch").
+        ("Talks held in Delhi - Example News", "Example News", "", "Talks held in Delhi", None),
+        ("Talks held in Delhi | Example", "", "example.com", "Talks held in Delhi", None),
+        (
+            "Talks held in Delhi – ExampleNews.com",
+            "",
+            "www.examplenews.com",
+            "Talks held in Delhi",
+            None,
+        ),
+        # Not a section, nor the headline's own words after a dash.
+        (
+            "Talks held in Delhi | Editorial",
+            "Example News",
+            "",
+            "Talks held in Delhi | Editorial",
+            None,
+        ),
+        (
+            "Delhi talks – ‘The talks are over’",
+            "Example News",
+            "",
+            "Delhi talks – ‘The talks are over’",
+            None,
+        ),
+        # A footer taken for the site's name is no source ("Copyright 2014": a trial's).
+        (
+            "Talks held in Delhi",
+            "Copyright 2014",
+            "www.example.com",
+            "Talks held in Delhi",
+            "example.com",
+        ),
+    ],
+)
+def test_a_pages_title_without_its_sites_name(
+    tmp_path: Path, title: str, site: str, host: str, shown: str, source: str | None
+) -> None:
+    page = PAGE.replace(
+        '<meta property="og:title" content="Russia and India hold talks on Afghanistan">',
+        f'<meta property="og:title" content="{title}">',
+    ).replace('content="Example News"', f'content="{site}"')
+    if host:
+        page = page.replace("</head>", f'<link rel="canonical" href="https://{host}/a/1"></head>')
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    article = one(path)
+    assert article.title == shown
+    assert article.source == (source or site or host.removeprefix("www."))
+
+
 def test_html_without_body(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
     path.write_text("<html><head><title>x</title></head></html>")

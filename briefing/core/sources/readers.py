@@ -30,7 +30,7 @@ from briefing.core.sources.urls import canonical, is_url
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 12  # 12: mojibake mended; 11: stock codes, Reuters writers, photo credits
+READER_VERSION = 13  # 13: a page title without its site; 12: mojibake mended; 11: stock codes...
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -262,16 +262,43 @@ def read_html(text: str, path: str) -> list[Draft]:
         date = parse_date(data.get("date"))
     except ReadError:
         date = None  # a page's own date metadata is often odd; the article is still good
+    site = str(data.get("sitename") or "")
+    if _COPYRIGHT_SITE.match(site):  # a page's footer read as its site's name
+        site = ""
+    host = str(data.get("hostname") or "")
     return [
         Draft(
             path=path,
             body=str(data["text"]),
-            title=str(data.get("title") or ""),
+            title=without_site(str(data.get("title") or ""), site, host),
             date=date,
-            source=str(data.get("sitename") or data.get("hostname") or ""),
+            source=site or host,
             url=str(data.get("url") or ""),
         )
     ]
+
+
+# A page's title that ends on its site's name, after a bar or a spaced dash: "NASA adds five
+# companies to commercial lunar lander program - SpaceNews.com", "... | Al Bawaba".
+_COPYRIGHT_SITE = re.compile(r"(?:copyright\b|©|\(c\))", re.IGNORECASE)
+_SITE_SEPARATOR = re.compile(r"\s+(?:\||::|[-–—])\s+")
+
+
+def without_site(title: str, site: str, host: str) -> str:
+    """The title without its site's name at its end: the name trafilatura found for the
+    site, or its host name ("techcrunch.com", "TechCrunch"; "www." and the ending aside).
+    Not a section ("The Guardian view on Hong Kong: a city on the brink | Editorial"), nor
+    words of the headline itself."""
+    host = host.casefold().removeprefix("www.")
+    names = {site.strip().casefold(), host, host.split(".")[0]} - {""}
+    for found in _SITE_SEPARATOR.finditer(title):  # from the first separator to the last
+        tail = title[found.end() :].strip().casefold()
+        squeezed = tail.replace(" ", "").replace("-", "")
+        if found.start() > 0 and (
+            tail in names or squeezed in names or squeezed.removesuffix(".com") in names
+        ):
+            return title[: found.start()].rstrip()
+    return title
 
 
 def _opens(text: str, description: str) -> bool:
