@@ -14,6 +14,8 @@ import briefing.core.brief.same_fact as same_fact
 import briefing.core.brief.timeline as timeline_module
 from briefing.cli import main
 from briefing.config import Config
+from briefing.core.analysis.analyser import Analyser
+from briefing.core.brief.build import build_briefing
 from briefing.core.brief.same_fact import content_words
 from briefing.core.brief.wording import (
     is_statement,
@@ -21,6 +23,8 @@ from briefing.core.brief.wording import (
     preposition,
     stands_alone,
 )
+from briefing.core.extract.facts import selection_facts
+from briefing.core.extract.resolve import resolve
 from briefing.core.models import Article
 from briefing.core.render.export import file_name, save_at, slug
 from briefing.core.render.markdown import render_briefing
@@ -1505,3 +1509,23 @@ def test_one_fact_in_two_outlets_wordings_is_one_key_point(
     points = [p.text for p in workspace.briefing(workspace.ids).key_points]
     assert sum(p.startswith("At least 41 people were killed") for p in points) == 1, points
     assert all(any(p == fact for p in points) for fact in facts), points
+
+
+def test_a_key_point_is_not_the_first_sentence_of_the_storys_title(analyser: Analyser) -> None:
+    """A trial's key point was "After repeated tests, North Korea hasn't launched a missile
+    in 56 days." under the title "After repeated tests, ... in 56 days. What's going on?"."""
+    text = (
+        "Leeds city council opened three shelters for families in Leeds on Monday, the mayor "
+        "said. The storm flooded 300 homes across the north of England. The river Aire rose "
+        "two metres in six hours. Engineers said the flood walls held along most of the river."
+    )
+    articles = [
+        Article(name, f"{name}.txt", "Leeds opens shelters", "2021-10-04", name, "", text)
+        for name in ("one", "two")
+    ]
+    items = list(zip(articles, analyser.analyse([text, text], ["2021-10-04"] * 2), strict=True))
+    facts = selection_facts(items, resolve([(a.id, a.body, x) for a, x in items]))
+    title = "The storm flooded 300 homes across the north of England. What happens next?"
+    points = [p.text for p in build_briefing(items, facts, story=title).key_points]
+    assert "The river Aire rose two metres in six hours." in points
+    assert not any(p.startswith("The storm flooded 300 homes") for p in points), points

@@ -105,7 +105,7 @@ def build_briefing(
         said = vectors([(ordered[0][0], 0, bottom[1].sentence)], lexicon)[0].vector
         ranked = [g for g in ranked if max(cosine(said, s.vector) for s in g) < SAME_FACT]
     if story is not None:  # the title says the story's headline already: no key point
-        ranked = [g for g in ranked if not any(_same_words(s.text, story) for s in g)]
+        ranked = [g for g in ranked if not any(_said_in_title(s.text, story) for s in g)]
 
     def lead(group: list[FactSentence]) -> FactSentence:
         return max(group, key=lambda s: (s.score, -number[s.article.id]))
@@ -224,10 +224,16 @@ def _key_actors(facts: Facts) -> tuple[Actor, ...]:
     )
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Whether two texts are the same words, whatever their case and end ("Erie Smashes
-    Snowfall Record" and "Erie smashes snowfall record.")."""
-    return a.casefold().rstrip(" .!").split() == b.casefold().rstrip(" .!").split()
+def _said_in_title(sentence: str, title: str) -> bool:
+    """Whether a sentence is the title's words, or its first sentence, whatever their case
+    and end ("Erie Smashes Snowfall Record" and "Erie smashes snowfall record."; "North
+    Korea hasn't launched a missile in 56 days." of "... in 56 days. What's going on?")."""
+    words = sentence.casefold().rstrip(" .!").split()
+    said = title.casefold().rstrip(" .!").split()
+    if not words or len(said) < len(words):
+        return False
+    ends = len(said) == len(words) or said[len(words) - 1].endswith((".", "!", "?"))
+    return ends and [*said[: len(words) - 1], said[len(words) - 1].rstrip(".!?")] == words
 
 
 # Not "U.S.", "...", nor an abbreviation's: "p.m.", "Jr.", "Inc.".
