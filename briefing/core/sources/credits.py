@@ -13,13 +13,11 @@ from briefing.core.vocab import MONTH_PATTERN, WEEKDAY_PATTERN
 # Also who wrote and edited a wire story, as Reuters closes it: "(Reporting by Malcolm Foster;
 # Editing by Bill Tarrant)", or on a line of its own; a line opening on "Reporting by" that
 # names no writer or editor after it is text ("Reporting by the Times showed ...").
-_WRITERS = (
-    r"(?:additional\s+)?reporting\s+by\b[^()\n]{1,120}?;\s*"
-    r"(?:additional\s+reporting|writing|editing|edtitng)\s+by\b[^()\n]{1,160}"
-)
+_WRITER = r"(?:additional\s+)?(?:reporting|writing|compiled|compiling|editing|edtitng)\s+by\b"
+_WRITERS = rf"{_WRITER}[^()\n]{{1,120}}?[;,]\s*{_WRITER}[^()\n]{{1,160}}"
 CREDIT_PAREN = re.compile(
     r"\s*\((?:(?:with\s+)?(?:inputs?|photos?|images?|pictures?)\b(?:\s+credits?)?\s*(?:from|:|-)"
-    rf"[^()\n]{{1,60}}|{_WRITERS})\)",
+    rf"[^()\n]{{1,60}}|{_WRITER}[^()\n]{{1,200}})\)",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
@@ -31,8 +29,18 @@ CREDIT_LINE = re.compile(
 # (AAPL.O)", "Samsung (005930.KS)") and investor sites ("Tesla (NASDAQ:TSLA)") print it: no
 # news, and a Reuters code's full stop ends a sentence inside the name for a sentence splitter.
 TICKER = re.compile(
-    r"[ \t]*\((?:[A-Z0-9]{2,8}(?:_[a-z]{1,2})?\.[A-Z]{1,3}"
-    r"|(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|OTC)[ \t]*:[ \t]*[A-Z][A-Z.]{0,6})\)"
+    r"[ \t]*\((?:[A-Z0-9]{1,8}(?:[a-z]|_[a-z]{1,2})?\.[A-Z]{1,2}(?<!\bU\.S)"
+    r"|(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|OTC|ASX|HKEX|SGX|TSE)[ \t]*:[ \t]*"
+    r"[A-Z0-9][A-Z0-9.-]{0,6})\)"
+)
+# A Reuters picture's caption ends on its photographer's credit, with no brackets ("... in
+# Tokyo, Japan November 6, 2017. REUTERS/Jonathan Ernst", ".../Pool/File Photo", "KCNA/via
+# REUTERS"): the credit, at a line's end, and the sentence before it go.
+REUTERS_CREDIT = re.compile(
+    r"[ \t](?:(?:REUTERS|Reuters)/ ?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
+    r"(?:/[\w'’.-]+(?:[ \t][\w'’.-]+){0,2}){0,3}|[A-Z]{2,10}/via[ \t]REUTERS)"
+    r"(?:[ \t]TPX IMAGES OF THE DAY)?[ \t]*$",
+    re.MULTILINE,
 )
 # A photo agency's credit at the end of a line: "(Getty)", "(AP Photo/Charlie Riedel)",
 # "(Matt Rourke, File/Associated Press)", "[Photo/IC]". A dateline's "(Reuters) -" is not one.
@@ -50,12 +58,8 @@ CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
 # line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")
 # or a picture's ("Chicago Cubs players celebrate on the field ... (Photo: Ken Blaze-USA
 # TODAY Sports)": a trial's key point, its credit taken off and the caption left).
-# A Reuters picture's caption ends on its photographer's credit, with no brackets
-# ("... in Tokyo, Japan November 6, 2017. REUTERS/Jonathan Ernst", ".../Pool/File Photo").
 CAPTION_LINE = re.compile(
     rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
-    r"|[^\n]{1,400}?[ \t]REUTERS/ ?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
-    r"(?:/[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}){0,3}(?:[ \t]TPX IMAGES OF THE DAY)?[ \t]*$"
     rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT}"
     r"|[^\n]{1,160}?[ \t]\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:"
     r"[^()\n]{1,60}\)[ \t]*$)\n?",
@@ -78,11 +82,13 @@ PHOTO_CAPTION = re.compile(
     + r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$"
     # A caption's place and date closing it, as Reuters writes them ("... in Seoul, South
-    # Korea, November 15, 2017.", "... in London, Britain May 5, 2016."): a date after a
-    # name with no "on" before it, which prose does not end a sentence on.
-    r"|(?<![\w'’.-])(?!"
+    # Korea, November 15, 2017.", "... in London, Britain May 5, 2016."): a comma, up to
+    # three capitalised words, a date, the end. Not AP's prose, which writes no "on" before
+    # a date ("Hurricane Maria struck Puerto Rico Sept. 20, 2017."): no comma before it.
+    r"|,[ \t]+(?!"
     + WEEKDAY_PATTERN
-    + r"\b)(?-i:[A-Z][\w'’-]*),?[ \t]+"
+    + r"\b)(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),?"
+    + r"[ \t]+"
     + _DATE
     + r"\.?[ \t]*$"
     # What a picture shows: "The ship is seen in waters off Yeosu", "Fans are seen

@@ -14,6 +14,7 @@ from briefing.core.sources.credits import (
     CREDIT_LINE,
     CREDIT_PAREN,
     PHOTO_CAPTION,
+    REUTERS_CREDIT,
     TICKER,
 )
 from briefing.core.vocab import DATELINE_STATE
@@ -187,7 +188,7 @@ def normalise(text: str) -> str:
 def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     """Split credit lines off the body; return the body and the credits in reading order.
     Photo captions are left out."""
-    text = TICKER.sub("", _READ_ON.sub("", text))
+    text = _without_reuters_captions(TICKER.sub("", _READ_ON.sub("", text)))
     text = CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
     spans = sorted(
         (m.start(), m.end())
@@ -205,6 +206,28 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
         cursor = end
     kept.append(text[cursor:])
     return normalise("".join(kept)), tuple(dict.fromkeys(credits))  # each once
+
+
+# Where a caption run on after the text starts: after a sentence's end, not after "Nov." or
+# "U.S." (a caption writes its date "November 15, 2017" or "Nov. 15, 2017").
+_CAPTION_START = re.compile(
+    r"(?:(?<=[a-z]{3}[.!?])|(?<=\d{4}[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z])"
+)
+
+
+def _without_reuters_captions(text: str) -> str:
+    """The text without the pictures' captions that end on a Reuters credit
+    (`REUTERS_CREDIT`): the credit and the sentence before it, not the text a page ran
+    into the same line."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        credit = REUTERS_CREDIT.search(line)
+        if credit is None:
+            continue
+        before = line[: credit.start()].rstrip()
+        starts = [m.end() for m in _CAPTION_START.finditer(before, 0, max(len(before) - 1, 0))]
+        lines[i] = before[: starts[-1]].rstrip() if starts else ""
+    return "\n".join(lines)
 
 
 def _without_sign_up_forms(text: str) -> str:
