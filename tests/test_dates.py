@@ -37,10 +37,12 @@ from briefing.core.when import precise
         ("6.10am on Wednesday", "2016-11-10", "past", "2016-11-09", None, "day"),
         ("three days ago", "2021-09-07", None, "2021-09-04", None, "day"),
         ("September 2021", "2021-09-07", None, "2021-09-01", "2021-09-30", "month"),
-        # A month without its year: the nearest counted in months, the past one at six
-        # months either way (a trial's "decided to reopen the investigation in May", in a
-        # paper of November 2019, was May 2020: two days nearer counted in days).
-        ("in May", "2019-11-20", "present", "2019-05-01", "2019-05-31", "month"),
+        # A month without its year: the nearest counted in months; at six months either
+        # way the past one when the tense is unknown, the one ahead in the present ("take
+        # effect in May", the review's).
+        ("in May", "2019-11-20", None, "2019-05-01", "2019-05-31", "month"),
+        ("in May", "2019-11-20", "present", "2020-05-01", "2020-05-31", "month"),
+        ("in May", "2019-11-20", "past", "2019-05-01", "2019-05-31", "month"),
         ("in May", "2019-11-20", "future", "2020-05-01", "2020-05-31", "month"),
         ("in March", "2019-11-20", "present", "2020-03-01", "2020-03-31", "month"),
         ("in December", "2018-01-05", None, "2017-12-01", "2017-12-31", "month"),

@@ -124,16 +124,18 @@ def _nearest_year(month: int, day: int, base: dt.date, tense: Tense | None) -> d
 
 def _nearest_month(month: int, base: dt.date, tense: Tense | None) -> int:
     """The year of a month named without one, counted in months from the article's: before
-    it in past tense, after it in future tense, else the nearest, and the one before at
-    six months either way (news tells what happened: "decided to reopen the investigation
-    in May" in November is last May; counted in days, next May was two days nearer)."""
+    it in past tense, after it in future tense, else the nearest; at six months either way,
+    the one ahead in the present tense ("The new rules take effect in May") and the one
+    before when the tense is not known (counted in days, the one ahead was two days nearer
+    in November, whatever the tense)."""
     here = base.year * 12 + base.month - 1
     years = [base.year - 1, base.year, base.year + 1]
     if tense == "past":
         years = [y for y in years if y * 12 + month - 1 <= here]
     elif tense == "future":
         years = [y for y in years if y * 12 + month - 1 >= here]
-    return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), y))
+    ahead = -1 if tense == "present" else 1
+    return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), ahead * y))
 
 
 def _weekday(name: str, text: str, base: dt.date, tense: Tense | None) -> DateValue:

@@ -11,6 +11,12 @@ from briefing.core.extract.dates import Tense
 # Participles that say something is arranged for later ("is scheduled for", "is set to").
 _ARRANGED = frozenset({"scheduled", "set", "slated", "expected", "due", "poised", "planned"})
 
+# Verbs whose clause lies ahead of their time: "vowed to retaliate", "agreed to meet".
+_PROMISED = frozenset(
+    {"promise", "vow", "pledge", "agree", "threaten", "hope", "want", "aim", "seek", "offer",
+     "prepare", "vote", "ask", "urge", "order", "call", "tell", "warn", "need"}
+)  # fmt: skip
+
 # Clauses under a verb with a time of their own.
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 
@@ -41,6 +47,16 @@ def tense_of(verb: Any) -> Tense:
             return "future"
     if verb.tag_ in ("VBD", "VBN") or any(a in ("was", "were", "had", "did") for a in auxes):
         return "past"
+    # What a past deed went on to do, in its time: "decided to reopen the investigation in
+    # May" (in November: last May); not what it promised, which lies ahead ("vowed to
+    # retaliate in May").
+    if (
+        verb.dep_ == "xcomp"
+        and head is not verb
+        and head.tag_ in ("VBD", "VBN")
+        and head.lemma_ not in _PROMISED
+    ):
+        return "past"
     return "present"
 
 
@@ -58,15 +74,19 @@ def governing_verb(token: Any) -> Any | None:
 
 # How a date leans on the noun after it: "a 2010 rape allegation", "last year's election".
 _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+# Prepositions whose object sets the clause in its time: "marched in Saturday's protest",
+# "said in Monday's statement", "closed since Tuesday's attack".
+_SETTING = frozenset({"in", "at", "during", "on", "throughout", "amid", "since", "from"})
 
 
 def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
     2010"), the clauses it governs in another tense, which have their own time
     ("announced that it plans to launch a car next month": the launch is next month, not
-    the announcement), and a date that says which thing a noun is ("Sweden has dropped its
-    investigation into a 2010 rape allegation": dropped now; "arrested a man over
-    Tuesday's attack": not arrested on Tuesday)."""
+    the announcement), and a date that says which thing a noun is, the noun the object of a
+    preposition that does not set the clause in time ("Sweden has dropped its investigation
+    into a 2010 rape allegation": dropped now; "arrested a man over Tuesday's attack": not
+    on Tuesday; but "won the 2016 election", "marched in Saturday's protest")."""
     words = list(subject.subtree) if subject is not None else []
     tense = tense_of(verb)
     for child in verb.children:
@@ -82,6 +102,8 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
             and root.head.i >= span.end
             and root.head.pos_ in ("NOUN", "PROPN")
             and root.head.ent_type_ not in ("DATE", "TIME")
+            and root.head.dep_ == "pobj"
+            and root.head.head.lower_ not in _SETTING
         ):
             words += span
     return words
