@@ -147,15 +147,22 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     anywhere in the selection, or matching the initials of exactly one organisation named in
     the same article; and a name that ends exactly one longer name of the same article
     ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
-    Council" after "the UN Security Council"): in that article, and in the others too when
-    it ends no other name of the selection and its full name is named in two articles or
-    more (a story's "Cubs"). Not a name one page alone gives: a trial's "North America" of a
-    dieselgate article was "Ascom North America", a firm a page about phones named."""
+    Council" after "the UN Security Council"): in that article, and in another that names
+    no longer name it ends when that one ends no other name of the selection and the
+    article shares a name with one that gives the full name (a story's "Cubs" beside "the
+    Cleveland Indians"). Not a name a page about something else gives: a trial's "North
+    America" of a dieselgate article was "Ascom North America", a firm a page on pagers
+    named; "The Tigers beat the Boston Red Sox" is no article about the Hamilton Tigers."""
     merge = Merge()
     endings: defaultdict[str, set[str]] = defaultdict(set)  # short form -> full names
-    named_in: Counter[str] = Counter()  # full name -> articles naming it
+    giving: defaultdict[str, set[str]] = defaultdict(set)  # full name -> articles ending it
+    alone: defaultdict[str, set[str]] = defaultdict(set)  # short form -> articles, alone
+    named: dict[str, set[str]] = {}  # article -> the names of its people and organisations
     for article, body, analysis in articles:
         orgs = [m for m in analysis.mentions if m.label == "ORG"]
+        named[article] = {
+            org_key(m.text) for m in analysis.mentions if m.label in ("ORG", "PERSON")
+        }
         for m in orgs:
             defined = _ACRONYM_AFTER.match(body[m.end : m.end + 40])
             if defined:
@@ -163,7 +170,6 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 merge.union(org_key(defined["acr"]), full)
                 merge.union(org_key(m.text), full)
         names = {org_key(m.text): clean(m.text) for m in orgs if len(clean(m.text).split()) > 1}
-        named_in.update(names.keys())
         for m in orgs:
             short = clean(m.text)
             if short.isupper() and 2 <= len(short) <= 6:
@@ -179,10 +185,17 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 ]  # fmt: skip
                 if len(ending) == 1:
                     merge.local[(article, org_key(short))] = ending[0]
+                    giving[ending[0]].add(article)
+                elif not ending:
+                    alone[org_key(short)].add(article)
                 endings[org_key(short)].update(ending)
     for short, fulls in endings.items():
-        if len(fulls) == 1 and named_in[next(iter(fulls))] >= 2:
-            merge.union(short, next(iter(fulls)))
+        if len(fulls) != 1:
+            continue
+        (full,) = fulls
+        for article in alone[short]:
+            if any(named[article] & (named[other] - {short, full}) for other in giving[full]):
+                merge.local[(article, short)] = full
     _contractions(articles, merge)
     return merge
 
