@@ -150,9 +150,10 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     Council" after "the UN Security Council"): in that article, and in another that names
     no longer name it ends when that one ends no other name of the selection and the
     article shares a name with one that gives the full name (a story's "Cubs" beside "the
-    Cleveland Indians"). Not a name a page about something else gives: a trial's "North
-    America" of a dieselgate article was "Ascom North America", a firm a page on pagers
-    named; "The Tigers beat the Boston Red Sox" is no article about the Hamilton Tigers."""
+    Cleveland Indians") or names nothing else. Not a name a page about something else
+    gives: a trial's "North America" of a dieselgate article was "Ascom North America", a
+    firm a page on pagers named; "The Tigers beat the Boston Red Sox" is no article about
+    the Hamilton Tigers."""
     merge = Merge()
     endings: defaultdict[str, set[str]] = defaultdict(set)  # short form -> full names
     giving: defaultdict[str, set[str]] = defaultdict(set)  # full name -> articles ending it
@@ -194,7 +195,8 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
             continue
         (full,) = fulls
         for article in alone[short]:
-            if any(named[article] & (named[other] - {short, full}) for other in giving[full]):
+            others = named[article] - {short}
+            if not others or any(others & named[other] for other in giving[full]):
                 merge.local[(article, short)] = full
     _contractions(articles, merge)
     return merge
