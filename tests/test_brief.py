@@ -1529,3 +1529,32 @@ def test_a_key_point_is_not_the_first_sentence_of_the_storys_title(analyser: Ana
     points = [p.text for p in build_briefing(items, facts, story=title).key_points]
     assert "The river Aire rose two metres in six hours." in points
     assert not any(p.startswith("The storm flooded 300 homes") for p in points), points
+
+
+def test_what_changed_does_not_say_a_key_point_again_in_other_words(analyser: Analyser) -> None:
+    """What later reports add is not a key point's fact told by a later outlet (the review's:
+    a repeat ranked past the key points the briefing shows came back there)."""
+    first = (
+        "Engineers warned of cracks in the Kariba dam wall in March, the regional water board "
+        "said. At least 41 people were killed and 300 injured when the dam burst near the town "
+        "of Siavonga, flooding eleven farming villages. The regional governor declared a "
+        "state of emergency in three districts."
+    )
+    later = (
+        "Rescue boats from the army reached the flooded villages near Siavonga on Tuesday. At "
+        "least 41 people were killed and over 300 others wounded after the dam burst outside "
+        "Siavonga, sending water through farming villages. The World Bank offered a loan to "
+        "rebuild the dam."
+    )
+    articles = [
+        Article("a", "a.txt", "Dam bursts in Zambia", "2023-05-08", "one", "", first),
+        Article("b", "b.txt", "Army boats reach villages", "2023-05-10", "two", "", later),
+    ]
+    analyses = analyser.analyse([first, later], ["2023-05-08", "2023-05-10"])
+    items = list(zip(articles, analyses, strict=True))
+    facts = selection_facts(items, resolve([(a.id, a.body, x) for a, x in items]))
+    briefing = build_briefing(items, facts, max_points=1)
+    assert [p.text[:28] for p in briefing.key_points] == ["At least 41 people were kill"]
+    changed = [c.text for c in briefing.changes]
+    assert "The World Bank offered a loan to rebuild the dam." in changed
+    assert not any(c.startswith("At least 41") for c in changed), changed

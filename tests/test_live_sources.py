@@ -390,13 +390,15 @@ def test_sources_add_remove_list_and_opml_keep_comments(
         '<outline type="rss" text="BBC World" xmlUrl="https://feeds.bbci.co.uk/news/world/rss.xml"/>'
         '<outline type="rss" text="Broken" xmlUrl="notaurl"/>'
         '<outline type="rss" text="Again" xmlUrl="https://example.com/rss"/>'
+        '<outline type="rss" text="Twice" xmlUrl="https://feeds.bbci.co.uk/news/world/rss.xml"/>'
         "</body></opml>"
     )
     capsys.readouterr()
     assert main(["sources", "import", str(opml)]) == 0
-    # Of the file's four feeds (a trial's said "added 1 of the 1 feeds" for a file of two).
+    # Of the file's five feeds (a trial's said "added 1 of the 1 feeds" for a file of two).
     told = capsys.readouterr().out
-    assert "added 2 of the 4 feeds of" in told and "(1 left out, 1 there already)" in told, told
+    assert "added 2 of the 5 feeds of" in told, told
+    assert "(1 left out, 1 listed twice, 1 there already)" in told, told
     text = config.read_text()
     assert re.search(r"- https://arstechnica.com/feed/ +# Ars Technica\n", text)
     assert re.search(r"- https://feeds.bbci.co.uk/news/world/rss.xml +# BBC World\n", text)

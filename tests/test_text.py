@@ -52,12 +52,14 @@ def test_normalise_cleans_controls_spaces_and_blank_lines() -> None:
             "The mayor doesn’t agree with the café owners",
         ),
         ("Tickets cost Â£5 at â€œThe Oldâ€\x9d", "Tickets cost £5 at “The Old”"),
+        ("Tickets cost â‚¬5 in WrocÅ‚aw", "Tickets cost €5 in Wrocław"),
         # Text that only looks so stays as written.
         (
             "SÃO PAULO (Reuters) - Brazil's senate voted",
             "SÃO PAULO (Reuters) - Brazil's senate voted",
         ),
         ("Ãngel Di María scored twice", "Ãngel Di María scored twice"),
+        ("Åsa Larsson and Ärger in Köln", "Åsa Larsson and Ärger in Köln"),
     ],
 )
 def test_text_misread_as_windows_1252_is_mended(raw: str, text: str) -> None:

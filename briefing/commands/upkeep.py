@@ -98,16 +98,22 @@ def cmd_sources(args: argparse.Namespace) -> int:
         )
     if args.action == "import":
         listed = config_sources.opml_feeds(Path(target).expanduser())
-        feeds = []
+        feeds: dict[str, str] = {}  # url -> title, each once
+        wrong_ones = twice = 0
         for url, title in listed:
             wrong = url_problem(url)
             if wrong:
+                wrong_ones += 1
                 print(printable(f"briefing: {target}: {url}: {wrong}; left out"), file=sys.stderr)
+            elif url in feeds:
+                twice += 1
             else:
-                feeds.append((url, title))
-        added = config_sources.add(path, feeds)
-        # Of all the file lists: those left out are said above, those listed already are not.
-        note = [f"{len(listed) - len(feeds)} left out"] if len(feeds) < len(listed) else []
+                feeds[url] = title
+        added = config_sources.add(path, list(feeds.items()))
+        # Of all the file lists: those left out are said above, the others are counted.
+        note = [f"{wrong_ones} left out"] if wrong_ones else []
+        if twice:
+            note.append(f"{twice} listed twice")
         if len(feeds) > len(added):
             note.append(f"{len(feeds) - len(added)} there already")
         told = f" ({', '.join(note)})" if note else ""

@@ -22,6 +22,7 @@ from briefing.core.brief.same_fact import (
     group_facts,
     join_same_events,
     printed,
+    says_again,
     template_sentences,
     vectors,
 )
@@ -125,7 +126,13 @@ def build_briefing(
         timeline=timeline(events, resolution, number, template, lexicon, bottom, reporters),
         # What later reports add: not the bottom line's fact, nor a key point's (nor one
         # passed over as a key point's again).
-        changes=changes(ranked, number, sources, said={id(g) for g in (*shown, *again)}),
+        changes=changes(
+            ranked,
+            number,
+            sources,
+            said={id(g) for g in (*shown, *again)},
+            again=lambda g: says_again(lead(g).vector, [lead(s).vector for s in shown]),
+        ),
         sources=sources,
     )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from itertools import islice
 
 from briefing.core.brief.same_fact import (
     FactSentence,
@@ -23,9 +24,11 @@ def changes(
     number: dict[str, int],
     sources: Sequence[Source],
     said: Collection[int] = (),
+    again: Callable[[list[FactSentence]], bool] = lambda group: False,
 ) -> tuple[Dated, ...]:
     """For a story reported on several days: what each later day's reports add that is not
-    `said` already (ids of their groups: the key points')."""
+    `said` already (ids of their groups: the key points'), nor says a key point `again`
+    (asked of the few a day would take, most central first)."""
     days = sorted({s.date for s in sources if s.date})
     if len(days) < 2:
         return ()
@@ -42,7 +45,8 @@ def changes(
                 g[0].index,
             )
         )
-        chosen += [(max(s.score for s in g), day, g) for g in new[:CHANGES_PER_DAY]]
+        told = islice((g for g in new if not again(g)), CHANGES_PER_DAY)
+        chosen += [(max(s.score for s in g), day, g) for g in told]
     # A long story keeps the days whose news weighs most, told in date order.
     chosen.sort(key=lambda c: -c[0])
     kept = sorted(chosen[:MAX_CHANGES], key=lambda c: (c[1], -c[0]))

@@ -136,11 +136,11 @@ def distinct(
     lead: Callable[[list[FactSentence]], FactSentence],
 ) -> tuple[list[list[FactSentence]], list[list[FactSentence]]]:
     """The first `limit` facts of `ranked` that say something new beside those before them,
-    and those passed over as saying it again. A fact is shown by its `lead` sentence, and
-    passed over when that sentence is SHOWN_ALIKE like a shown one's. Passed over, not
-    joined: near the bar, a sentence may also say more ("North Korea launched a rocket
-    carrying a satellite" and "North Korea says it will launch satellites ... next month"),
-    and a citation must stand for what the shown sentence says."""
+    and those passed over on the way as saying a shown one again (`says_again`). A fact is
+    shown by its `lead` sentence. Passed over, not joined: near the bar, a sentence may also
+    say more ("North Korea launched a rocket carrying a satellite" and "North Korea says it
+    will launch satellites ... next month"), and a citation must stand for what the shown
+    sentence says."""
     shown: list[list[FactSentence]] = []
     again: list[list[FactSentence]] = []
     vectors: list[dict[str, float]] = []
@@ -148,12 +148,17 @@ def distinct(
         if len(shown) == limit:
             break
         vector = lead(group).vector
-        if any(_likeness(vector, other) >= SHOWN_ALIKE for other in vectors):
+        if says_again(vector, vectors):
             again.append(group)
-            continue
-        shown.append(group)
-        vectors.append(vector)
+        else:
+            shown.append(group)
+            vectors.append(vector)
     return shown, again
+
+
+def says_again(vector: dict[str, float], shown: Sequence[dict[str, float]]) -> bool:
+    """Whether a sentence (its vector) is SHOWN_ALIKE like one of those `shown`."""
+    return any(_likeness(vector, other) >= SHOWN_ALIKE for other in shown)
 
 
 def _remember(recent: list[int], group: int) -> None:

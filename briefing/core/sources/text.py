@@ -168,9 +168,9 @@ def _text_not_binary(text: str) -> str:
     return text
 
 
-# What UTF-8 read as Windows-1252 leaves ("doesnâ€™t", "CafÃ©", "Â£5"): a scraper's
+# What UTF-8 read as Windows-1252 leaves ("doesnâ€™t", "CafÃ©", "Â£5", "â‚¬", "Å‚"): a scraper's
 # record written that way, in part or whole, is mended (ftfy) where it holds one.
-_MOJIBAKE = re.compile("â€|Ã|Â")
+_MOJIBAKE = re.compile("â€|â‚|â„|Ã|Â|Å[‚‘’“”¡¾]|Ä[±‡Ÿ]")
 
 
 def normalise(text: str) -> str:
