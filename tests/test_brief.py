@@ -1558,3 +1558,28 @@ def test_what_changed_does_not_say_a_key_point_again_in_other_words(analyser: An
     changed = [c.text for c in briefing.changes]
     assert "The World Bank offered a loan to rebuild the dam." in changed
     assert not any(c.startswith("At least 41") for c in changed), changed
+
+
+def test_a_transcripts_speaker_label_and_a_copyright_notice_name_no_actor(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Trials' key actors held "HOST" (an NPR transcript's "DAVID GREENE, HOST:") and "CDIC"
+    (China Daily's notice "Without written authorization from CDIC")."""
+    folder = tmp_path / "bill"
+    _record(
+        folder, "a", "2018-01-05", "www.radio.example",
+        "Woman gets $284 billion electric bill",
+        "ANNA PARK, HOST:\nA woman in Erie got an electric bill for $284 billion.\n"
+        "ANNA PARK, HOST:\nPenelec said the bill was an error and apologised on Thursday.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2018-01-05", "www.daily.example",
+        "Erie woman's bill was $284 billion",
+        "Mary Horomanski of Erie was billed $284 billion by Penelec. Penelec corrected the "
+        "bill on Thursday.\nCopyright 1995 - . All rights reserved. The content published in "
+        "this site belongs to Daily Media Holdings Ltd (DMHL). Without written authorization "
+        "from DMHL, such content shall not be republished.",
+    )  # fmt: skip
+    actors = _actors_of(workspace, folder)
+    assert "Mary Horomanski" in actors
+    assert not {"HOST", "DMHL", "Daily Media Holdings Ltd"} & set(actors), actors

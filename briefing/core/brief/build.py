@@ -44,7 +44,7 @@ from briefing.core.models import (
     Source,
 )
 from briefing.core.similarity import cosine, unit
-from briefing.core.sources.text import is_caption, without_dateline
+from briefing.core.sources.text import copyright_lines, is_caption, without_dateline
 from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.words import Lexicon
 
@@ -116,7 +116,7 @@ def build_briefing(
         Point(" ".join(lead(g).text.split()), tuple(sorted({number[s.article.id] for s in g})))
         for g in shown
     ]
-    actors = _key_actors(facts)
+    actors = _key_actors(facts, _furniture(ordered, facts, template))
     reporters = frozenset(resolution.entities[i].name for i in facts.reporters)
     return Briefing(
         title=_title(story, sources),
@@ -208,8 +208,42 @@ def _names_something(mention: Mention) -> bool:
     return mention.label in _NAMING
 
 
-def _key_actors(facts: Facts) -> tuple[Actor, ...]:
-    """The ten people and organisations named in most articles, not who only reports."""
+# A speaker's label in a transcript, in capitals before a colon: "DAVID GREENE, HOST:".
+_LABEL = re.compile(r"[ \t]*:")
+
+
+def _furniture(
+    ordered: Sequence[tuple[Article, Analysis]], facts: Facts, template: set[tuple[str, str]]
+) -> set[int]:
+    """The entities named only where a page says no news: in its copyright notice ("...
+    belongs to China Daily Information Co (CDIC). Without written authorization from
+    CDIC"), in its outlet's template, printed in several of its articles ("NPR transcripts
+    are created on a rush deadline by Verb8tm, Inc."), or as a transcript's speaker label
+    in capitals ("DAVID GREENE, HOST:")."""
+    by_article: dict[str, list[tuple[int, int]]] = {}
+    for article, analysis in ordered:
+        by_article[article.id] = copyright_lines(article.body) + [
+            (s.start, s.end)
+            for s in analysis.sentences
+            if printed(article, article.body[s.start : s.end]) in template
+        ]
+    bodies = {article.id: article.body for article, _ in ordered}
+    said: set[int] = set()  # entities named somewhere else
+    named: set[int] = set()
+    for (article_id, start, end), index in facts.resolution.by_mention.items():
+        named.add(index)
+        if index in said or article_id not in bodies:
+            continue
+        body = bodies[article_id]
+        label = body[start:end].isupper() and _LABEL.match(body, end) is not None
+        if not label and not any(a <= start < b for a, b in by_article[article_id]):
+            said.add(index)
+    return named - said
+
+
+def _key_actors(facts: Facts, furniture: set[int]) -> tuple[Actor, ...]:
+    """The ten people and organisations named in most articles, not who only reports, nor
+    what only page furniture names (`_furniture`)."""
     resolution = facts.resolution
     # A bare surname left apart ("Paddock" when Stephen and Eric Paddock are both named)
     # is one of them, not an actor of its own.
@@ -225,6 +259,7 @@ def _key_actors(facts: Facts) -> tuple[Actor, ...]:
                 if e.label in ACTORS
                 and not (e.label == "PERSON" and e.name in surnames)
                 and i not in facts.reporters
+                and i not in furniture
             ),
             key=lambda e: (-len(e.articles), -e.mentions, e.name),
         )[:10]
