@@ -1583,3 +1583,24 @@ def test_a_transcripts_speaker_label_and_a_copyright_notice_name_no_actor(
     actors = _actors_of(workspace, folder)
     assert "Mary Horomanski" in actors
     assert not {"HOST", "DMHL", "Daily Media Holdings Ltd"} & set(actors), actors
+
+
+@pytest.mark.parametrize("source", ["www.npr.org", "www.daily.example"])
+def test_an_outlet_of_the_selection_or_with_its_own_correspondent_is_no_actor(
+    tmp_path: Path, workspace: Workspace, source: str
+) -> None:
+    """A trial's Nice briefing listed "NPR" and "CNN" among its key actors: outlets of its
+    articles, named with their correspondents ("NPR's White House correspondent")."""
+    folder = tmp_path / "summit"
+    _record(
+        folder, "a", "2019-06-30", source, "Trump meets Kim at the border",
+        "Donald Trump met Kim Jong Un at the border on Sunday, NPR's White House "
+        "correspondent Ann Lee said. Kim Jong Un invited Donald Trump to Pyongyang.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2019-06-30", "www.other.example", "Trump steps into North Korea",
+        "Donald Trump stepped into North Korea on Sunday to meet Kim Jong Un, NPR's "
+        "correspondent Ann Lee reported. The talks lasted an hour.",
+    )  # fmt: skip
+    actors = _actors_of(workspace, folder)
+    assert "Donald Trump" in actors and "NPR" not in actors, actors

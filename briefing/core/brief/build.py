@@ -116,7 +116,7 @@ def build_briefing(
         Point(" ".join(lead(g).text.split()), tuple(sorted({number[s.article.id] for s in g})))
         for g in shown
     ]
-    actors = _key_actors(facts, _furniture(ordered, facts, template))
+    actors = _key_actors(facts, _furniture(ordered, facts, template) | _outlets(ordered, facts))
     reporters = frozenset(resolution.entities[i].name for i in facts.reporters)
     return Briefing(
         title=_title(story, sources),
@@ -239,6 +239,31 @@ def _furniture(
         if not label and not any(a <= start < b for a, b in by_article[article_id]):
             said.add(index)
     return named - said
+
+
+# What a web address ends on after its site's own name: "npr.org", "chinadaily.com.cn".
+_DOMAIN_END = re.compile(r"(?:\.(?:com|org|net|co|gov|ac|edu|[a-z]{2}))+\Z")
+
+
+def _squeezed(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _outlets(ordered: Sequence[tuple[Article, Analysis]], facts: Facts) -> set[int]:
+    """The entities that are one of the selection's outlets, by their site's name
+    ("www.npr.org": NPR, "usa.chinadaily.com.cn": China Daily): sources, not actors, unless
+    an article's main event is what they did."""
+    sites = set()
+    for article, _ in ordered:
+        host = _DOMAIN_END.sub("", article.source.casefold())
+        if "." in article.source and host:
+            sites.add(host.rsplit(".", 1)[-1])
+    doers = {m.who for m in (a.main_event for a in facts.articles.values()) if m is not None}
+    return {
+        i
+        for i, e in enumerate(facts.resolution.entities)
+        if _squeezed(e.name) in sites and e.name not in doers
+    }
 
 
 def _key_actors(facts: Facts, furniture: set[int]) -> tuple[Actor, ...]:

@@ -76,6 +76,12 @@ _SLASH_LEFT = re.compile(
 _DATELINE_AFTER = re.compile(
     r"/[ \t]*[A-Z][A-Z.'’/]*(?:[ \t]+[A-Z][A-Z.'’/]*)*(?:[ \t]*\(|[ \t]+[-–—])"
 )  # not a name's hyphen: "EPA/JEON HEON-KYUN", "NASA/JPL-Caltech"
+# An outlet's own staff after its name: "NPR's White House correspondent Scott Horsley", "a
+# BBC reporter", "CNN anchor Jake Tapper" (not "Trump's lawyer": a person has no reporter).
+_STAFF_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,3}?(?:correspondents?|reporters?|anchors?"
+    r"|hosts?|columnists?|presenters?|news[ \t]+editors?)\b"
+)
 # At a line's start, or after the time a page gives ("Updated: 2016-07-15 13:14 By Agencies").
 _BYLINE = re.compile(r"(?<![^\n\d])[ \t]*By[ \t]+\Z")
 
@@ -91,6 +97,7 @@ def reports(body: str, start: int, end: int) -> bool:
             and _TICKER.fullmatch(body, start, end) is None
         )
         or _CREDIT_AFTER.match(body, end) is not None
+        or _STAFF_AFTER.match(body, end) is not None
         or _capitals_before_slash(body, start, end)
         or signs(body, start, end)
     )
