@@ -672,6 +672,21 @@ def test_a_datelines_place_is_not_who_acts(analyser: Analyser, text: str, who: s
     assert event.who is not None and who in event.who.text
 
 
+def test_a_datelines_place_is_not_who_was_counted(analyser: Analyser) -> None:
+    """A trial's bottom line: "Dozens are missing in Nairobi", of a ferry that sank on Lake
+    Turkana, told under "NAIROBI, Kenya (AFP) -": the parse read NAIROBI as the subject of
+    "were killed", the 23 people in apposition, and the killed were no event."""
+    text = (
+        "Lake ferry\n\nNAIROBI, Kenya (AFP) - Twenty-three people were killed and dozens more "
+        "are missing after a ferry sank on Lake Turkana in northern Kenya, the Kenya Red Cross "
+        "said Wednesday.\n\nDivers searched the lake on Thursday."
+    )
+    article, analysis, resolution = _read(analyser, text, "2024-03-13")
+    events = article_events(article, analysis, resolution)
+    killed = next(e for e in events if e.action == "were killed")
+    assert killed.who == "Twenty-three people" and (killed.where or "").casefold() != "nairobi"
+
+
 def test_a_short_form_is_not_a_full_name_that_one_other_article_gives(
     analyser: Analyser,
 ) -> None:

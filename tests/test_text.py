@@ -139,6 +139,18 @@ def test_take_credits_inline_and_own_line() -> None:
             "The talks went on.",
             ("(Additional reporting by Ann Lee in Paris)",),
         ),
+        # A line that says it is a caption; an AFP picture's credit (a trial's).
+        (
+            "The ferry sank.\n\nPhoto: Relatives wait for news on the shore of the lake on "
+            "March 13, 2024.\n\nDivers searched the lake.",
+            "The ferry sank.\n\nDivers searched the lake.",
+            (),
+        ),
+        (
+            "Relatives wait on the shore. (AFP Photo/Ann Lee)\n\nDivers searched.",
+            "Divers searched.",
+            (),
+        ),
         (
             "He spoke to REUTERS/Ipsos pollsters about the vote in Leeds.",
             "He spoke to REUTERS/Ipsos pollsters about the vote in Leeds.",

@@ -140,7 +140,9 @@ def _counted_patient(verb: Any) -> Any | None:
     Olympics", "Apollo 11"), which would outrank who acted, nor an uncounted one ("People
     are pissed"), nor a sum or a share ("$5 billion was spent")."""
     patient = patient_of(verb)
-    if patient is None or patient.dep_ != "nsubjpass" or patient.ent_type_ not in ("", "CARDINAL"):
+    if patient is None or patient.dep_ not in ("nsubjpass", "appos"):  # (appos: `patient_of`)
+        return None
+    if patient.ent_type_ not in ("", "CARDINAL"):
         return None
     if patient.tag_ == "CD" or patient.lower_ in MANY:  # "Seven were killed", "Dozens"
         return patient

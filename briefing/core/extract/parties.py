@@ -59,7 +59,8 @@ def subject_of(verb: Any) -> Any | None:
 def _past_dateline(subject: Any, verb: Any) -> Any:
     """The subject, not a dateline's place the parse took for it: "SEOUL (Reuters) - South
     Korea and the United States agreed", read as "SEOUL" with "South Korea" in apposition
-    (a trial's bottom line: "Seoul agreed to keep ...")."""
+    (a trial's bottom line: "Seoul agreed to keep ..."); also a passive's ("NAIROBI, Kenya
+    (AFP) - Twenty-three people were killed")."""
     doc = subject.doc
     dashes = [t.i for t in doc[subject.i + 1 : verb.i] if spaced_dash(t)]
     if not dashes:
@@ -91,7 +92,7 @@ def patient_of(verb: Any) -> Any | None:
     passive = _headline_passive(verb) or any(c.dep_ == "agent" for c in children)
     for child in children:
         if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and passive):
-            return child
+            return _past_dateline(child, verb)
     return None
 
 

@@ -45,8 +45,8 @@ REUTERS_CREDIT = re.compile(
 # A photo agency's credit at the end of a line: "(Getty)", "(AP Photo/Charlie Riedel)",
 # "(Matt Rourke, File/Associated Press)", "[Photo/IC]". A dateline's "(Reuters) -" is not one.
 _AGENCY = (
-    r"(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA|PA|Associated Press|Shutterstock"
-    r"|Xinhua|IC)"
+    r"(?:Getty(?: Images)?|AP(?: Photo)?|AFP(?: Photo)?|Reuters|EPA|PA|Associated Press"
+    r"|Shutterstock|Xinhua|IC)"
 )
 _AGENCY_CREDIT = (
     rf"[ \t]*[(\[](?:[^()\[\]\n]{{0,60}}[,/] ?)?(?:File/)?{_AGENCY}"
@@ -60,6 +60,9 @@ CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
 # TODAY Sports)": a trial's key point, its credit taken off and the caption left).
 CAPTION_LINE = re.compile(
     rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
+    # A line that says it is a picture's caption ("Photo: Relatives wait for news on the
+    # shore ..."), longer than a credit ("Photo: Reuters", `CREDIT_LINE`).
+    r"|(?i:photos?|images?|pictures?|caption)[ \t]*:[ \t]+[^\n]{61,400}$"
     rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT}"
     r"|[^\n]{1,160}?[ \t]\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:"
     r"[^()\n]{1,60}\)[ \t]*$)\n?",

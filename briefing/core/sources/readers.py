@@ -30,7 +30,7 @@ from briefing.core.sources.urls import canonical, is_url
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 15  # 15: more mojibake; 14: run-on captions; 13: page titles; 12: mojibake
+READER_VERSION = 16  # 16: "Photo: ..." captions; 15: more mojibake; 14: run-on captions
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
