@@ -687,6 +687,25 @@ def test_a_datelines_place_is_not_who_was_counted(analyser: Analyser) -> None:
     assert killed.who == "Twenty-three people" and (killed.where or "").casefold() != "nairobi"
 
 
+def test_a_bare_surname_of_another_story_is_not_the_full_name_one_story_gives(
+    analyser: Analyser,
+) -> None:
+    """A trial's F1 team "Williams" of a Brazilian Grand Prix was "Aurora Williams", a
+    minister of a Chilean mine's story; a follow-up of her story keeps her."""
+    minister = (
+        "Chile's Mining Minister Aurora Williams visited the Tierra Roja mine on Tuesday. "
+        "Aurora Williams said the dam wall was stable, and Andes Copper halted work at the mine."
+    )
+    race = (
+        "Felipe Massa crashed his Williams on lap 48 at Interlagos in Sao Paulo. Lewis Hamilton "
+        "won the Brazilian Grand Prix for Mercedes. Williams said Massa was unhurt after the crash."
+    )
+    later = "Williams said on Wednesday that Andes Copper would pay for the Tierra Roja clean-up."
+    resolution = analyse(analyser, minister, race, later)
+    found = next(e for e in resolution.entities if e.name == "Aurora Williams")
+    assert found.articles == ("a0", "a2")
+
+
 def test_a_short_form_is_not_a_full_name_that_one_other_article_gives(
     analyser: Analyser,
 ) -> None:

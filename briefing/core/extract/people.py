@@ -23,6 +23,8 @@ from briefing.core.vocab import ENTITY_LABELS
 
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 
+OWN_STORY = 3  # other names an article gives that, none shared, make it another story's
+
 Key = tuple[str, str]  # a full name: (first name, surname), lower case
 
 
@@ -32,6 +34,9 @@ class People:
 
     persons: dict[Key, Counter[str]]  # how often each form of each is written
     named_in: dict[str, set[Key]]  # the ones each article gives
+    # Every name each article gives (people, organisations, places: lower case), which
+    # tells whether two articles are of one story.
+    names_in: dict[str, set[str]] = field(default_factory=dict)
     surnames: dict[str, set[Key]] = field(default_factory=dict)  # by surname
     firsts: dict[str, set[Key]] = field(default_factory=dict)  # by first name
 
@@ -50,7 +55,11 @@ def people_of(
     Mr, Ms, Mrs, Miss or Dr."""
     persons: dict[Key, Counter[str]] = defaultdict(Counter)
     named_in: dict[str, set[Key]] = defaultdict(set)
+    names_in: dict[str, set[str]] = {}
     for article_id, _, analysis in articles:
+        names_in[article_id] = {
+            clean(m.text).lower() for m in analysis.mentions if m.label in ENTITY_LABELS
+        }
         for m in analysis.mentions:
             if m.label == "PERSON":
                 name = strip_titles(described.get((article_id, m.start), clean(m.text)))
@@ -64,7 +73,7 @@ def people_of(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-    return People(persons, named_in)
+    return People(persons, named_in, names_in)
 
 
 def person_group(name: str, people: People, article: str) -> str:
@@ -92,7 +101,12 @@ def person_group(name: str, people: People, article: str) -> str:
         return f"person:{key[0]} {key[1]}"
     # A word that is one person's surname but begins the names the text uses as often
     # ("Kim" of Soyoung Kim in a byline, and of Kim Jong Un) could be either: it stays apart.
-    if len(words) == 1 and len(candidates) == 1 and not _first_as_often(surname, people):
+    if (
+        len(words) == 1
+        and len(candidates) == 1
+        and not _first_as_often(surname, people)
+        and _of_its_story(article, next(iter(candidates)), name, people)
+    ):
         first, last = next(iter(candidates))
         return f"person:{first} {last}"
     # One word that ends or begins several full names: the one named far more than all the
@@ -109,6 +123,24 @@ def person_group(name: str, people: People, article: str) -> str:
         if (first, last) in here:
             return f"person:{first} {last}"
     return f"person:{name.lower()}"
+
+
+def _of_its_story(article: str, key: Key, name: str, people: People) -> bool:
+    """Whether a bare surname written in `article` may be the one full name `key` of the
+    selection: its article gives that name, or names something an article that gives it
+    names too, or names too little to tell (fewer than OWN_STORY other names). A trial's F1
+    team "Williams" of a Brazilian Grand Prix was "Aurora Williams", a minister of a
+    Chilean mine's story."""
+    if key in people.named_in.get(article, ()):
+        return True
+    here = people.names_in.get(article, set()) - {name.lower()}
+    if len(here) < OWN_STORY:
+        return True
+    return any(
+        here & people.names_in.get(other, set())
+        for other, keys in people.named_in.items()
+        if key in keys and other != article
+    )
 
 
 def _first_as_often(word: str, people: People) -> bool:
