@@ -706,6 +706,21 @@ def test_a_bare_surname_of_another_story_is_not_the_full_name_one_story_gives(
     assert found.articles == ("a0", "a2")
 
 
+def test_one_name_is_one_actor(analyser: Analyser) -> None:
+    """A trial's key actors listed "Equifax" twice: one article's "Credit company Equifax",
+    whose own "Equifax" mentions joined it, came out under the same name as the others'."""
+    resolution = analyse(
+        analyser,
+        "Credit company Equifax said on Monday that hackers stole data. Equifax apologised. "
+        "Equifax shares fell. Equifax hired lawyers.",
+        "Equifax shares fell on Tuesday in New York. Richard Smith, the chief executive of "
+        "Equifax, told Congress in Washington that Equifax was sorry.",
+    )
+    names = [(e.name, e.label) for e in resolution.entities]
+    assert len(names) == len(set(names)), names
+    assert entity(resolution, "Equifax").articles == ("a0", "a1")
+
+
 def test_a_short_form_is_not_a_full_name_that_one_other_article_gives(
     analyser: Analyser,
 ) -> None:

@@ -142,6 +142,21 @@ class Merge:
             self.parent[drop] = keep
 
 
+# What an organisation is, written before its name into the span the model tags: "Credit
+# company Equifax", "chipmaker Qualcomm", "US carmaker General Motors".
+_DESCRIBED = re.compile(
+    r"^(?:[A-Z]{2,}[ \t]+|[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+)?"
+    r"(?:company|firm|giant|group|[a-z]*maker|retailer|bank|lender|insurer|airline|carrier"
+    r"|start-?up|bureau|agency|conglomerate|operator|provider)[ \t]+(?=[A-Z])"
+)
+
+
+def without_description(name: str) -> str:
+    """An organisation's name without what the text says it is before it ("Credit company
+    Equifax": Equifax; a trial's key actors listed Equifax twice)."""
+    return _DESCRIBED.sub("", name, count=1) or name
+
+
 def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     """Organisations' short forms joined to their full names: acronyms defined in the text
     anywhere in the selection, or matching the initials of exactly one organisation named in
@@ -170,9 +185,13 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 full = org_key(m.text + defined["more"])
                 merge.union(org_key(defined["acr"]), full)
                 merge.union(org_key(m.text), full)
-        names = {org_key(m.text): clean(m.text) for m in orgs if len(clean(m.text).split()) > 1}
+        names = {
+            org_key(full): full
+            for m in orgs
+            if len((full := without_description(clean(m.text))).split()) > 1
+        }
         for m in orgs:
-            short = clean(m.text)
+            short = without_description(clean(m.text))
             if short.isupper() and 2 <= len(short) <= 6:
                 letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
                 matches = [k for k, full in names.items() if initials(full) == letters]

@@ -57,6 +57,7 @@ from briefing.core.extract.organisations import (
     initials,
     org_key,
     short_forms,
+    without_description,
 )
 from briefing.core.extract.people import People, people_of, person_group
 from briefing.core.extract.places import state_name
@@ -191,6 +192,9 @@ def _item(
     if text.lower() in known.alias_of:
         item.name = known.alias_of[text.lower()]
     elif m.label != "PERSON":
+        if m.label == "ORG" and (named := without_description(text)) != text:
+            item.name, text = named, named
+            item.start = m.start + m.text.rfind(named.split()[0])
         words = text.split()
         for size in (3, 2):  # a known person's name at the end of a longer span
             tail = " ".join(words[-size:])
