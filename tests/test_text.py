@@ -151,6 +151,19 @@ def test_take_credits_inline_and_own_line() -> None:
             "Divers searched.",
             (),
         ),
+        # A byline and a time stamp on lines of their own, as pasted from a page, and a
+        # photographer's credit (a trial's .txt articles kept "Published: 2024-05-07" and
+        # "By Amina Otieno" as sentences); "By Tuesday the lake was calm." is text.
+        (
+            "Published: 2024-03-13 10:00 GMT\nBy Ann Lee and Bo Kim\n\nThe ferry sank.\n\n"
+            "Photographer: Tom Ray/Bloomberg\n\nBy Tuesday the lake was calm.",
+            "The ferry sank.\n\nBy Tuesday the lake was calm.",
+            (
+                "Published: 2024-03-13 10:00 GMT",
+                "By Ann Lee and Bo Kim",
+                "Photographer: Tom Ray/Bloomberg",
+            ),
+        ),
         (
             "He spoke to REUTERS/Ipsos pollsters about the vote in Leeds.",
             "He spoke to REUTERS/Ipsos pollsters about the vote in Leeds.",

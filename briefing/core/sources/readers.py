@@ -30,7 +30,7 @@ from briefing.core.sources.urls import canonical, is_url
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-READER_VERSION = 16  # 16: "Photo: ..." captions; 15: more mojibake; 14: run-on captions
+READER_VERSION = 17  # 17: bylines, stamps; 16: "Photo: ..." captions; 15: more mojibake
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -112,14 +112,15 @@ def finish(draft: Draft) -> Article:
     Raises:
         ReadError: No text is left once the draft is cleaned.
     """
-    body, credits = take_credits(normalise(draft.body))
+    text = normalise(draft.body)
+    body, credits = take_credits(text)
     title = normalise(draft.title).replace("\n", " ")
     if not body:
         raise ReadError("no article text in the file")
     if not title:
         title = shorten(first_sentence(body))
-    # A record without its date field; a page pasted with its stamp.
-    date = draft.date or date_in_url(draft.url) or date_in_stamp(body)
+    # A record without its date field; a page pasted with its stamp (a credit line now).
+    date = draft.date or date_in_url(draft.url) or date_in_stamp(text)
     # An article with a web address is that address, whatever its text: the same article
     # from two feeds, or a feed and a file, is one; a changed page is a new version of it.
     url = draft.url.strip()
