@@ -254,3 +254,19 @@ def test_a_story_whose_unread_articles_add_nothing_says_so_in_a_sentence() -> No
     text = render_digest(Digest("New: 1 story", None, None, (story,), (), 0, (), new=True))
     assert "**New:** nothing the read articles do not say." in text
     assert "- nothing" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A linkifier shows percent-escapes and punycode decoded in the links it makes: a
+        # right-to-left override (hypothesis found it in CI), a Cyrillic "а".
+        "http://%E2%80%AE@http://",
+        "the page xn--pypal-4ve.com asked for passwords",
+        "www.xn--pypal-4ve.com",
+    ],
+)
+def test_text_a_linkifier_would_show_decoded_is_escaped(text: str) -> None:
+    from briefing.core.render.inline import escape, shows_as
+
+    assert shows_as(escape(text), text)

@@ -81,7 +81,7 @@ def escape(text: str) -> str:
     """Inline Markdown that shows `text` literally, on one line (runs of white space are
     one space), with as few backslashes as the parser needs."""
     line = " ".join(text.split())
-    if not _MARKS.intersection(line) and not _OPENING.match(line):
+    if not _MARKS.intersection(line) and not _OPENING.match(line) and not _DECODED.search(line):
         return line  # nothing in it can make markup: no parse needed (most sentences)
     if shows_as(line, line):
         return line
@@ -106,6 +106,10 @@ def escape(text: str) -> str:
 
 
 MAX_TRIES = 24
+# What a linkifier shows decoded in a link it makes: percent-escapes and punycode
+# ("http://%E2%80%AE@..." shows a right-to-left override, "xn--pypal-4ve.com" a Cyrillic
+# "а"). Text holding them is parsed, and escaped where a link would show other text.
+_DECODED = re.compile(r"%[0-9A-Fa-f]{2}|xn--", re.IGNORECASE)
 # What can open or close markup anywhere in a line of text.
 _MARKS = frozenset("\\`*_[]<>&~|#!")
 _OPENING = re.compile(r"[-+=]|\d{1,9}[.)]")  # a list item or a numbered one, at the start
