@@ -426,13 +426,15 @@ class Facts:
     Attributes:
         resolution: The selection's entities under one canonical name each.
         articles: Each article's facts, by article id.
-        reporters: Indexes (into `resolution.entities`) of the entities named mostly as who
-            reports the news ("(Reuters) -", "The Telegraph reported"), not as who acts in it.
         lexicon: The lemmas of the selection's words where they correct the suffix rule
             (`words.Lexicon`), so that its sentences' words meet across articles.
     """
 
     resolution: Resolution
     articles: dict[str, ArticleFacts]
-    reporters: frozenset[int]
     lexicon: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def reporters(self) -> frozenset[int]:
+        """The entities named mostly as who reports the news (`Resolution.reporters`)."""
+        return self.resolution.reporters

@@ -45,6 +45,7 @@ from briefing.core.models import (
 )
 from briefing.core.similarity import cosine, unit
 from briefing.core.sources.text import copyright_lines, is_caption, without_dateline
+from briefing.core.sources.urls import site_name
 from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.words import Lexicon
 
@@ -112,6 +113,7 @@ def build_briefing(
         return max(group, key=lambda s: (s.score, -number[s.article.id]))
 
     shown, again = distinct(ranked, max_points, lead)
+    shown_vectors = [lead(g).vector for g in shown]
     points = [
         Point(" ".join(lead(g).text.split()), tuple(sorted({number[s.article.id] for s in g})))
         for g in shown
@@ -131,7 +133,7 @@ def build_briefing(
             number,
             sources,
             said={id(g) for g in (*shown, *again)},
-            again=lambda g: says_again(lead(g).vector, [lead(s).vector for s in shown]),
+            again=lambda g: says_again(lead(g).vector, shown_vectors),
         ),
         sources=sources,
     )
@@ -241,10 +243,6 @@ def _furniture(
     return named - said
 
 
-# What a web address ends on after its site's own name: "npr.org", "chinadaily.com.cn".
-_DOMAIN_END = re.compile(r"(?:\.(?:com|org|net|co|gov|ac|edu|[a-z]{2}))+\Z")
-
-
 def _squeezed(name: str) -> str:
     return "".join(c for c in name.casefold() if c.isalnum())
 
@@ -253,11 +251,7 @@ def _outlets(ordered: Sequence[tuple[Article, Analysis]], facts: Facts) -> set[i
     """The entities that are one of the selection's outlets, by their site's name
     ("www.npr.org": NPR, "usa.chinadaily.com.cn": China Daily): sources, not actors, unless
     an article's main event is what they did."""
-    sites = set()
-    for article, _ in ordered:
-        host = _DOMAIN_END.sub("", article.source.casefold())
-        if "." in article.source and host:
-            sites.add(host.rsplit(".", 1)[-1])
+    sites = {site_name(article.source) for article, _ in ordered} - {""}
     doers = {m.who for m in (a.main_event for a in facts.articles.values()) if m is not None}
     return {
         i

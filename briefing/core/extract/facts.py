@@ -24,4 +24,4 @@ def selection_facts(items: Sequence[tuple[Article, Analysis]], resolution: Resol
         for article, analysis in items
     }
     lexicon = merged(analysis.lemmas for _, analysis in items)
-    return Facts(resolution, articles, resolution.reporters, lexicon)
+    return Facts(resolution, articles, lexicon)

@@ -23,12 +23,11 @@ CREDIT_PAREN = re.compile(
 # On a line of its own, a byline ("By Amina Otieno", "By Ann Lee and Bo Kim") and a page's
 # time stamp ("Published: 2024-05-07 10:00 GMT"), as text pasted from a page keeps them.
 _BYLINE = r"by[ \t]+(?-i:[A-Z][\w.'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]+){1,5})"
-_STAMP = (
-    r"(?:updated|published|posted)(?:[ \t]+on)?[ \t]*:?[ \t]+(?:19|20)\d\d-\d\d-\d\d[^\n]{0,24}"
-)
+# (Its date, the group, dates an undated text: `readers.date_in_stamp`.)
+STAMP = r"(?:updated|published|posted)(?:[ \t]+on)?[ \t]*:?[ \t]+((?:19|20)\d\d-\d\d-\d\d)"
 CREDIT_LINE = re.compile(
     r"^(?:(?:(?:file\s+)?(?:images?|photos?|pictures?|photographer)(?:\s+credits?)?\s*[-:–—|]"
-    rf"|(?:with\s+)?inputs?\s+from\b)[^\n]{{1,60}}|{_WRITERS}|{_BYLINE}|{_STAMP})$",
+    rf"|(?:with\s+)?inputs?\s+from\b)[^\n]{{1,60}}|{_WRITERS}|{_BYLINE}|{STAMP}[^\n]{{0,24}})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A stock's code after its company's name, as Reuters ("Volkswagen (VOWG_p.DE)", "Apple Inc

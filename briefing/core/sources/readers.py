@@ -18,7 +18,9 @@ from typing import Any
 import yaml
 
 from briefing.core.models import Article
+from briefing.core.sources.credits import STAMP
 from briefing.core.sources.text import (
+    ENDED,
     ReadError,
     first_sentence,
     looks_like_headline,
@@ -26,7 +28,7 @@ from briefing.core.sources.text import (
     shorten,
     take_credits,
 )
-from briefing.core.sources.urls import canonical, is_url
+from briefing.core.sources.urls import canonical, is_url, site_name
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
@@ -91,9 +93,7 @@ def date_in_url(url: str) -> str | None:
 
 # A page's own stamp near its top, pasted with its text: "Updated: 2016-07-15 13:14",
 # "Published 2017-11-06", "Posted on: 2018-01-02".
-_STAMP = re.compile(
-    r"\b(?:Updated|Published|Posted)(?: on)?:?[ \t]+((?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE
-)
+_STAMP = re.compile(rf"\b{STAMP}\b", re.IGNORECASE)
 STAMP_CHARS = 400  # how far from the text's start a stamp is looked for
 
 
@@ -198,9 +198,6 @@ def _markdown_to_text(source: str, title: str = "") -> tuple[str, str]:
     return "\n\n".join(paragraphs), heading
 
 
-# A line that ends a sentence: its full stop, question or exclamation mark, then any
-# closing quotes or brackets.
-_ENDED_LINE = re.compile(r"[.!?][\"'”’)\]]*$")
 # A word whose full stop ends no sentence: "Mr.", "St.", "a.m.", an initialism "U.S.".
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev"
@@ -218,7 +215,7 @@ def _own_line(before: str, after: str, title: str, words: int) -> bool:
     if before == title.strip():
         return True
     last = before.rsplit(" ", 1)[-1]
-    if _ENDED_LINE.search(before) and not _ABBREVIATION.fullmatch(last):
+    if ENDED.search(before) and not _ABBREVIATION.fullmatch(last):
         return True
     return words <= SUBHEADING_WORDS and after[:1].isupper()
 
@@ -291,7 +288,7 @@ def without_site(title: str, site: str, host: str) -> str:
     Not a section ("The Guardian view on Hong Kong: a city on the brink | Editorial"), nor
     words of the headline itself."""
     host = host.casefold().removeprefix("www.")
-    names = {site.strip().casefold(), host, host.split(".")[0]} - {""}
+    names = {site.strip().casefold(), host, site_name(host)} - {""}
     for found in _SITE_SEPARATOR.finditer(title):  # from the first separator to the last
         tail = title[found.end() :].strip().casefold()
         squeezed = tail.replace(" ", "").replace("-", "")

@@ -4,6 +4,7 @@ which hosts a feed's links may not reach."""
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -51,6 +52,18 @@ def problem(url: str) -> str | None:
     if not parts.hostname:
         return "not a valid web address (no host)"
     return None
+
+
+# What a host name ends on after its site's own name: ".com", ".org", ".com.cn", ".co.uk".
+_DOMAIN_END = re.compile(r"(?:\.(?:com|org|net|co|gov|ac|edu|[a-z]{2}))+\Z")
+
+
+def site_name(host: str) -> str:
+    """The site's own name in a host name, lower case: "www.npr.org": "npr",
+    "usa.chinadaily.com.cn": "chinadaily"; "" when there is none ("AFP", "")."""
+    host = host.casefold()
+    bare = _DOMAIN_END.sub("", host)
+    return bare.rsplit(".", 1)[-1] if "." in host and bare else ""
 
 
 def host_of(url: str) -> str:

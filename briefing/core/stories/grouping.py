@@ -110,12 +110,14 @@ def _counts(article: Article) -> Counter[str]:
     return Counter(w for w in _WORD.findall(lead) if w not in STORY_STOPWORDS)
 
 
-def _names(article: Article, analysis: Analysis, resolution: Resolution | None) -> set[str]:
+def _names(
+    article: Article, analysis: Analysis, resolution: Resolution | None, reporters: set[str]
+) -> set[str]:
     """The names of the article's lead, as the resolution writes them; not who reports it
-    (an agency that says "told Reuters" in every story's articles is no news)."""
+    (`reporters`' names: an agency that says "told Reuters" in every story's articles is no
+    news)."""
     names: set[str] = set()
     if resolution is not None:
-        reporters = {resolution.entities[i].name for i in resolution.reporters}
         spans = _unnewsworthy(article.body[:LEAD_CHARS])
         for m in analysis.mentions:
             if any(start <= m.start < end for start, end in spans):
@@ -166,7 +168,12 @@ class Grouper:
         order; the frequencies count them all first, as a batch would."""
         items = sorted(items, key=lambda x: (x[0].date or "", x[0].id))
         counts = [_counts(a) for a, _, _ in items]
-        names = [_names(a, x, resolution) if self.use_entities else set() for a, x, _ in items]
+        reporters = (
+            {resolution.entities[i].name for i in resolution.reporters} if resolution else set()
+        )
+        names = [
+            _names(a, x, resolution, reporters) if self.use_entities else set() for a, x, _ in items
+        ]
         self.book.count(
             [[*c, *(NAME + n for n in ns)] for c, ns in zip(counts, names, strict=True)]
         )
