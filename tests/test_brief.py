@@ -389,13 +389,13 @@ def test_bottom_line_from_a_headline(
 def test_a_place_said_in_the_action_is_not_said_again_as_topic(
     tmp_path: Path, workspace: Workspace
 ) -> None:
-    (tmp_path / "gaga.txt").write_text(
+    bottom = _bottom_line_of_file(
+        tmp_path / "gaga.txt",
+        workspace,
         "date 2016-11-10\nLady Gaga protests outside Trump Tower\n\n"
-        "The singer stood on a sanitation truck outside Trump Tower in New York on Wednesday."
+        "The singer stood on a sanitation truck outside Trump Tower in New York on Wednesday.",
     )
-    workspace.sync([tmp_path / "gaga.txt"])
-    bottom = workspace.briefing(workspace.ids).bottom_line
-    assert bottom is not None and bottom.text.count("sanitation truck") == 1
+    assert bottom.count("sanitation truck") == 1
 
 
 def _record(folder: Path, name: str, date: str, source: str, title: str, text: str) -> None:
@@ -1370,17 +1370,16 @@ def test_a_bottom_line_said_as_written_leaves_its_dateline_out(
 ) -> None:
     # A lead as outlets write it: the bottom line tells it as written (its subject is more
     # than its named actor), without where the story was filed.
-    (tmp_path / "drones.md").write_text(
+    bottom = _bottom_line_of_file(
+        tmp_path / "drones.md",
+        workspace,
         "---\ntitle: Senators question Pentagon over drone strikes\ndate: 2026-11-20\n---\n"
         f"{dateline}Senators from both parties questioned officials from the Department of "
         "Defense about a series of drone strikes in Somalia on Tuesday.\n\n"
         "Defense Secretary Lloyd Austin told the Senate Armed Services Committee that the "
-        "strikes were lawful.\n"
+        "strikes were lawful.\n",
     )
-    workspace.sync([tmp_path / "drones.md"])
-    bottom = workspace.briefing(workspace.ids).bottom_line
-    assert bottom is not None
-    assert bottom.text.startswith("Senators from both parties questioned officials"), bottom.text
+    assert bottom.startswith("Senators from both parties questioned officials"), bottom
 
 
 @pytest.mark.parametrize(
@@ -1416,15 +1415,14 @@ def test_a_bottom_line_dates_its_event_only_by_a_day_an_article_states(
     tmp_path: Path, workspace: Workspace
 ) -> None:
     # No sentence says when he resigned: the paper's own day is no day it states.
-    (tmp_path / "mayor.md").write_text(
+    bottom = _bottom_line_of_file(
+        tmp_path / "mayor.md",
+        workspace,
         "---\ntitle: Mayor quits\ndate: 2026-11-20\n---\nSpringfield's long-serving mayor Joe "
         "Quimby resigned from his office after a corruption inquiry into city contracts that "
-        "lasted more than two years.\n\nHis deputy will take over until an election is held.\n"
+        "lasted more than two years.\n\nHis deputy will take over until an election is held.\n",
     )
-    workspace.sync([tmp_path / "mayor.md"])
-    bottom = workspace.briefing(workspace.ids).bottom_line
-    assert bottom is not None
-    assert "resigned" in bottom.text and "November" not in bottom.text, bottom.text
+    assert "resigned" in bottom and "November" not in bottom, bottom
 
 
 def test_a_bottom_line_is_not_dated_by_a_day_the_text_names_later_for_something_else(
@@ -1435,25 +1433,28 @@ def test_a_bottom_line_is_not_dated_by_a_day_the_text_names_later_for_something_
         f"Analysts in the region counted {n} reasons for the change in the pattern."
         for n in range(3, 9)
     )
-    (tmp_path / "rain.md").write_text(
+    bottom = _bottom_line_of_file(
+        tmp_path / "rain.md",
+        workspace,
         "---\ntitle: Monsoon season means fewer flights out of Mumbai\ndate: 2026-07-15\n---\n"
         "Airlines have cut their schedules from the western city, as they do every summer.\n\n"
         "The rains close one of the airport's two runways for hours at a time.\n\n"
         "Travel agents said bookings for the season were lower than last year.\n\n"
-        f"{later}\n\nThe transport minister on Friday opened a new highway in the north.\n"
+        f"{later}\n\nThe transport minister on Friday opened a new highway in the north.\n",
     )
-    workspace.sync([tmp_path / "rain.md"])
-    bottom = workspace.briefing(workspace.ids).bottom_line
-    assert bottom is not None
-    assert "July" not in bottom.text, bottom.text
+    assert "July" not in bottom, bottom
 
 
 def _bottom_line_of(tmp_path: Path, workspace: Workspace, lead: str, date: str) -> str:
     """The bottom line of one article: `lead`, then a sentence of no news."""
-    (tmp_path / "lead.md").write_text(
-        f"---\ntitle: News\ndate: {date}\n---\n{lead}\n\nThe figures surprised many.\n"
-    )
-    workspace.sync([tmp_path / "lead.md"])
+    markdown = f"---\ntitle: News\ndate: {date}\n---\n{lead}\n\nThe figures surprised many.\n"
+    return _bottom_line_of_file(tmp_path / "lead.md", workspace, markdown)
+
+
+def _bottom_line_of_file(path: Path, workspace: Workspace, text: str) -> str:
+    """The bottom line of the one article `text` writes at `path` (its reader by its end)."""
+    path.write_text(text)
+    workspace.sync([path])
     bottom = workspace.briefing(workspace.ids).bottom_line
     assert bottom is not None
     return bottom.text
