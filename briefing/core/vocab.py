@@ -63,6 +63,12 @@ CLAUSE_VERBS = SAY_VERBS | frozenset(
 
 # Words that count people by the many, as numbers do: "Dozens were arrested".
 MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
+# Numbers as news writes them in words: "three days ago", "Twenty-three people".
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 # Words that carry no fact: left out of the briefing's sentence vectors.
 FACT_STOPWORDS = frozenset(

@@ -112,7 +112,7 @@ def build_briefing(
     def lead(group: list[FactSentence]) -> FactSentence:
         return max(group, key=lambda s: (s.score, -number[s.article.id]))
 
-    shown, again = distinct(ranked, max_points, lead)
+    shown = distinct(ranked, max_points, lead)
     shown_vectors = [lead(g).vector for g in shown]
     points = [
         Point(" ".join(lead(g).text.split()), tuple(sorted({number[s.article.id] for s in g})))
@@ -126,13 +126,13 @@ def build_briefing(
         key_points=tuple(points),
         actors=actors,
         timeline=timeline(events, resolution, number, template, lexicon, bottom, reporters),
-        # What later reports add: not the bottom line's fact, nor a key point's (nor one
-        # passed over as a key point's again).
+        # What later reports add: not the bottom line's fact, nor a key point's, nor one
+        # that says a key point again.
         changes=changes(
             ranked,
             number,
             sources,
-            said={id(g) for g in (*shown, *again)},
+            said={id(g) for g in shown},
             again=lambda g: says_again(lead(g).vector, shown_vectors),
         ),
         sources=sources,

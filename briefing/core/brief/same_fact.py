@@ -134,26 +134,23 @@ def distinct(
     ranked: Sequence[list[FactSentence]],
     limit: int,
     lead: Callable[[list[FactSentence]], FactSentence],
-) -> tuple[list[list[FactSentence]], list[list[FactSentence]]]:
-    """The first `limit` facts of `ranked` that say something new beside those before them,
-    and those passed over on the way as saying a shown one again (`says_again`). A fact is
-    shown by its `lead` sentence. Passed over, not joined: near the bar, a sentence may also
-    say more ("North Korea launched a rocket carrying a satellite" and "North Korea says it
-    will launch satellites ... next month"), and a citation must stand for what the shown
+) -> list[list[FactSentence]]:
+    """The first `limit` facts of `ranked` that say something new beside those before them:
+    a fact, shown by its `lead` sentence, is passed over when it says a shown one again
+    (`says_again`). Passed over, not joined: near the bar, a sentence may also say more
+    ("North Korea launched a rocket carrying a satellite" and "North Korea says it will
+    launch satellites ... next month"), and a citation must stand for what the shown
     sentence says."""
     shown: list[list[FactSentence]] = []
-    again: list[list[FactSentence]] = []
     vectors: list[dict[str, float]] = []
     for group in ranked:
         if len(shown) == limit:
             break
         vector = lead(group).vector
-        if says_again(vector, vectors):
-            again.append(group)
-        else:
+        if not says_again(vector, vectors):
             shown.append(group)
             vectors.append(vector)
-    return shown, again
+    return shown
 
 
 def says_again(vector: dict[str, float], shown: Sequence[dict[str, float]]) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing.core.vocab import MONTHS, WEEKDAYS
+from briefing.core.vocab import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 Tense = Literal["past", "present", "future"]
 Granularity = Literal["day", "week", "month", "year", "range"]
@@ -48,10 +48,7 @@ _RELATIVE_DAYS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
     "this morning": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS}
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 # "three days ago", "a month ago"

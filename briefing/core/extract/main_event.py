@@ -30,7 +30,7 @@ from briefing.core.models import (
     Resolution,
 )
 from briefing.core.sources.text import is_caption, is_title_case
-from briefing.core.vocab import ACTOR_LABELS, MANY, SAY_VERBS
+from briefing.core.vocab import ACTOR_LABELS, MANY, NUMBER_WORDS, SAY_VERBS, TENS
 from briefing.core.words import stems
 
 # How a lead's event frame is scored as the article's main event (`_score`): each weight is
@@ -201,11 +201,11 @@ def _fill_from_lead(
     return replace(event, **changes)  # type: ignore[arg-type]
 
 
-# A phrase that counts people or things: "Nearly 80 people", "At least seven", "Dozens".
+# A phrase that counts people or things: "Nearly 80 people", "At least seven", "Dozens" (not
+# "One", which names as often: "One Direction").
 _COUNTED = re.compile(
     r"(?:(?:nearly|about|almost|around|at least|more than|over|some|up to)\s+)?"
-    r"(?:\d[\d,.]*|" + "|".join(MANY) + "|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    r"(?:\d[\d,.]*|" + "|".join([*MANY, *NUMBER_WORDS.keys() - {"one"}, *TENS]) + r")\b",
     re.IGNORECASE,
 )
 # "German consulate", "Swiss chocolate": a nationality used as an adjective is no actor.

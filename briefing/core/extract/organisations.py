@@ -185,13 +185,9 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 full = org_key(m.text + defined["more"])
                 merge.union(org_key(defined["acr"]), full)
                 merge.union(org_key(m.text), full)
-        names = {
-            org_key(full): full
-            for m in orgs
-            if len((full := without_description(clean(m.text))).split()) > 1
-        }
-        for m in orgs:
-            short = without_description(clean(m.text))
+        written = [without_description(clean(m.text)) for m in orgs]
+        names = {org_key(full): full for full in written if len(full.split()) > 1}
+        for short in written:
             if short.isupper() and 2 <= len(short) <= 6:
                 letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
                 matches = [k for k, full in names.items() if initials(full) == letters]

@@ -92,12 +92,10 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     for child in verb.children:
         if child.dep_ in CLAUSES and tense_of(child) != tense:
             words += child.subtree
-    first, last = verb.left_edge.i, verb.right_edge.i
-    for span in verb.doc.ents:
+    for span in verb.doc[verb.left_edge.i : verb.right_edge.i + 1].ents:
         root = span.root
         if (
             span.label_ in ("DATE", "TIME")
-            and first <= span.start <= last
             and root.dep_ in _NOUN_MODIFIERS
             and root.head.i >= span.end
             and root.head.pos_ in ("NOUN", "PROPN")

@@ -128,15 +128,7 @@ def link(url: str) -> str:
     """A web address as an autolink, `<https://...>`, copied whole (the characters an
     autolink cannot hold, a space or "<", percent-encoded, as a browser sends them); an
     address that cannot be one (no http or https) is escaped text."""
-    url = url.strip()
-    encoded = re.sub(r"[\x00-\x20<>\x7f]", lambda c: f"%{ord(c.group()):02X}", url)
-    # Only where a reader sees the address as written: a parser shows an autolink's text
-    # decoded ("xn--pypal-4ve.com" as "pаypal.com" in Cyrillic, "%E2%80%AE" as a bidi
-    # override), which would be a link of other words (a review's).
-    shown = _parsers()[0].normalizeLinkText(encoded)
-    if _WEB.match(encoded) and _AUTOLINK.fullmatch(encoded) and shown in (url, encoded):
-        return f"<{encoded}>"
-    return escape(url)
+    return shown_link(url)[0]
 
 
 def code(text: str) -> str:
@@ -173,11 +165,17 @@ def line(*parts: Part) -> str:
 
 
 def shown_link(url: str) -> tuple[str, str]:
-    """A web address as a part of a line: its autolink and the text a reader sees of it."""
-    written = link(url)
-    if written.startswith("<"):
-        return written, _parsers()[0].normalizeLinkText(written[1:-1])
-    return written, " ".join(url.split())
+    """A web address as a part of a line: its autolink (`link`) and the text a reader sees
+    of it."""
+    url = url.strip()
+    encoded = re.sub(r"[\x00-\x20<>\x7f]", lambda c: f"%{ord(c.group()):02X}", url)
+    # Only where a reader sees the address as written: a parser shows an autolink's text
+    # decoded ("xn--pypal-4ve.com" as "pаypal.com" in Cyrillic, "%E2%80%AE" as a bidi
+    # override), which would be a link of other words (a review's).
+    shown = _parsers()[0].normalizeLinkText(encoded)
+    if _WEB.match(encoded) and _AUTOLINK.fullmatch(encoded) and shown in (url, encoded):
+        return f"<{encoded}>", shown
+    return escape(url), " ".join(url.split())
 
 
 # A web address in running text, after a space, without the punctuation that ends its

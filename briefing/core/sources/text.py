@@ -6,8 +6,6 @@ import codecs
 import re
 import unicodedata
 
-import ftfy
-
 from briefing.core.sources.credits import (
     CAPTION_LINE,
     CREDIT_END,
@@ -177,6 +175,8 @@ def normalise(text: str) -> str:
     """UTF-8 misread as Windows-1252 mended, NFC, plain newlines, no control characters,
     single spaces, at most one blank line."""
     if _MOJIBAKE.search(text):
+        import ftfy  # (35 ms to import: only for the few texts that need it)
+
         text = ftfy.fix_encoding(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text.replace("\f", "\n"))
