@@ -546,3 +546,29 @@ for _ in range(30):
 print(json.dumps({"done": 1, "total": 2}), flush=True)
 time.sleep(60)
 """
+
+
+async def test_a_key_in_the_list_repaints_the_rows_it_changes_not_the_list(
+    warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each key press repainted every row on screen: the cursor's reactive repainted the whole
+    # list, besides the two rows the cursor left and reached.
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        listing.focus()
+        await pilot.pause()
+        whole: list[object] = []
+        refresh = listing.refresh
+
+        def spy(*regions: object, **options: object) -> object:
+            if not regions:
+                whole.append(options)
+            return refresh(*regions, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(listing, "refresh", spy)
+        await pilot.press("j")
+        await pilot.pause()
+        assert listing.highlighted == 1
+        assert whole == []

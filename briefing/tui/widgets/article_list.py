@@ -64,7 +64,7 @@ class ArticleList(ScrollView, can_focus=True):
     ArticleList > .article-list--meta { color: $text-muted; }
     """
 
-    highlighted: reactive[int | None] = reactive(None, always_update=True)
+    highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
 
     class Chosen(Message):
         """The highlighted article changed."""
