@@ -578,6 +578,32 @@ def test_who_reports_the_news_is_not_a_key_actor(tmp_path: Path, workspace: Work
     assert "Reuters" not in actors
 
 
+def test_presenters_footers_and_agencies_credited_are_not_key_actors(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # A radio transcript: its presenter's label and greeting, the footer under its copyright
+    # line; a tabloid's gallery, each picture credited to its agency on the caption's line.
+    folder = tmp_path / "bill"
+    _record(
+        folder, "a", "2017-12-28", "www.npr.org", "Homeowner questions a huge electric bill",
+        "Mary Horomanski of Erie received a bill of $284 billion.\n"
+        "DAVID GREENE, HOST:\nGood morning. I'm David Greene. Mary Horomanski of Erie was "
+        "in that boat. Penelec said the bill was a mistake.\n"
+        "MARY HOROMANSKI: I was shocked.\n"
+        "Copyright © 2017 NPR. All rights reserved. Visit our website terms of use.\n"
+        "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-12-27", "www.thesun.co.uk", "Woman gets $284 billion power bill",
+        "Mary Horomanski got a bill for $284 billion from Penelec.\n"
+        "The bill arrived before Christmas\nReuters Penelec said a decimal point was wrong.\n"
+        "Erie under snow\nReuters Mary Horomanski said she was shocked.",
+    )  # fmt: skip
+    actors = _actors_of(workspace, folder)
+    assert "Mary Horomanski" in actors
+    assert not {"David Greene", "DAVID GREENE", "Verb8tm, Inc", "Reuters"} & set(actors)
+
+
 def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
     tmp_path: Path, workspace: Workspace
 ) -> None:
@@ -729,7 +755,16 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Taylor Swift's Look What You Made Me Do topped the charts on Monday.", True),
         ("The show Curb Your Enthusiasm returns in October.", True),
         ("Police urged residents: if you see the suspect, call 911.", True),
-        # An agency's line under its copy, whichever site prints it.
+        # What a programme's page says to bring its viewer in (a trial's key points).
+        ("Find out what Hadley Heath Manning has to say about it.", False),
+        ("We've got that and more on this episode of Boom Bust!", False),
+        ("Danielle DiMartino Booth weighs in.", False),
+        ("Tune in tonight at 9pm for the full interview with the minister.", False),
+        ("Watch the full interview with the governor above.", False),
+        ("Finding out who set the fire took investigators three weeks.", True),
+        ("The senator weighs in on the tax bill in a letter to colleagues.", True),
+        ("Watch sales rose by a fifth in the first quarter.", True),
+        ("“Find out who did this,” the mayor told the police chief.", True),
         ("Copyright 2018 The Associated Press.", False),
         ("© 2017 Reuters. Some material may not be reproduced.", False),
         ("Copyright infringement claims against the site rose in 2017.", True),

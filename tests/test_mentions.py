@@ -227,7 +227,17 @@ def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
         ("Yun was reported by The Washington Post as saying so.", "Washington Post", True),
         ("Sources: Reuters, Bloomberg, company reports", "Reuters", True),
         ("Hurricane Irma. Source: NOAA, NHC", "NOAA", True),
+        # Who presents a programme, in its transcript.
+        ("DAVID GREENE, HOST:\nGood morning.", "DAVID GREENE", True),
+        ("JAKE TAPPER, CNN ANCHOR: Welcome back.", "JAKE TAPPER", True),
+        ("SCOTT HORSLEY, BYLINE: The president spoke.", "SCOTT HORSLEY", True),
+        ("Good morning. I'm David Greene. You ever get the bill?", "David Greene", True),
+        ("I'm Rachel Martin, and this is MORNING EDITION.", "Rachel Martin", True),
         # An actor all the same.
+        ("MARY HOROMANSKI: I was shocked.", "MARY HOROMANSKI", False),
+        ("Obama, host of the summit, spoke.", "Obama", False),
+        ("\"I'm Donald Trump's lawyer,\" he said.", "Donald Trump", False),
+        ("I'm with Trump on this one.", "Trump", False),
         ("Apple/Samsung patent fight resumes.", "Samsung", False),
         ("Fighters entered Syria via Turkey last year.", "Turkey", False),
         ("The goal came courtesy of Messi after the break.", "Messi", False),

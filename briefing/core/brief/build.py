@@ -46,7 +46,7 @@ from briefing.core.models import (
 from briefing.core.similarity import cosine, unit
 from briefing.core.sources.text import copyright_lines, is_caption, without_dateline
 from briefing.core.sources.urls import site_name
-from briefing.core.vocab import OPENING_PRONOUNS
+from briefing.core.vocab import AGENCIES, OPENING_PRONOUNS
 from briefing.core.words import Lexicon
 
 MAX_POINTS = 8
@@ -247,11 +247,15 @@ def _squeezed(name: str) -> str:
     return "".join(c for c in name.casefold() if c.isalnum())
 
 
+_AGENCIES = frozenset(_squeezed(name) for name in AGENCIES)
+
+
 def _outlets(ordered: Sequence[tuple[Article, Analysis]], facts: Facts) -> set[int]:
     """The entities that are one of the selection's outlets, by their site's name
-    ("www.npr.org": NPR, "usa.chinadaily.com.cn": China Daily): sources, not actors, unless
-    an article's main event is what they did."""
-    sites = {site_name(article.source) for article, _ in ordered} - {""}
+    ("www.npr.org": NPR, "usa.chinadaily.com.cn": China Daily), or a news or picture
+    agency ("Reuters", "Getty Images"): sources, not actors, unless an article's main event
+    is what they did."""
+    sites = ({site_name(article.source) for article, _ in ordered} - {""}) | _AGENCIES
     doers = {m.who for m in (a.main_event for a in facts.articles.values()) if m is not None}
     return {
         i

@@ -82,6 +82,15 @@ _STAFF_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,3}?(?:correspondents?|reporters?|anchors?"
     r"|hosts?|columnists?|presenters?|news[ \t]+editors?)\b"
 )
+# A transcript's speaker label naming who presents the programme: "DAVID GREENE, HOST:",
+# "ARI SHAPIRO, BYLINE:", "JAKE TAPPER, CNN ANCHOR:".
+_PRESENTER_LABEL = re.compile(
+    r",[ \t]*(?:[A-Z]+[ \t]+){0,3}(?:HOST|CO-HOST|ANCHOR|BYLINE|CORRESPONDENT|PRESENTER)[ \t]*:"
+)
+# A presenter saying who they are, the name ending the sentence: "Good morning. I'm David
+# Greene." (not "I'm with Trump on this").
+_INTRODUCED = re.compile(r"(?:^|[.!?:][ \t]+)I['’]m[ \t]+\Z", re.MULTILINE)
+_INTRODUCED_END = re.compile(r"[ \t]*[.,!]")
 # At a line's start, or after the time a page gives ("Updated: 2016-07-15 13:14 By Agencies").
 _BYLINE = re.compile(r"(?<![^\n\d])[ \t]*By[ \t]+\Z")
 
@@ -98,6 +107,11 @@ def reports(body: str, start: int, end: int) -> bool:
         )
         or _CREDIT_AFTER.match(body, end) is not None
         or _STAFF_AFTER.match(body, end) is not None
+        or _PRESENTER_LABEL.match(body, end) is not None
+        or (
+            _INTRODUCED.search(body, max(0, start - 8), start) is not None
+            and _INTRODUCED_END.match(body, end) is not None
+        )
         or _capitals_before_slash(body, start, end)
         or signs(body, start, end)
     )

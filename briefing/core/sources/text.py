@@ -375,13 +375,22 @@ COPYRIGHT = re.compile(
 )
 
 
+FOOTER_LINES = 2  # lines that may follow a page's copyright line in its footer
+
+
 def copyright_lines(text: str) -> list[tuple[int, int]]:
     """Where the copyright lines of a text lie (start, end): no news, and shared by every
-    article of an agency, they say nothing of which story an article tells."""
+    article of an agency, they say nothing of which story an article tells. A copyright
+    line near the end takes the footer lines after it ("NPR transcripts are created on a
+    rush deadline by Verb8tm, Inc., an NPR contractor ...")."""
     spans, start = [], 0
-    for line in text.split("\n"):
+    lines = text.rstrip().split("\n")
+    for number, line in enumerate(lines):
         if COPYRIGHT.match(line):
-            spans.append((start, start + len(line)))
+            last = len(lines) - 1 - number <= FOOTER_LINES
+            spans.append((start, len(text.rstrip()) if last else start + len(line)))
+            if last:
+                break
         start += len(line) + 1
     return spans
 
