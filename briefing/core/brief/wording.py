@@ -63,6 +63,15 @@ _SITE_FURNITURE = re.compile(
     r"|stay up to date (?:on|with) (?:the latest|our)\b)",
     re.IGNORECASE,
 )
+# What a programme's page says to bring its viewer in, not news: "Find out what Hadley Heath
+# Manning has to say about it.", "We've got that and more on this episode of Boom Bust!",
+# "Danielle DiMartino Booth weighs in.", "Tune in at 9pm", "Watch the full interview".
+_PROMO = re.compile(
+    r"^(?:Find out|Tune in|Stay tuned|Don['’]t miss|Check out|Learn more|Click (?:here|on|to)"
+    r"|Watch (?:the|our|it|now|live|more|as)|Listen (?:to|now|live)|Join us|Subscribe)\b"
+    r"|\b(?:on|in) (?:this|today['’]s|tonight['’]s|this week['’]s|the next) (?:episode|edition)\b"
+    r"|\bweighs? in[.!]?$"
+)
 # Someone's own words ("I", "my", a handle: "The great @michaelsheen & I consciously
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
 # reply under it, a reader's comment. A news sentence that gives them says who.
@@ -156,13 +165,16 @@ def is_statement(sentence: str) -> bool:
     10 U.S...."), not a question, a link, someone's own words no one is said to have said
     ("I", "my", a handle: an embedded post), what a site or a writer says to its reader
     ("this zipcode is not in our deliverable area", "if ... your screen, you're not
-    alone"), a quotation without who said it, or a piece of a
+    alone"), what a programme says to its viewer ("Find out what ... has to say about
+    it."), a quotation without who said it, or a piece of a
     sentence or quotation the sentence splitter cut
     ("and we are turning around ..."; "There will never be a friendly solution ... if this
     continues to happen!”": its quotation marks do not pair up, also single ones: "'They
     keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
     if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or _SITE_FURNITURE.search(text):
+        return False
+    if _PROMO.search(_QUOTED.sub(" ", text)):  # a programme's call to its viewer
         return False
     if COPYRIGHT.match(text):  # the line under an agency's copy
         return False
