@@ -160,7 +160,8 @@ def without_description(name: str) -> str:
 def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     """Organisations' short forms joined to their full names: acronyms defined in the text
     anywhere in the selection, or matching the initials of exactly one organisation named in
-    the same article; and a name that ends exactly one longer name of the same article
+    the same article, else in the whole selection; and a name that ends exactly one longer
+    name of the same article
     ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
     Council" after "the UN Security Council"): in that article, and in another that names
     no longer name it ends when that one ends no other name of the selection and the
@@ -174,6 +175,8 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     giving: defaultdict[str, set[str]] = defaultdict(set)  # full name -> articles ending it
     alone: defaultdict[str, set[str]] = defaultdict(set)  # short form -> articles, alone
     named: dict[str, set[str]] = {}  # article -> the names of its people and organisations
+    spelled: defaultdict[str, set[str]] = defaultdict(set)  # initials -> full names
+    unmatched: dict[str, str] = {}  # an acronym no name of its article spells -> initials
     for article, body, analysis in articles:
         orgs = [m for m in analysis.mentions if m.label == "ORG"]
         named[article] = {
@@ -187,12 +190,16 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 merge.union(org_key(m.text), full)
         written = [without_description(clean(m.text)) for m in orgs]
         names = {org_key(full): full for full in written if len(full.split()) > 1}
+        for key, full in names.items():
+            spelled[initials(full)].add(key)
         for short in written:
             if short.isupper() and 2 <= len(short) <= 6:
                 letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
                 matches = [k for k, full in names.items() if initials(full) == letters]
                 if len(matches) == 1:
                     merge.union(org_key(short), matches[0])
+                elif not matches:
+                    unmatched[org_key(short)] = letters
             else:
                 size = len(short.split())
                 ending = [
@@ -213,6 +220,12 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
             others = named[article] - {short}
             if not others or any(others & named[other] for other in giving[full]):
                 merge.local[(article, short)] = full
+    # An acronym whose article does not spell it out, when one name of the selection alone
+    # has its initials and no text defines it otherwise ("ESA" in one article, "the
+    # European Space Agency" in another).
+    for short, letters in unmatched.items():
+        if merge.find(short) == short and len(spelled[letters]) == 1:
+            merge.union(short, next(iter(spelled[letters])))
     _contractions(articles, merge)
     return merge
 
