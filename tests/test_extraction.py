@@ -585,6 +585,30 @@ def test_a_name_has_one_label_across_articles(analyser: Analyser) -> None:
     assert (croydon.label, croydon.mentions, croydon.articles) == ("GPE", 3, ("a0", "a1"))
 
 
+def test_an_acronym_is_the_one_name_of_the_selection_it_spells(analyser: Analyser) -> None:
+    # A trial's key actors listed "ESA" and "European Space Agency" apart: no article of the
+    # story wrote both.
+    resolution = analyse(
+        analyser,
+        "The European Space Agency is studying how to put astronauts into hibernation.",
+        "ESA said on Monday that sleeping crews would need less food on the way to Mars.",
+        "The Mars mission would take a year, ESA scientists said.",
+    )
+    names = {e.name for e in resolution.entities if e.label == "ORG"}
+    assert "European Space Agency" in names and "ESA" not in names
+    assert entity(resolution, "European Space Agency").articles == ("a0", "a1", "a2")
+
+
+def test_an_acronym_two_names_of_the_selection_spell_stays_apart(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "The European Space Agency launched a probe on Monday.",
+        "The Energy Storage Association said on Tuesday that prices fell.",
+        "ESA officials said on Tuesday the rules had changed.",
+    )
+    assert "ESA" in {e.name for e in resolution.entities}
+
+
 def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,
@@ -1169,6 +1193,35 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
     assert visit.where is not None and visit.where.text == "India"
     call = next(f for f in analysis.events if f.kind == "noun")
     assert call.where is None  # New Delhi is where the talks were, not the call
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "where"),
+    [
+        # A trial's timeline: "Francois Hollande extended the emergency in Syria".
+        (
+            "President Francois Hollande today extended the emergency by three months, as he "
+            "pledged to hit ISIS in Syria and Iraq even harder.",
+            "extended",
+            None,
+        ),
+        ("The minister resigned on Monday after protesters marched in Paris.", "resigned", None),
+        (
+            "Police arrested a man in Berlin, and prosecutors charged him in Munich.",
+            "arrested",
+            "Berlin",
+        ),
+        # Its own clause's place, and a clause under it without a subject of its own.
+        ("The minister resigned in Paris after protesters marched there.", "resigned", "Paris"),
+        ("Rescuers worked through the night to free miners in Chile.", "worked", "Chile"),
+    ],
+)
+def test_a_clause_with_its_own_subject_keeps_its_place(
+    analyser: Analyser, text: str, action: str, where: str | None
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2016-07-15"])
+    event = next(f for f in analysis.events if f.action.startswith(action))
+    assert (event.where.text if event.where else None) == where
 
 
 def test_who_does_a_relative_clause_is_the_noun_it_describes(analyser: Analyser) -> None:

@@ -25,7 +25,7 @@ from briefing.core.extract.parties import (
     subject_of,
     without_appositions,
 )
-from briefing.core.extract.sentence import ParsedSentence, join_words, phrase_of
+from briefing.core.extract.sentence import SUBJECTS, ParsedSentence, join_words, phrase_of
 from briefing.core.extract.tense import not_its_time
 from briefing.core.models import DateMention, EventFrame, Phrase
 from briefing.core.vocab import ACTOR_LABELS, MANY, SAY_VERBS
@@ -186,15 +186,31 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
         who=who,
         action=action,
         whom=whom,
-        # "is visiting India": the place the verb acts on, before others in its clause.
+        # "is visiting India": the place the verb acts on, before others in its clause; not
+        # one of a clause under it with a subject of its own ("extended the emergency, as
+        # he pledged to hit ISIS in Syria").
         where=sentence.place([c for c in verb.children if c.dep_ == "dobj"], within=True)
-        or sentence.place(subtree),
+        or sentence.place(subtree, besides=_own_clauses(verb)),
         when=sentence.date(subtree, besides=not_its_time(verb, subject)),
         topic=topic,
         said_by=_speaker(verb, sentence),
         kind="verb",
         link=link,
     )
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl"})
+
+
+def _own_clauses(verb: Any) -> set[int]:
+    """The tokens of the clauses under `verb` that have a subject of their own: another
+    event's words ("after protesters marched in Paris")."""
+    return {
+        t.i
+        for child in verb.children
+        if child.dep_ in _CLAUSES and any(c.dep_ in SUBJECTS for c in child.children)
+        for t in child.subtree
+    }
 
 
 def _noun_event(noun: Any, sentence: ParsedSentence) -> EventFrame | None:

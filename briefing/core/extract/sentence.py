@@ -4,7 +4,7 @@ topics in reach of each word; and the phrases cut from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from briefing.core.extract.names import ROLE_WORDS
@@ -96,15 +96,18 @@ class ParsedSentence:
         ent = self.entity.get(token.i)
         return ent is not None and ent.label_ in ACTOR_LABELS
 
-    def place(self, tokens: Iterable[Any], *, within: bool = False) -> Phrase | None:
+    def place(
+        self, tokens: Iterable[Any], *, within: bool = False, besides: Collection[int] = ()
+    ) -> Phrase | None:
         """A place in `tokens`, preferring one after in/at; else any place in the sentence
-        (unless `within`)."""
-        tokens = list(tokens)
+        (unless `within`) but in the tokens `besides` (their indices: another clause's)."""
+        tokens = [t for t in tokens if t.i not in besides]
         for token in tokens:
             ent = self.entity.get(token.i)
             if ent is not None and ent.label_ in PLACE_LABELS and token.head.lower_ in PLACE_PREPS:
                 return phrase_of(list(ent), self.offset)
-        for token in tokens if within else tokens + list(self.sent):
+        rest = [] if within else [t for t in self.sent if t.i not in besides]
+        for token in tokens + rest:
             ent = self.entity.get(token.i)
             # "F1 legend", "Croydon tram crash": a place that modifies a noun is not where;
             # nor is one it goes to ("will travel to Moscow"), nor one that acts ("the
