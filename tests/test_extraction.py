@@ -1205,14 +1205,26 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
             "extended",
             None,
         ),
-        ("The minister resigned on Monday after protesters marched in Paris.", "resigned", None),
+        (
+            "The minister resigned on Monday, as he vowed to fight the charges in Paris.",
+            "resigned",
+            None,
+        ),
         (
             "Police arrested a man in Berlin, and prosecutors charged him in Munich.",
             "arrested",
             "Berlin",
         ),
-        # Its own clause's place, and a clause under it without a subject of its own.
+        # Its own clause's place, a clause under it without a subject of its own, and one
+        # that says when or why.
         ("The minister resigned in Paris after protesters marched there.", "resigned", "Paris"),
+        ("Seven people died after a tram overturned in Croydon.", "died", "Croydon"),
+        (
+            "At least seven people were killed and more than 50 others were injured when a "
+            "tram derailed Wednesday morning in London, according to reports.",
+            "were killed",
+            "London",
+        ),
         ("Rescuers worked through the night to free miners in Chile.", "worked", "Chile"),
     ],
 )

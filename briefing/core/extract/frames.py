@@ -28,7 +28,7 @@ from briefing.core.extract.parties import (
 from briefing.core.extract.sentence import SUBJECTS, ParsedSentence, join_words, phrase_of
 from briefing.core.extract.tense import not_its_time
 from briefing.core.models import DateMention, EventFrame, Phrase
-from briefing.core.vocab import ACTOR_LABELS, MANY, SAY_VERBS
+from briefing.core.vocab import ACTOR_LABELS, CLAUSE_VERBS, MANY, SAY_VERBS
 
 EVENT_NOUNS = frozenset(
     {"call", "calls", "conversation", "conversations", "talks", "meeting", "meetings", "visit",
@@ -199,16 +199,21 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
     )
 
 
-_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl"})
+_CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
 
 
 def _own_clauses(verb: Any) -> set[int]:
-    """The tokens of the clauses under `verb` that have a subject of their own: another
-    event's words ("after protesters marched in Paris")."""
+    """The tokens of the clauses under `verb` that have a subject of their own and tell
+    another event: one that describes a noun, or what someone says or vows ("as he pledged
+    to hit ISIS in Syria"). Not a clause that says when or why it happened ("Several dead
+    after tram overturns at Sandilands" happened at Sandilands), nor one joined to it: the
+    parse hangs what two share on the last ("Seven were killed and 50 injured when a tram
+    overturned in London")."""
     return {
         t.i
         for child in verb.children
-        if child.dep_ in _CLAUSES and any(c.dep_ in SUBJECTS for c in child.children)
+        if (child.dep_ in _CLAUSES or (child.dep_ == "advcl" and child.lower_ in CLAUSE_VERBS))
+        and any(c.dep_ in SUBJECTS for c in child.children)
         for t in child.subtree
     }
 
