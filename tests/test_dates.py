@@ -16,10 +16,14 @@ from briefing.core.when import precise
         ("Monday", "2021-09-07", "past", "2021-09-06", None, "day"),
         ("on Friday", "2021-09-07", "future", "2021-09-10", None, "day"),  # "will meet on Friday"
         ("Friday", "2021-09-07", "past", "2021-09-03", None, "day"),
-        # The present sets tomorrow: "before Tuesday's vote" in a Monday paper; the past does
-        # not ("issued a letter on the Sunday before Election Day", in a Saturday paper).
+        # The day after the paper's is that day: "before Tuesday's vote" in a Monday paper;
+        # in the past tense too, told by a paper dated by a clock behind the news's
+        # ("Hollande said in a televised address early Friday", NYT of Thursday 14 July 2016).
         ("Tuesday", "2016-11-07", "present", "2016-11-08", None, "day"),
-        ("Sunday", "2016-11-12", "past", "2016-11-06", None, "day"),
+        ("early Friday", "2016-07-14", "past", "2016-07-15", None, "day"),
+        ("Friday morning", "2017-09-14", "past", "2017-09-15", None, "day"),
+        ("last Friday", "2016-07-14", "past", "2016-07-08", None, "day"),
+        ("Wednesday", "2016-07-14", "past", "2016-07-13", None, "day"),
         ("Monday", "2016-11-07", "present", "2016-11-07", None, "day"),
         ("next Monday", "2021-09-07", None, "2021-09-13", None, "day"),
         ("August 24", "2021-09-07", "past", "2021-08-24", None, "day"),
@@ -92,6 +96,12 @@ def test_resolved(
 )
 def test_unresolvable_stays_unresolved(text: str) -> None:
     assert not resolve(text, "2021-09-07").resolved
+
+
+def test_a_past_day_counted_from_something_else_is_the_one_gone() -> None:
+    # "issued a letter on the Sunday before Election Day", in a Saturday paper.
+    assert resolve("Sunday", "2016-11-12", "past", "before").value == "2016-11-06"
+    assert resolve("Sunday", "2016-11-12", "future", "before").value == "2016-11-13"
 
 
 @pytest.mark.parametrize(

@@ -70,9 +70,9 @@ def bottom_line(
     lead = article.body[: facts.articles[article.id].lead_end]
     events = [e for a, _ in items for e in facts.articles[a.id].events]
     day = _stated_day(event, events, lexicon, lead, article.date)
-    said = headline and (
-        event.when_from_article or (event.when is not None and event.when in event.sentence)
-    )
+    # (A day the article gave for want of any is not said; one other articles write for
+    # the event with its month is, `_stated_day`.)
+    said = headline and event.when is not None and event.when in event.sentence
     if day and not said and not re.search(r"[?!][\"'”’)]*$", text):
         text = open_end(text) + f" on {long_date(day)}"
     text = text.rstrip(":;, ")

@@ -135,16 +135,23 @@ def _nearest_month(month: int, base: dt.date, tense: Tense | None) -> int:
     return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), ahead * y))
 
 
-def _weekday(name: str, text: str, base: dt.date, tense: Tense | None) -> DateValue:
+def _weekday(
+    name: str, text: str, base: dt.date, tense: Tense | None, *, anchored: bool = False
+) -> DateValue:
     target = WEEKDAYS[name]
     delta = (target - base.weekday()) % 7  # days forward to the next such weekday (0: today)
     if "next" in text or (tense == "future" and "last" not in text):
         return _day(base + dt.timedelta(days=delta or 7))
     if "last" in text and delta == 0:
         return _day(base - dt.timedelta(days=7))
-    if tense == "present" and delta == 1 and "last" not in text:
-        # "before Tuesday's vote" in a Monday paper, "the match starts on Saturday": the
-        # present tells what is set for tomorrow, not what happened six days ago.
+    if delta == 1 and "last" not in text and (tense != "past" or not anchored):
+        # The day after the paper's is that day, whatever the tense: "before Tuesday's vote"
+        # in a Monday paper, "the match starts on Saturday", and what a paper dated the day
+        # before by the clock of a city behind reports ("Hollande said in a televised address
+        # early Friday" in the New York Times of Thursday 14 July 2016; "North Korea fired a
+        # missile Friday morning local time" on NPR, 14 September 2017). Not a past day
+        # counted from something else: "issued a letter on the Sunday before Election Day"
+        # in a Saturday paper (`anchored`: the word after is "before", "of"...).
         return _day(base + dt.timedelta(days=1))
     # Past or present tense: the most recent such day, the article's own day included.
     return _day(base - dt.timedelta(days=(7 - delta) % 7))
@@ -333,7 +340,7 @@ def resolve(
         return _weekend(weekend["when"], base, tense)
     for name in WEEKDAYS:
         if re.search(rf"\b{name}\b", lowered):
-            return _weekday(name, lowered, base, tense)
+            return _weekday(name, lowered, base, tense, anchored=next_word.lower() in ANCHORS)
     period = _PERIOD.search(lowered)
     if period:
         return _period(period["when"], period["unit"], base)
