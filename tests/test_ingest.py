@@ -160,6 +160,28 @@ def test_html_main_text_without_menus(tmp_path: Path) -> None:
     assert article.source == "Example News"
 
 
+def test_a_names_hover_card_is_not_read_into_the_text(tmp_path: Path) -> None:
+    # A card shown when the pointer rests on a name (The Hill's, two dev pages): the name's
+    # portrait, full name and stories ran into the sentence.
+    card = (
+        '<span class="person"><a href="/people/doval">Ajit Doval</a><span class="card">'
+        '<img src="/doval.jpg" alt=""><a href="/people/doval">Ajit Kumar Doval</a>'
+        '<a href="/news/1">Doval visits Moscow for security talks</a> '
+        '<a href="/news/2">India names new envoy to Kabul</a></span></span>'
+    )
+    # An inline picture with one link is the text's own.
+    own = '<img src="/flag.png" alt=""> <a href="/mea">the ministry</a>'
+    page = PAGE.replace("with Ajit Doval in", f"with {card} in").replace(
+        "officials said on Thursday", f"officials at {own} said on Thursday"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    body = one(path).body
+    assert "talks with Ajit Doval in New Delhi" in body
+    assert "Moscow" not in body and "Kumar" not in body
+    assert "officials at the ministry said" in body
+
+
 @pytest.mark.parametrize(
     ("title", "site", "host", "shown", "source"),
     [
