@@ -578,6 +578,36 @@ def test_who_reports_the_news_is_not_a_key_actor(tmp_path: Path, workspace: Work
     assert "Reuters" not in actors
 
 
+def test_the_bottom_line_is_the_news_most_told_not_the_latest_side_story(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # A trial's Equifax story led with the Sun's later angle, "15 million Brits have had
+    # personal details stolen": as well told as a main event goes, and the latest.
+    folder = tmp_path / "breach"
+    for name, date, source, title, text in (
+        ("a", "2017-09-07", "www.reuters.com",
+         "Equifax says hackers stole data of 143 million Americans",
+         "Equifax said on Thursday that hackers stole the personal data of 143 million "
+         "Americans in the United States."),
+        ("b", "2017-09-08", "www.theguardian.com",
+         "Equifax says hackers stole data of 143 million",
+         "Hackers stole the personal data of 143 million Americans from Equifax in the United "
+         "States, the company said on Thursday."),
+        ("c", "2017-09-08", "www.cnn.com",
+         "Equifax says hackers stole data of 143 million people",
+         "Equifax said on Thursday that hackers stole the data of 143 million people in the "
+         "United States."),
+        ("d", "2017-09-12", "www.thesun.co.uk",
+         "Equifax says hackers stole data of 143 million and of Britons",
+         "Equifax said on Monday that hackers stole the personal data of 400,000 Britons in "
+         "the UK, besides that of 143 million Americans."),
+    ):  # fmt: skip
+        _record(folder, name, date, source, title, text)
+    workspace.sync([folder])
+    line = workspace.briefing(workspace.ids).bottom_line
+    assert line is not None and "Britons" not in line.text, line
+
+
 def test_presenters_footers_and_agencies_credited_are_not_key_actors(
     tmp_path: Path, workspace: Workspace
 ) -> None:

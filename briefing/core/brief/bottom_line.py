@@ -41,7 +41,7 @@ def bottom_line(
     whose sentence the other articles' leads also tell most (not one outlet's side story:
     "Stephen Paddock, Las Vegas Suspect, Was a Gambler") and that is not cut short ("kills
     12, including 10 U.S...."); of those, the one with named
-    actors on both sides, a day, a place; the latest of those wins."""
+    actors on both sides, a day, a place; of those, the one the leads tell most."""
     resolution = facts.resolution
     mains = [e for a, _ in items if (e := facts.articles[a.id].main_event) is not None]
     lexicon = facts.lexicon
@@ -182,7 +182,7 @@ def _most_reported(
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)
-    best: tuple[tuple[int, int, int, int, int, int, int, int, str, float, str], Event] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, int, int, float, str, str], Event] | None = None
     for event in mains:
         key = (
             int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
@@ -196,10 +196,15 @@ def _most_reported(
             int(event.when_granularity == "day" and not event.when_from_article),
             int(event.where is not None and not event.where_from_dateline),
             int(event.who is not None),
-            event.when_date or "",
-            # Then the one more of the leads tell, and its article's id: the same bottom line
-            # whatever order the articles come in (the app's and the CLI's differed).
+            # Then the one more of the leads tell, not the latest: not a later outlet's side
+            # story ("15 million Brits have had personal details stolen", the Sun's, over the
+            # breach of 143 million the story's articles tell), nor a late outlet's own
+            # "Sunday" (RT's, a week after the others). What later reports add has its own
+            # section.
             round(supports[id(event)], 9),
+            event.when_date or "",
+            # And its article's id: the same bottom line whatever order the articles come in
+            # (the app's and the CLI's differed).
             event.article,
         )
         if best is None or key > best[0]:
