@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing.core.brief.actors import key_actors
 from briefing.core.brief.bottom_line import bottom_line
 from briefing.core.brief.changes import changes
 from briefing.core.brief.same_fact import (
@@ -34,7 +35,6 @@ from briefing.core.brief.wording import (
     stands_alone,
 )
 from briefing.core.models import (
-    Actor,
     Analysis,
     Article,
     Briefing,
@@ -44,16 +44,14 @@ from briefing.core.models import (
     Source,
 )
 from briefing.core.similarity import cosine, unit
-from briefing.core.sources.text import copyright_lines, is_caption, without_dateline
-from briefing.core.sources.urls import site_name
-from briefing.core.vocab import AGENCIES, OPENING_PRONOUNS
+from briefing.core.sources.text import is_caption, without_dateline
+from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.words import Lexicon
 
 MAX_POINTS = 8
 CENTRAL = 0.8  # weight of centrality against position in a sentence's score
 PER_OUTLET = 0.5  # a fact's rank gains this for each further article that reports it
 PRONOUN_OPENING = 0.3  # a sentence opening on a pronoun loses this: it leans on the one before
-ACTORS = ("PERSON", "ORG")
 
 
 def _sources(
@@ -118,7 +116,7 @@ def build_briefing(
         Point(" ".join(lead(g).text.split()), tuple(sorted({number[s.article.id] for s in g})))
         for g in shown
     ]
-    actors = _key_actors(facts, _furniture(ordered, facts, template) | _outlets(ordered, facts))
+    actors = key_actors(ordered, facts, template)
     reporters = frozenset(resolution.entities[i].name for i in facts.reporters)
     return Briefing(
         title=_title(story, sources),
@@ -208,85 +206,6 @@ def _names_something(mention: Mention) -> bool:
     if mention.label == "CARDINAL":
         return any(c.isdigit() for c in mention.text)
     return mention.label in _NAMING
-
-
-# A speaker's label in a transcript, in capitals before a colon: "DAVID GREENE, HOST:".
-_LABEL = re.compile(r"[ \t]*:")
-
-
-def _furniture(
-    ordered: Sequence[tuple[Article, Analysis]], facts: Facts, template: set[tuple[str, str]]
-) -> set[int]:
-    """The entities named only where a page says no news: in its copyright notice ("...
-    belongs to China Daily Information Co (CDIC). Without written authorization from
-    CDIC"), in its outlet's template, printed in several of its articles ("NPR transcripts
-    are created on a rush deadline by Verb8tm, Inc."), or as a transcript's speaker label
-    in capitals ("DAVID GREENE, HOST:")."""
-    by_article: dict[str, list[tuple[int, int]]] = {}
-    for article, analysis in ordered:
-        by_article[article.id] = copyright_lines(article.body) + [
-            (s.start, s.end)
-            for s in analysis.sentences
-            if printed(article, article.body[s.start : s.end]) in template
-        ]
-    bodies = {article.id: article.body for article, _ in ordered}
-    said: set[int] = set()  # entities named somewhere else
-    named: set[int] = set()
-    for (article_id, start, end), index in facts.resolution.by_mention.items():
-        named.add(index)
-        if index in said or article_id not in bodies:
-            continue
-        body = bodies[article_id]
-        label = body[start:end].isupper() and _LABEL.match(body, end) is not None
-        if not label and not any(a <= start < b for a, b in by_article[article_id]):
-            said.add(index)
-    return named - said
-
-
-def _squeezed(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalnum())
-
-
-_AGENCIES = frozenset(_squeezed(name) for name in AGENCIES)
-
-
-def _outlets(ordered: Sequence[tuple[Article, Analysis]], facts: Facts) -> set[int]:
-    """The entities that are one of the selection's outlets, by their site's name
-    ("www.npr.org": NPR, "usa.chinadaily.com.cn": China Daily), or a news or picture
-    agency ("Reuters", "Getty Images"): sources, not actors, unless an article's main event
-    is what they did."""
-    sites = ({site_name(article.source) for article, _ in ordered} - {""}) | _AGENCIES
-    doers = {m.who for m in (a.main_event for a in facts.articles.values()) if m is not None}
-    return {
-        i
-        for i, e in enumerate(facts.resolution.entities)
-        if _squeezed(e.name) in sites and e.name not in doers
-    }
-
-
-def _key_actors(facts: Facts, furniture: set[int]) -> tuple[Actor, ...]:
-    """The ten people and organisations named in most articles, not who only reports, nor
-    what only page furniture names (`_furniture`)."""
-    resolution = facts.resolution
-    # A bare surname left apart ("Paddock" when Stephen and Eric Paddock are both named)
-    # is one of them, not an actor of its own.
-    surnames = {
-        e.name.split()[-1] for e in resolution.entities if e.label == "PERSON" and " " in e.name
-    }
-    return tuple(
-        Actor(e.name, e.label, e.role, e.mentions, len(e.articles))
-        for e in sorted(
-            (
-                e
-                for i, e in enumerate(resolution.entities)
-                if e.label in ACTORS
-                and not (e.label == "PERSON" and e.name in surnames)
-                and i not in facts.reporters
-                and i not in furniture
-            ),
-            key=lambda e: (-len(e.articles), -e.mentions, e.name),
-        )[:10]
-    )
 
 
 def _said_in_title(sentence: str, title: str) -> bool:
