@@ -134,6 +134,27 @@ def test_the_bottom_line_cites_the_articles_that_tell_it(
     assert len(briefing.bottom_line.citations) == 3, briefing.bottom_line
 
 
+def test_the_bottom_line_cites_no_article_of_before_its_day(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A trial's "North Korea launches missile over Japan on 29 August 2017" cited an article
+    of September 2016 on an earlier launch, told in the same words."""
+    folder = tmp_path / "articles"
+    _missile_over_japan(folder, "2017-09-15", ("on Friday", "on Friday"), "2017-09-16", "")
+    _record(
+        folder, "d", "2016-09-05", "japantimes.co.jp", "North Korea test-fires 3 missiles",
+        "North Korea fired three ballistic missiles over northern Japan on Monday, the "
+        "Japanese government said.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None
+    assert briefing.bottom_line.text.endswith("on 15 September 2017."), briefing.bottom_line
+    old = next(s.number for s in briefing.sources if s.date == "2016-09-05")
+    assert old not in briefing.bottom_line.citations, briefing.bottom_line
+    assert len(briefing.bottom_line.citations) == 3, briefing.bottom_line
+
+
 def test_the_timeline_tells_deeds_not_what_is_said_or_denied_of_them(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -4,6 +4,7 @@ said with its actor's role, place and day.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -84,11 +85,17 @@ def bottom_line(
     # Its sources: its article, and those whose headline or a sentence of whose lead tells
     # it (two thirds of its words: half of them anywhere in a lead cited a story's every
     # article for "North Korea launches missile over Japan").
+    # Not an article of before its day, which tells an earlier event in the same words (a
+    # trial's "North Korea launches missile over Japan on 29 August 2017" cited "North Korea
+    # test-fires 3 missiles", of September 2016); a day's grace for a paper dated by a clock
+    # behind the news's. (A later launch told in the same words is still cited: telling it
+    # from a recollection of this one needs its sentence's own day.)
     words = set(content_words(event.sentence, lexicon))
     sources = sorted(
         number[article.id]
         for article, analysis in items
-        if article.id == event.article or _tells(article, analysis, facts, words, leads)
+        if article.id == event.article
+        or (not _before(article, day) and _tells(article, analysis, facts, words, leads))
     )
     if day and day != event.when_date:  # the event as the bottom line dates it, for the
         # timeline too (it put the bottom line's "15 September" news on the 8th)
@@ -96,6 +103,17 @@ def bottom_line(
             event, when_date=day, when_end=None, when_granularity="day", when_from_article=False
         )
     return Point(text, tuple(sources)), event
+
+
+def _before(article: Article, day: str | None) -> bool:
+    """Whether the article is dated more than a day before `day` (a day an article states
+    for the bottom line's event)."""
+    if not day or not article.date:
+        return False
+    return dt.date.fromisoformat(article.date[:10]) < dt.date.fromisoformat(day[:10]) - _GRACE
+
+
+_GRACE = dt.timedelta(days=1)  # a paper dated by a clock behind the news's
 
 
 def _tells(
