@@ -1215,6 +1215,13 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
             "arrested",
             "Berlin",
         ),
+        # Nor one of a clause that describes a noun it acts on.
+        (
+            "North Korea fired a Hwasong-12, the missile Kim Jong-un had threatened to use on "
+            "Guam, on Tuesday.",
+            "fired",
+            None,
+        ),
         # Its own clause's place, a clause under it without a subject of its own, and one
         # that says when or why.
         ("The minister resigned in Paris after protesters marched there.", "resigned", "Paris"),
@@ -1234,6 +1241,45 @@ def test_a_clause_with_its_own_subject_keeps_its_place(
     (analysis,) = analyser.analyse([text], ["2016-07-15"])
     event = next(f for f in analysis.events if f.action.startswith(action))
     assert (event.where.text if event.where else None) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "action"),
+    [
+        # A relative clause without its pronoun acts on the noun it describes (a trial's
+        # timeline: "Kim Jong-un had threatened to use on Guam").
+        (
+            "North Korea fired a Hwasong-12, the missile Kim Jong-un had threatened to use on "
+            "Guam, on Tuesday.",
+            "Kim Jong-un",
+            "had threatened to use the missile",
+        ),
+        (
+            "Police found the gun the suspect had bought in Texas.",
+            "suspect",
+            "had bought the gun in Texas",
+        ),
+        # Not a noun it says when of, nor one a pronoun stands for.
+        ("He left on the day the minister arrived in Paris.", "minister", "arrived in Paris"),
+        ("The man who fired the shots was arrested.", "man", "fired the shots"),
+    ],
+)
+def test_a_relative_clause_acts_on_the_noun_it_leaves_out(
+    analyser: Analyser, text: str, who: str, action: str
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2017-09-15"])
+    told = [(f.who.text if f.who else None, f.action) for f in analysis.events]
+    assert (who, action) in told, told
+
+
+def test_what_someone_said_is_no_event_of_its_own(analyser: Analyser) -> None:
+    # A trial's timeline: "Pyongyang said was a successful test of a hydrogen bomb."
+    text = (
+        "North Korea conducted its sixth nuclear test on Sunday, what Pyongyang said was a "
+        "successful test of a hydrogen bomb."
+    )
+    (analysis,) = analyser.analyse([text], ["2017-09-04"])
+    assert [f.action for f in analysis.events] == ["conducted its sixth nuclear test"]
 
 
 def test_who_does_a_relative_clause_is_the_noun_it_describes(analyser: Analyser) -> None:

@@ -86,6 +86,8 @@ def _action(verb: Any, sentence: ParsedSentence) -> tuple[str, list[Any], set[in
                     ]
                     words.append(obj)
                 heads.append(obj)
+    if not said_after and not any(c.dep_ == "dobj" for h in heads for c in h.children):
+        said_after = _left_out_object(verb, heads[-1])
     action = join_words(words)
     if said_after:
         after = join_words(said_after)
@@ -93,6 +95,32 @@ def _action(verb: Any, sentence: ParsedSentence) -> tuple[str, list[Any], set[in
             after = after[0].lower() + after[1:]  # "published the report", not "The report"
         action = f"{action} {after}"
     return action, heads, {t.i for t in words}
+
+
+# Nouns a relative clause without a pronoun says when, where, how or why of, not what it acts
+# on: "the day he arrived", "the way she spoke".
+_CIRCUMSTANCES = frozenset(
+    "day days time times moment moments year years week weeks month months night morning "
+    "evening afternoon way ways reason reasons place places".split()
+)
+
+
+def _left_out_object(verb: Any, last: Any) -> list[Any]:
+    """The object a relative clause leaves out, when its subject is its own and no pronoun
+    stands for what it acts on: "the missile Kim Jong-un had threatened to use on Guam" -
+    Kim threatened to use the missile (a trial's timeline: "Kim Jong-un had threatened to use
+    on Guam")."""
+    antecedent = antecedent_of(last)
+    if antecedent is None or antecedent.lower_ in _CIRCUMSTANCES or antecedent.pos_ != "NOUN":
+        return []
+    if last.lower_ in CLAUSE_VERBS or any(c.dep_ == "ccomp" for c in last.children):
+        return []  # what it says is its clause ("the report the ministry said prices rose")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in ("WDT", "WP", "WRB") for t in verb.subtree):
+        return []  # "the man who fired", "the city where he lived"
+    modifiers = ("det", "amod", "compound", "nummod")
+    return [c for c in antecedent.children if c.dep_ in modifiers] + [antecedent]
 
 
 def _complement(verb: Any, skip: set[int]) -> str | None:
@@ -177,6 +205,8 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
     vague = subject is not None and subject.lower_ in ("which", "that", "who", "it", "this")
     if vague and whom is None:
         return None
+    if any(c.dep_ == "dobj" and c.lower_ == "what" for h in heads for c in h.children):
+        return None  # "what Pyongyang said was a test": what was said is outside the clause
     subtree = list(verb.subtree)
     topic = sentence.topic(heads)
     if topic and topic in action:
@@ -204,17 +234,19 @@ _CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
 
 def _own_clauses(verb: Any) -> set[int]:
     """The tokens of the clauses under `verb` that have a subject of their own and tell
-    another event: one that describes a noun, or what someone says or vows ("as he pledged
-    to hit ISIS in Syria"). Not a clause that says when or why it happened ("Several dead
+    another event: one that describes a noun ("fired a Hwasong-12, the missile Kim had
+    threatened to use on Guam"), or what someone says or vows ("as he pledged to hit ISIS in
+    Syria"). Not a clause that says when or why it happened ("Several dead
     after tram overturns at Sandilands" happened at Sandilands), nor one joined to it: the
     parse hangs what two share on the last ("Seven were killed and 50 injured when a tram
     overturned in London")."""
     return {
         t.i
-        for child in verb.children
-        if (child.dep_ in _CLAUSES or (child.dep_ == "advcl" and child.lower_ in CLAUSE_VERBS))
-        and any(c.dep_ in SUBJECTS for c in child.children)
-        for t in child.subtree
+        for node in verb.subtree
+        if node is not verb
+        and (node.dep_ in _CLAUSES or (node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS))
+        and any(c.dep_ in SUBJECTS for c in node.children)
+        for t in node.subtree
     }
 
 
