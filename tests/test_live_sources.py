@@ -306,6 +306,37 @@ def test_bad_sources_are_one_line_each_and_the_rest_goes_on(
     assert "Traceback" not in captured.err
 
 
+def test_a_feed_read_in_part_says_what_it_left(
+    httpserver: HTTPServer,
+    configured: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A trial's feed, broken and with an item without a link, was read without a word: its
+    readable items came, the rest was dropped silently."""
+    (title, link), (title2, link2), (title3, link3) = serve_pages(httpserver)
+    body = rss(httpserver, [(title, link), (title2, link2), (title3, link3)])
+    # Its second item's title opens a CDATA section it never closes: that item has no link
+    # left, and the third is lost in it.
+    second = body.index("<title>", body.index("</item>"))
+    body = body[: second + 7] + "<![CDATA[" + body[second + 7 :]
+    httpserver.expect_request("/cut.xml").respond_with_data(
+        body, content_type="application/rss+xml"
+    )
+    # An entity XML does not know is read past, every item read: nothing to say.
+    whole = rss(httpserver, [(title2, link2)]).replace("</title><link>", "&nbsp;</title><link>")
+    httpserver.expect_request("/nbsp.xml").respond_with_data(
+        whole, content_type="application/rss+xml"
+    )
+    url = httpserver.url_for("/cut.xml")
+    assert main(["ingest", url, httpserver.url_for("/nbsp.xml")]) == 1
+    captured = capsys.readouterr()
+    assert "2 analysed" in captured.out  # the first item, and the other feed's
+    (line,) = captured.err.strip().splitlines()
+    assert line.startswith(f"briefing: {url}: malformed feed, 1 of its 3 items unread ("), line
+    assert line.endswith("; 1 item without a link left out"), line
+
+
 def test_robots_and_private_links(
     httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

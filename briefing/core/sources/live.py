@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 from typing import Any, Protocol
@@ -150,10 +151,20 @@ class FeedItem:
 
 
 class Feed:
-    __slots__ = ("items", "title")
+    """A feed's title and items, and what was wrong with it that its reading got past
+    (`flaws`: "malformed feed, 1 of its 3 items unread", "1 item without a link left out")."""
 
-    def __init__(self, title: str, items: list[FeedItem]) -> None:
-        self.title, self.items = title, items
+    __slots__ = ("flaws", "items", "title")
+
+    def __init__(self, title: str, items: list[FeedItem], flaws: Sequence[str] = ()) -> None:
+        self.title, self.items, self.flaws = title, items, list(flaws)
+
+
+def _left_out(count: int) -> list[str]:
+    """The flaw of `count` items without a page's address, if any."""
+    if not count:
+        return []
+    return [f"{count} item{'s' if count > 1 else ''} without a link left out"]
 
 
 def _fetch_items(
@@ -205,15 +216,16 @@ def _fetch_items(
         )
     keeper.put_items(key, [u for u in listed if keeper.has_page(u)])
     # The feed's state last, and only when all went well: a run cut short, or one whose
-    # pages failed, downloads the feed again next time and retries them.
-    if failed:
+    # pages failed or that was read in part, downloads the feed again next time and retries.
+    if failed or feed.flaws:  # (a feed read in part is read again whole next time)
         keeper.put_feed(key, feed.title, "", "")
     else:
         keeper.put_feed(key, feed.title, got.etag, got.last_modified)
-    if not failed:
-        return None
-    more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-    return f"{len(failed)} of its pages could not be fetched, first {failed[0]}{more}"
+    said = list(feed.flaws)
+    if failed:
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        said.append(f"{len(failed)} of its pages could not be fetched, first {failed[0]}{more}")
+    return "; ".join(said) or None
 
 
 def _keep_page(keeper: Keeper, key: str, got: Fetched) -> None:
@@ -228,6 +240,9 @@ def _keep_page(keeper: Keeper, key: str, got: Fetched) -> None:
     )
 
 
+_ITEM_TAG = re.compile(rb"<(?:item|entry)[\s>]")  # an RSS or Atom item, as written
+
+
 def parse_feed(body: bytes, base: str) -> Feed | None:
     """The feed in these bytes (RSS, Atom, or JSON Feed), or None if they hold none.
     Relative links are taken from `base`, where the feed was fetched."""
@@ -239,9 +254,17 @@ def parse_feed(body: bytes, base: str) -> Feed | None:
     parsed = feedparser.parse(body, response_headers={"content-location": base})
     if not (parsed.get("version") or parsed.entries):
         return None
+    reason = str(parsed.get("bozo_exception") or "cannot be parsed")[:80]
     if parsed.get("bozo") and not parsed.entries:
-        reason = str(parsed.get("bozo_exception") or "cannot be parsed")
-        raise FetchError(f"malformed feed ({reason[:80]})")
+        raise FetchError(f"malformed feed ({reason})")
+    flaws = []
+    written = len(_ITEM_TAG.findall(body))
+    if parsed.get("bozo") and written > len(parsed.entries):
+        # Its XML broken after some items: those are read, the others said lost (not an
+        # entity such as "&nbsp;" or a declared encoding, which feedparser flags and reads
+        # past, every item read).
+        lost = written - len(parsed.entries)
+        flaws.append(f"malformed feed, {lost} of its {written} items unread ({reason})")
     items = [
         FeedItem(
             urljoin(base, str(e["link"])),
@@ -252,7 +275,8 @@ def parse_feed(body: bytes, base: str) -> Feed | None:
         for e in parsed.entries
         if e.get("link")
     ]
-    return Feed(str(parsed.feed.get("title") or ""), items)
+    flaws += _left_out(len(parsed.entries) - len(items))
+    return Feed(str(parsed.feed.get("title") or ""), items, flaws)
 
 
 def _json_feed(body: bytes, base: str) -> Feed | None:
@@ -269,11 +293,13 @@ def _json_feed(body: bytes, base: str) -> Feed | None:
     ):
         return None
     items = []
+    linkless = 0
     for item in data.get("items") or []:
         if not isinstance(item, dict):
             continue
         link = item.get("url") or item.get("external_url")
         if not isinstance(link, str) or not link.strip():
+            linkless += 1
             continue
         summary = item.get("content_html") or item.get("content_text") or item.get("summary")
         items.append(
@@ -284,7 +310,7 @@ def _json_feed(body: bytes, base: str) -> Feed | None:
                 _iso_day(item.get("date_published") or item.get("date_modified")),
             )
         )
-    return Feed(str(data.get("title") or ""), items)
+    return Feed(str(data.get("title") or ""), items, _left_out(linkless))
 
 
 def _iso_day(value: Any) -> str | None:
