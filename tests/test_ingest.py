@@ -169,17 +169,21 @@ def test_a_names_hover_card_is_not_read_into_the_text(tmp_path: Path) -> None:
         '<a href="/news/1">Doval visits Moscow for security talks</a> '
         '<a href="/news/2">India names new envoy to Kabul</a></span></span>'
     )
-    # An inline picture with one link is the text's own.
-    own = '<img src="/flag.png" alt=""> <a href="/mea">the ministry</a>'
+    # A span that wraps the text's own words, with links and an emoji's picture, is the text.
+    own = (
+        '<span style="font-weight:400">officials at <a href="/mea">the ministry</a> and '
+        '<a href="/pmo">the prime minister\'s office</a> <img class="emoji" src="/e.png"> '
+        "said</span>"
+    )
     page = PAGE.replace("with Ajit Doval in", f"with {card} in").replace(
-        "officials said on Thursday", f"officials at {own} said on Thursday"
+        "officials said on Thursday", f"{own} on Thursday"
     )
     path = tmp_path / "page.html"
     path.write_text(page)
     body = one(path).body
     assert "talks with Ajit Doval in New Delhi" in body
     assert "Moscow" not in body and "Kumar" not in body
-    assert "officials at the ministry said" in body
+    assert "officials at the ministry and the prime minister's office said" in body
 
 
 @pytest.mark.parametrize(

@@ -249,11 +249,13 @@ def read_markdown(text: str, path: str) -> list[Draft]:
 
 
 # A card a page shows when the pointer rests on a name in the text, hidden until then: the
-# innermost inline element of a paragraph that holds a picture and two links or more (The
-# Hill's "Kristi Noem" carried her portrait, full name and three of her stories, read into
-# the sentence: "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota drops pipeline
-# protest laws after lawsuit ... MORE (R) is defending ...").
-HOVER_CARD = "//p//span[.//img and count(.//a) >= 2 and not(.//span[.//img and count(.//a) >= 2])]"
+# innermost inline element of a paragraph that holds a picture and two links or more, and no
+# words outside its links (The Hill's "Kristi Noem" carried her portrait, full name and three
+# of her stories, read into the sentence: "South Dakota Gov. Kristi NoemKristi Lynn
+# NoemSouth Dakota drops pipeline protest laws after lawsuit ... MORE (R) is defending ...").
+# Not a span that wraps a paragraph's own words with its links and an emoji's picture.
+_CARD = ".//img and count(.//a) >= 2 and not(.//text()[normalize-space()][not(ancestor::a)])"
+HOVER_CARD = f"//p//span[{_CARD} and not(.//span[{_CARD}])]"
 
 
 def read_html(text: str, path: str) -> list[Draft]:
