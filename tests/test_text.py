@@ -5,6 +5,7 @@ import pytest
 
 from briefing.core.sources.text import (
     ReadError,
+    copyright_lines,
     decode,
     first_sentence,
     is_caption,
@@ -475,3 +476,16 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
 )
 def test_an_agencys_caption_is_no_sentence_of_the_text(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
+
+
+def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit() -> None:
+    notice = "Copyright © 2017 NPR. All rights reserved. Visit our website terms of use."
+    footer = "NPR transcripts are created on a rush deadline by Verb8tm, Inc."
+    text = f"A tram derailed.\n{notice}\n{footer}\n"
+    start = text.index(notice)
+    assert copyright_lines(text, footer=True) == [(start, len(text.rstrip()))]
+    assert copyright_lines(text) == [(start, start + len(notice))]  # (the stories' words)
+    # A picture's credit near the end takes no news after it (a review's).
+    credited = "A tram derailed.\n© 2017 Getty Images\nPolice arrested the driver in Croydon."
+    start = credited.index("©")
+    assert copyright_lines(credited, footer=True) == [(start, start + len("© 2017 Getty Images"))]

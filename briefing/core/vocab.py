@@ -114,15 +114,3 @@ FILLERS = OBJECT_PRONOUNS | frozenset(
     "is are was were be been being has have had will would can could shall should may might "
     "must do does did some all any so there here".split()
 )
-
-# News and picture agencies: whose copy and photographs outlets print, so sources of a story,
-# not its actors (the Sun credits each gallery picture "Reuters" on a line of its own).
-AGENCIES = frozenset(
-    {"Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Agence France Presse",
-     "Getty Images", "Getty", "EPA", "European Pressphoto Agency", "PA", "Press Association",
-     "PA Media", "Xinhua", "Xinhua News Agency", "Yonhap", "Yonhap News Agency", "Kyodo",
-     "Kyodo News", "Jiji Press", "KCNA", "Korean Central News Agency", "TASS", "RIA Novosti",
-     "Interfax", "Anadolu Agency", "dpa", "ANSA", "EFE", "UPI", "United Press International",
-     "Press Trust of India", "PTI", "IANS", "ANI", "Shutterstock", "Alamy", "Rex Features",
-     "Barcroft Media", "Splash News"}
-)  # fmt: skip

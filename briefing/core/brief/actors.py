@@ -14,9 +14,20 @@ from briefing.core.brief.same_fact import printed
 from briefing.core.models import Actor, Analysis, Article, Facts
 from briefing.core.sources.text import copyright_lines
 from briefing.core.sources.urls import site_name
-from briefing.core.vocab import AGENCIES
 
 ACTORS = ("PERSON", "ORG")
+# News and picture agencies: whose copy and photographs outlets print, so sources of a story,
+# not its actors (the Sun credits each gallery picture "Reuters" on a line of its own). Not
+# a short form that also names an actor: "EPA" (the Environmental Protection Agency), "PA",
+# "PTI" (a party), "UPI", "ANI", "Getty" (a museum).
+AGENCIES = frozenset(
+    {"Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Agence France Presse",
+     "Getty Images", "European Pressphoto Agency", "Press Association", "PA Media", "Xinhua",
+     "Xinhua News Agency", "Yonhap", "Yonhap News Agency", "Kyodo", "Kyodo News", "Jiji Press",
+     "KCNA", "Korean Central News Agency", "TASS", "RIA Novosti", "Interfax", "Anadolu Agency",
+     "dpa", "ANSA", "EFE", "United Press International", "Press Trust of India", "IANS",
+     "Shutterstock", "Alamy", "Rex Features", "Barcroft Media", "Splash News"}
+)  # fmt: skip
 
 
 def key_actors(
@@ -41,7 +52,7 @@ def _furniture(
     in capitals ("DAVID GREENE, HOST:")."""
     by_article: dict[str, list[tuple[int, int]]] = {}
     for article, analysis in ordered:
-        by_article[article.id] = copyright_lines(article.body) + [
+        by_article[article.id] = copyright_lines(article.body, footer=True) + [
             (s.start, s.end)
             for s in analysis.sentences
             if printed(article, article.body[s.start : s.end]) in template

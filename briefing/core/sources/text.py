@@ -376,18 +376,24 @@ COPYRIGHT = re.compile(
 
 
 FOOTER_LINES = 2  # lines that may follow a page's copyright line in its footer
+FOOTER_NOTICE = 40  # characters: a page's notice, not a picture's credit ("© 2017 Getty Images")
 
 
-def copyright_lines(text: str) -> list[tuple[int, int]]:
+def copyright_lines(text: str, *, footer: bool = False) -> list[tuple[int, int]]:
     """Where the copyright lines of a text lie (start, end): no news, and shared by every
-    article of an agency, they say nothing of which story an article tells. A copyright
-    line near the end takes the footer lines after it ("NPR transcripts are created on a
-    rush deadline by Verb8tm, Inc., an NPR contractor ...")."""
+    article of an agency, they say nothing of which story an article tells. With `footer`,
+    a page's notice among its last lines takes the lines after it ("Copyright © 2016 NPR.
+    All rights reserved. ..." and "NPR transcripts are created on a rush deadline by
+    Verb8tm, Inc., an NPR contractor ...")."""
     spans, start = [], 0
     lines = text.rstrip().split("\n")
     for number, line in enumerate(lines):
         if COPYRIGHT.match(line):
-            last = len(lines) - 1 - number <= FOOTER_LINES
+            last = (
+                footer
+                and len(lines) - 1 - number <= FOOTER_LINES
+                and len(line.strip()) >= FOOTER_NOTICE
+            )
             spans.append((start, len(text.rstrip()) if last else start + len(line)))
             if last:
                 break
