@@ -631,7 +631,8 @@ def test_presenters_footers_and_agencies_credited_are_not_key_actors(
     )  # fmt: skip
     actors = _actors_of(workspace, folder)
     assert "Mary Horomanski" in actors
-    assert not {"David Greene", "DAVID GREENE", "Verb8tm, Inc", "Reuters"} & set(actors)
+    left = [a for a in actors if any(w in a.casefold() for w in ("greene", "verb8tm", "reuters"))]
+    assert not left, actors
 
 
 def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
@@ -795,6 +796,10 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("The senator weighs in on the tax bill in a letter to colleagues.", True),
         ("Watch sales rose by a fifth in the first quarter.", True),
         ("“Find out who did this,” the mayor told the police chief.", True),
+        ("The Sun said in today's edition that the minister would resign.", True),
+        ("Kimmel mocked the senator on tonight's episode of his show.", True),
+        ("Merriam-Webster will add the word in the next edition of its dictionary.", True),
+        ("Listen to the people, the Labour leader told the prime minister.", True),
         ("Copyright 2018 The Associated Press.", False),
         ("© 2017 Reuters. Some material may not be reproduced.", False),
         ("Copyright infringement claims against the site rose in 2017.", True),

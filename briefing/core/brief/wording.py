@@ -68,9 +68,12 @@ _SITE_FURNITURE = re.compile(
 # "Danielle DiMartino Booth weighs in.", "Tune in at 9pm", "Watch the full interview".
 _PROMO = re.compile(
     r"^(?:Find out|Tune in|Stay tuned|Don['’]t miss|Check out|Learn more|Click (?:here|on|to)"
-    r"|Watch (?:the|our|it|now|live|more|as)|Listen (?:to|now|live)|Join us|Subscribe)\b"
-    r"|\b(?:on|in) (?:this|today['’]s|tonight['’]s|this week['’]s|the next) (?:episode|edition)\b"
-    r"|\bweighs? in[.!]?$"
+    r"|Watch (?:the|our|it|now|live|more|as)|Listen (?:now|live|to (?:the|our) (?:full|podcast"
+    r"|interview|episode|show))|Join us|Subscribe)\b"
+    r"|\b(?:on|in) this (?:episode|edition)\b"
+    # "Danielle DiMartino Booth weighs in.": who, and nothing of what (not "Now the
+    # Supreme Court weighs in on the travel ban.").
+    r"|^\W*(?:\S+\s+){1,4}weighs? in[.!]?$"
 )
 # Someone's own words ("I", "my", a handle: "The great @michaelsheen & I consciously
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
