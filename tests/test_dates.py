@@ -23,6 +23,7 @@ from briefing.core.when import precise
         ("early Friday", "2016-07-14", "past", "2016-07-15", None, "day"),
         ("Friday morning", "2017-09-14", "past", "2017-09-15", None, "day"),
         ("last Friday", "2016-07-14", "past", "2016-07-08", None, "day"),
+        ("this past Friday", "2016-07-14", "past", "2016-07-08", None, "day"),
         ("Wednesday", "2016-07-14", "past", "2016-07-13", None, "day"),
         ("Monday", "2016-11-07", "present", "2016-11-07", None, "day"),
         ("next Monday", "2021-09-07", None, "2021-09-13", None, "day"),

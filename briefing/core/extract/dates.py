@@ -144,7 +144,8 @@ def _weekday(
         return _day(base + dt.timedelta(days=delta or 7))
     if "last" in text and delta == 0:
         return _day(base - dt.timedelta(days=7))
-    if delta == 1 and "last" not in text and (tense != "past" or not anchored):
+    gone = re.search(r"\b(?:last|past|previous|earlier)\b", text) is not None
+    if delta == 1 and not gone and (tense != "past" or not anchored):
         # The day after the paper's is that day, whatever the tense: "before Tuesday's vote"
         # in a Monday paper, "the match starts on Saturday", and what a paper dated the day
         # before by the clock of a city behind reports ("Hollande said in a televised address
@@ -340,7 +341,8 @@ def resolve(
         return _weekend(weekend["when"], base, tense)
     for name in WEEKDAYS:
         if re.search(rf"\b{name}\b", lowered):
-            return _weekday(name, lowered, base, tense, anchored=next_word.lower() in ANCHORS)
+            anchored = next_word.lower() in ANCHORS | {"after"}  # "the Friday after ..."
+            return _weekday(name, lowered, base, tense, anchored=anchored)
     period = _PERIOD.search(lowered)
     if period:
         return _period(period["when"], period["unit"], base)
