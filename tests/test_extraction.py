@@ -1222,8 +1222,13 @@ def test_event_where_is_the_place_it_acts_on_or_its_own(analyser: Analyser) -> N
             "fired",
             None,
         ),
-        # Its own clause's place, a clause under it without a subject of its own, and one
-        # that says when or why.
+        # Its own clause's place, a clause under it without a subject of its own or whose
+        # subject is the noun it describes, and one that says when or why.
+        (
+            "North Korea fired a missile that landed in the sea off Hokkaido.",
+            "fired",
+            "Hokkaido",
+        ),
         ("The minister resigned in Paris after protesters marched there.", "resigned", "Paris"),
         ("Seven people died after a tram overturned in Croydon.", "died", "Croydon"),
         (
@@ -1259,8 +1264,14 @@ def test_a_clause_with_its_own_subject_keeps_its_place(
             "suspect",
             "had bought the gun in Texas",
         ),
-        # Not a noun it says when of, nor one a pronoun stands for.
+        (
+            "Police seized the 47 guns the gunman kept in his homes.",
+            "gunman",
+            "kept the 47 guns in his homes",
+        ),
+        # Not a noun it says when of, nor one a pronoun or a preposition stands for.
         ("He left on the day the minister arrived in Paris.", "minister", "arrived in Paris"),
+        ("Police searched the room the gunman fired from.", "gunman", "fired from"),
         ("The man who fired the shots was arrested.", "man", "fired the shots"),
     ],
 )

@@ -59,10 +59,7 @@ def _action(verb: Any, sentence: ParsedSentence) -> tuple[str, list[Any], set[in
                 # missiles (said after the verb, where the object stands).
                 antecedent = antecedent_of(head)
                 if antecedent is not None:
-                    said_after = [
-                        c for c in antecedent.children
-                        if c.dep_ in ("det", "amod", "compound", "nummod")
-                    ] + [antecedent]  # fmt: skip
+                    said_after = noun_phrase(antecedent)
                 continue
             if obj.dep_ == "dobj" and sentence.is_actor(obj) and len(heads) > 1:
                 # "asked Putin to visit": the other party stays where it is written, before
@@ -111,16 +108,29 @@ def _left_out_object(verb: Any, last: Any) -> list[Any]:
     Kim threatened to use the missile (a trial's timeline: "Kim Jong-un had threatened to use
     on Guam")."""
     antecedent = antecedent_of(last)
-    if antecedent is None or antecedent.lower_ in _CIRCUMSTANCES or antecedent.pos_ != "NOUN":
+    if (
+        antecedent is None
+        or antecedent.pos_ != "NOUN"
+        or antecedent.lower_ in _CIRCUMSTANCES
+        or antecedent.ent_type_ in ("DATE", "TIME")  # "the weekend he arrived"
+    ):
         return []
-    if last.lower_ in CLAUSE_VERBS or any(c.dep_ == "ccomp" for c in last.children):
+    if any(c.dep_ == "ccomp" for c in last.children):
         return []  # what it says is its clause ("the report the ministry said prices rose")
+    if any(c.dep_ == "prep" and not list(c.children) for c in last.children):
+        return []  # it is what a preposition left at the end stands for: "the room he fired from"
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     if any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in ("WDT", "WP", "WRB") for t in verb.subtree):
         return []  # "the man who fired", "the city where he lived"
+    return noun_phrase(antecedent)
+
+
+def noun_phrase(noun: Any) -> list[Any]:
+    """A noun with the words that say which one: its determiner, adjectives, compounds and
+    numbers ("the 47 guns")."""
     modifiers = ("det", "amod", "compound", "nummod")
-    return [c for c in antecedent.children if c.dep_ in modifiers] + [antecedent]
+    return [c for c in noun.children if c.dep_ in modifiers] + [noun]
 
 
 def _complement(verb: Any, skip: set[int]) -> str | None:
@@ -235,7 +245,8 @@ _CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
 def _own_clauses(verb: Any) -> set[int]:
     """The tokens of the clauses under `verb` that have a subject of their own and tell
     another event: one that describes a noun ("fired a Hwasong-12, the missile Kim had
-    threatened to use on Guam"), or what someone says or vows ("as he pledged to hit ISIS in
+    threatened to use on Guam"; not "fired a missile that landed off Hokkaido", whose
+    subject is the noun), or what someone says or vows ("as he pledged to hit ISIS in
     Syria"). Not a clause that says when or why it happened ("Several dead
     after tram overturns at Sandilands" happened at Sandilands), nor one joined to it: the
     parse hangs what two share on the last ("Seven were killed and 50 injured when a tram
@@ -245,7 +256,7 @@ def _own_clauses(verb: Any) -> set[int]:
         for node in verb.subtree
         if node is not verb
         and (node.dep_ in _CLAUSES or (node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS))
-        and any(c.dep_ in SUBJECTS for c in node.children)
+        and any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in node.children)
         for t in node.subtree
     }
 

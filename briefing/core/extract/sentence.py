@@ -100,7 +100,7 @@ class ParsedSentence:
         self, tokens: Iterable[Any], *, within: bool = False, besides: Collection[int] = ()
     ) -> Phrase | None:
         """A place in `tokens`, preferring one after in/at; else any place in the sentence
-        (unless `within`) but in the tokens `besides` (their indices: another clause's)."""
+        (unless `within`), except in the tokens `besides` (their indices: another clause's)."""
         tokens = [t for t in tokens if t.i not in besides]
         for token in tokens:
             ent = self.entity.get(token.i)
