@@ -155,6 +155,26 @@ def test_the_bottom_line_cites_no_article_of_before_its_day(
     assert len(briefing.bottom_line.citations) == 3, briefing.bottom_line
 
 
+def test_a_bottom_line_still_to_come_cites_the_articles_that_announced_it(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    folder = tmp_path / "articles"
+    for name, date, source in (
+        ("a", "2017-09-05", "theverge.com"),
+        ("b", "2017-09-08", "cnet.com"),
+        ("c", "2017-09-10", "wired.com"),
+    ):
+        _record(
+            folder, name, date, source, "Apple to unveil the iPhone X",
+            "Apple will unveil the iPhone X at an event in Cupertino on September 12, the "
+            "company said.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    line = workspace.briefing(workspace.ids).bottom_line
+    assert line is not None and "12 September 2017" in line.text, line
+    assert line.citations == (1, 2, 3), line
+
+
 def test_the_timeline_tells_deeds_not_what_is_said_or_denied_of_them(
     tmp_path: Path, workspace: Workspace
 ) -> None:

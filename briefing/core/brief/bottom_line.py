@@ -91,11 +91,14 @@ def bottom_line(
     # behind the news's. (A later launch told in the same words is still cited: telling it
     # from a recollection of this one needs its sentence's own day.)
     words = set(content_words(event.sentence, lexicon))
+    # (Not of an event still to come when its article told it: "Apple will unveil the iPhone
+    # X on September 12" is told by the week's previews.)
+    done = day if day and not _before(article, day) else None
     sources = sorted(
         number[article.id]
         for article, analysis in items
         if article.id == event.article
-        or (not _before(article, day) and _tells(article, analysis, facts, words, leads))
+        or (not _before(article, done) and _tells(article, analysis, facts, words, leads))
     )
     if day and day != event.when_date:  # the event as the bottom line dates it, for the
         # timeline too (it put the bottom line's "15 September" news on the 8th)
@@ -220,7 +223,7 @@ def _most_reported(
             # "Sunday" (RT's, a week after the others). What later reports add has its own
             # section.
             round(supports[id(event)], 9),
-            event.when_date or "",
+            event.when_date or "",  # (left to break ties of support, which are rare)
             # And its article's id: the same bottom line whatever order the articles come in
             # (the app's and the CLI's differed).
             event.article,
