@@ -608,6 +608,28 @@ def test_the_bottom_line_is_the_news_most_told_not_the_latest_side_story(
     assert line is not None and "Britons" not in line.text, line
 
 
+def test_a_pages_call_to_watch_is_no_bottom_line(tmp_path: Path, workspace: Workspace) -> None:
+    # A trial's: "Watch the SpaceX Falcon Heavy Rocket Launch Today on 6 February 2018."
+    folder = tmp_path / "launch"
+    watch = "Watch the SpaceX Falcon Heavy rocket launch from Cape Canaveral in Florida today"
+    _record(
+        folder, "a", "2018-02-06", "www.nbcnews.com", watch,
+        f"{watch}.\n\nThe launch window opens at 1:30 p.m.",
+    )  # fmt: skip
+    for name, source, title in (
+        ("b", "www.bbc.co.uk", "Musk's big rocket lifts off"),
+        ("c", "www.cnn.com", "A new heavy lifter flies"),
+    ):
+        _record(
+            folder, name, "2018-02-06", source, title,
+            "SpaceX launched its Falcon Heavy rocket from Cape Canaveral in Florida on Tuesday, "
+            "the company said.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    line = workspace.briefing(workspace.ids).bottom_line
+    assert line is not None and not line.text.startswith("Watch"), line
+
+
 def test_presenters_footers_and_agencies_credited_are_not_key_actors(
     tmp_path: Path, workspace: Workspace
 ) -> None:
@@ -786,6 +808,10 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Taylor Swift's Look What You Made Me Do topped the charts on Monday.", True),
         ("The show Curb Your Enthusiasm returns in October.", True),
         ("Police urged residents: if you see the suspect, call 911.", True),
+        # A notice without its year, a column's postal address (a trial's key points).
+        ("Copyright ⓒ Entermedia.co.kr.", False),
+        ("Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA.", False),
+        ("Copyright lawyers said the ruling would stand.", True),
         # What a programme's page says to bring its viewer in (a trial's key points).
         ("Find out what Hadley Heath Manning has to say about it.", False),
         ("We've got that and more on this episode of Boom Bust!", False),

@@ -16,6 +16,7 @@ from briefing.core.brief.same_fact import (
 from briefing.core.brief.wording import (
     CUT_SHORT,
     as_written,
+    is_promo,
     open_end,
     place_words,
     preposition,
@@ -203,10 +204,15 @@ def _most_reported(
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)
-    best: tuple[tuple[int, int, int, int, int, int, int, int, float, str, str], Event] | None = None
+    best: (
+        tuple[tuple[int, int, int, int, int, int, int, int, int, float, str, str], Event] | None
+    ) = None
     for event in mains:
         key = (
             int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
+            # Nor what a page says to bring its reader in ("Watch the SpaceX Falcon Heavy
+            # Rocket Launch Today": a trial's bottom line).
+            int(not is_promo(event.sentence)),
             int(supports[id(event)] >= central),
             int(CUT_SHORT.search(event.sentence) is None),
             # Who did what, as the parse read it, before a headline no event could be read

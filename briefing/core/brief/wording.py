@@ -60,7 +60,10 @@ _SITE_FURNITURE = re.compile(
     r"|best viewed (?:in|with|at)\b"
     # A site's call to follow it: "Add Weather as an interest to stay up to date on the
     # latest Weather news", "Follow our page to stay up to date with our coverage".
-    r"|stay up to date (?:on|with) (?:the latest|our)\b)",
+    r"|stay up to date (?:on|with) (?:the latest|our)\b"
+    # A notice without its year ("Copyright ⓒ Entermedia.co.kr."), a column's postal
+    # address ("Contact Dear Abby at ... or P.O. Box 69440, Los Angeles"): trials' key points.
+    r"|^copyright\s*(?:©|ⓒ|\(c\))|\bP\.?\s?O\.?\s?Box\s+\d)",
     re.IGNORECASE,
 )
 # What a programme's page says to bring its viewer in, not news: "Find out what Hadley Heath
@@ -163,6 +166,13 @@ def _own_words(text: str) -> bool:
     return False
 
 
+def is_promo(sentence: str) -> bool:
+    """Whether a sentence is what a page says to bring its reader or viewer in, outside
+    quotation marks (`_PROMO`: "Find out what ... has to say about it", "Watch the launch
+    live")."""
+    return _PROMO.search(_QUOTED.sub(" ", sentence.strip())) is not None
+
+
 def is_statement(sentence: str) -> bool:
     """Whether a sentence states something whole, on its own: not cut off ("... including
     10 U.S...."), not a question, a link, someone's own words no one is said to have said
@@ -177,7 +187,7 @@ def is_statement(sentence: str) -> bool:
     text = sentence.strip()
     if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or _SITE_FURNITURE.search(text):
         return False
-    if _PROMO.search(_QUOTED.sub(" ", text)):  # a programme's call to its viewer
+    if is_promo(text):  # a programme's call to its viewer
         return False
     if COPYRIGHT.match(text):  # the line under an agency's copy
         return False
