@@ -444,6 +444,11 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         ("The ship, a tanker flagged in Panama, is seen in waters off the port.", True),
         ("Fans are seen celebrating near the stadium after the final out.", True),
         ("Smoke is seen billowing over the city.", True),
+        (
+            "Harambe, a gorilla, is pictured in this undated handout photo provided by the zoo.",
+            True,
+        ),
+        ("The suspect, in a handout photo released by police.", True),
         # Sentences of the text.
         ("The plan is seen as a threat by the unions.", False),
         # Reuters' forecasts, and what a video shows (a review's).
@@ -468,6 +473,7 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         ("File - not a caption, says the editor.", False),
         ("In this case, photos of the suspect were released by police on Friday.", False),
         ("In this image-obsessed age, museums changed.", False),
+        ("The minister pictured a country at peace in her speech.", False),
         (
             "The service will be held at the cathedral, Tuesday, Nov. 14, 2017, officials said.",
             False,

@@ -107,6 +107,9 @@ PHOTO_CAPTION = re.compile(
     r"|(?!(?:rising|falling|holding|easing|slowing|growing|climbing|dropping|declining"
     r"|increasing|accelerating|contracting|expanding|edging|remaining|staying|hitting"
     r"|reaching|topping|keeping|cutting|raising|lowering|returning)\b)\w+ing)\b"
-    r"(?![^.]*(?:\d|\b(?:said|says|showed|shows|poll|forecasts?|expected|as)\b))",
+    r"(?![^.]*(?:\d|\b(?:said|says|showed|shows|poll|forecasts?|expected|as)\b))"
+    # A picture's own words: "Harambe ... is pictured in this undated handout photo provided
+    # by Cincinnati Zoo" (a trial's What changed), "in a handout photo released by".
+    r"|\b(?:is|are)[ \t]+pictured\b|\b(?:undated|handout)[ \t]+(?:photo|picture|image)s?\b",
     re.IGNORECASE,
 )
