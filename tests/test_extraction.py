@@ -1283,6 +1283,19 @@ def test_a_relative_clause_acts_on_the_noun_it_leaves_out(
     assert (who, action) in told, told
 
 
+def test_a_phrase_cut_inside_a_quotation_closes_it(analyser: Analyser) -> None:
+    # A trial's bottom line: 'Donald Trump made an unscheduled trip to Walter Reed hospital
+    # for a "quick exam on 16 November 2019.'
+    text = (
+        "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday "
+        'for a "quick exam and labs" as the first stage of his annual physical, the White '
+        "House said."
+    )
+    (analysis,) = analyser.analyse([text], ["2019-11-18"])
+    trip = next(f for f in analysis.events if f.action.startswith("made"))
+    assert trip.action.endswith('for a "quick exam"'), trip.action
+
+
 def test_what_someone_said_is_no_event_of_its_own(analyser: Analyser) -> None:
     # A trial's timeline: "Pyongyang said was a successful test of a hydrogen bomb."
     text = (

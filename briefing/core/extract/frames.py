@@ -151,8 +151,19 @@ def _complement(verb: Any, skip: set[int]) -> str | None:
             words = [child, *noun.doc[max(noun.left_edge.i, child.i + 1) : noun.i + 1]]
             if len(words) > MAX_COMPLEMENT_TOKENS:
                 continue
-        return join_words(words)
+        return closed(join_words(words))
     return None
+
+
+def closed(phrase: str) -> str:
+    """A phrase cut inside a quotation, with the quotation closed where it was cut: 'for a
+    "quick exam"' of 'for a "quick exam and labs"' (a trial's bottom line ended 'for a
+    "quick exam on 16 November 2019.')."""
+    if phrase.count("“") > phrase.count("”"):
+        return phrase + "”"
+    if phrase.count('"') % 2:
+        return phrase + '"'
+    return phrase
 
 
 def _speaker(verb: Any, sentence: ParsedSentence) -> Phrase | None:
