@@ -210,6 +210,14 @@ def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
         ("Norway has dropped its inquiry into a 2014 fraud allegation against the mayor.", "has"),
         ("Police arrested a man in Leeds over Tuesday's stabbing at the market.", "arrested"),
         ("Police arrested a man after Monday's stabbing at the market.", "arrested"),
+        # Nor the date a count starts from (the second trial's "1908: Chicago Cubs defeat
+        # Cleveland Indians to win first World Series title since 1908").
+        (
+            "The Chicago Cubs defeated the Cleveland Indians to win their first World Series "
+            "title since 1908.",
+            "defeated",
+        ),
+        ("Prices of homes have risen since 2010.", "have"),
         # A date of a noun that sets the clause in its time, or of what it won, is its time
         # (the review's).
         ("Thousands marched in Saturday's protest in Paris.", "marched"),

@@ -86,7 +86,8 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     the announcement), and a date that says which thing a noun is, the noun the object of a
     preposition that does not set the clause in time ("Sweden has dropped its investigation
     into a 2010 rape allegation": dropped now; "arrested a man over Tuesday's attack": not
-    on Tuesday; but "won the 2016 election", "marched in Saturday's protest")."""
+    on Tuesday; but "won the 2016 election", "marched in Saturday's protest"), nor the date a
+    count starts from ("won their first World Series title since 1908")."""
     words = list(subject.subtree) if subject is not None else []
     tense = tense_of(verb)
     for child in verb.children:
@@ -94,7 +95,9 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
             words += child.subtree
     for span in verb.doc[verb.left_edge.i : verb.right_edge.i + 1].ents:
         root = span.root
-        if (
+        if span.label_ in ("DATE", "TIME") and root.dep_ == "pobj" and root.head.lower_ == "since":
+            words += span  # when a count starts: "its first title since 1908" is not of 1908
+        elif (
             span.label_ in ("DATE", "TIME")
             and root.dep_ in _NOUN_MODIFIERS
             and root.head.i >= span.end
