@@ -73,6 +73,9 @@ from briefing.core.when import precise
         ("the weekend", "2021-09-10", "present", "2021-09-11", "2021-09-12", "range"),
         ("the weekend", "2021-09-11", "past", "2021-09-11", "2021-09-12", "range"),  # under way
         ("last weekend", "2021-09-11", "past", "2021-09-04", "2021-09-05", "range"),
+        ("this weekend", "2019-11-25", "past", "2019-11-23", "2019-11-24", "range"),
+        ("this weekend", "2019-11-25", "future", "2019-11-30", "2019-12-01", "range"),
+        ("this weekend", "2019-11-24", "past", "2019-11-23", "2019-11-24", "range"),
         ("next weekend", "2021-09-11", "future", "2021-09-18", "2021-09-19", "range"),
     ],
 )

@@ -219,14 +219,18 @@ def _stretch(when: str, n: int, unit: str, base: dt.date) -> DateValue:
 
 
 def _weekend(when: str | None, base: dt.date, tense: Tense | None) -> DateValue:
-    """A weekend is its Saturday and Sunday: "this weekend" is the one of the article's week,
+    """A weekend is its Saturday and Sunday: "this weekend" is the one of the article's week
+    (in the past tense, on a weekday, the one before it),
     "next weekend" the coming one, "last weekend" the one before; "the weekend" looks back
     in the past tense (to the one under way, on a Saturday or Sunday) and forward in the
     future tense, or in the present on a Friday, like a weekday."""
     saturday = base + dt.timedelta(days=5 - base.weekday())  # of the article's week
     on_weekend = base.weekday() >= 5
     if when == "this":
-        pass
+        if tense == "past" and not on_weekend:
+            # The one gone: "clashed with police this weekend" in a Monday paper (the second
+            # trial's Hong Kong editorial was dated the weekend to come).
+            saturday -= dt.timedelta(days=7)
     elif when in ("next", "coming"):
         if on_weekend:
             saturday += dt.timedelta(days=7)
