@@ -416,6 +416,18 @@ def test_a_surname_two_people_share_is_a_person_whatever_the_model_tagged(
     assert teague and all(e.label == "PERSON" for e in teague)
 
 
+def test_a_surname_with_its_particles_is_the_one_longer_name_it_ends(analyser: Analyser) -> None:
+    # A trial's key actors: "Van Der Beek" and "James Van Der Beek".
+    resolution = analyse(
+        analyser,
+        "James Van Der Beek was eliminated from the dance show on Monday. Van Der Beek "
+        "thanked his wife.",
+        "Van Der Beek was voted off on Monday night. Van Der Beek said his family had a hard week.",
+    )
+    people = [e for e in resolution.entities if e.label == "PERSON"]
+    assert [(e.name, e.mentions) for e in people] == [("James Van Der Beek", 4)]
+
+
 def test_a_name_written_with_and_without_accents_is_one_person(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -23,6 +23,11 @@ from briefing.core.vocab import ENTITY_LABELS
 
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 
+# Words that begin a surname written without its first name ("Van Der Beek", "de Blasio").
+SURNAME_PARTICLES = frozenset(
+    "van von der den de del della di da dos das du le la ter ten bin ibn al el zu".split()
+)
+
 OWN_STORY = 3  # other names an article gives that, none shared, make it another story's
 
 Key = tuple[str, str]  # a full name: (first name, surname), lower case
@@ -39,11 +44,18 @@ class People:
     names_in: dict[str, set[str]] = field(default_factory=dict)
     surnames: dict[str, set[Key]] = field(default_factory=dict)  # by surname
     firsts: dict[str, set[Key]] = field(default_factory=dict)  # by first name
+    # The last two words or more of each full name as written, lower case ("van der beek"
+    # of "James Van Der Beek").
+    tails: dict[str, set[Key]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for key in self.persons:
+        for key, forms in self.persons.items():
             self.surnames.setdefault(key[1], set()).add(key)
             self.firsts.setdefault(key[0], set()).add(key)
+            for form in forms:
+                words = form.lower().split()
+                for start in range(1, len(words) - 1):
+                    self.tails.setdefault(" ".join(words[start:]), set()).add(key)
 
 
 def people_of(
@@ -91,6 +103,13 @@ def person_group(name: str, people: People, article: str) -> str:
             inner = name_key(" ".join(part))
             if inner is not None and sum(persons.get(inner, Counter()).values()) > own:
                 return f"person:{inner[0]} {inner[1]}"
+    # A surname with its particles alone, the last words of one longer name: "Van Der Beek"
+    # of James Van Der Beek (a trial's key actors listed both), "De Niro". (Not "Richard
+    # Smith" of "Equifax Richard Smith": a name a neighbour ran into, above.)
+    owners = people.tails.get(name.lower(), set()) - {key}
+    if len(words) >= 2 and words[0].lower() in SURNAME_PARTICLES and len(owners) == 1:
+        first, last = next(iter(owners))
+        return f"person:{first} {last}"
     if key is not None and key in persons:
         return f"person:{key[0]} {key[1]}"
     candidates = surnames.get(surname, set())
