@@ -57,6 +57,19 @@ def test_a_name_that_is_also_a_word_of_the_text_is_not_spread() -> None:
     assert [m.start for m in consistent(tagged, lone)] == [0, lone.rindex("Police")]
 
 
+def test_a_unit_after_its_number_is_no_name(analyser: Analyser) -> None:
+    # The second trial's key actors "GW" and "MW" (ORG): "install 30.8 GW in Seoul".
+    text = "The plant will produce 500 MW of power. MW Holdings said sales rose by 5 percent."
+    (analysis,) = analyser.analyse([text], ["2019-11-18"])
+    assert [(m.text, m.label) for m in analysis.mentions if m.label == "ORG"] == [
+        ("MW Holdings", "ORG")
+    ]
+    # Our rule alone, on the mentions the model might give.
+    text = "Seoul will install 30.8 GW of panels, and GW Pharma said so."
+    tagged = [Mention("GW", "ORG", 24, 26), Mention("GW Pharma", "ORG", 42, 51)]
+    assert consistent(tagged, text) == [Mention("GW Pharma", "ORG", 42, 51)]
+
+
 def test_no_name_without_a_capital_nor_a_posts_account_after_a_name() -> None:
     # Our rule alone, on spans the small model gave on news_clusters: "lone wolf" as a
     # person, and a post's signature "Cincinnati Zoo (@CincinnatiZoo" as one organisation.

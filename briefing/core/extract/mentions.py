@@ -82,7 +82,8 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     a name ("Getty Images Massa" is "Massa"); a place with a digit in its name ("F1") and a
     person whose name ends as an organisation's ("Nature Air") are organisations; a date
     ends at its year ("November 8, 2016 Dozens of people": a post's date ran into the
-    text); a name that fills its brackets is named whole.
+    text); a name that fills its brackets is named whole; a unit after its number ("500
+    MW") is no name.
     """
     starts = {m.start for m in mentions}
     mentions = [
@@ -95,7 +96,11 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         and not _in_unnaming_brackets(body, named.start, named.end)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
-    mentions = [m for m in _no_decorations(mentions, body) if not _shouted_words(m, body)]
+    mentions = [
+        m
+        for m in _no_decorations(mentions, body)
+        if not _shouted_words(m, body) and not _unit(m, body)
+    ]
     common = {m.text for m in mentions if m.label == "PERSON" and m.text.isalpha()}
     common = {word for word in common if _common_noun(word, body)}
     mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in common)]
@@ -127,6 +132,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
                 or _joined(body, start, end)
                 or _credited(body, start)
                 or _in_unnaming_brackets(body, start, end)
+                or _unit(Mention(text, label, start, end), body)
             ):
                 continue
             covered[start:end] = b"\1" * (end - start)
@@ -148,6 +154,24 @@ def _unjoined(m: Mention) -> Mention:
     while " " in text and text.rsplit(" ", 1)[1] in _JOINERS:  # as written: "To" may name
         text = text.rsplit(" ", 1)[0].rstrip()
     return m if text == m.text else Mention(text, m.label, m.start, m.start + len(text))
+
+
+# Units written after a number, which a small model takes for organisations ("500 MW of
+# power", "30.8 GW of solar capacity": the second trial's key actors "GW", "MW").
+_UNITS = frozenset(
+    "W kW KW MW GW TW Wh kWh KWh MWh GWh TWh V kV mph kph km bpd mbpd ppm GB MB TB Gbps "
+    "Mbps".split()
+)
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*[ \t]*\Z")
+
+
+def _unit(m: Mention, body: str) -> bool:
+    """Whether a name is a unit written after its number."""
+    return (
+        m.label in NAME_LABELS
+        and m.text in _UNITS
+        and _NUMBER_BEFORE.search(body, max(0, m.start - 24), m.start) is not None
+    )
 
 
 def _shouted_words(m: Mention, body: str) -> bool:
