@@ -732,6 +732,9 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("Afterward, the two leaders walked in the garden.", False),
         ("Yet another earthquake struck central Italy on Sunday.", True),  # (a review's)
         ("Yet more rain is forecast for the flooded valley.", True),
+        # Instead of what the sentence before said (the second trial's Falcon Heavy point).
+        ("Rather the second stage will fly on towards Mars.", False),
+        ("Rather than wait, the crew launched on Tuesday.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:
@@ -808,6 +811,10 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Taylor Swift's Look What You Made Me Do topped the charts on Monday.", True),
         ("The show Curb Your Enthusiasm returns in October.", True),
         ("Police urged residents: if you see the suspect, call 911.", True),
+        # An interview's answer as a Q&A page prints it (a trial's key points).
+        ("A: We had no idea the dam would break that night.", False),
+        ("Q: What did the engineers tell you?", False),
+        ("A spokesman said the dam would hold.", True),
         # A notice without its year, a column's postal address (a trial's key points).
         ("Copyright ⓒ Entermedia.co.kr.", False),
         ("Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA.", False),

@@ -29,7 +29,9 @@ URL = re.compile(r"\S*(?:://|www\.)\S*")  # a web address
 # more"; "“We had put up Christmas lights ...”" quoted whole, so without who said it; a
 # credit or source line ("(Hyung Min-woo/Yonhap via AP, File)", "Information from: ...").
 _NOT_A_STATEMENT = re.compile(
-    r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:",
+    r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:"
+    # An interview's question or answer, as a Q&A page prints them ("A: We had no idea.").
+    r"|^(?-i:Q|A)[ \t]*:[ \t]",
     re.IGNORECASE,
 )
 # Words to the reader, outside quotation marks: advice, a site's or a product's ("If a green
@@ -125,6 +127,8 @@ _ENDS_SINGLE = re.compile(r"[,.!?…]['’](?=\s|$)")
 # comes in.", "That's change even this south Sider can believe in.", "And we need to see more".
 _REFERS_BACK = re.compile(
     r"^(?:Which|What['’]s more|What is more|And|Or|So|Also|That['’]s|That is|This is)\b"
+    # "Rather the second stage will ...": instead of what the sentence before said.
+    r"|^Rather\b(?![ \t]+than\b)"
     # A time counted from what came before: "Only days later, that optimism seemed
     # premature", "Hours later,", "Shortly after,", "Later,".
     r"|^(?i:(?:only\s+|just\s+)?(?:(?:a|an|one|two|three|four|five|few|several|some)\s+)?"
