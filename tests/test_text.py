@@ -474,6 +474,10 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         ("In this case, photos of the suspect were released by police on Friday.", False),
         ("In this image-obsessed age, museums changed.", False),
         ("The minister pictured a country at peace in her speech.", False),
+        ("The suspect is pictured in a police sketch released on Monday.", False),
+        ("Police released an undated photo of the missing girl on Tuesday.", False),
+        ("A handout photo released by the Navy showed the damaged hull.", False),
+        ("Kim is pictured as a reformer by state media, analysts said.", False),
         (
             "The service will be held at the cathedral, Tuesday, Nov. 14, 2017, officials said.",
             False,

@@ -109,7 +109,10 @@ PHOTO_CAPTION = re.compile(
     r"|reaching|topping|keeping|cutting|raising|lowering|returning)\b)\w+ing)\b"
     r"(?![^.]*(?:\d|\b(?:said|says|showed|shows|poll|forecasts?|expected|as)\b))"
     # A picture's own words: "Harambe ... is pictured in this undated handout photo provided
-    # by Cincinnati Zoo" (a trial's What changed), "in a handout photo released by".
-    r"|\b(?:is|are)[ \t]+pictured\b|\b(?:undated|handout)[ \t]+(?:photo|picture|image)s?\b",
+    # by Cincinnati Zoo" (a trial's What changed), "The suspect, in a handout photo released
+    # by police."; not news of a picture ("The suspect is pictured in a police sketch").
+    r"|\b(?:is|are)[ \t]+pictured[ \t]+(?:in|on)[ \t]+(?:this|a|an)[ \t]+"
+    r"(?:(?:undated|file)[ \t]+)*(?:handout[ \t]+)?(?:photo|image|picture)s?\b"
+    r"|^(?:[^.]*,[ \t]+)?in[ \t]+(?:this|a)[ \t]+(?:undated[ \t]+)?handout[ \t]+(?:photo|image)",
     re.IGNORECASE,
 )
