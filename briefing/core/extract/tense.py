@@ -79,6 +79,13 @@ _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 _SETTING = frozenset({"in", "at", "during", "on", "throughout", "amid", "since", "from"})
 
 
+def _counts(head: Any) -> bool:
+    """Whether the words "since" hangs on count from its date: a phrase with an ordinal or
+    a superlative ("win their first title since 1908", "the highest since 2008"; not "have
+    been closed since Tuesday")."""
+    return any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in head.subtree)
+
+
 def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
     2010"), the clauses it governs in another tense, which have their own time
@@ -87,7 +94,8 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     preposition that does not set the clause in time ("Sweden has dropped its investigation
     into a 2010 rape allegation": dropped now; "arrested a man over Tuesday's attack": not
     on Tuesday; but "won the 2016 election", "marched in Saturday's protest"), nor the date a
-    count starts from ("won their first World Series title since 1908")."""
+    count starts from ("won their first World Series title since 1908", "the highest since
+    2008")."""
     words = list(subject.subtree) if subject is not None else []
     tense = tense_of(verb)
     for child in verb.children:
@@ -95,8 +103,13 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
             words += child.subtree
     for span in verb.doc[verb.left_edge.i : verb.right_edge.i + 1].ents:
         root = span.root
-        if span.label_ in ("DATE", "TIME") and root.dep_ == "pobj" and root.head.lower_ == "since":
-            words += span  # when a count starts: "its first title since 1908" is not of 1908
+        if (
+            span.label_ in ("DATE", "TIME")
+            and root.dep_ == "pobj"
+            and root.head.lower_ == "since"
+            and _counts(root.head.head)
+        ):  # when a count starts: "its first title since 1908" is not of 1908 (but "has
+            words += span  # been missing since Friday" is of Friday)
         elif (
             span.label_ in ("DATE", "TIME")
             and root.dep_ in _NOUN_MODIFIERS
