@@ -76,6 +76,7 @@ from briefing.core.when import precise
         ("this weekend", "2019-11-25", "past", "2019-11-23", "2019-11-24", "range"),
         ("this weekend", "2019-11-25", "future", "2019-11-30", "2019-12-01", "range"),
         ("this weekend", "2019-11-24", "past", "2019-11-23", "2019-11-24", "range"),
+        ("this weekend", "2019-11-27", "past", "2019-11-30", "2019-12-01", "range"),
         ("next weekend", "2021-09-11", "future", "2021-09-18", "2021-09-19", "range"),
     ],
 )

@@ -220,14 +220,15 @@ def _stretch(when: str, n: int, unit: str, base: dt.date) -> DateValue:
 
 def _weekend(when: str | None, base: dt.date, tense: Tense | None) -> DateValue:
     """A weekend is its Saturday and Sunday: "this weekend" is the one of the article's week
-    (in the past tense, on a weekday, the one before it),
+    (in the past tense in a Monday's or Tuesday's paper, the one before it; later in the
+    week a past "was scheduled for this weekend" may still look ahead),
     "next weekend" the coming one, "last weekend" the one before; "the weekend" looks back
     in the past tense (to the one under way, on a Saturday or Sunday) and forward in the
     future tense, or in the present on a Friday, like a weekday."""
     saturday = base + dt.timedelta(days=5 - base.weekday())  # of the article's week
     on_weekend = base.weekday() >= 5
     if when == "this":
-        if tense == "past" and not on_weekend:
+        if tense == "past" and base.weekday() <= 1:  # (a Monday's or Tuesday's paper)
             # The one gone: "clashed with police this weekend" in a Monday paper (the second
             # trial's Hong Kong editorial was dated the weekend to come).
             saturday -= dt.timedelta(days=7)
