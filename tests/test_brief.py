@@ -735,6 +735,8 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         # Instead of what the sentence before said (the second trial's Falcon Heavy point).
         ("Rather the second stage will fly on towards Mars.", False),
         ("Rather than wait, the crew launched on Tuesday.", True),
+        ("Rather unusually, the court sat on Sunday.", True),
+        ("Rather few lawmakers attended Monday's session.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:
@@ -813,12 +815,12 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Police urged residents: if you see the suspect, call 911.", True),
         # An interview's answer as a Q&A page prints it (a trial's key points).
         ("A: We had no idea the dam would break that night.", False),
-        ("Q: What did the engineers tell you?", False),
         ("A spokesman said the dam would hold.", True),
         # A notice without its year, a column's postal address (a trial's key points).
         ("Copyright ⓒ Entermedia.co.kr.", False),
         ("Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA.", False),
         ("Copyright lawyers said the ruling would stand.", True),
+        ("Police said the package was addressed to P.O. Box 1234 in Austin.", True),
         # What a programme's page says to bring its viewer in (a trial's key points).
         ("Find out what Hadley Heath Manning has to say about it.", False),
         ("We've got that and more on this episode of Boom Bust!", False),
@@ -839,6 +841,7 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Copyright Office officials said on Monday that the rule stands.", True),
         ("(c) The agency shall publish its findings.", True),
         ("Copyright © 2018 Reuters.", False),
+        ("ⓒ 2019 Yonhap News Agency. All rights reserved.", False),
         # Someone's own words with no one said to say them: an embedded post, its reply.
         ("The great @michaelsheen & I consciously uncoupled over Christmas.", False),
         ("I mean, not “over Christmas” - like that wasn't the fight that ended it.", False),

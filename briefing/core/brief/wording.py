@@ -65,7 +65,8 @@ _SITE_FURNITURE = re.compile(
     r"|stay up to date (?:on|with) (?:the latest|our)\b"
     # A notice without its year ("Copyright ⓒ Entermedia.co.kr."), a column's postal
     # address ("Contact Dear Abby at ... or P.O. Box 69440, Los Angeles"): trials' key points.
-    r"|^copyright\s*(?:©|ⓒ|\(c\))|\bP\.?\s?O\.?\s?Box\s+\d)",
+    r"|^copyright\s*(?:©|ⓒ|\(c\))"
+    r"|\b(?:contact|write(?:\s+to)?|send|mail|reach)\b.{0,80}?\bP\.?\s?O\.?\s?Box\s+\d)",
     re.IGNORECASE,
 )
 # What a programme's page says to bring its viewer in, not news: "Find out what Hadley Heath
@@ -128,7 +129,7 @@ _ENDS_SINGLE = re.compile(r"[,.!?…]['’](?=\s|$)")
 _REFERS_BACK = re.compile(
     r"^(?:Which|What['’]s more|What is more|And|Or|So|Also|That['’]s|That is|This is)\b"
     # "Rather the second stage will ...": instead of what the sentence before said.
-    r"|^Rather\b(?![ \t]+than\b)"
+    r"|^Rather(?:,|[ \t]+(?:the|a|an|it|he|she|they|we|this|that)\b)"
     # A time counted from what came before: "Only days later, that optimism seemed
     # premature", "Hours later,", "Shortly after,", "Later,".
     r"|^(?i:(?:only\s+|just\s+)?(?:(?:a|an|one|two|three|four|five|few|several|some)\s+)?"
