@@ -42,8 +42,8 @@ def bottom_line(
     line dates it. Of the articles' main events, those
     whose sentence the other articles' leads also tell most (not one outlet's side story:
     "Stephen Paddock, Las Vegas Suspect, Was a Gambler") and that is not cut short ("kills
-    12, including 10 U.S...."); of those, the one with named
-    actors on both sides, a day, a place; of those, the one the leads tell most."""
+    12, including 10 U.S....") and that is no question or call to watch; of those, the one
+    with named actors on both sides, a day, a place; of those, the one the leads tell most."""
     resolution = facts.resolution
     mains = [e for a, _ in items if (e := facts.articles[a.id].main_event) is not None]
     lexicon = facts.lexicon

@@ -151,17 +151,19 @@ def _complement(verb: Any, skip: set[int]) -> str | None:
             words = [child, *noun.doc[max(noun.left_edge.i, child.i + 1) : noun.i + 1]]
             if len(words) > MAX_COMPLEMENT_TOKENS:
                 continue
-        return closed(join_words(words))
+        return _closed(join_words(words))
     return None
 
 
-def closed(phrase: str) -> str:
+def _closed(phrase: str) -> str:
     """A phrase cut inside a quotation, with the quotation closed where it was cut: 'for a
     "quick exam"' of 'for a "quick exam and labs"' (a trial's bottom line ended 'for a
-    "quick exam on 16 November 2019.')."""
+    "quick exam on 16 November 2019.'); not an inch mark ('a 6" pipe')."""
     if phrase.count("“") > phrase.count("”"):
         return phrase + "”"
-    if phrase.count('"') % 2:
+    last = phrase.rfind('"')
+    opens = last == 0 or (last > 0 and phrase[last - 1].isspace())
+    if phrase.count('"') % 2 and opens and phrase[last + 1 : last + 2].isalnum():
         return phrase + '"'
     return phrase
 

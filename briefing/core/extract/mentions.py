@@ -99,7 +99,8 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     mentions = [
         m
         for m in _no_decorations(mentions, body)
-        if not _shouted_words(m, body) and not _unit(m, body)
+        if not _shouted_words(m, body)
+        and not (m.label in NAME_LABELS and _unit(m.text, m.start, body))
     ]
     common = {m.text for m in mentions if m.label == "PERSON" and m.text.isalpha()}
     common = {word for word in common if _common_noun(word, body)}
@@ -132,7 +133,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
                 or _joined(body, start, end)
                 or _credited(body, start)
                 or _in_unnaming_brackets(body, start, end)
-                or _unit(Mention(text, label, start, end), body)
+                or _unit(text, start, body)
             ):
                 continue
             covered[start:end] = b"\1" * (end - start)
@@ -165,13 +166,9 @@ _UNITS = frozenset(
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*[ \t]*\Z")
 
 
-def _unit(m: Mention, body: str) -> bool:
-    """Whether a name is a unit written after its number."""
-    return (
-        m.label in NAME_LABELS
-        and m.text in _UNITS
-        and _NUMBER_BEFORE.search(body, max(0, m.start - 24), m.start) is not None
-    )
+def _unit(text: str, start: int, body: str) -> bool:
+    """Whether the name `text` written at `start` is a unit after its number."""
+    return text in _UNITS and _NUMBER_BEFORE.search(body, max(0, start - 24), start) is not None
 
 
 def _shouted_words(m: Mention, body: str) -> bool:

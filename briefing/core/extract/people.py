@@ -23,10 +23,18 @@ from briefing.core.vocab import ENTITY_LABELS
 
 DOMINANT = 4  # how much more often one full name must be used for a bare surname to be it
 
-# Words that begin a surname written without its first name ("Van Der Beek", "de Blasio").
-SURNAME_PARTICLES = frozenset(
-    "van von der den de del della di da dos das du le la ter ten bin ibn al el zu".split()
+# Words that begin a surname written without its first name ("Van Der Beek", "de Blasio");
+# not those that are also first names or common words ("Al", "La", "Da").
+_SURNAME_PARTICLES = frozenset(
+    "van von der den de del della di dos das du le ter ten bin ibn zu".split()
 )
+
+
+def particle_surname(name: str) -> bool:
+    """Whether a name is a surname with its particles, written alone ("Van Der Beek")."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in _SURNAME_PARTICLES
+
 
 OWN_STORY = 3  # other names an article gives that, none shared, make it another story's
 
@@ -44,9 +52,12 @@ class People:
     names_in: dict[str, set[str]] = field(default_factory=dict)
     surnames: dict[str, set[Key]] = field(default_factory=dict)  # by surname
     firsts: dict[str, set[Key]] = field(default_factory=dict)  # by first name
-    # The last two words or more of each full name as written, lower case ("van der beek"
+    # The particle surnames that end each full name as written, lower case ("van der beek"
     # of "James Van Der Beek").
     tails: dict[str, set[Key]] = field(default_factory=dict)
+    # The names of places, organisations and groups, lower case: the word a neighbour runs
+    # into a person's name ("Liverpool Van Dijk").
+    not_people: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         for key, forms in self.persons.items():
@@ -55,7 +66,8 @@ class People:
             for form in forms:
                 words = form.lower().split()
                 for start in range(1, len(words) - 1):
-                    self.tails.setdefault(" ".join(words[start:]), set()).add(key)
+                    if words[start] in _SURNAME_PARTICLES:
+                        self.tails.setdefault(" ".join(words[start:]), set()).add(key)
 
 
 def people_of(
@@ -85,7 +97,13 @@ def people_of(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-    return People(persons, named_in, names_in)
+    not_people = {
+        clean(m.text).lower()
+        for _, _, analysis in articles
+        for m in analysis.mentions
+        if m.label in ENTITY_LABELS and m.label != "PERSON"
+    }
+    return People(persons, named_in, names_in, not_people=not_people)
 
 
 def person_group(name: str, people: People, article: str) -> str:
@@ -106,8 +124,12 @@ def person_group(name: str, people: People, article: str) -> str:
     # A surname with its particles alone, the last words of one longer name: "Van Der Beek"
     # of James Van Der Beek (a trial's key actors listed both), "De Niro". (Not "Richard
     # Smith" of "Equifax Richard Smith": a name a neighbour ran into, above.)
-    owners = people.tails.get(name.lower(), set()) - {key}
-    if len(words) >= 2 and words[0].lower() in SURNAME_PARTICLES and len(owners) == 1:
+    owners = {
+        owner
+        for owner in people.tails.get(name.lower(), set()) - {key}
+        if owner[0] not in people.not_people  # not a run-in: "Liverpool Van Dijk"
+    }
+    if particle_surname(name) and len(owners) == 1:
         first, last = next(iter(owners))
         return f"person:{first} {last}"
     if key is not None and key in persons:

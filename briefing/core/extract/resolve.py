@@ -59,7 +59,7 @@ from briefing.core.extract.organisations import (
     short_forms,
     without_description,
 )
-from briefing.core.extract.people import SURNAME_PARTICLES, People, people_of, person_group
+from briefing.core.extract.people import People, particle_surname, people_of, person_group
 from briefing.core.extract.places import state_name
 from briefing.core.extract.reporting import reports
 from briefing.core.models import Analysis, Entity, Mention, Resolution
@@ -325,10 +325,7 @@ def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Enti
         # Not a surname with its particles of a longer form ("Van Der Beek" of "James Van
         # Der Beek").
         pool = [
-            f
-            for f in pool
-            if f.split()[0].lower() not in SURNAME_PARTICLES
-            or not any(g.endswith(f" {f}") for g in pool)
+            f for f in pool if not particle_surname(f) or not any(g.endswith(f" {f}") for g in pool)
         ] or pool
         name = max(pool, key=lambda f: (forms[f], len(f.split()), f))
     else:

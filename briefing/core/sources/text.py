@@ -371,7 +371,7 @@ def is_title_case(text: str) -> bool:
 # Press. All rights reserved. ...", "© 2017 Reuters"; a year follows (not "Copyright Office
 # officials said", "(c) The agency shall").
 COPYRIGHT = re.compile(
-    r"^\W*(?:[Cc]opyright\s*(?:©\s*|\([Cc]\)\s*)?|©\s*|\([Cc]\)\s*)(?:19|20)\d\d\b"
+    r"^\W*(?:[Cc]opyright\s*(?:[©ⓒ]\s*|\([Cc]\)\s*)?|[©ⓒ]\s*|\([Cc]\)\s*)(?:19|20)\d\d\b"
 )
 
 
