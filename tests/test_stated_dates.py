@@ -175,6 +175,28 @@ def test_a_bottom_line_still_to_come_cites_the_articles_that_announced_it(
     assert line.citations == (1, 2, 3), line
 
 
+def test_the_timeline_tells_the_bottom_lines_news_without_its_dateline(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # The second trial's timeline: "BERLIN -- The European Space Agency says putting
+    # astronauts into a state of suspended animation could make it easier ...".
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: 'Snooze cruise: Study sees future for hibernating astronauts'\n"
+        "date: 2019-11-18\n---\n"
+        "BERLIN -- The European Space Agency says putting astronauts into a state of suspended "
+        "animation could make it easier to reach other planets.\nThe agency said Monday that "
+        "its researchers examined how hibernation would affect the design of a crewed mission "
+        "to Mars and concluded that it could help to significantly shrink the size of "
+        "spacecraft.\n"
+    )
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.timeline, briefing
+    assert not any(d.text.startswith("BERLIN") for d in briefing.timeline), briefing.timeline
+
+
 def test_the_timeline_tells_deeds_not_what_is_said_or_denied_of_them(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -168,7 +168,8 @@ def _entry_text(event: Event, main: tuple[Point, Event] | None, names: dict[str,
     peaceful end" read as "agreed to keep")."""
     said = what_was_said(event)
     if main is not None and event is main[1] and as_written(event, names.get(event.who or "")):
-        return open_end(" ".join(event.sentence.split()))  # as the bottom line tells it
+        # As the bottom line tells it, without where the story was filed ("BERLIN -- ").
+        return open_end(" ".join(without_dateline(event.sentence).split()))
     if not said and _cut_short(event):
         return open_end(" ".join(without_dateline(event.sentence).split()))
     if said and not said.startswith(event.action):
