@@ -63,9 +63,8 @@ _SITE_FURNITURE = re.compile(
     # A site's call to follow it: "Add Weather as an interest to stay up to date on the
     # latest Weather news", "Follow our page to stay up to date with our coverage".
     r"|stay up to date (?:on|with) (?:the latest|our)\b"
-    # A notice without its year ("Copyright ⓒ Entermedia.co.kr."), a column's postal
-    # address ("Contact Dear Abby at ... or P.O. Box 69440, Los Angeles"): trials' key points.
-    r"|^copyright\s*(?:©|ⓒ|\(c\))"
+    # A column's postal address ("Contact Dear Abby at ... or P.O. Box 69440, Los
+    # Angeles"): a trial's key point.
     r"|\b(?:contact|write(?:\s+to)?|send|mail|reach)\b.{0,80}?\bP\.?\s?O\.?\s?Box\s+\d)",
     re.IGNORECASE,
 )

@@ -368,10 +368,12 @@ def is_title_case(text: str) -> bool:
 
 
 # The line under an agency's copy, whichever site prints it: "Copyright 2018 The Associated
-# Press. All rights reserved. ...", "© 2017 Reuters"; a year follows (not "Copyright Office
-# officials said", "(c) The agency shall").
+# Press. All rights reserved. ...", "© 2017 Reuters"; a year follows, or the notice's sign
+# after "Copyright" ("Copyright ⓒ Entermedia.co.kr."); not "Copyright Office officials
+# said", "(c) The agency shall".
 COPYRIGHT = re.compile(
-    r"^\W*(?:[Cc]opyright\s*(?:[©ⓒ]\s*|\([Cc]\)\s*)?|[©ⓒ]\s*|\([Cc]\)\s*)(?:19|20)\d\d\b"
+    r"^\W*(?:(?:[Cc]opyright\s*(?:[©ⓒ]\s*|\([Cc]\)\s*)?|[©ⓒ]\s*|\([Cc]\)\s*)(?:19|20)\d\d\b"
+    r"|[Cc]opyright\s*(?:[©ⓒ]|\([Cc]\)))"
 )
 
 
