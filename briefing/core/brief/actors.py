@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from briefing.core.brief.same_fact import printed
 from briefing.core.models import Actor, Analysis, Article, Facts
 from briefing.core.sources.text import copyright_lines
-from briefing.core.sources.urls import site_name
+from briefing.core.sources.urls import site_name, squeezed
 
 ACTORS = ("PERSON", "ORG")
 # News and picture agencies: whose copy and photographs outlets print, so sources of a story,
@@ -71,11 +71,7 @@ def _furniture(
     return named - said
 
 
-def _squeezed(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalnum())
-
-
-_AGENCIES = frozenset(_squeezed(name) for name in AGENCIES)
+_AGENCIES = frozenset(squeezed(name) for name in AGENCIES)
 
 
 def _outlets(ordered: Sequence[tuple[Article, Analysis]], facts: Facts) -> set[int]:
@@ -88,7 +84,7 @@ def _outlets(ordered: Sequence[tuple[Article, Analysis]], facts: Facts) -> set[i
     return {
         i
         for i, e in enumerate(facts.resolution.entities)
-        if _squeezed(e.name) in sites and e.name not in doers
+        if squeezed(e.name) in sites and e.name not in doers
     }
 
 

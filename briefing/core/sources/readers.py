@@ -28,7 +28,7 @@ from briefing.core.sources.text import (
     shorten,
     take_credits,
 )
-from briefing.core.sources.urls import canonical, is_url, site_name
+from briefing.core.sources.urls import canonical, is_url, site_name, squeezed
 from briefing.core.vocab import MONTHS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
@@ -300,13 +300,10 @@ def without_site(title: str, site: str, host: str) -> str:
     Not a section ("The Guardian view on Hong Kong: a city on the brink | Editorial"), nor
     words of the headline itself."""
     host = host.casefold().removeprefix("www.")
-    names = {site.strip().casefold(), host, site_name(host)} - {""}
+    names = {squeezed(site), squeezed(host), site_name(host)} - {""}
     for found in _SITE_SEPARATOR.finditer(title):  # from the first separator to the last
-        tail = title[found.end() :].strip().casefold()
-        squeezed = tail.replace(" ", "").replace("-", "")
-        if found.start() > 0 and (
-            tail in names or squeezed in names or squeezed.removesuffix(".com") in names
-        ):
+        tail = squeezed(title[found.end() :])
+        if found.start() > 0 and (tail in names or tail.removesuffix("com") in names):
             return title[: found.start()].rstrip()
     return title
 

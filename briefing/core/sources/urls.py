@@ -58,6 +58,12 @@ def problem(url: str) -> str | None:
 _DOMAIN_END = re.compile(r"(?:\.(?:com|org|net|co|gov|ac|edu|[a-z]{2}))+\Z")
 
 
+def squeezed(name: str) -> str:
+    """A site's or an outlet's name as a host name writes it: lower case, letters and digits
+    only ("China Daily": "chinadaily", "SpaceNews.com": "spacenewscom")."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 def site_name(host: str) -> str:
     """The site's own name in a host name, lower case: "www.npr.org": "npr",
     "usa.chinadaily.com.cn": "chinadaily"; "" when there is none ("AFP", "")."""
