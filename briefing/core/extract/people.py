@@ -58,8 +58,12 @@ class People:
     # The names of places, organisations and groups, lower case: the word a neighbour runs
     # into a person's name ("Liverpool Van Dijk").
     not_people: set[str] = field(default_factory=set)
+    given_in: dict[Key, set[str]] = field(default_factory=dict)  # the articles giving each
 
     def __post_init__(self) -> None:
+        for article, keys in self.named_in.items():
+            for key in keys:
+                self.given_in.setdefault(key, set()).add(article)
         for key, forms in self.persons.items():
             self.surnames.setdefault(key[1], set()).add(key)
             self.firsts.setdefault(key[0], set()).add(key)
@@ -80,10 +84,16 @@ def people_of(
     persons: dict[Key, Counter[str]] = defaultdict(Counter)
     named_in: dict[str, set[Key]] = defaultdict(set)
     names_in: dict[str, set[str]] = {}
+    not_people: set[str] = set()
     for article_id, _, analysis in articles:
         names_in[article_id] = {
             clean(m.text).lower() for m in analysis.mentions if m.label in ENTITY_LABELS
         }
+        not_people.update(
+            clean(m.text).lower()
+            for m in analysis.mentions
+            if m.label in ENTITY_LABELS and m.label != "PERSON"
+        )
         for m in analysis.mentions:
             if m.label == "PERSON":
                 name = strip_titles(described.get((article_id, m.start), clean(m.text)))
@@ -97,12 +107,6 @@ def people_of(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-    not_people = {
-        clean(m.text).lower()
-        for _, _, analysis in articles
-        for m in analysis.mentions
-        if m.label in ENTITY_LABELS and m.label != "PERSON"
-    }
     return People(persons, named_in, names_in, not_people=not_people)
 
 
@@ -124,14 +128,15 @@ def person_group(name: str, people: People, article: str) -> str:
     # A surname with its particles alone, the last words of one longer name: "Van Der Beek"
     # of James Van Der Beek (a trial's key actors listed both), "De Niro". (Not "Richard
     # Smith" of "Equifax Richard Smith": a name a neighbour ran into, above.)
-    owners = {
-        owner
-        for owner in people.tails.get(name.lower(), set()) - {key}
-        if owner[0] not in people.not_people  # not a run-in: "Liverpool Van Dijk"
-    }
-    if particle_surname(name) and len(owners) == 1:
-        first, last = next(iter(owners))
-        return f"person:{first} {last}"
+    if particle_surname(name):
+        owners = {
+            owner
+            for owner in people.tails.get(name.lower(), set()) - {key}
+            if owner[0] not in people.not_people  # not a run-in: "Liverpool Van Dijk"
+        }
+        if len(owners) == 1:
+            first, last = next(iter(owners))
+            return f"person:{first} {last}"
     if key is not None and key in persons:
         return f"person:{key[0]} {key[1]}"
     candidates = surnames.get(surname, set())
@@ -179,8 +184,8 @@ def _of_its_story(article: str, key: Key, name: str, people: People) -> bool:
         return True
     return any(
         here & people.names_in.get(other, set())
-        for other, keys in people.named_in.items()
-        if key in keys and other != article
+        for other in people.given_in.get(key, ())
+        if other != article
     )
 
 
