@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.core.workspace import Workspace
 from tests.test_brief import _record
 
@@ -113,45 +115,41 @@ def test_a_related_links_title_is_no_timeline_entry(tmp_path: Path, workspace: W
     assert not any("Martin Platt" in d.text for d in briefing.timeline), briefing.timeline
 
 
+@pytest.mark.parametrize(
+    ("date", "title", "text", "ends"),
+    [
+        # A trial's bottom line "North Korea launches missile over Japan" cited all eight
+        # articles of its story, among them a winter of no tests: half of its words anywhere
+        # in a lead ("North Korea", "missile") made a source.
+        (
+            "2017-11-14", "North Korea's quiet winter",
+            "North Korea has launched no missile since September as its army began winter "
+            "training, analysts said. Korea's leader visited a farm.",
+            None,
+        ),
+        # A trial's "... on 29 August 2017" cited an article of September 2016 on an earlier
+        # launch, told in the same words: none of before its day.
+        (
+            "2016-09-05", "North Korea test-fires 3 missiles",
+            "North Korea fired three ballistic missiles over northern Japan on Monday, the "
+            "Japanese government said.",
+            "on 15 September 2017.",
+        ),
+    ],
+)  # fmt: skip
 def test_the_bottom_line_cites_the_articles_that_tell_it(
-    tmp_path: Path, workspace: Workspace
+    tmp_path: Path, workspace: Workspace, date: str, title: str, text: str, ends: str | None
 ) -> None:
-    """A trial's bottom line "North Korea launches missile over Japan" cited all eight
-    articles of its story, among them a satellite launch and a winter of no tests: half of
-    its words anywhere in a lead ("North Korea", "missile") made a source."""
     folder = tmp_path / "articles"
     _missile_over_japan(folder, "2017-09-15", ("on Friday", "on Friday"), "2017-09-16", "")
-    _record(
-        folder, "d", "2017-11-14", "japantimes.co.jp", "North Korea's quiet winter",
-        "North Korea has launched no missile since September as its army began winter "
-        "training, analysts said. Korea's leader visited a farm.",
-    )  # fmt: skip
+    _record(folder, "d", date, "japantimes.co.jp", title, text)
     workspace.sync([folder])
     briefing = workspace.briefing(workspace.ids)
     assert briefing.bottom_line is not None
-    quiet = next(s.number for s in briefing.sources if s.title == "North Korea's quiet winter")
-    assert quiet not in briefing.bottom_line.citations, briefing.bottom_line
-    assert len(briefing.bottom_line.citations) == 3, briefing.bottom_line
-
-
-def test_the_bottom_line_cites_no_article_of_before_its_day(
-    tmp_path: Path, workspace: Workspace
-) -> None:
-    """A trial's "North Korea launches missile over Japan on 29 August 2017" cited an article
-    of September 2016 on an earlier launch, told in the same words."""
-    folder = tmp_path / "articles"
-    _missile_over_japan(folder, "2017-09-15", ("on Friday", "on Friday"), "2017-09-16", "")
-    _record(
-        folder, "d", "2016-09-05", "japantimes.co.jp", "North Korea test-fires 3 missiles",
-        "North Korea fired three ballistic missiles over northern Japan on Monday, the "
-        "Japanese government said.",
-    )  # fmt: skip
-    workspace.sync([folder])
-    briefing = workspace.briefing(workspace.ids)
-    assert briefing.bottom_line is not None
-    assert briefing.bottom_line.text.endswith("on 15 September 2017."), briefing.bottom_line
-    old = next(s.number for s in briefing.sources if s.date == "2016-09-05")
-    assert old not in briefing.bottom_line.citations, briefing.bottom_line
+    if ends is not None:
+        assert briefing.bottom_line.text.endswith(ends), briefing.bottom_line
+    other = next(s.number for s in briefing.sources if s.title == title)
+    assert other not in briefing.bottom_line.citations, briefing.bottom_line
     assert len(briefing.bottom_line.citations) == 3, briefing.bottom_line
 
 

@@ -94,7 +94,7 @@ def bottom_line(
     words = set(content_words(event.sentence, lexicon))
     # (Not of an event still to come when its article told it: "Apple will unveil the iPhone
     # X on September 12" is told by the week's previews.)
-    done = day if day and not _before(article, day) else None
+    done = None if _before(article, day) else day
     sources = sorted(
         number[article.id]
         for article, analysis in items
