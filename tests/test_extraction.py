@@ -642,6 +642,23 @@ def test_an_acronym_is_the_one_name_of_the_selection_it_spells(analyser: Analyse
     assert entity(resolution, "European Space Agency").articles == ("a0", "a1", "a2")
 
 
+def test_an_acronym_is_no_name_of_another_story_with_its_initials(analyser: Analyser) -> None:
+    # A trial's "EA" (Electronic Arts) of a Star Wars story was "Equifax Apologizes", the
+    # words of a Title Case headline of the Equifax story: its article names others.
+    resolution = analyse(
+        analyser,
+        "Equifax Apologizes for Security Breach as it Reports Earnings Drop\n\nExecutives on "
+        "Equifax Inc.'s first earnings call since it disclosed a massive breach in September "
+        "detailed a challenging environment for the company.",
+        "Star Wars Battlefront II: EA turns off in-game purchases\n\nEA turned off all in-game "
+        "purchases in Star Wars Battlefront II on Thursday after fans complained on Reddit. "
+        "The studio DICE said progression would be changed.",
+        date="2017-11-17",
+    )
+    assert entity(resolution, "EA").articles == ("a1",)
+    assert "EA" not in entity(resolution, "Equifax Apologizes").aliases
+
+
 def test_an_acronym_two_names_of_the_selection_spell_stays_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

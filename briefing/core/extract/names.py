@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from briefing.core.models import Analysis
 
@@ -314,3 +314,12 @@ def is_addressed_name(text: str, addressed: set[str]) -> bool:
         and words[1].lower() in addressed
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     )
+
+
+def of_one_story(here: set[str], elsewhere: Iterable[set[str]], fewest: int = 1) -> bool:
+    """Whether an article whose other names are `here` may be of the story of the articles
+    naming `elsewhere`: it names too little to tell (fewer than `fewest`), or a name one
+    of them names too. (A name's short form is not another story's name that reads the
+    same: a trial's F1 team "Williams" was a Chilean minister, its "EA" "Equifax
+    Apologizes".)"""
+    return len(here) < fewest or any(here & names for names in elsewhere)

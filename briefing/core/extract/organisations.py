@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefing.core.extract.names import (
     clean,
+    of_one_story,
 )
 from briefing.core.models import Analysis, Entity, Resolution
 
@@ -176,7 +177,9 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     alone: defaultdict[str, set[str]] = defaultdict(set)  # short form -> articles, alone
     named: dict[str, set[str]] = {}  # article -> the names of its people and organisations
     spelled: defaultdict[str, set[str]] = defaultdict(set)  # initials -> full names
-    unmatched: dict[str, str] = {}  # an acronym no name of its article spells -> initials
+    giving_in_full: defaultdict[str, set[str]] = defaultdict(set)  # full name -> articles
+    # an acronym no name of its article spells -> its initials, and the articles writing it
+    unmatched: dict[str, tuple[str, set[str]]] = {}
     for article, body, analysis in articles:
         orgs = [m for m in analysis.mentions if m.label == "ORG"]
         named[article] = {
@@ -192,6 +195,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
         names = {org_key(full): full for full in written if len(full.split()) > 1}
         for key, full in names.items():
             spelled[initials(full)].add(key)
+            giving_in_full[key].add(article)
         for short in written:
             if short.isupper() and 2 <= len(short) <= 6:
                 letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
@@ -199,7 +203,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 if len(matches) == 1:
                     merge.union(org_key(short), matches[0])
                 elif not matches:
-                    unmatched[org_key(short)] = letters
+                    unmatched.setdefault(org_key(short), (letters, set()))[1].add(article)
             else:
                 size = len(short.split())
                 ending = [
@@ -212,20 +216,31 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 elif not ending:
                     alone[org_key(short)].add(article)
                 endings[org_key(short)].update(ending)
+
+    def of_its_story(article: str, short: str, givers: set[str]) -> bool:
+        """Whether an article writing only a short form is of the story of the articles
+        that give the full name (`givers`): it names nothing else, or a name one of them
+        names too."""
+        return of_one_story(named[article] - {short}, (named[other] for other in givers))
+
     for short, fulls in endings.items():
         if len(fulls) != 1:
             continue
         (full,) = fulls
         for article in alone[short]:
-            others = named[article] - {short}
-            if not others or any(others & named[other] for other in giving[full]):
+            if of_its_story(article, short, giving[full]):
                 merge.local[(article, short)] = full
     # An acronym whose article does not spell it out, when one name of the selection alone
-    # has its initials and no text defines it otherwise ("ESA" in one article, "the
-    # European Space Agency" in another).
-    for short, letters in unmatched.items():
-        if merge.find(short) == short and len(spelled[letters]) == 1:
-            merge.union(short, next(iter(spelled[letters])))
+    # has its initials, no text defines it otherwise ("ESA" in one article, "the European
+    # Space Agency" in another) and its articles are of that name's story (a trial's "EA"
+    # of Electronic Arts was "Equifax Apologizes", a headline's words of another story).
+    for short, (letters, writing) in unmatched.items():
+        if merge.find(short) != short or len(spelled[letters]) != 1:
+            continue
+        (full,) = spelled[letters]
+        for article in sorted(writing):
+            if of_its_story(article, short, giving_in_full[full]):
+                merge.local[(article, short)] = full
     _contractions(articles, merge)
     return merge
 

@@ -15,6 +15,7 @@ from briefing.core.extract.names import (
     is_addressed_name,
     is_initial,
     name_key,
+    of_one_story,
     strip_titles,
     titled_name,
 )
@@ -180,13 +181,12 @@ def _of_its_story(article: str, key: Key, name: str, people: People) -> bool:
     if key in people.named_in.get(article, ()):
         return True
     here = people.names_in.get(article, set()) - {name.lower()}
-    if len(here) < OWN_STORY:
-        return True
-    return any(
-        here & people.names_in.get(other, set())
+    elsewhere = (
+        people.names_in.get(other, set())
         for other in people.given_in.get(key, ())
         if other != article
     )
+    return of_one_story(here, elsewhere, OWN_STORY)
 
 
 def _first_as_often(word: str, people: People) -> bool:
