@@ -253,15 +253,50 @@ def test_photo_captions_are_not_article_text() -> None:
     assert credits == ()
 
 
-def test_a_long_paragraph_keeps_its_text_and_loses_its_photo_credit() -> None:
+def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
     body = (
         "He called his career the most incredible experience of his life. The statement came "
         "one day after Arians announced his retirement. Arians and Palmer spent the last five "
-        "seasons together. (Matt Rourke, File/Associated Press)\nPHOENIX - More."
+        "seasons together. (Associated Press)\nPHOENIX - More."
     )
     text, credits = take_credits(body)
-    assert text == body.replace(" (Matt Rourke, File/Associated Press)", "")
-    assert credits == ("(Matt Rourke, File/Associated Press)",)
+    assert text == body.replace(" (Associated Press)", "")
+    assert credits == ("(Associated Press)",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A trial's timeline: "16 November 2017: Morgan Tsvangirai speaks to Associated Press
+        # in Harare"; its bottom line dated an Equifax story by a hearing's picture.
+        "Zimbabwe opposition leader Morgan Tsvangirai speaks to the Associated Press after "
+        "giving a press conference at his home in Harare Thursday. Tsvangirai said Mugabe must "
+        "resign. (Ben Curtis/Associated Press)",
+        "Former CEO of Equifax Richard Smith testifies during a hearing before Senate Commerce, "
+        "Science and Transportation Committee November 8, 2017 on Capitol Hill in Washington, "
+        "DC. (Photo by Alex Wong/Getty Images)",
+        # AP's caption runs on with the story's summary.
+        "In this Dec. 20, 2015, file photo, Arizona Cardinals coach Bruce Arians, left, meets "
+        "with quarterback Carson Palmer after the team's NFL football game. Palmer is retiring "
+        "after 15 NFL seasons. The statement came one day after Arians announced his "
+        "retirement. (Matt Rourke, File/Associated Press)",
+        "The scene of an officer-involved shooting near 780 E. Pyle Ave. in Las Vegas on "
+        "Saturday, Nov. 11, 2017. (Mike Shoro/Las Vegas Review-Journal)",
+    ],
+)
+def test_a_line_that_ends_in_a_photographers_credit_is_a_caption(caption: str) -> None:
+    text, _ = take_credits(f"Mugabe resigns\n{caption}\nThe talks ended on Friday.")
+    assert text == "Mugabe resigns\nThe talks ended on Friday."
+
+
+def test_a_reporters_credit_is_no_photographers() -> None:
+    body = (
+        "The talks ended on Friday without a deal, the ministers said after a day of meetings "
+        "in Geneva that neither side called a success. (Reporting by John Smith; Editing by "
+        "Jane Doe)\nMore."
+    )
+    text, _ = take_credits(body)
+    assert text.startswith("The talks ended on Friday without a deal")
 
 
 def test_the_bbc_caption_is_kept_when_the_whole_article_runs_on_in_its_line() -> None:

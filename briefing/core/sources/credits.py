@@ -63,6 +63,11 @@ CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
 # line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")
 # or a picture's ("Chicago Cubs players celebrate on the field ... (Photo: Ken Blaze-USA
 # TODAY Sports)": a trial's key point, its credit taken off and the caption left).
+# A photographer as a credit names one: "Ben Curtis", "Photo by Alex Wong", "Matt Rourke,
+# File" (two to four capitalised words).
+_PHOTOGRAPHER = (
+    r"(?:(?i:photos?)[ \t]+by[ \t]+)?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}(?:,[ \t]+File)?"
+)
 CAPTION_LINE = re.compile(
     rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
     # A line that says it is a picture's caption ("Photo: Relatives wait for news on the
@@ -70,7 +75,16 @@ CAPTION_LINE = re.compile(
     r"|(?i:photos?|images?|pictures?|caption)[ \t]*:[ \t]+[^\n]{61,400}$"
     rf"|[^\n]{{1,160}}?{_AGENCY_CREDIT}"
     r"|[^\n]{1,160}?[ \t]\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:"
-    r"[^()\n]{1,60}\)[ \t]*$)\n?",
+    r"[^()\n]{1,60}\)[ \t]*$"
+    # A line, however long, that ends in a photographer's credit: a name, a slash, an
+    # outlet ("... in Harare Thursday. Tsvangirai said Mugabe must resign. (Ben Curtis/
+    # Associated Press)", "(Photo by Alex Wong/Getty Images)", "(Matt Rourke, File/
+    # Associated Press)"): a caption of one sentence or several (AP's run on with the
+    # story's summary), which a trial's timeline and bottom line dated news by. Of eight
+    # such lines of over 200 characters in the dev pages, from six outlets, eight are
+    # captions whole. Not a line a reporter's credit ends ("(Reporting by ...)").
+    rf"|[^\n]{{1,600}}?[ \t]\({_PHOTOGRAPHER}[ \t]*/[ \t]*[A-Z][^()\n]{{1,60}}\)[ \t]*$"
+    r"|[^\n]{1,600}?[ \t]\((?i:photos?)[ \t]+by[ \t]+[^()\n]{3,60}\)[ \t]*$)\n?",
     re.MULTILINE,
 )
 # A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
