@@ -234,6 +234,16 @@ def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
         ("The girl has been missing since Friday.", "has", True),
         ("Voters went to the polls in Sunday's election.", "went", True),
         ("Donald Trump won the 2016 presidential election.", "won", True),
+        # A clause that describes a noun with another's act has its own time: a trial's
+        # bottom line dated the identification by the shooting. Not one whose subject is
+        # the noun: the missile landed when it was fired.
+        (
+            "Las Vegas police have identified the man an officer shot and killed in the "
+            "south valley Saturday evening.",
+            "have",
+            False,
+        ),
+        ("North Korea fired a missile that landed off Hokkaido on Tuesday.", "fired", True),
     ],
 )
 def test_a_date_that_says_which_thing_a_noun_is_does_not_date_the_clause(

@@ -244,7 +244,16 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
         # he pledged to hit ISIS in Syria").
         where=sentence.place([c for c in verb.children if c.dep_ == "dobj"], within=True)
         or sentence.place(subtree, besides=_own_clauses(verb)),
-        when=sentence.date(subtree, besides=not_its_time(verb, subject)),
+        # Nor the date of a clause that describes a noun with another's act: "identified
+        # the man an officer shot and killed Saturday evening" (a trial's bottom line dated
+        # the identification by the shooting).
+        when=sentence.date(
+            subtree,
+            besides=[
+                *not_its_time(verb, subject),
+                *(verb.doc[i] for i in _own_clauses(verb, {"relcl"})),
+            ],
+        ),
         topic=topic,
         said_by=_speaker(verb, sentence),
         kind="verb",
@@ -255,7 +264,7 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
 _CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
 
 
-def _own_clauses(verb: Any) -> set[int]:
+def _own_clauses(verb: Any, deps: frozenset[str] | set[str] = _CLAUSES) -> set[int]:
     """The tokens of the clauses under `verb` that have a subject of their own and tell
     another event: one that describes a noun ("fired a Hwasong-12, the missile Kim had
     threatened to use on Guam"; not "fired a missile that landed off Hokkaido", whose
@@ -268,7 +277,10 @@ def _own_clauses(verb: Any) -> set[int]:
         t.i
         for node in verb.subtree
         if node is not verb
-        and (node.dep_ in _CLAUSES or (node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS))
+        and (
+            node.dep_ in deps
+            or (deps is _CLAUSES and node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS)
+        )
         and any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in node.children)
         for t in node.subtree
     }
