@@ -879,6 +879,11 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("d'Alema said the coalition would hold.", True),
         ("dot-com stocks collapsed in 2000.", True),
         ("iPhone sales fell in May, Apple said.", True),
+        # What the writer put into a quotation the splitter cut after its ellipsis (a
+        # trial's); not a bracket further on.
+        ("[15 billion lei] is a lot of money for a private television station to raise.", False),
+        ("[The minister] will not resign, he told reporters.", False),
+        ("The firm [Acme] raised prices in May, its chief said.", True),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(
@@ -920,12 +925,14 @@ def test_a_key_point_opening_on_a_pronoun_names_something(
         "It is guaranteed to be controversial, one way or another. "
         "They met in Geneva on Monday for six hours. "
         "That remains to be seen. "
+        # After a word that says when (a trial's "Now it wants its money back.").
+        "Now it wants the fishing treaty changed. "
         "The treaty covers 14 species of fish."
     )
     titles = ("Norway and Chile agree treaty", "Fishing treaty agreed")
     points = _key_points_of_two_outlets(workspace, folder, "2021-09-07", titles, text)
     assert any(p.startswith("They met in Geneva") for p in points)
-    assert not any(p.startswith(("It is guaranteed", "That remains")) for p in points)
+    assert not any(p.startswith(("It is guaranteed", "That remains", "Now it")) for p in points)
 
 
 def test_a_surname_two_actors_share_is_not_an_actor_of_its_own(

@@ -184,7 +184,9 @@ def _scored_sentences(
     return sentences
 
 
-_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+# A sentence's first word, past one that says when ("Now it wants its money back": a
+# trial's key point).
+_FIRST_WORD = re.compile(r"\W*(?:(?:Now|Today|Still|Again|Here|Meanwhile)\b[\s,]+)?([A-Za-z]+)")
 # What a sentence that opens on a pronoun must name to say something on its own: anyone,
 # anything, a date or an amount; not "one" ("It's guaranteed to be exciting, one way or
 # another", "That remains to be seen", "This is a big deal for everyone involved").
@@ -195,7 +197,7 @@ _NAMING = frozenset(
 
 
 def _opens_on_pronoun(text: str) -> bool:
-    """Whether a sentence's first word is a pronoun ("It's", "They", "This")."""
+    """Whether a sentence's first word is a pronoun ("It's", "They", "This", "Now it")."""
     first = _FIRST_WORD.match(text)
     return first is not None and first.group(1).lower() in OPENING_PRONOUNS
 

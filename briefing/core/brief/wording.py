@@ -31,7 +31,11 @@ URL = re.compile(r"\S*(?:://|www\.)\S*")  # a web address
 _NOT_A_STATEMENT = re.compile(
     r"\?[\"'”’)]*$|\bRead more$|^[\"“‘][^\"“”]*[\"”’]$|^\([^()]*\)$|^Information from:"
     # An interview's question or answer, as a Q&A page prints them ("A: We had no idea.").
-    r"|^(?-i:Q|A)[ \t]*:[ \t]",
+    r"|^(?-i:Q|A)[ \t]*:[ \t]"
+    # A sentence a quotation goes on with, the splitter having cut it after its ellipsis: its
+    # words put in by the writer open it ("... it was a big success... [15 billion lei] is a
+    # lot of money for a private television station to raise.\"": a trial's key point).
+    r"|^\[[^\[\]]{1,60}\]",
     re.IGNORECASE,
 )
 # Words to the reader, outside quotation marks: advice, a site's or a product's ("If a green
