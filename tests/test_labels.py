@@ -105,6 +105,11 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("[Ann Park] said the study was flawed.", None),  # a surname too
         ("[Charlotte Church] sang at the opening.", None),
         ("Settlers moved into the [West Bank] last year.", None),
+        # ... and what a place is (a trial's "Cuyahoga Falls", "Cactus Avenue" organisations).
+        ("Snow closed schools in [Kestrel Falls] on Monday.", "PLACE"),
+        ("[Orvane Avenue] was closed after the shooting.", "PLACE"),
+        ("[Ashbury County] officials said the roads were icy.", "PLACE"),
+        ("[Ricki Lake] said the show would return.", None),  # a surname too
         # What one drives or flies is a make: not a place, not a person.
         ("Raikkonen lost control of his [Varro] on the home straight.", "ORG"),
         ("Grosjean crashed his [Varro] into the barriers.", "ORG"),

@@ -158,6 +158,13 @@ _ORG_HEAD = re.compile(
     r"|Ministry|Department|Agency|Party|Foundation|Institute|Association|Company"
     r"|Corporation|Club|Museum|Commission|Committee)$"
 )
+# ... and a place's: "Cuyahoga Falls", "Cactus Avenue", "Orange County" (a trial's key
+# actors had them as organisations); not "Lake", "Bay", "Hill", "Street", "Rivers": surnames
+# too (Ricki Lake, Michael Bay).
+_PLACE_HEAD = re.compile(
+    r"\b(?:Avenue|Boulevard|Falls|County|Canyon|Province|Prefecture|Peninsula|Islands"
+    r"|Heights|Springs)$"
+)
 
 
 # A people's name as news writes it, its ending: "Chinese", "Russian", "British", "Israeli",
@@ -195,7 +202,11 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(body, end):
         found.add("PERSON")
     in_place = _PLACE_BEFORE.search(before) and not _NOT_PLACE_BEFORE.search(before)
-    if (in_place and not body.startswith(("'", "’"), end)) or _PLACE_AFTER.match(body, end):
+    if (
+        (in_place and not body.startswith(("'", "’"), end))
+        or _PLACE_AFTER.match(body, end)
+        or _PLACE_HEAD.search(body, start, end)
+    ):
         found.add(PLACE)
     return found.pop() if len(found) == 1 else None
 
