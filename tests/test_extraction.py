@@ -669,6 +669,21 @@ def test_an_acronym_is_no_name_of_another_story_with_its_initials(analyser: Anal
     assert "EA" not in entity(resolution, "Equifax Apologizes").aliases
 
 
+def test_an_organisations_division_is_no_person(analyser: Analyser) -> None:
+    # A trial's key actors had "Samsung Display" as a person; not a person whose given
+    # name is a place's, her surname named alone as a person.
+    resolution = analyse(
+        analyser,
+        "Samsung Display will make the screens for the Galaxy S9, according to a report. "
+        "Samsung declined to comment. Samsung shares rose 2 percent.",
+        "Voters in Georgia went to the polls. Georgia Harrison, a teacher, said she voted "
+        "early. Harrison said the lines were short in Georgia.",
+        date="2017-11-17",
+    )
+    assert entity(resolution, "Samsung Display").label == "ORG"
+    assert entity(resolution, "Georgia Harrison").label == "PERSON"
+
+
 def test_an_acronym_two_names_of_the_selection_spell_stays_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,
