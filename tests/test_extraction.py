@@ -684,6 +684,24 @@ def test_an_organisations_division_is_no_person(analyser: Analyser) -> None:
     assert entity(resolution, "Georgia Harrison").label == "PERSON"
 
 
+def test_a_country_is_no_ones_surname(analyser: Analyser) -> None:
+    # A trial's key actors had "Australia (PERSON): 6 mentions": "Audi Australia", read as
+    # a person, made every "in Australia" that person.
+    resolution = analyse(
+        analyser,
+        "The other public class actions are Maurice Blackburn’s Dalton & Anor v Volkswagen "
+        "AG and VAG, Richardson v Audi AG and Audi Australia, and Roe v Skoda Auto, "
+        "Volkswagen AG and VGA.\nSales of Volkswagen vehicles in Australia fell last year.\n"
+        "The brand is at a level above most franchises in Australia in terms of return on "
+        "sales.",
+        date="2017-11-08",
+    )
+    assert (entity(resolution, "Australia").label, entity(resolution, "Australia").mentions) == (
+        "GPE",
+        2,
+    )
+
+
 def test_an_acronym_two_names_of_the_selection_spell_stays_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -49,6 +49,17 @@ def is_broad(place: str) -> bool:
     return key in BROAD or key.removeprefix("the ") in BROAD
 
 
+# Countries whose names are people's surnames too ("Michael Jordan", "Lynndie England").
+_SURNAME_COUNTRIES = frozenset({"jordan", "chad", "israel", "england", "france", "georgia"})
+
+
+def is_country_only(word: str) -> bool:
+    """Whether a word names a country, a continent or a world region and no one's surname
+    ("Australia", not "Jordan")."""
+    key = word.lower()
+    return key not in _SURNAME_COUNTRIES and is_broad(key)
+
+
 # A bare direction ("the North" for North Korea, "the South") names no place by itself.
 _DIRECTIONS = frozenset({"north", "south", "east", "west"})
 

@@ -60,7 +60,7 @@ from briefing.core.extract.organisations import (
     without_description,
 )
 from briefing.core.extract.people import People, particle_surname, people_of, person_group
-from briefing.core.extract.places import state_name
+from briefing.core.extract.places import is_country_only, state_name
 from briefing.core.extract.reporting import reports
 from briefing.core.models import Analysis, Entity, Mention, Resolution
 from briefing.core.vocab import ENTITY_LABELS
@@ -217,6 +217,9 @@ def _item(
                 len(words) == 1
                 and known.surnames.get(words[0].lower())
                 and not _ACRONYM.fullmatch(words[0])  # "UN" is no Kim Jong Un
+                # Nor is a country anyone's surname: a trial's "Audi Australia", read as a
+                # person, made "in Australia" a person six times.
+                and not is_country_only(words[0])
                 and not _mostly_other(words[0], known.surnames, known.persons, known.tagged)
             ):
                 item.label = "PERSON"  # "Patrushev" tagged NORP
