@@ -702,6 +702,19 @@ def test_a_country_is_no_ones_surname(analyser: Analyser) -> None:
     )
 
 
+def test_an_acronym_is_the_name_of_another_story_it_spells(analyser: Analyser) -> None:
+    # The review's: one story's articles that name different people still share NATO.
+    resolution = analyse(
+        analyser,
+        "The North Atlantic Treaty Organization will send 3,000 more troops to Afghanistan, "
+        "Secretary General Jens Stoltenberg said on Thursday.",
+        "NATO defence ministers met in Brussels on Thursday, where Pentagon chief Jim Mattis "
+        "asked allies for more troops.",
+    )
+    names = {e.name for e in resolution.entities if e.label == "ORG"}
+    assert "North Atlantic Treaty Organization" in names and "NATO" not in names
+
+
 def test_an_acronym_two_names_of_the_selection_spell_stays_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -15,6 +15,7 @@ from briefing.core.extract.names import (
     of_one_story,
 )
 from briefing.core.models import Analysis, Entity, Resolution
+from briefing.core.sources.text import is_title_case
 
 # Other names of the same country, so "Security Council of the Russian Federation" and
 # "Security Council of Russia" meet.
@@ -161,7 +162,8 @@ def without_description(name: str) -> str:
 def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     """Organisations' short forms joined to their full names: acronyms defined in the text
     anywhere in the selection, or matching the initials of exactly one organisation named in
-    the same article, else in the whole selection; and a name that ends exactly one longer
+    the same article, else in the whole selection (not in another's headline); and a name
+    that ends exactly one longer
     name of the same article
     ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
     Council" after "the UN Security Council"): in that article, and in another that names
@@ -177,9 +179,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     alone: defaultdict[str, set[str]] = defaultdict(set)  # short form -> articles, alone
     named: dict[str, set[str]] = {}  # article -> the names of its people and organisations
     spelled: defaultdict[str, set[str]] = defaultdict(set)  # initials -> full names
-    giving_in_full: defaultdict[str, set[str]] = defaultdict(set)  # full name -> articles
-    # an acronym no name of its article spells -> its initials, and the articles writing it
-    unmatched: dict[str, tuple[str, set[str]]] = {}
+    unmatched: dict[str, str] = {}  # an acronym no name of its article spells -> initials
     for article, body, analysis in articles:
         orgs = [m for m in analysis.mentions if m.label == "ORG"]
         named[article] = {
@@ -193,9 +193,12 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 merge.union(org_key(m.text), full)
         written = [without_description(clean(m.text)) for m in orgs]
         names = {org_key(full): full for full in written if len(full.split()) > 1}
-        for key, full in names.items():
-            spelled[initials(full)].add(key)
-            giving_in_full[key].add(article)
+        # (Not for other articles a name read in a headline, where every word may take a
+        # capital: a trial's "Equifax Apologizes for Security Breach as it Reports Earnings
+        # Drop" gave "Equifax Apologizes", which another story's "EA" joined.)
+        for m, full in zip(orgs, written, strict=True):
+            if len(full.split()) > 1 and not _in_headline(body, m.start):
+                spelled[initials(full)].add(org_key(full))
         for short in written:
             if short.isupper() and 2 <= len(short) <= 6:
                 letters = short.replace(".", "")  # "U.N" (its last full stop cleaned off)
@@ -203,7 +206,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 if len(matches) == 1:
                     merge.union(org_key(short), matches[0])
                 elif not matches:
-                    unmatched.setdefault(org_key(short), (letters, set()))[1].add(article)
+                    unmatched[org_key(short)] = letters
             else:
                 size = len(short.split())
                 ending = [
@@ -231,18 +234,21 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
             if of_its_story(article, short, giving[full]):
                 merge.local[(article, short)] = full
     # An acronym whose article does not spell it out, when one name of the selection alone
-    # has its initials, no text defines it otherwise ("ESA" in one article, "the European
-    # Space Agency" in another) and its articles are of that name's story (a trial's "EA"
-    # of Electronic Arts was "Equifax Apologizes", a headline's words of another story).
-    for short, (letters, writing) in unmatched.items():
-        if merge.find(short) != short or len(spelled[letters]) != 1:
-            continue
-        (full,) = spelled[letters]
-        for article in sorted(writing):
-            if of_its_story(article, short, giving_in_full[full]):
-                merge.local[(article, short)] = full
+    # has its initials and no text defines it otherwise ("ESA" in one article, "the
+    # European Space Agency" in another).
+    for short, letters in unmatched.items():
+        if merge.find(short) == short and len(spelled[letters]) == 1:
+            merge.union(short, next(iter(spelled[letters])))
     _contractions(articles, merge)
     return merge
+
+
+def _in_headline(body: str, at: int) -> bool:
+    """Whether the character at `at` is in the text's headline: its first line, when more
+    follow, or a line in Title Case."""
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    return (start == 0 and end >= 0) or is_title_case(body[start : end if end >= 0 else None])
 
 
 _ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
