@@ -674,14 +674,22 @@ def test_an_organisations_division_is_no_person(analyser: Analyser) -> None:
     # name is a place's, her surname named alone as a person.
     resolution = analyse(
         analyser,
-        "Samsung Display will make the screens for the Galaxy S9, according to a report. "
-        "Samsung declined to comment. Samsung shares rose 2 percent.",
+        "Samsung Display will make the screens for the Galaxy S9, according to a report: the "
+        "display will be curved. Samsung declined to comment. Samsung shares rose 2 percent.",
         "Voters in Georgia went to the polls. Georgia Harrison, a teacher, said she voted "
         "early. Harrison said the lines were short in Georgia.",
         date="2017-11-17",
     )
     assert entity(resolution, "Samsung Display").label == "ORG"
     assert entity(resolution, "Georgia Harrison").label == "PERSON"
+    # Nor a person whose given name is a company's (the review's).
+    resolution = analyse(
+        analyser,
+        "JPMorgan Chase raised its forecast on Monday. Chase said profits rose. Chase also "
+        "raised its dividend.",
+        "Chase Elliott won the NASCAR race at Dover on Sunday.",
+    )
+    assert entity(resolution, "Chase Elliott").label == "PERSON"
 
 
 def test_a_country_is_no_ones_surname(analyser: Analyser) -> None:

@@ -225,7 +225,7 @@ def _item(
                 item.label = "PERSON"  # "Patrushev" tagged NORP
         if item.label != "PERSON" and _is_role_fragment(body, m, person_starts):
             return None
-    elif len(words := text.split()) > 1 and _division(words, known.tagged):
+    elif len(words := text.split()) > 1 and _division(words, known.tagged, body):
         item.label = "ORG"  # "Samsung Display", "Audi Australia": no one
     if item.label == "PERSON":
         item.name = strip_titles(item.name)
@@ -233,15 +233,18 @@ def _item(
     return item
 
 
-def _division(words: list[str], tagged: Mapping[str, Counter[str]]) -> bool:
+def _division(words: list[str], tagged: Mapping[str, Counter[str]], body: str) -> bool:
     """Whether a name the model reads as a person's is an organisation's division or arm:
     its first word is named on its own as an organisation twice or more and never as a
-    person, and its last never as a person ("Samsung Display" beside "Samsung", "Audi
-    Australia", "EA Access": a trial's key actors had them as people; not "Mercedes
-    Schlapp" where "Schlapp said", nor a place's "Croydon Tram")."""
+    person, and its last is a country or a word its text also writes in lower case, never a
+    person alone ("Samsung Display" beside "Samsung" and "the display", "Audi Australia",
+    "EA Access": a trial's key actors had them as people; not "Chase Elliott" beside
+    JPMorgan's "Chase", "Mercedes Schlapp", nor a place's "Croydon Tram")."""
     first = tagged.get(words[0].lower(), Counter())
-    last = tagged.get(words[-1].lower(), Counter())
-    return first["ORG"] >= 2 and not first["PERSON"] and not last["PERSON"]
+    last = words[-1]
+    if first["ORG"] < 2 or first["PERSON"] or tagged.get(last.lower(), Counter())["PERSON"]:
+        return False
+    return is_country_only(last) or re.search(rf"\b{re.escape(last.lower())}\b", body) is not None
 
 
 def _mostly_other(
