@@ -244,16 +244,7 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
         # he pledged to hit ISIS in Syria").
         where=sentence.place([c for c in verb.children if c.dep_ == "dobj"], within=True)
         or sentence.place(subtree, besides=_own_clauses(verb)),
-        # Nor the date of a clause that describes a noun with another's act: "identified
-        # the man an officer shot and killed Saturday evening" (a trial's bottom line dated
-        # the identification by the shooting).
-        when=sentence.date(
-            subtree,
-            besides=[
-                *not_its_time(verb, subject),
-                *(verb.doc[i] for i in _own_clauses(verb, {"relcl"})),
-            ],
-        ),
+        when=sentence.date(subtree, besides=[*not_its_time(verb, subject), *_dated_apart(verb)]),
         topic=topic,
         said_by=_speaker(verb, sentence),
         kind="verb",
@@ -264,7 +255,20 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
 _CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
 
 
-def _own_clauses(verb: Any, deps: frozenset[str] | set[str] = _CLAUSES) -> set[int]:
+def _dated_apart(verb: Any) -> list[Any]:
+    """The words of the relative clauses under a verb in the present or present perfect,
+    which no past day dates, that describe a noun with another's act: their day is that
+    act's ("have identified the man an officer shot and killed Saturday evening": a trial's
+    bottom line dated the identification by the shooting). A past verb keeps a day its
+    sentence ends on, wherever the parse hangs it ("arrested the man they were seeking on
+    Saturday", the review's)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not perfect and verb.tag_ not in ("VBZ", "VBP"):
+        return []
+    return [verb.doc[i] for i in _own_clauses(verb, relative_only=True)]
+
+
+def _own_clauses(verb: Any, *, relative_only: bool = False) -> set[int]:
     """The tokens of the clauses under `verb` that have a subject of their own and tell
     another event: one that describes a noun ("fired a Hwasong-12, the missile Kim had
     threatened to use on Guam"; not "fired a missile that landed off Hokkaido", whose
@@ -272,14 +276,15 @@ def _own_clauses(verb: Any, deps: frozenset[str] | set[str] = _CLAUSES) -> set[i
     Syria"). Not a clause that says when or why it happened ("Several dead
     after tram overturns at Sandilands" happened at Sandilands), nor one joined to it: the
     parse hangs what two share on the last ("Seven were killed and 50 injured when a tram
-    overturned in London")."""
+    overturned in London"). `relative_only`: the clauses that describe a noun alone."""
     return {
         t.i
         for node in verb.subtree
         if node is not verb
         and (
-            node.dep_ in deps
-            or (deps is _CLAUSES and node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS)
+            node.dep_ == "relcl"
+            if relative_only
+            else node.dep_ in _CLAUSES or (node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS)
         )
         and any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in node.children)
         for t in node.subtree
