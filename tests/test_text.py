@@ -289,6 +289,21 @@ def test_a_line_that_ends_in_a_photographers_credit_is_a_caption(caption: str) -
     assert text == "Mugabe resigns\nThe talks ended on Friday."
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["(The Korea Herald/Asia News Network)", "(Dow Jones Newswires/MarketWatch)",
+     "(With Inputs From ANI/PTI)", "(Staff Report/Daily Herald)"],
+)  # fmt: skip
+def test_a_long_paragraph_that_ends_in_a_sources_credit_keeps_its_text(credit: str) -> None:
+    # The review's: no photographer's name, so no picture's caption.
+    paragraph = (
+        "Officials met in Seoul over the fisheries dispute and agreed to talk again next "
+        "month, after a year in which the two sides traded accusations over illegal catches."
+    )
+    text, _ = take_credits(f"Talks resume\n{paragraph} {credit}\nMore.")
+    assert paragraph in text
+
+
 def test_a_reporters_credit_is_no_photographers() -> None:
     body = (
         "The talks ended on Friday without a deal, the ministers said after a day of meetings "

@@ -58,16 +58,19 @@ _AGENCY_CREDIT = (
     r"(?:/[^()\[\]\n]{1,40})?[)\]][ \t]*$"
 )
 CREDIT_END = re.compile(_AGENCY_CREDIT, re.MULTILINE)
+# A photographer's name in a credit: two to four capitalised words, none an outlet's or a
+# report's ("Ben Curtis", "Matt Rourke, File"; not "The Korea Herald", "Dow Jones
+# Newswires", "Staff Report", "With Inputs From ANI": the review's).
+_PHOTOGRAPHER = (
+    r"(?!The\b)(?!(?:[\w'’.-]+[ \t]+){0,3}(?:News|Newswires?|Wires?|Report|Reports|Staff"
+    r"|Inputs?|Herald|Times|Post|Press|Agency|Network|Service|Media|Daily|Journal|Tribune)\b)"
+    r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}(?:,[ \t]+File)?"
+)
 # Photo captions of web pages, not article text: a gallery's ("Photos: ... Hide Caption 3 of
 # 8"), the BBC's on a line of its own ("Image copyright AFP Image caption ..."), and a short
 # line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")
 # or a picture's ("Chicago Cubs players celebrate on the field ... (Photo: Ken Blaze-USA
 # TODAY Sports)": a trial's key point, its credit taken off and the caption left).
-# A photographer as a credit names one: "Ben Curtis", "Photo by Alex Wong", "Matt Rourke,
-# File" (two to four capitalised words).
-_PHOTOGRAPHER = (
-    r"(?:(?i:photos?)[ \t]+by[ \t]+)?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}(?:,[ \t]+File)?"
-)
 CAPTION_LINE = re.compile(
     rf"^(?:Photos?: [^\n]*Hide Caption \d+ of \d+|Image copyright [^\n]{{1,160}}$"
     # A line that says it is a picture's caption ("Photo: Relatives wait for news on the
@@ -83,8 +86,8 @@ CAPTION_LINE = re.compile(
     # story's summary), which a trial's timeline and bottom line dated news by. Of eight
     # such lines of over 200 characters in the dev pages, from six outlets, eight are
     # captions whole. Not a line a reporter's credit ends ("(Reporting by ...)").
-    rf"|[^\n]{{1,600}}?[ \t]\({_PHOTOGRAPHER}[ \t]*/[ \t]*[A-Z][^()\n]{{1,60}}\)[ \t]*$"
-    r"|[^\n]{1,600}?[ \t]\((?i:photos?)[ \t]+by[ \t]+[^()\n]{3,60}\)[ \t]*$)\n?",
+    rf"|[^\n]{{1,600}}?[ \t]\((?:{_PHOTOGRAPHER}[ \t]*/[ \t]*[A-Z][^()\n]{{1,60}}"
+    r"|(?i:photos?)[ \t]+by[ \t]+[^()\n]{3,60})\)[ \t]*$)\n?",
     re.MULTILINE,
 )
 # A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
