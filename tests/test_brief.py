@@ -884,6 +884,7 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("[15 billion lei] is a lot of money for a private television station to raise.", False),
         ("[The minister] will not resign, he told reporters.", False),
         ("The firm [Acme] raised prices in May, its chief said.", True),
+        ("[Updated at 3:45 p.m. ET] The Senate voted 51-49 to pass the bill.", True),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

@@ -106,7 +106,7 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("[Charlotte Church] sang at the opening.", None),
         ("Settlers moved into the [West Bank] last year.", None),
         # ... and what a place is (a trial's "Cuyahoga Falls", "Cactus Avenue" organisations).
-        ("Snow closed schools in [Kestrel Falls] on Monday.", "PLACE"),
+        ("[Kestrel Falls] schools closed on Monday.", "PLACE"),
         ("[Orvane Avenue] was closed after the shooting.", "PLACE"),
         ("[Ashbury County] officials said the roads were icy.", "PLACE"),
         ("[Ricki Lake] said the show would return.", None),  # a surname too

@@ -186,7 +186,7 @@ def _scored_sentences(
 
 # A sentence's first word, past one that says when ("Now it wants its money back": a
 # trial's key point).
-_FIRST_WORD = re.compile(r"\W*(?:(?:Now|Today|Still|Again|Here|Meanwhile)\b[\s,]+)?([A-Za-z]+)")
+_FIRST_WORD = re.compile(r"\W*(?:(?:Now|Still|Again|Here|Meanwhile|So far)\b[\s,]+)?([A-Za-z]+)")
 # What a sentence that opens on a pronoun must name to say something on its own: anyone,
 # anything, a date or an amount; not "one" ("It's guaranteed to be exciting, one way or
 # another", "That remains to be seen", "This is a big deal for everyone involved").

@@ -35,7 +35,8 @@ _NOT_A_STATEMENT = re.compile(
     # A sentence a quotation goes on with, the splitter having cut it after its ellipsis: its
     # words put in by the writer open it ("... it was a big success... [15 billion lei] is a
     # lot of money for a private television station to raise.\"": a trial's key point).
-    r"|^\[[^\[\]]{1,60}\]",
+    # Not a page's note before a sentence: "[Updated at 3:45 p.m. ET] The Senate voted".
+    r"|^\[[^\[\]]{1,60}\][ \t]+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # Words to the reader, outside quotation marks: advice, a site's or a product's ("If a green

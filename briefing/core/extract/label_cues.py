@@ -160,9 +160,9 @@ _ORG_HEAD = re.compile(
 )
 # ... and a place's: "Cuyahoga Falls", "Cactus Avenue", "Orange County" (a trial's key
 # actors had them as organisations); not "Lake", "Bay", "Hill", "Street", "Rivers": surnames
-# too (Ricki Lake, Michael Bay).
+# too (Ricki Lake, Michael Bay); not "Canyon", a truck's (the review's).
 _PLACE_HEAD = re.compile(
-    r"\b(?:Avenue|Boulevard|Falls|County|Canyon|Province|Prefecture|Peninsula|Islands"
+    r"\b(?:Avenue|Boulevard|Falls|County|Province|Prefecture|Peninsula|Islands"
     r"|Heights|Springs)$"
 )
 
