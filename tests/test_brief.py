@@ -1299,6 +1299,34 @@ def test_a_timeline_says_a_long_stretch_as_loosely_as_its_words(
     assert "**7 September 2021**: " in timeline  # the talks, the story's news
 
 
+def test_the_news_is_not_put_on_a_day_the_text_gives_something_else(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # A trial's timeline put "North Korea's winter training means fewer missile launches"
+    # on the Friday on which, paragraphs on, "Tillerson denied" a report.
+    text = (
+        "North Korea hasn't fired a missile for 60 days, but that may have more to do with "
+        "its own winter training cycle than with Pyongyang easing off on provocations.\n"
+        "Since Kim Jong Un took power in late 2011, only five of the isolated nation's 85 "
+        "rocket launches have taken place in the October-December quarter, according to a "
+        "missile test database.\n"
+        "The Korean People's Army regularly enters its training cycle every winter, said Van "
+        "Jackson, a strategy fellow at Victoria University of Wellington.\n"
+        "North Korea's last launch was on Sept. 15, when the isolated state fired its second "
+        "missile over Japan in as many months.\n"
+        "Secretary of State Rex Tillerson on Friday denied a report that he had opened a "
+        "channel to Pyongyang."
+    )
+    _record(
+        tmp_path / "articles", "a", "2017-11-14", "www.example-news.com",
+        "North Korea's winter training means fewer missile launches", text,
+    )  # fmt: skip
+    workspace.sync([tmp_path / "articles"])
+    briefing = workspace.briefing(workspace.ids)
+    assert briefing.bottom_line is not None and "November" not in briefing.bottom_line.text
+    assert not [e.text for e in briefing.timeline if "winter training" in e.text]
+
+
 def test_a_copy_elsewhere_does_not_change_where_a_briefing_says_an_article_is(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

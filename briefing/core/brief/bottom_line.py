@@ -106,6 +106,16 @@ def bottom_line(
         event = replace(
             event, when_date=day, when_end=None, when_granularity="day", when_from_article=False
         )
+    elif not day and not event.when_from_article:  # a day no article states for it is not
+        # the timeline's either (a trial's "North Korea's winter training means fewer missile
+        # launches" stood on the Friday of "Tillerson on Friday denied", ten paragraphs on)
+        event = replace(
+            event,
+            when_date=article.date,
+            when_end=None,
+            when_granularity="day" if article.date else None,
+            when_from_article=True,
+        )
     return Point(text, tuple(sources)), event
 
 
