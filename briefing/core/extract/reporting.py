@@ -17,7 +17,11 @@ _FILED = re.compile(r"\)[ \t]*(?:-|–|—)")
 _REPORTED_TO = re.compile(
     r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|(?:^|[ \t])/"
     r"|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}|©[ \t]*\d{4}"  # "Copyright 2018 The Associated Press"
-    r"|\bemailed[ \t]+to)"
+    r"|\bemailed[ \t]+to"
+    # "in a statement given to The Loop", "said in a statement to CNN", "in an interview with
+    # the BBC" (a trial's key actors had "Loop"); not "a joint statement with Japan".
+    r"|\bstatements?[ \t]+(?:(?:given|sent|provided|emailed)[ \t]+)?to"
+    r"|\binterviews?[ \t]+(?:(?:given|granted)[ \t]+)?(?:to|with))"
     r"[ \t]*(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
@@ -137,7 +141,7 @@ _NAMED = re.compile(r"[ \t]*(?:via[ \t]+)?[A-Z][a-z][\w'-]*+[ \t]+[A-Z][a-z]")
 
 # The last word of each phrase `_REPORTED_TO` and the credits read: a name after another
 # word is not reported to, and the phrases are not looked for (a mention's hot path).
-_REPORTED_TO_LAST = frozenset({"to", "told", "by", "via", "of", "/"})
+_REPORTED_TO_LAST = frozenset({"to", "told", "by", "via", "of", "with", "/"})
 
 
 def _reported_to(body: str, start: int, end: int) -> bool:
