@@ -737,6 +737,12 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("Rather than wait, the crew launched on Tuesday.", True),
         ("Rather unusually, the court sat on Sunday.", True),
         ("Rather few lawmakers attended Monday's session.", True),
+        # An example or a contrast of what the sentence before said (a trial's What changed:
+        # "For instance, to draw attention to Equifax's folly ...").
+        ("For instance, to draw attention to the site's flaws, a developer built a copy.", False),
+        ("In fact, the plant had closed two years earlier.", False),
+        ("By contrast, exports to China rose 4 percent.", False),
+        ("For instance Software Ltd said on Monday it would cut 200 jobs.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:
