@@ -337,6 +337,32 @@ def test_a_feed_read_in_part_says_what_it_left(
     assert line.endswith("; 1 item without a link left out"), line
 
 
+def test_an_item_that_links_to_no_web_page_says_so(
+    httpserver: HTTPServer,
+    configured: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A trial's feed item linked to a picture: it was listed, from the feed's summary
+    alone, without a word."""
+    (title, link), *_ = serve_pages(httpserver)
+    chart = httpserver.url_for("/chart.png")
+    httpserver.expect_request("/chart.png").respond_with_data(
+        b"\x89PNG\r\n\x1a\n" + bytes(64), content_type="image/png"
+    )
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(httpserver, [(title, link), ("Chart of the week", chart)]),
+        content_type="application/rss+xml",
+    )
+    url = httpserver.url_for("/feed.xml")
+    assert main(["ingest", url]) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line == (
+        f"briefing: {url}: 1 of its items link to no web page, first {chart} (image/png): "
+        "read from the feed's own words"
+    )
+
+
 def test_robots_and_private_links(
     httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -176,6 +176,7 @@ def _fetch_items(
     listed: list[str] = []
     new = 0
     failed: list[str] = []
+    no_page: list[str] = []  # items whose link gives no web page: the feed's words stand in
     for item in feed.items:
         wrong = problem(item.link)
         if wrong:
@@ -203,6 +204,8 @@ def _fetch_items(
                     summary=item.summary,
                 )
             continue
+        if page.body is not None and not _looks_like_html(page):
+            no_page.append(f"{item.link} ({page.content_type.split(';')[0] or 'no content type'})")
         keeper.put_page(
             page_url,
             fetched_url=page.url,
@@ -225,6 +228,12 @@ def _fetch_items(
     if failed:
         more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
         said.append(f"{len(failed)} of its pages could not be fetched, first {failed[0]}{more}")
+    if no_page:  # (a trial's item linked to a picture: listed, from its feed's summary alone)
+        more = f" (and {len(no_page) - 1} more)" if len(no_page) > 1 else ""
+        said.append(
+            f"{len(no_page)} of its items link to no web page, first {no_page[0]}{more}: read "
+            "from the feed's own words"
+        )
     return "; ".join(said) or None
 
 
