@@ -282,6 +282,10 @@ def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
         "retirement. (Matt Rourke, File/Associated Press)",
         "The scene of an officer-involved shooting near 780 E. Pyle Ave. in Las Vegas on "
         "Saturday, Nov. 11, 2017. (Mike Shoro/Las Vegas Review-Journal)",
+        # China Daily's (a trial's key point: "... in Pasadena, California,US, Jan 1, 2018.").
+        "Hundreds of thousands of people lined the street to watch 39 floats decked out with "
+        "countless flowers, along with show horses, marching bands and celebrities in "
+        "Pasadena, California,US, Jan 1, 2018. [Photo/IC]",
     ],
 )
 def test_a_line_that_ends_in_a_photographers_credit_is_a_caption(caption: str) -> None:

@@ -86,8 +86,11 @@ CAPTION_LINE = re.compile(
     # story's summary), which a trial's timeline and bottom line dated news by. Of eight
     # such lines of over 200 characters in the dev pages, from six outlets, eight are
     # captions whole. Not a line a reporter's credit ends ("(Reporting by ...)").
+    # So does a credit that says it is a picture's: "(Photo by Alex Wong/Getty Images)",
+    # China Daily's "[Photo/Agencies]", "[Photo/IC]".
     rf"|[^\n]{{1,600}}?[ \t]\((?:{_PHOTOGRAPHER}[ \t]*/[ \t]*[A-Z][^()\n]{{1,60}}"
-    r"|(?i:photos?)[ \t]+by[ \t]+[^()\n]{3,60})\)[ \t]*$)\n?",
+    r"|(?i:photos?)[ \t]+by[ \t]+[^()\n]{3,60})\)[ \t]*$"
+    r"|[^\n]{1,600}?[ \t][(\[](?i:photos?)[ \t]*/[^()\[\]\n]{2,40}[)\]][ \t]*$)\n?",
     re.MULTILINE,
 )
 # A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
