@@ -286,6 +286,10 @@ def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
         "Hundreds of thousands of people lined the street to watch 39 floats decked out with "
         "countless flowers, along with show horses, marching bands and celebrities in "
         "Pasadena, California,US, Jan 1, 2018. [Photo/IC]",
+        # A video's blurb (USA Today's, an AP video).
+        'CLOSE John Mahoney, who played cranky dad on "Frasier," dies at 77; Police: Inquiry '
+        "is last push to resolve Natalie Wood's death; Sarah Silverman splits from boyfriend "
+        "Michael Sheen. (Feb. 6) AP",
     ],
 )
 def test_a_line_that_ends_in_a_photographers_credit_is_a_caption(caption: str) -> None:

@@ -90,7 +90,12 @@ CAPTION_LINE = re.compile(
     # China Daily's "[Photo/Agencies]", "[Photo/IC]".
     rf"|[^\n]{{1,600}}?[ \t]\((?:{_PHOTOGRAPHER}[ \t]*/[ \t]*[A-Z][^()\n]{{1,60}}"
     r"|(?i:photos?)[ \t]+by[ \t]+[^()\n]{3,60})\)[ \t]*$"
-    r"|[^\n]{1,600}?[ \t][(\[](?i:photos?)[ \t]*/[^()\[\]\n]{2,40}[)\]][ \t]*$)\n?",
+    r"|[^\n]{1,600}?[ \t][(\[](?i:photos?)[ \t]*/[^()\[\]\n]{2,40}[)\]][ \t]*$"
+    # A video's blurb, its day and agency closing it, as sites that play AP's videos print
+    # them ("CLOSE ... Sarah Silverman splits from boyfriend Michael Sheen. (Feb. 6) AP": a
+    # trial's bottom line took its day for the news's).
+    rf"|[^\n]{{0,600}}?\((?i:{MONTH_PATTERN})[ \t]*\d{{1,2}}\)[ \t]+(?:AP|USA TODAY|Reuters"
+    r"|AFP)[ \t]*$)\n?",
     re.MULTILINE,
 )
 # A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
