@@ -727,6 +727,19 @@ def test_an_acronym_is_the_name_of_another_story_it_spells(analyser: Analyser) -
     assert "North Atlantic Treaty Organization" in names and "NATO" not in names
 
 
+def test_la_is_los_angeles(analyser: Analyser) -> None:
+    # A trial's key actors had "LA" apart from "Los Angeles"; not the "LA Auto Show".
+    resolution = analyse(
+        analyser,
+        "Audi showed the e-tron at the LA Auto Show on Wednesday. The car goes on sale in Los "
+        "Angeles next year.",
+        "Traffic in LA was heavy on Thursday, police in Los Angeles said.",
+        date="2019-11-21",
+    )
+    assert entity(resolution, "Los Angeles").aliases == ("LA",)
+    assert entity(resolution, "LA Auto Show").mentions == 1
+
+
 def test_an_acronym_two_names_of_the_selection_spell_stays_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

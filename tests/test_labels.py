@@ -102,6 +102,8 @@ def _cue(marked: str, given: str = "") -> str | None:
         # A name that ends on what it is.
         ("The apps were taken off the [Orvane App Store] on Friday.", "ORG"),
         ("[Kestrel University] said the study was flawed.", "ORG"),
+        ("The [Kestrel X-ray Observatory] took the image.", "ORG"),
+        ("[Margaret Court] won the title in 1970.", None),  # a surname too
         ("[Ann Park] said the study was flawed.", None),  # a surname too
         ("[Charlotte Church] sang at the opening.", None),
         ("Settlers moved into the [West Bank] last year.", None),

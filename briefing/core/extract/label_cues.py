@@ -151,12 +151,14 @@ _PLACE_AFTER = re.compile(
 )  # fmt: skip
 _NAME_FORM = re.compile(r"\b" + _COMPANY_FORMS + r"$")
 # A name that ends on what it is: "App Store", "Cleveland Clinic Foundation", "Delta Air
-# Lines", never a person's (not "Park", "Hall", "Church", "Street": surnames too; not
-# "Bank": the West Bank is a place).
+# Lines", "Chandra X-ray Observatory" (a trial's person), never a person's (not "Park",
+# "Hall", "Church", "Street", "Court": surnames too; not "Bank", "Office", "Center": the
+# West Bank, the Oval Office, the World Trade Center are places).
 _ORG_HEAD = re.compile(
     r"\b(?:Store|Airlines|Airways|Air[ \t]+Lines|University|College|Hospital|Council"
     r"|Ministry|Department|Agency|Party|Foundation|Institute|Association|Company"
-    r"|Corporation|Club|Museum|Commission|Committee)$"
+    r"|Corporation|Club|Museum|Commission|Committee|Observatory|Laboratory|Laboratories"
+    r"|Administration|Authority|Bureau|Services)$"
 )
 # ... and a place's: "Cuyahoga Falls", "Cactus Avenue", "Orange County" (a trial's key
 # actors had them as organisations); not "Lake", "Bay", "Hill", "Street", "Rivers": surnames

@@ -43,9 +43,15 @@ COUNTRY_ALIASES = {
 }
 
 
-# Names that are a country's only when they are the whole name ("America", not "Bank of
-# America" nor "North America").
-WHOLE_COUNTRY_ALIASES = {"america": "united states"}
+# Names that are a country's or a city's only when they are the whole name ("America", not
+# "Bank of America" nor "North America"; "LA", as a trial's key actors had it beside "Los
+# Angeles", not "LA Galaxy").
+WHOLE_NAME_ALIASES = {
+    "america": "united states",
+    "la": "los angeles",
+    "l.a.": "los angeles",
+    "l.a": "los angeles",
+}
 
 
 _COUNTRY = re.compile(
@@ -110,7 +116,7 @@ def org_key(text: str) -> str:
     key = clean(text).lower().replace("’", "'")
     if _DOTTED.fullmatch(key):  # "F.B.I", "F.B.I." are the FBI
         key = key.replace(".", "")
-    key = WHOLE_COUNTRY_ALIASES.get(key, key)
+    key = WHOLE_NAME_ALIASES.get(key, key)
     key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
     return _COMPANY_FORM.sub("", key.removeprefix("the "))
 
