@@ -1333,6 +1333,21 @@ def test_the_news_is_not_put_on_a_day_the_text_gives_something_else(
     assert not [e.text for e in briefing.timeline if "winter training" in e.text]
 
 
+def test_the_news_keeps_the_month_its_sentence_states(tmp_path: Path, workspace: Workspace) -> None:
+    # The review's: a month is no day the bottom line states, but the news's all the same.
+    _record(
+        tmp_path / "articles", "a", "2017-11-03", "www.example-news.com",
+        "US unemployment falls to 4.1 percent in October",
+        "Employers added 261,000 jobs as the economy recovered from two hurricanes. Wages "
+        "barely grew.",
+    )  # fmt: skip
+    workspace.sync([tmp_path / "articles"])
+    timeline = workspace.briefing(workspace.ids).timeline
+    assert [(e.date, e.granularity) for e in timeline if "4.1 percent" in e.text] == [
+        ("2017-10-01", "month")
+    ]
+
+
 def test_a_copy_elsewhere_does_not_change_where_a_briefing_says_an_article_is(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

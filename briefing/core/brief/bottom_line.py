@@ -106,9 +106,11 @@ def bottom_line(
         event = replace(
             event, when_date=day, when_end=None, when_granularity="day", when_from_article=False
         )
-    elif not day and not event.when_from_article:  # a day no article states for it is not
+    elif not day and event.when_granularity == "day" and not event.when_from_article:
+        # A day no article states for it is not
         # the timeline's either (a trial's "North Korea's winter training means fewer missile
-        # launches" stood on the Friday of "Tillerson on Friday denied", ten paragraphs on)
+        # launches" stood on the Friday of "Tillerson on Friday denied", ten paragraphs on);
+        # a month or a week its sentence states stays ("falls to 4.1 percent in October")
         event = replace(
             event,
             when_date=article.date,
