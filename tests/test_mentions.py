@@ -222,6 +222,12 @@ def test_a_pictures_credit_is_not_a_name_but_the_same_name_in_the_text_is(
         ("Apple said in a statement to CNN that it was aware of the issue.", "CNN", True),
         ("He said in an interview with the BBC that he would not resign.", "BBC", True),
         ("China issued a joint statement with Japan on Friday.", "Japan", False),
+        ("Flynn admitted lying in an interview with the FBI in January.", "FBI", False),
+        (
+            "The firm said in a statement to the Tokyo Stock Exchange that sales fell.",
+            "Tokyo Stock Exchange",
+            False,
+        ),
         # A photographer's or an agency's credit after a slash.
         ("Rescuers dig. Ben Curtis/Associated Press\nThe quake", "Associated Press", True),
         ("Mr Trump in Beijing. Mark Schiefelbein/AP Photo\nTrump said", "AP", True),

@@ -18,10 +18,10 @@ _REPORTED_TO = re.compile(
     r"(?:\baccording[ \t]+to|\btold|\b(?:cited|seen|quoted)[ \t]+by|(?:^|[ \t])/"
     r"|\bcopyright[ \t]+(?:©[ \t]*)?\d{4}|©[ \t]*\d{4}"  # "Copyright 2018 The Associated Press"
     r"|\bemailed[ \t]+to"
-    # "in a statement given to The Loop", "said in a statement to CNN", "in an interview with
-    # the BBC" (a trial's key actors had "Loop"); not "a joint statement with Japan".
-    r"|\bstatements?[ \t]+(?:(?:given|sent|provided|emailed)[ \t]+)?to"
-    r"|\binterviews?[ \t]+(?:(?:given|granted)[ \t]+)?(?:to|with))"
+    # "in a statement given to The Loop" (a trial's key actors had "Loop"); not "a joint
+    # statement with Japan", and a bare "statement to" only an outlet (`_INTERVIEWED`).
+    r"|\bstatements?[ \t]+(?:given|sent|provided|emailed)[ \t]+to"
+    r"|\binterviews?[ \t]+(?:given|granted)[ \t]+to)"
     r"[ \t]*(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
@@ -39,10 +39,13 @@ _PICTURE_BEFORE = re.compile(
 _PROVIDED = re.compile(
     r"(?:\bprovided[ \t]+by|\bcourtesy[ \t]+of)[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE
 )
-# Who was interviewed: "speaks to the Associated Press", "spoke to the Times of Israel" (an
-# outlet's name); not "spoke to the United Nations General Assembly", "Trump spoke to Xi".
+# Who was interviewed: "speaks to the Associated Press", "spoke to the Times of Israel",
+# "said in a statement to CNN", "in an interview with the BBC" (an outlet's name); not
+# "spoke to the United Nations General Assembly", "Trump spoke to Xi", "lying in an
+# interview with the FBI", "a statement to Congress" (the review's).
 _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|speaks|speaking|talked|talking)[ \t]+to[ \t]+the|reported[ \t]+by"
+    r"(?:[ \t]+the)?|statements?[ \t]+to(?:[ \t]+the)?|interviews?[ \t]+(?:to|with)"
     r"(?:[ \t]+the)?)[ \t]*\Z",
     re.IGNORECASE,
 )
