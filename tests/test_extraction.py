@@ -738,6 +738,13 @@ def test_la_is_los_angeles(analyser: Analyser) -> None:
     )
     assert entity(resolution, "Los Angeles").aliases == ("LA",)
     assert entity(resolution, "LA Auto Show").mentions == 1
+    # A town's state is Louisiana (the review's).
+    resolution = analyse(
+        analyser,
+        "A tornado struck Shreveport, LA, on Tuesday. Flooding also hit Los Angeles.",
+        date="2019-11-21",
+    )
+    assert entity(resolution, "Los Angeles").aliases == ()
 
 
 def test_an_acronym_two_names_of_the_selection_spell_stays_apart(analyser: Analyser) -> None:

@@ -46,12 +46,7 @@ COUNTRY_ALIASES = {
 # Names that are a country's or a city's only when they are the whole name ("America", not
 # "Bank of America" nor "North America"; "LA", as a trial's key actors had it beside "Los
 # Angeles", not "LA Galaxy").
-WHOLE_NAME_ALIASES = {
-    "america": "united states",
-    "la": "los angeles",
-    "l.a.": "los angeles",
-    "l.a": "los angeles",
-}
+WHOLE_NAME_ALIASES = {"america": "united states", "la": "los angeles"}  # ("L.A." is "la")
 
 
 _COUNTRY = re.compile(

@@ -189,6 +189,8 @@ def _item(
         item.start = m.start + m.text.rfind(item.name)
     if m.label == "GPE" and (state := state_name(m.text)):
         item.name = state  # "Erie, Pa.": Pennsylvania
+    elif m.label == "GPE" and text == "LA" and _TOWN_BEFORE.search(body, 0, m.start):
+        item.name = "Louisiana"  # "Shreveport, LA": not Los Angeles (the review's)
     if text.lower() in known.alias_of:
         item.name = known.alias_of[text.lower()]
     elif m.label != "PERSON":
@@ -245,6 +247,9 @@ def _division(words: list[str], tagged: Mapping[str, Counter[str]], body: str) -
     if first["ORG"] < 2 or first["PERSON"] or tagged.get(last.lower(), Counter())["PERSON"]:
         return False
     return is_country_only(last) or re.search(rf"\b{re.escape(last.lower())}\b", body) is not None
+
+
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]+,[ \t]*\Z")  # "Shreveport, " before a state
 
 
 def _mostly_other(
