@@ -358,7 +358,7 @@ def test_an_item_that_links_to_no_web_page_says_so(
     assert main(["ingest", url]) == 1
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line == (
-        f"briefing: {url}: 1 of its items link to no web page, first {chart} (image/png): "
+        f"briefing: {url}: 1 of its items links to no web page, first {chart} (image/png): "
         "read from the feed's own words"
     )
 

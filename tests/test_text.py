@@ -292,7 +292,7 @@ def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
         "Michael Sheen. (Feb. 6) AP",
     ],
 )
-def test_a_line_that_ends_in_a_photographers_credit_is_a_caption(caption: str) -> None:
+def test_a_line_that_ends_in_a_pictures_credit_or_a_videos_day_is_a_caption(caption: str) -> None:
     text, _ = take_credits(f"Mugabe resigns\n{caption}\nThe talks ended on Friday.")
     assert text == "Mugabe resigns\nThe talks ended on Friday."
 

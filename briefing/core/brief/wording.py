@@ -147,7 +147,7 @@ _REFERS_BACK = re.compile(
     r"|^(?:There|Eventually|Moreover|Furthermore|Additionally|In addition|Besides"
     r"|Nevertheless|Nonetheless|Otherwise|By then|At that point|In turn|Even then|Afterward"
     r"|Consequently|Therefore|Similarly|Likewise|For instance|For example|In fact|Indeed"
-    r"|After all|In other words|That said|By contrast|In contrast|On the other hand)\s*,"
+    r"|After all|In other words|By contrast|In contrast|On the other hand)\s*,"
     # What the sentence before named, taken up by "that", "these": "That optimism faded",
     # "These missiles can reach Guam" (not a time: "This week, ...", "That morning").
     r"|^(?:That|This|These|Those)\s+(?!(?:year|week|month|morning|afternoon|evening|night"

@@ -205,7 +205,9 @@ def _fetch_items(
                 )
             continue
         if page.body is not None and not _looks_like_html(page):
-            no_page.append(f"{item.link} ({page.content_type.split(';')[0] or 'no content type'})")
+            what = page.content_type.split(";")[0] or "no content type"
+            kept = "read from the feed's own words" if item.summary.strip() else "left out"
+            no_page.append(f"{item.link} ({what}): {kept}")
         keeper.put_page(
             page_url,
             fetched_url=page.url,
@@ -230,10 +232,8 @@ def _fetch_items(
         said.append(f"{len(failed)} of its pages could not be fetched, first {failed[0]}{more}")
     if no_page:  # (a trial's item linked to a picture: listed, from its feed's summary alone)
         more = f" (and {len(no_page) - 1} more)" if len(no_page) > 1 else ""
-        said.append(
-            f"{len(no_page)} of its items link to no web page, first {no_page[0]}{more}: read "
-            "from the feed's own words"
-        )
+        link = "links" if len(no_page) == 1 else "link"
+        said.append(f"{len(no_page)} of its items {link} to no web page, first {no_page[0]}{more}")
     return "; ".join(said) or None
 
 
