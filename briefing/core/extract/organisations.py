@@ -220,19 +220,12 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 elif not ending:
                     alone[org_key(short)].add(article)
                 endings[org_key(short)].update(ending)
-
-    def of_its_story(article: str, short: str, givers: set[str]) -> bool:
-        """Whether an article writing only a short form is of the story of the articles
-        that give the full name (`givers`): it names nothing else, or a name one of them
-        names too."""
-        return of_one_story(named[article] - {short}, (named[other] for other in givers))
-
     for short, fulls in endings.items():
         if len(fulls) != 1:
             continue
         (full,) = fulls
-        for article in alone[short]:
-            if of_its_story(article, short, giving[full]):
+        for article in alone[short]:  # of the story of the articles that give the full name
+            if of_one_story(named[article] - {short}, (named[o] for o in giving[full])):
                 merge.local[(article, short)] = full
     # An acronym whose article does not spell it out, when one name of the selection alone
     # has its initials and no text defines it otherwise ("ESA" in one article, "the
