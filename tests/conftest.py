@@ -50,11 +50,15 @@ def seeds(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def seeded_cache(tmp_path_factory: pytest.TempPathFactory, analyser: Analyser) -> Path:
-    """A cache holding the analysed seeds, made once; tests copy it (see `warm_cache`)."""
+    """A cache holding the analysed seeds, placed in their story as a run before this one
+    left them, made once; tests copy it (see `warm_cache`). (Without the placing, the app's
+    first frames had no story until its own placing ended: the terminal test's story scope,
+    pressed before, briefed one article on a slow machine.)"""
     folder = tmp_path_factory.mktemp("seeded-cache")
     with Workspace(Config(), cache_dir=folder) as ws:
         ws.analyser = analyser
         ws.sync([SEEDS])
+        ws.stories(ws.ids)
     return folder
 
 
