@@ -55,7 +55,10 @@ def seeded_cache(tmp_path_factory: pytest.TempPathFactory, analyser: Analyser) -
     first frames had no story until its own placing ended: the terminal test's story scope,
     pressed before, briefed one article on a slow machine.)"""
     folder = tmp_path_factory.mktemp("seeded-cache")
-    with Workspace(Config(), cache_dir=folder) as ws:
+    # (Its own data dir: a session's fixture is made before `isolated` points the user's
+    # elsewhere, and wrote the read state of the real one.)
+    data = tmp_path_factory.mktemp("seeded-data")
+    with Workspace(Config(), cache_dir=folder, data_dir=data) as ws:
         ws.analyser = analyser
         ws.sync([SEEDS])
         ws.stories(ws.ids)
