@@ -142,6 +142,12 @@ def test_a_feed_is_fetched_analysed_and_then_read_offline(
     assert "3 analysed" in capsys.readouterr().out
     rows = articles_json(capsys, feed)
     assert sorted(str(r["title"]) for r in rows) == sorted(t for t, _ in items)
+    # One of its items, named by its address: the page the feed brought (a trial's "nothing
+    # fetched from it yet").
+    (one,) = articles_json(capsys, items[0][1])
+    assert one["title"] == items[0][0] and one["id"] == next(
+        r["id"] for r in rows if r["title"] == items[0][0]
+    )
     assert all(str(r["url"]).startswith(httpserver.url_for("/news/")) for r in rows)
     assert all(r["path"] == r["url"] for r in rows)  # where it was read, as it was written
     assert all(r["source"] for r in rows)  # the site

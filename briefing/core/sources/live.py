@@ -362,9 +362,9 @@ def web_files(urls: Sequence[str], keeper: Keeper) -> tuple[list[SourceFile], li
     for url in urls:
         key = canonical(url)
         kind = keeper.kind(key)
-        if kind is None:
-            errors.append(IngestError(url, NOT_FETCHED))
-            continue
+        if kind is None and not keeper.has_page(key):  # (a feed's item is a page: a
+            errors.append(IngestError(url, NOT_FETCHED))  # trial named one, "nothing
+            continue  # fetched from it yet")
         pages = keeper.items(key) if kind == "feed" else [key]
         versions = keeper.versions_of(pages)  # not the pages themselves: a scan reads none
         signature = "\x1f".join(f"{p}:{versions[p]}" for p in pages if p in versions)
