@@ -28,7 +28,8 @@ def fixed_seeds(analyser: Analyser) -> tuple[Path, Path]:
     """The seeds at a fixed path, and a cache made from them there."""
     shutil.rmtree(FIXED, ignore_errors=True)
     shutil.copytree(seeds_dir(), FIXED / "seeds")
-    with Workspace(Config(), cache_dir=FIXED / "cache") as ws:
+    # (Its own data dir: made before `isolated` points the user's elsewhere.)
+    with Workspace(Config(), cache_dir=FIXED / "cache", data_dir=FIXED / "data") as ws:
         ws.analyser = analyser
         ws.sync([FIXED / "seeds"])
     return FIXED / "seeds", FIXED / "cache"
