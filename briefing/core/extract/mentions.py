@@ -124,7 +124,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         label = chosen.get(m.text) if m.label in NAME_LABELS else None
         kept.append(m if label is None or label == m.label else replace(m, label=label))
     for text, label in chosen.items():
-        if label is None or next(_written(body, text.lower()), None) is not None:
+        if label is None or written_in_lower_case(body, text):
             continue
         for start in _written(body, text):
             end = start + len(text)
@@ -230,6 +230,12 @@ def _apart(mentions: list[Mention]) -> list[Mention]:
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+def written_in_lower_case(body: str, name: str) -> bool:
+    """Whether the text also writes a name's words in lower case, as whole words ("the
+    display" beside "Samsung Display")."""
+    return next(_written(body, name.lower()), None) is not None
 
 
 def _written(body: str, words: str) -> Iterator[int]:

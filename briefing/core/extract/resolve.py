@@ -37,6 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.core.extract.label_cues import labelled
+from briefing.core.extract.mentions import written_in_lower_case
 from briefing.core.extract.names import (
     ROLE_WORDS,
     addressed_surnames,
@@ -189,7 +190,11 @@ def _item(
         item.start = m.start + m.text.rfind(item.name)
     if m.label == "GPE" and (state := state_name(m.text)):
         item.name = state  # "Erie, Pa.": Pennsylvania
-    elif m.label == "GPE" and text == "LA" and _TOWN_BEFORE.search(body, 0, m.start):
+    elif (
+        m.label == "GPE"
+        and text == "LA"
+        and _TOWN_BEFORE.search(body, max(0, m.start - 40), m.start)
+    ):
         item.name = "Louisiana"  # "Shreveport, LA": not Los Angeles (the review's)
     if text.lower() in known.alias_of:
         item.name = known.alias_of[text.lower()]
@@ -246,7 +251,7 @@ def _division(words: list[str], tagged: Mapping[str, Counter[str]], body: str) -
     last = words[-1]
     if first["ORG"] < 2 or first["PERSON"] or tagged.get(last.lower(), Counter())["PERSON"]:
         return False
-    return is_country_only(last) or re.search(rf"\b{re.escape(last.lower())}\b", body) is not None
+    return is_country_only(last) or written_in_lower_case(body, last)
 
 
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]+,[ \t]*\Z")  # "Shreveport, " before a state
