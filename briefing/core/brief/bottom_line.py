@@ -101,24 +101,26 @@ def bottom_line(
         if article.id == event.article
         or (not _before(article, done) and _tells(article, analysis, facts, words, leads))
     )
-    if day and day != event.when_date:  # the event as the bottom line dates it, for the
-        # timeline too (it put the bottom line's "15 September" news on the 8th)
-        event = replace(
-            event, when_date=day, when_end=None, when_granularity="day", when_from_article=False
-        )
+    # The event as the bottom line dates it, for the timeline too: it put the bottom line's
+    # "15 September" news on the 8th; and a day no article states for it is not the
+    # timeline's either (a trial's "North Korea's winter training means fewer missile
+    # launches" stood on the Friday of "Tillerson on Friday denied", ten paragraphs on),
+    # but a month or a week its sentence states stays ("falls to 4.1 percent in October").
+    if day and day != event.when_date:
+        event = _on_day(event, day, from_article=False)
     elif not day and event.when_granularity == "day" and not event.when_from_article:
-        # A day no article states for it is not
-        # the timeline's either (a trial's "North Korea's winter training means fewer missile
-        # launches" stood on the Friday of "Tillerson on Friday denied", ten paragraphs on);
-        # a month or a week its sentence states stays ("falls to 4.1 percent in October")
-        event = replace(
-            event,
-            when_date=article.date,
-            when_end=None,
-            when_granularity="day" if article.date else None,
-            when_from_article=True,
-        )
+        event = _on_day(event, article.date, from_article=True)
     return Point(text, tuple(sources)), event
+
+
+def _on_day(event: Event, day: str | None, *, from_article: bool) -> Event:
+    return replace(
+        event,
+        when_date=day,
+        when_end=None,
+        when_granularity="day" if day else None,
+        when_from_article=from_article,
+    )
 
 
 def _before(article: Article, day: str | None) -> bool:

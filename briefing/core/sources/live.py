@@ -228,13 +228,18 @@ def _fetch_items(
         keeper.put_feed(key, feed.title, got.etag, got.last_modified)
     said = list(feed.flaws)
     if failed:
-        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-        said.append(f"{len(failed)} of its pages could not be fetched, first {failed[0]}{more}")
+        said.append(_first_of(failed, "of its pages could not be fetched"))
     if no_page:  # (a trial's item linked to a picture: listed, from its feed's summary alone)
-        more = f" (and {len(no_page) - 1} more)" if len(no_page) > 1 else ""
         link = "links" if len(no_page) == 1 else "link"
-        said.append(f"{len(no_page)} of its items {link} to no web page, first {no_page[0]}{more}")
+        said.append(_first_of(no_page, f"of its items {link} to no web page"))
     return "; ".join(said) or None
+
+
+def _first_of(cases: list[str], what: str) -> str:
+    """How many cases `what` says, and the first: "2 of its pages could not be fetched,
+    first URL: HTTP 404 (and 1 more)"."""
+    more = f" (and {len(cases) - 1} more)" if len(cases) > 1 else ""
+    return f"{len(cases)} {what}, first {cases[0]}{more}"
 
 
 def _keep_page(keeper: Keeper, key: str, got: Fetched) -> None:
