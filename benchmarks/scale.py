@@ -15,7 +15,11 @@ Reported per size (seconds; the median and spread of --runs runs where it says s
 - listing: a warm listing of every article (the baseline: `briefing articles`' read);
 - stories: warm `Workspace.stories` of every article (all placed, nothing to do), and its
   ratio to the listing;
-- digest: warm `Workspace.summary` of every article (the digest), and its ratio;
+- digest_told: the first `Workspace.summary` of every article (the digest), each top
+  story's briefing told, none kept yet: as after new articles change what a story's
+  briefing is told from (its articles, its names' votes);
+- digest: warm `Workspace.summary` of every article (the digest: the top stories'
+  briefings kept as they were told, `store/told.py`), and its ratio;
 - first_frame: the newest screenful and its story marks, read as the app's first frame;
 - add_100: placing 100 new articles (their analysis apart), with the candidate stories
   examined per article;
@@ -127,6 +131,9 @@ def measure(dev: list[tuple[Article, Analysis]], size: int, runs: int) -> dict[s
         assert placed.articles == size, placed
         result["listing"] = timed(lambda: ws.store.summaries(ids), runs)
         result["stories"] = timed(lambda: ws.stories(ids), runs)
+        start = time.perf_counter()
+        ws.summary(ids)  # every top story told, none kept yet (as after its articles change)
+        result["digest_told"] = round(time.perf_counter() - start, 3)
         result["digest"] = timed(lambda: ws.summary(ids), runs)
         for key in ("stories", "digest"):
             result[key]["ratio"] = round(result[key]["median"] / result["listing"]["median"], 1)

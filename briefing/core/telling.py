@@ -5,11 +5,14 @@ the briefing or digest a selection calls for."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from briefing.errors import CacheError
+
 if TYPE_CHECKING:
-    from briefing.core.models import Briefing, Digest, Resolution, Story
+    from briefing.core.models import Analysis, Article, Briefing, Digest, Resolution, Story
     from briefing.core.stories.grouping import Grouper
     from briefing.core.workspace import Workspace
 
@@ -155,26 +158,21 @@ def _generation(ws: Workspace) -> str:
 def briefing(ws: Workspace, ids: Sequence[str]) -> Briefing:
     """The briefing of these articles as one story, titled as the story of these articles
     is (`grouping.summarise` over them, once each analysed article is placed)."""
-    from briefing.core.brief.build import build_briefing
     from briefing.core.stories.told import summarise
 
     update(ws)
     members = ws.store.story_book.of_articles(list(ids))
-    items = ws.loaded(ids)
     story = summarise(members)[0] if members else None
-    return build_briefing(items, ws.facts(items), story=story)
+    return told(ws, ws.loaded(ids), story=story)
 
 
 def summary(ws: Workspace, ids: Sequence[str]) -> Briefing | Digest:
     """The briefing of the articles' story when they tell one, else their digest."""
-    from briefing.core.brief.build import build_briefing
     from briefing.core.brief.digest import STORY_POINTS
 
     grouped = stories(ws, ids)
     if len(grouped) <= 1:
-        items = ws.loaded(ids)
-        story = grouped[0].title if grouped else None
-        return build_briefing(items, ws.facts(items), story=story)
+        return told(ws, ws.loaded(ids), story=grouped[0].title if grouped else None)
     return _digest(ws, grouped, points=STORY_POINTS)
 
 
@@ -201,7 +199,6 @@ def _digest(
     """The digest of these stories: the top `digest_stories` told by a briefing of their
     newest TOLD_ARTICLES selected articles (`points` key points at most), the others named.
     Only those articles' analyses are read; the others need their listing data alone."""
-    from briefing.core.brief.build import build_briefing
     from briefing.core.brief.digest import TOLD_ARTICLES, build_digest, rank
 
     here = ws.found_in  # (each article at the file this workspace's scan found it in)
@@ -210,8 +207,48 @@ def _digest(
         for s in ws.store.summaries([a for story in grouped for a in story.articles])
     }
     ranked = rank(grouped, articles)
-    told = []
-    for story in ranked[: ws.config.digest_stories]:
-        chosen = ws.loaded(list(story.articles[-TOLD_ARTICLES:]))
-        told.append(build_briefing(chosen, ws.facts(chosen), story=story.title, max_points=points))
-    return build_digest(ranked, told, articles, unread=unread)
+    briefings = [
+        told(ws, ws.loaded(list(story.articles[-TOLD_ARTICLES:])), story=story.title, points=points)
+        for story in ranked[: ws.config.digest_stories]
+    ]
+    return build_digest(ranked, briefings, articles, unread=unread)
+
+
+def told(
+    ws: Workspace,
+    items: Sequence[tuple[Article, Analysis]],
+    *,
+    story: str | None,
+    points: int | None = None,
+) -> Briefing:
+    """The briefing of these articles (`build_briefing`, `points` key points at most), read
+    from the cache when one was told from the very same: the articles (every field, their
+    text too), their analyses (the fingerprint), what every article analysed says of their
+    names (the label votes, which change as articles arrive), the aliases, the story's title,
+    how many points, and the core's code. Kept anew when told anew."""
+    from briefing.core.analysis.pipeline import core_hash
+    from briefing.core.brief.build import MAX_POINTS, build_briefing
+
+    points = MAX_POINTS if points is None else points
+    evidence = ws.evidence(items)
+    key = hashlib.blake2b(digest_size=20)
+    for part in (
+        core_hash(),
+        ws.fingerprint,
+        story,
+        points,
+        sorted(ws.config.aliases.items()),
+        sorted((name, sorted(votes.items())) for name, votes in evidence.items()),
+        [article for article, _ in items],
+    ):
+        key.update(repr(part).encode())
+        key.update(b"\x1f")
+    found = ws.store.told.get(key.hexdigest())
+    if found is None:
+        found = build_briefing(items, ws.facts(items, evidence), story=story, max_points=points)
+        try:
+            with ws.store.transaction():
+                ws.store.told.put(key.hexdigest(), found)
+        except CacheError:
+            pass  # the cache is busy or cannot be written: told again next time
+    return found

@@ -8,7 +8,8 @@ sources hold; `articles`, `article` and `analysis` then read from the cache.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -344,25 +345,40 @@ class Workspace(Saving):
                 found.append((article, analyses[article_id]))
         return found
 
-    def resolution(self, items: Sequence[tuple[Article, Analysis]]) -> Resolution:
-        """Canonical entities across these articles, with the config's alias table; each
-        name labelled by what every article analysed says of it."""
+    def evidence(self, items: Sequence[tuple[Article, Analysis]]) -> dict[str, Counter[str]]:
+        """What every article analysed says of these articles' names: their label votes."""
         from briefing.core.extract.label_cues import name
+
+        return self.store.name_votes.of(
+            {name(m.text) for _, analysis in items for m in analysis.mentions}
+        )
+
+    def resolution(
+        self,
+        items: Sequence[tuple[Article, Analysis]],
+        evidence: Mapping[str, Counter[str]] | None = None,
+    ) -> Resolution:
+        """Canonical entities across these articles, with the config's alias table; each
+        name labelled by what every article analysed says of it (`evidence`, read when
+        None)."""
         from briefing.core.extract.resolve import resolve
 
-        names = {name(m.text) for _, analysis in items for m in analysis.mentions}
         return resolve(
             [(a.id, a.body, analysis) for a, analysis in items],
             aliases=self.config.aliases,
-            evidence=self.store.name_votes.of(names),
+            evidence=self.evidence(items) if evidence is None else evidence,
         )
 
-    def facts(self, items: Sequence[tuple[Article, Analysis]]) -> Facts:
+    def facts(
+        self,
+        items: Sequence[tuple[Article, Analysis]],
+        evidence: Mapping[str, Counter[str]] | None = None,
+    ) -> Facts:
         """Extraction's results for these articles: one resolution of names, then each
         article's events, main event and lead (what the briefing reads)."""
         from briefing.core.extract.facts import selection_facts
 
-        return selection_facts(items, self.resolution(items))
+        return selection_facts(items, self.resolution(items, evidence))
 
     @staticmethod
     def events(article: Article, analysis: Analysis, resolution: Resolution) -> list[Event]:

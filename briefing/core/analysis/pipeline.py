@@ -163,6 +163,14 @@ def grouping_hash() -> str:
     return code_hash(tuple(modules + shared))
 
 
+@cache
+def core_hash() -> str:
+    """A hash of the whole core's code, which a briefing kept as it was told depends on
+    (store/told.py): how articles are read and analysed, names resolved, a briefing told."""
+    core = _ROOT / "briefing" / "core"
+    return code_hash(tuple(sorted(str(p.relative_to(_ROOT)) for p in core.rglob("*.py"))))
+
+
 def spacy_version() -> str:
     """The installed spaCy's version, from its `about.py` without importing spaCy (or the
     ~20 ms `importlib.metadata`, which every warm start would pay for)."""

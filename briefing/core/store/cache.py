@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from briefing.core.store.name_votes import NameVotes
 from briefing.core.store.schema import create_tables
 from briefing.core.store.story_book import StoryBook
+from briefing.core.store.told import ToldBriefings
 from briefing.core.store.transactions import patiently, write_transaction
 from briefing.core.summaries import ArticleSummary, at_file
 from briefing.errors import CacheError
@@ -134,6 +135,11 @@ class Store:
     def name_votes(self) -> NameVotes:
         """The label votes of the names of every article analysed."""
         return NameVotes(self._db)
+
+    @cached_property
+    def told(self) -> ToldBriefings:
+        """Briefings as they were told, by what they were told from."""
+        return ToldBriefings(self._db)
 
     @property
     def connection(self) -> sqlite3.Connection:

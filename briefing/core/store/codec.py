@@ -1,12 +1,25 @@
 """The cache's JSON form of an analysis: compact lists, a blob per article (it loads fastest:
-PERF-NOTES)."""
+PERF-NOTES); and of a briefing, kept as it was told (`store/told.py`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
-from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Phrase, Sentence
+from briefing.core.models import (
+    Actor,
+    Analysis,
+    Briefing,
+    Dated,
+    DateMention,
+    EventFrame,
+    Mention,
+    Phrase,
+    Point,
+    Sentence,
+    Source,
+)
 
 
 def _phrase(p: Phrase | None) -> list[Any] | None:
@@ -88,3 +101,51 @@ def decode_analysis(data: str) -> Analysis:
         cues=tuple((i, c) for i, c in raw.get("q", [])),
         lemmas=tuple(raw.get("w", {}).items()),
     )
+
+
+def encode_briefing(briefing: Briefing) -> str:
+    """Compact JSON for one briefing (what `told.ToldBriefings` keeps)."""
+    return json.dumps(
+        [
+            briefing.title,
+            _point(briefing.bottom_line),
+            [_point(p) for p in briefing.key_points],
+            [list(dataclasses.astuple(a)) for a in briefing.actors],
+            [_dated(d) for d in briefing.timeline],
+            [_dated(d) for d in briefing.changes],
+            [list(dataclasses.astuple(s)) for s in briefing.sources],
+        ],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+def decode_briefing(data: str) -> Briefing:
+    """The inverse of `encode_briefing`."""
+    title, bottom, points, actors, timeline, changes, sources = json.loads(data)
+    return Briefing(
+        title=title,
+        bottom_line=None if bottom is None else _unpoint(bottom),
+        key_points=tuple(_unpoint(p) for p in points),
+        actors=tuple(Actor(*a) for a in actors),
+        timeline=tuple(_undated(d) for d in timeline),
+        changes=tuple(_undated(d) for d in changes),
+        sources=tuple(Source(*s) for s in sources),
+    )
+
+
+def _point(p: Point | None) -> list[Any] | None:
+    return None if p is None else [p.text, list(p.citations)]
+
+
+def _unpoint(raw: list[Any]) -> Point:
+    return Point(raw[0], tuple(raw[1]))
+
+
+def _dated(d: Dated) -> list[Any]:
+    return [d.date, d.end, d.granularity, d.text, list(d.citations)]
+
+
+def _undated(raw: list[Any]) -> Dated:
+    date, end, granularity, text, citations = raw
+    return Dated(date, end, granularity, text, tuple(citations))
