@@ -187,7 +187,12 @@ async def test_filter_by_text_entity_and_date(warm_cache: Path, tmp_path: Path) 
         await pilot.press("escape")
         assert len(titles(app)) == 2
         assert listing.border_subtitle == "2"  # as at the start, not "2 of 2"
-        await pilot.press("slash", *"kudashev")  # an entity name, in neither title
+        # A filter word begins a word (a trial's "Erie" listed "World Series" articles).
+        await pilot.press("slash", *"ussia")  # inside "Russia": begins no word
+        assert titles(app) == []
+        await pilot.press("ctrl+a", "ctrl+k", *"russ")  # begins "Russia", "Russian"
+        assert len(titles(app)) == 2
+        await pilot.press("ctrl+a", "ctrl+k", *"kudashev")  # an entity name, in neither title
         assert len(titles(app)) == 2
         await pilot.press("ctrl+a", "ctrl+k", *"2021-09-07")
         assert [a.date for a in app.query_one(ArticleList).shown] == ["2021-09-07"]
@@ -837,6 +842,36 @@ async def test_palette_runs_our_actions(warm_cache: Path, tmp_path: Path) -> Non
         assert "Save" in str(offered()) and cancel not in offered()
         app.main.briefings.save("key", ["id"], lambda title, text: None)
         assert cancel in offered()
+
+
+async def test_the_palette_over_a_dialog_offers_no_main_screen_action(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """A trial: with the save box open, the palette's "Save as…" opened a second box on top
+    of it, and the first then took stray keys. Over a dialog the palette offers what the
+    keys would do there: the app's actions, not the main screen's."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAsScreen)
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Save as")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert sum(isinstance(s, SaveAsScreen) for s in app.screen_stack) == 1
+        offered = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Save as…" not in offered and "Scope" not in offered and "Keys" in offered
+        if isinstance(app.screen, CommandPalette):  # nothing it offers matched
+            await pilot.press("escape")
+        await pilot.press("escape")
+        await pilot.pause()
+        shown: object = app.screen  # (not narrowed by the asserts above)
+        assert shown is app.main
+        assert "Save as…" in {c.title for c in app.get_system_commands(app.screen)}
 
 
 async def test_keys_remapped_from_config(warm_cache: Path, tmp_path: Path) -> None:

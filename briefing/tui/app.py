@@ -275,19 +275,25 @@ class BriefingApp(App[None]):
                 )
             else:
                 yield command
-        # The app's and the screen's actions, and a pane's that its footer shows when they
-        # work (the digest's "Open the story", "Back to the digest"), not its cursor moves.
+        # The app's and the main screen's actions, and a pane's that its footer shows when
+        # they work (the digest's "Open the story", "Back to the digest"), not its cursor
+        # moves. Over a dialog (save as, help, log), the app's alone, as its keys: the
+        # palette's "Save as…" over the save box opened a second box (a trial's).
         owners: tuple[tuple[type[DOMNode], DOMNode], ...] = (
-            (BriefingApp, self),
-            (MainScreen, self.main),
-            (BriefingPane, self.main.query_one(BriefingPane)),
+            ((BriefingApp, self),)
+            if screen is not self.main
+            else (
+                (BriefingApp, self),
+                (MainScreen, self.main),
+                (BriefingPane, self.main.query_one(BriefingPane)),
+            )
         )
         for owner, node in owners:
             for binding in _bindings((owner,)):
                 if binding.id in ("quit", "theme", "help"):
                     continue
-                if owner is BriefingPane and (not binding.show or screen is not self.main):
-                    continue  # (not over the help or the log: it acts on the pane)
+                if owner is BriefingPane and not binding.show:
+                    continue
                 if node.check_action(binding.action.partition("(")[0], ()) is False:
                     continue  # not now: cancelling a save when none waits
                 yield SystemCommand(
