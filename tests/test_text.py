@@ -290,6 +290,8 @@ def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
         'CLOSE John Mahoney, who played cranky dad on "Frasier," dies at 77; Police: Inquiry '
         "is last push to resolve Natalie Wood's death; Sarah Silverman splits from boyfriend "
         "Michael Sheen. (Feb. 6) AP",
+        # NPR's picture (a trial's key point: "... Spencer Platt/Getty Images Airlines have").
+        "Enlarge this image toggle caption Spencer Platt/Getty Images Spencer Platt/Getty Images",
     ],
 )
 def test_a_line_that_ends_in_a_pictures_credit_or_a_videos_day_is_a_caption(caption: str) -> None:

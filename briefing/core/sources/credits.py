@@ -95,7 +95,10 @@ CAPTION_LINE = re.compile(
     # them ("CLOSE ... Sarah Silverman splits from boyfriend Michael Sheen. (Feb. 6) AP": a
     # trial's bottom line took its day for the news's).
     rf"|[^\n]{{0,600}}?\((?i:{MONTH_PATTERN})[ \t]*\d{{1,2}}\)[ \t]+(?:AP|USA TODAY|Reuters"
-    r"|AFP)[ \t]*$)\n?",
+    r"|AFP)[ \t]*$"
+    # NPR's picture, its credit twice ("Enlarge this image toggle caption Lee Jin-man/AP
+    # Lee Jin-man/AP": 7 NPR pages of the dev set; a trial's key point ran on from it).
+    r"|Enlarge this image(?:[ \t]+toggle caption)?[^\n]{0,200}$)\n?",
     re.MULTILINE,
 )
 # A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:
