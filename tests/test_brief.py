@@ -386,6 +386,44 @@ def test_bottom_line_from_a_headline(
     assert not any(said in p.text for p in briefing.key_points)  # not said again
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # a trial's "Taliban rose in Mazar-i-Sharif"
+            "date 2016-11-11\nBlast at German consulate in Afghanistan\n\nThe death toll from "
+            "a Taliban suicide attack on the German consulate in Mazar-i-Sharif rose to six on "
+            "Friday, officials said. The Taliban said it carried out the attack.",
+            "Taliban rose",
+        ),
+        (  # a trial's "Houston Astros began to stagger on stage"
+            "date 2017-12-27\nAstros coach recovering\n\nThe first base coach of the Houston "
+            "Astros collapsed during the team's victory parade in Houston on Friday. Doctors "
+            "said he was recovering well.",
+            "Houston Astros collapsed",
+        ),
+        (
+            "date 2016-11-04\nCubs fans celebrate\n\nSupporters of the Chicago Cubs filled "
+            "Grant Park in Chicago on Friday for a parade. The team's owner thanked the fans.",
+            "Chicago Cubs filled",
+        ),
+        (  # its actor and another, the actor by a short name ("Trump" of Donald Trump)
+            "date 2016-11-10\nObama hosts successor\n\nTrump and Obama met at the White House "
+            "on Thursday for 90 minutes in a meeting both men later called cordial and "
+            "productive. President-elect Donald Trump said he looked forward to working with "
+            "President Barack Obama.",
+            "Donald Trump met",
+        ),
+    ],
+)
+def test_a_subject_that_is_more_than_its_actor_is_said_as_written(
+    tmp_path: Path, workspace: Workspace, text: str, wrong: str
+) -> None:
+    bottom = _bottom_line_of_file(tmp_path / "a.txt", workspace, text)
+    assert not bottom.startswith(wrong)
+    lead = text.split("\n\n")[1]
+    assert bottom == lead[: lead.index(". ") + 1]  # as the outlet wrote it
+
+
 def test_a_place_said_in_the_action_is_not_said_again_as_topic(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -21,6 +21,12 @@ SPEAKER_WORDS = 3  # words between a quotation and its verb besides the speaker'
 # What the verb goes on to say: "said that ...", "said: ...", "said “...".
 _SAYS_ON = re.compile(r"\bthat\b|[:\"“]")
 SUBJECT_WORDS = 6  # a longer stretch before the action is more than its subject
+# A subject's common noun and a preposition before the actor it names: what the subject is
+# about is not the actor ("The death toll from a", "the coach for the", "Supporters of").
+_ABOUT = re.compile(
+    r"^(?:(?:The|A|An|the|a|an)[ \t]+)?(?:[A-Za-z][a-z-]*[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,4}"
+    r"(?:of|from|for|by|with|against|behind)[ \t]+(?:(?:the|a|an)[ \t]+)?$"
+)
 
 # The signature of a post embedded in a page: "— Elon Musk (@elonmusk) December 2, 2017".
 EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
@@ -305,7 +311,7 @@ def as_written(event: Event, entity: Entity | None) -> bool:
     a Delta flight" is no flight taken over by Delta), or when the action would be left
     hanging on a preposition."""
     short = len(event.sentence.split()) <= SHORT_SENTENCE
-    if event.kind == "headline" or short or subject_is_more(event):
+    if event.kind == "headline" or short or subject_is_more(event, entity):
         return True
     words = event.action.split()
     if words and words[-1].lower() in CLAUSE_VERBS:
@@ -318,20 +324,28 @@ def as_written(event: Event, entity: Entity | None) -> bool:
     return event.whom is None and bool(words) and words[-1].lower() in _HANGING
 
 
-def subject_is_more(event: Event) -> bool:
-    """Whether the words before the action, at most SUBJECT_WORDS of them, name the actor with
-    others ("Sarah Silverman and Michael Sheen") or as a modifier ("Google employees")."""
+def subject_is_more(event: Event, entity: Entity | None = None) -> bool:
+    """Whether the words before the action name the actor with others ("Sarah Silverman and
+    Michael Sheen", "Trump and Obama" of Donald Trump's `entity`), within what the subject
+    is about ("The death toll from a Taliban suicide attack", "the coach for the Houston
+    Astros": not "Taliban rose"), or, at most SUBJECT_WORDS of them, as a modifier ("Google
+    employees")."""
     first = event.action.split()[0] if event.action.split() else ""
     at = event.sentence.find(f" {first}")
     if event.who is None or at < 0:
         return False
     subject = event.sentence[:at].strip(" ,")
-    if event.who not in subject:
+    names = sorted({event.who, *(entity.aliases if entity else ())}, key=len, reverse=True)
+    who = next((name for name in names if name in subject), None)
+    if who is None:
         return False
     # Its actor and others, wherever the clause starts: "..., but that Siemens and the
     # country's other big exporters are feeling the pinch" (not "Siemens are feeling").
-    if re.match(r"\s*(?:and|or|&)\s", subject[subject.rfind(event.who) + len(event.who) :]):
+    if re.match(r"\s*(?:and|or|&)\s", subject[subject.rfind(who) + len(who) :]):
+        return True
+    clause = subject.rsplit(", ", 1)[-1]  # (not a phrase before it: "After talks in Kabul,")
+    if who in clause and _ABOUT.search(clause[: clause.rfind(who)]):
         return True
     if len(subject.split()) > SUBJECT_WORDS:
         return False
-    return (subject != event.who and not subject.endswith(event.who)) or " and " in subject
+    return (subject != who and not subject.endswith(who)) or " and " in subject
