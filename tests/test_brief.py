@@ -781,6 +781,14 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("In fact, the plant had closed two years earlier.", False),
         ("By contrast, exports to China rose 4 percent.", False),
         ("For instance Software Ltd said on Monday it would cut 200 jobs.", True),
+        # What someone says of what came before (a trial's "Dale Robinson says that will
+        # allow ...", of Erie's snow).
+        ("County executive Dale Robinson says that will allow crews to clear the roads.", False),
+        ("The mayor said this was the worst storm since 1958.", False),
+        ("Officials added that would take at least a week.", False),
+        ("The mayor said that the storm was the worst since 1958.", True),
+        ("Police say that man was never a suspect.", True),
+        ("The airline said this week it would drop the dress code.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:

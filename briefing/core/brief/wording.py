@@ -161,10 +161,21 @@ _REFERS_BACK = re.compile(
 )
 
 
+# What someone says of what came before: "that" or "this" after a verb of saying, itself the
+# subject of a verb ("Dale Robinson says that will allow ...", "He said this was the
+# reason"; not "says that the ban will ...", where a subject follows the "that").
+_SAYS_OF_IT = re.compile(
+    r"\b(?:says?|said|adds?|added|explains?|explained|believes?|believed|thinks?|thought"
+    r"|notes?|noted)\s+(?:that|this)\s+(?:will|would|could|can|may|might|should|must|is|was"
+    r"|has|had|means?|meant)\b"
+)
+
+
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence says something without the one before it (a key point is read on
     its own)."""
-    return _REFERS_BACK.match(sentence.strip()) is None
+    text = sentence.strip()
+    return _REFERS_BACK.match(text) is None and _SAYS_OF_IT.search(text) is None
 
 
 def _own_words(text: str) -> bool:
