@@ -201,6 +201,21 @@ async def test_filter_by_text_entity_and_date(warm_cache: Path, tmp_path: Path) 
         assert isinstance(app.focused, ArticleList)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("world series 2016", "erie", False),
+        ("world series 2016", "ser", True),
+        ("2017-11-27 bbc", "11-27", True),
+        ("東京で地震 nhk", "地震", True),  # no spaces between its words: anywhere
+    ],
+)
+def test_a_filter_word_begins_a_word(text: str, word: str, found: bool) -> None:
+    from briefing.tui.widgets.article_list import _begins_a_word
+
+    assert _begins_a_word(text, word) is found
+
+
 def _burst(app: Any, *keys: str) -> None:
     """Keys typed in one instant (a paste, `tmux send-keys`), as the terminal's driver
     posts them: all queued before the first is handled."""

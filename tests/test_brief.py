@@ -789,6 +789,10 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("The mayor said that the storm was the worst since 1958.", True),
         ("Police say that man was never a suspect.", True),
         ("The airline said this week it would drop the dress code.", True),
+        # (the review's: a noun before "that", a hyphenated word after the verb)
+        ("The company sold $500 million of notes that will mature in 2027.", True),
+        ("It was a thought that had never occurred to the regulators.", True),
+        ("Police said that would-be attackers had been arrested in Lyon.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:

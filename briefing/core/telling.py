@@ -9,8 +9,6 @@ import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from briefing.errors import CacheError
-
 if TYPE_CHECKING:
     from briefing.core.models import Analysis, Article, Briefing, Digest, Resolution, Story
     from briefing.core.stories.grouping import Grouper
@@ -163,7 +161,7 @@ def briefing(ws: Workspace, ids: Sequence[str]) -> Briefing:
     update(ws)
     members = ws.store.story_book.of_articles(list(ids))
     story = summarise(members)[0] if members else None
-    return told(ws, ws.loaded(ids), story=story)
+    return kept_briefing(ws, ws.loaded(ids), story=story)
 
 
 def summary(ws: Workspace, ids: Sequence[str]) -> Briefing | Digest:
@@ -172,7 +170,7 @@ def summary(ws: Workspace, ids: Sequence[str]) -> Briefing | Digest:
 
     grouped = stories(ws, ids)
     if len(grouped) <= 1:
-        return told(ws, ws.loaded(ids), story=grouped[0].title if grouped else None)
+        return kept_briefing(ws, ws.loaded(ids), story=grouped[0].title if grouped else None)
     return _digest(ws, grouped, points=STORY_POINTS)
 
 
@@ -208,13 +206,15 @@ def _digest(
     }
     ranked = rank(grouped, articles)
     briefings = [
-        told(ws, ws.loaded(list(story.articles[-TOLD_ARTICLES:])), story=story.title, points=points)
+        kept_briefing(
+            ws, ws.loaded(list(story.articles[-TOLD_ARTICLES:])), story=story.title, points=points
+        )
         for story in ranked[: ws.config.digest_stories]
     ]
     return build_digest(ranked, briefings, articles, unread=unread)
 
 
-def told(
+def kept_briefing(
     ws: Workspace,
     items: Sequence[tuple[Article, Analysis]],
     *,
@@ -243,12 +243,9 @@ def told(
     ):
         key.update(repr(part).encode())
         key.update(b"\x1f")
-    found = ws.store.told.get(key.hexdigest())
+    digest = key.hexdigest()
+    found = ws.store.briefings.get(digest)
     if found is None:
         found = build_briefing(items, ws.facts(items, evidence), story=story, max_points=points)
-        try:
-            with ws.store.transaction():
-                ws.store.told.put(key.hexdigest(), found)
-        except CacheError:
-            pass  # the cache is busy or cannot be written: told again next time
+        ws.store.briefings.put(digest, found)
     return found

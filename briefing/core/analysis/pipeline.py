@@ -3,6 +3,8 @@
 `fingerprint` names everything a cached analysis depends on: the pipeline, spaCy, how many
 words are analysed, and the source code of every module whose output is stored. A warm
 start computes it without importing spaCy or the extractors: it reads and hashes files.
+So are the hashes of the code that stored stories (`grouping_hash`) and briefings kept as
+told (`core_hash`) depend on.
 """
 
 from __future__ import annotations

@@ -165,9 +165,9 @@ _REFERS_BACK = re.compile(
 # subject of a verb ("Dale Robinson says that will allow ...", "He said this was the
 # reason"; not "says that the ban will ...", where a subject follows the "that").
 _SAYS_OF_IT = re.compile(
-    r"\b(?:says?|said|adds?|added|explains?|explained|believes?|believed|thinks?|thought"
-    r"|notes?|noted)\s+(?:that|this)\s+(?:will|would|could|can|may|might|should|must|is|was"
-    r"|has|had|means?|meant)\b"
+    r"\b(?:says?|said|adds?|added|explains?|explained|believes?|believed|thinks)"
+    r"\s+(?:that|this)\s+(?:will|would|could|can|may|might|should|must|is|was|has|had"
+    r"|means?|meant)(?![\w-])"  # (not "said that would-be attackers")
 )
 
 
@@ -346,7 +346,7 @@ def subject_is_more(event: Event, entity: Entity | None = None) -> bool:
     if event.who is None or at < 0:
         return False
     subject = event.sentence[:at].strip(" ,")
-    names = sorted({event.who, *(entity.aliases if entity else ())}, key=len, reverse=True)
+    names = sorted({event.who, *(entity.aliases if entity else ())}, key=lambda n: (-len(n), n))
     who = next((name for name in names if name in subject), None)
     if who is None:
         return False

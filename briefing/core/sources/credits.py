@@ -98,7 +98,7 @@ CAPTION_LINE = re.compile(
     r"|AFP)[ \t]*$"
     # NPR's picture, its credit twice ("Enlarge this image toggle caption Lee Jin-man/AP
     # Lee Jin-man/AP": 7 NPR pages of the dev set; a trial's key point ran on from it).
-    r"|Enlarge this image(?:[ \t]+toggle caption)?[^\n]{0,200}$)\n?",
+    r"|Enlarge this image(?:[ \t][^\n]{0,400})?$)\n?",
     re.MULTILINE,
 )
 # A picture's caption as agencies write them, whatever site prints it: Reuters' "FILE PHOTO:

@@ -19,10 +19,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.core.store.kept import KeptBriefings
 from briefing.core.store.name_votes import NameVotes
 from briefing.core.store.schema import create_tables
 from briefing.core.store.story_book import StoryBook
-from briefing.core.store.told import ToldBriefings
 from briefing.core.store.transactions import patiently, write_transaction
 from briefing.core.summaries import ArticleSummary, at_file
 from briefing.errors import CacheError
@@ -137,9 +137,9 @@ class Store:
         return NameVotes(self._db)
 
     @cached_property
-    def told(self) -> ToldBriefings:
-        """Briefings as they were told, by what they were told from."""
-        return ToldBriefings(self._db)
+    def briefings(self) -> KeptBriefings:
+        """Briefings kept as they were told, by what they were told from."""
+        return KeptBriefings(self._db)
 
     @property
     def connection(self) -> sqlite3.Connection:

@@ -1,5 +1,5 @@
 """The cache's JSON form of an analysis: compact lists, a blob per article (it loads fastest:
-PERF-NOTES); and of a briefing, kept as it was told (`store/told.py`)."""
+PERF-NOTES); and of a briefing, kept as it was told (`store/kept.py`)."""
 
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def decode_analysis(data: str) -> Analysis:
 
 
 def encode_briefing(briefing: Briefing) -> str:
-    """Compact JSON for one briefing (what `told.ToldBriefings` keeps)."""
+    """Compact JSON for one briefing (what `kept.KeptBriefings` keeps)."""
     return json.dumps(
         [
             briefing.title,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from briefing.core.store.kept import KEPT_SCHEMA
 from briefing.core.store.name_votes import GONE, NAME_VOTES_SCHEMA, TOTALLED
 from briefing.core.store.story_book import STORY_SCHEMA
-from briefing.core.store.told import TOLD_SCHEMA
 from briefing.errors import CacheError
 
 SCHEMA_VERSION = 1
@@ -33,8 +33,8 @@ CREATE TABLE IF NOT EXISTS missing (path TEXT PRIMARY KEY, scans INTEGER NOT NUL
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, title COLLATE NOCASE, id);
 """
 # The stories, kept as articles arrive (store/story_book.py); names' label votes
-# (store/name_votes.py); briefings as they were told (store/told.py).
-SCHEMA += STORY_SCHEMA + NAME_VOTES_SCHEMA + TOLD_SCHEMA
+# (store/name_votes.py); briefings kept as they were told (store/kept.py).
+SCHEMA += STORY_SCHEMA + NAME_VOTES_SCHEMA + KEPT_SCHEMA
 # Each article's analysis stamp, new whenever it is analysed (AUTOINCREMENT: a number is
 # never given twice, as a rowid can be once its row is gone): how stories tell an article
 # analysed anew. An article whose last analysis goes takes its stamp and its name votes with

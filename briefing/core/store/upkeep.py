@@ -135,9 +135,9 @@ def info(store: Store, fingerprint: str) -> CacheInfo:
 
 
 def prune(store: Store, fingerprint: str, *, dry_run: bool = False) -> Pruned:
-    """Remove the stale analyses a current one has replaced, and the articles of files gone
-    for good with their analyses; then VACUUM. An article whose only analysis is stale
-    keeps it: it is shown until it is analysed again.
+    """Remove the stale analyses a current one has replaced, the articles of files gone for
+    good with their analyses, and the briefings kept as told; then VACUUM. An article whose
+    only analysis is stale keeps it: it is shown until it is analysed again.
 
     Raises:
         CacheError: The cache is busy beyond the wait (another process writes to it).
@@ -164,6 +164,8 @@ def prune(store: Store, fingerprint: str, *, dry_run: bool = False) -> Pruned:
             marks = ",".join("?" * len(chunk))
             db.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
             db.execute(f"DELETE FROM missing WHERE path IN ({marks})", chunk)
+        # The briefings kept as told: of articles gone, of older code; told again when asked.
+        db.execute("DELETE FROM told")
     try:
         db.execute("VACUUM")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

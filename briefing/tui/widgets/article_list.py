@@ -8,6 +8,7 @@ OptionList still ~0.74 s to build its options).
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -45,10 +46,16 @@ def matches(summary: ArticleSummary, names: str, words: list[str]) -> bool:
 
 
 def _begins_a_word(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` where no letter or digit runs on into it from before;
+    in scripts written without spaces between words (Chinese, Japanese), anywhere."""
     at = text.find(word)  # (no word-boundary regex: a key press filters 10,000 rows)
-    while at > 0 and text[at - 1].isalnum() and word[0].isalnum():
+    while at > 0 and _in_word(text[at - 1]) and _in_word(word[0]):
         at = text.find(word, at + 1)
     return at >= 0
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() and unicodedata.east_asian_width(char) not in ("W", "F")
 
 
 _BOLD = Style(bold=True)

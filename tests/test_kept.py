@@ -14,7 +14,7 @@ import pytest
 from briefing.core.brief import build
 from briefing.core.brief.build import build_briefing
 from briefing.core.models import Briefing
-from briefing.core.store import told
+from briefing.core.store import kept
 from briefing.core.store.codec import decode_briefing, encode_briefing
 from briefing.core.workspace import Workspace
 
@@ -71,7 +71,9 @@ def test_a_briefing_is_told_anew_when_what_it_was_told_from_changes(
     later = tmp_path / "later"
     later.mkdir()
     (later / "later.txt").write_text(_LATER)
+    votes = workspace.evidence(workspace.loaded(ids))
     workspace.sync([seeds, later])
+    assert workspace.evidence(workspace.loaded(ids)) != votes
     assert workspace.briefing(ids) == _fresh(workspace, ids)
     assert len(builds) == 2
     # An alias names an actor otherwise.
@@ -82,6 +84,12 @@ def test_a_briefing_is_told_anew_when_what_it_was_told_from_changes(
     assert len(builds) == 3
     assert "Doval" in {a.name for a in aliased.actors}
     assert aliased == _fresh(workspace, ids)
+    # Fewer points (a digest's story): told anew, not the briefing's points cut.
+    from briefing.core import telling
+
+    story = workspace.stories(ids)[0].title
+    few = telling.kept_briefing(workspace, workspace.loaded(ids), story=story, points=1)
+    assert len(builds) == 4 and len(few.key_points) == 1 < len(aliased.key_points)
     # The articles move: their sources say where they are now.
     moved = shutil.move(seeds, tmp_path / "moved")
     workspace.sync([Path(moved), later])
@@ -90,12 +98,40 @@ def test_a_briefing_is_told_anew_when_what_it_was_told_from_changes(
     assert all(p.startswith(str(moved)) for p in paths)
 
 
-def test_the_newest_briefings_are_kept(workspace: Workspace) -> None:
-    kept = told.ToldBriefings(workspace.store.connection)
+def test_the_last_told_are_kept(workspace: Workspace) -> None:
+    briefings = workspace.store.briefings
     briefing = Briefing("T", None, (), (), (), (), ())
-    with workspace.store.transaction():
-        for n in range(told.KEEP + 5):
-            kept.put(f"key-{n}", replace(briefing, title=f"T{n}"))
-    assert kept.get("key-4") is None
-    assert kept.get("key-5") == replace(briefing, title="T5")
-    assert kept.get(f"key-{told.KEEP + 4}") == replace(briefing, title=f"T{told.KEEP + 4}")
+    for n in range(kept.KEEP + 5):
+        briefings.put(f"key-{n}", replace(briefing, title=f"T{n}"))
+    briefings.put("key-9", replace(briefing, title="again"))  # the same key: kept as it was
+    assert briefings.get("key-4") is None
+    assert briefings.get("key-5") == replace(briefing, title="T5")
+    assert briefings.get("key-9") == replace(briefing, title="T9")
+    assert briefings.get(f"key-{kept.KEEP + 4}") == replace(briefing, title=f"T{kept.KEEP + 4}")
+
+
+def test_a_busy_cache_keeps_no_briefing_and_does_not_wait(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    import sqlite3
+    import time
+
+    other = sqlite3.connect(workspace.store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writes
+    start = time.monotonic()
+    workspace.store.briefings.put("key", Briefing("T", None, (), (), (), (), ()))
+    waited = time.monotonic() - start
+    other.execute("ROLLBACK")
+    other.close()
+    assert workspace.store.briefings.get("key") is None
+    assert waited < 5  # (not the 30 s a write waits for another writer)
+
+
+def test_prune_empties_the_kept_briefings(workspace: Workspace, seeds: Path) -> None:
+    from briefing.core.store.upkeep import prune
+
+    workspace.sync([seeds])
+    told = workspace.briefing(workspace.ids)
+    prune(workspace.store, workspace.fingerprint)
+    assert workspace.store.connection.execute("SELECT COUNT(*) FROM told").fetchone() == (0,)
+    assert workspace.briefing(workspace.ids) == told
