@@ -399,6 +399,49 @@ def test_a_teams_short_name_is_the_team(analyser: Analyser) -> None:
     assert (cubs.aliases, cubs.mentions) == (("Cubs",), 6)
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (  # a trial's key actors: "United" (9 mentions) and "United Airlines" (1)
+            "United Airlines barred two girls in leggings from a flight in Denver on Sunday. "
+            "United said the girls were travelling on employee passes. A United spokesman "
+            "said the dress code applied to pass travellers. United did not apologize.",
+            "United Airlines",
+            "United",
+        ),
+        (
+            "Delta Air Lines cancelled 300 flights in Atlanta on Monday after a power cut. "
+            "Delta said most flights would resume on Tuesday. Delta shares fell 2 percent.",
+            "Delta Air Lines",
+            "Delta",
+        ),
+        (
+            "Deutsche Bank agreed to pay a fine to settle the case in New York on Friday. "
+            "Deutsche said it had cooperated with the regulators. Deutsche has paid billions "
+            "in fines since 2015.",
+            "Deutsche Bank",
+            "Deutsche",
+        ),
+    ],
+)
+def test_a_companys_first_word_is_the_company(
+    analyser: Analyser, text: str, full: str, short: str
+) -> None:
+    resolution = analyse(analyser, text)
+    (company,) = [e for e in resolution.entities if {full, short} & {e.name, *e.aliases}]
+    assert {full, short} <= {company.name, *company.aliases}  # one actor
+    assert company.label == "ORG" and company.mentions == text.count(short)
+
+
+def test_a_products_maker_is_not_the_product(analyser: Analyser) -> None:
+    resolution = analyse(
+        analyser,
+        "Google launched Google Maps for cyclists in London on Monday. Google said the app "
+        "would reach Paris next month.",
+    )
+    assert "Google" not in entity(resolution, "Google Maps").aliases
+
+
 def test_two_people_who_share_a_surname_stay_apart(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

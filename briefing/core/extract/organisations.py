@@ -63,6 +63,18 @@ _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 
+# What a company's name may add to the word it goes by: "United" of United Airlines, "Delta"
+# of Delta Air Lines, "Deutsche" of Deutsche Bank, "Amnesty" of Amnesty International (not
+# a product or a part: "Google Maps", "Apple Music", "Samsung Display").
+_COMPANY_TAIL = frozenset(
+    {
+        "airlines", "airline", "air", "lines", "airways", "electronics", "motor", "motors",
+        "bank", "group", "holdings", "corporation", "company", "communications",
+        "technologies", "pharmaceuticals", "entertainment", "energy", "petroleum",
+        "financial", "securities", "insurance", "industries", "international",
+    }
+)  # fmt: skip
+
 
 def organisation_described(resolution: Resolution, article_id: str, text: str) -> Entity | None:
     """The one organisation of the article that a bare description names by its head
@@ -164,11 +176,11 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
     """Organisations' short forms joined to their full names: acronyms defined in the text
     anywhere in the selection, or matching the initials of exactly one organisation named in
     the same article, else in the whole selection (not in another's headline); and a name
-    that ends exactly one longer
-    name of the same article
-    ("the Cubs" after "the Chicago Cubs", "Heavy" after "Falcon Heavy", "the Security
-    Council" after "the UN Security Council"): in that article, and in another that names
-    no longer name it ends when that one ends no other name of the selection and the
+    that ends exactly one longer name of the same article ("the Cubs" after "the Chicago
+    Cubs", "Heavy" after "Falcon Heavy", "the Security Council" after "the UN Security
+    Council") or else, of one word, begins one whose other words say it is a company
+    ("United" of United Airlines, `_COMPANY_TAIL`): in that article, and in another that
+    names no longer name it ends when that one ends no other name of the selection and the
     article shares a name with one that gives the full name (a story's "Cubs" beside "the
     Cleveland Indians") or names nothing else. Not a name a page about something else
     gives: a trial's "North America" of a dieselgate article was "Ascom North America", a
@@ -213,6 +225,10 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 ending = [
                     k for k, full in names.items()
                     if len(full.split()) > size and full.split()[-size:] == short.split()
+                ] or [
+                    k for k, full in names.items()
+                    if size == 1 and len(full.split()) > 1 and full.split()[0] == short
+                    and all(w.lower() in _COMPANY_TAIL for w in full.split()[1:])
                 ]  # fmt: skip
                 if len(ending) == 1:
                     merge.local[(article, org_key(short))] = ending[0]
