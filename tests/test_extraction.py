@@ -433,6 +433,19 @@ def test_a_companys_first_word_is_the_company(
     assert company.label == "ORG" and company.mentions == text.count(short)
 
 
+def test_a_teams_short_name_the_model_took_for_a_person_is_the_team(analyser: Analyser) -> None:
+    # A trial's key actors: "Astros (PERSON)" beside the Houston Astros.
+    resolution = analyse(
+        analyser,
+        "The first base coach of the Houston Astros collapsed during the parade. Astros "
+        "officials said he was stable. The Astros won the World Series on Nov. 1. First base "
+        "coach Rich Dauer was in surgery on Friday. Dauer is recovering.",
+    )
+    (astros,) = [e for e in resolution.entities if "Astros" in {e.name, *e.aliases}]
+    assert astros.label == "ORG" and "Houston Astros" in {astros.name, *astros.aliases}
+    assert entity(resolution, "Rich Dauer").label == "PERSON"
+
+
 def test_a_products_maker_is_not_the_product(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

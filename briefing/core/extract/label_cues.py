@@ -244,7 +244,25 @@ def votes(analysis: Analysis) -> dict[str, Counter[str]]:
     for index, said in analysis.cues:
         if key := name(analysis.mentions[index].text):
             found[key]["+" + said] += 1
+    for key in _short_forms_taken_for_people(analysis):
+        found[key]["+ORG"] += 1
     return dict(found)
+
+
+def _short_forms_taken_for_people(analysis: Analysis) -> list[str]:
+    """The one-word names, one per mention, the model took for a person that end an
+    organisation's name the article gives and no person's: a team's or a paper's short form
+    ("Astros" after "the Houston Astros", "Post" after "The Washington Post"), not a
+    surname ("Dauer" after "Rich Dauer")."""
+    ends: dict[str, set[str]] = {"ORG": set(), "PERSON": set()}
+    for m in analysis.mentions:
+        words = name(m.text).split()
+        if m.label in ends and len(words) > 1:
+            ends[m.label].add(words[-1])
+    shorts = ends["ORG"] - ends["PERSON"]
+    return [
+        key for m in analysis.mentions if m.label == "PERSON" and (key := name(m.text)) in shorts
+    ]
 
 
 def label(counts: Mapping[str, int], given: str) -> str:
