@@ -78,6 +78,15 @@ from briefing.core.when import precise
         ("this weekend", "2019-11-24", "past", "2019-11-23", "2019-11-24", "range"),
         ("this weekend", "2019-11-27", "past", "2019-11-30", "2019-12-01", "range"),
         ("next weekend", "2021-09-11", "future", "2021-09-18", "2021-09-19", "range"),
+        # Holidays of a fixed day (a trial's Erie timeline missed "34 inches ... on
+        # Christmas Day"), the year found as for their month and day.
+        ("Christmas Day", "2017-12-27", "past", "2017-12-25", None, "day"),
+        ("Christmas Eve", "2017-12-27", "past", "2017-12-24", None, "day"),
+        ("New Year’s Eve", "2017-12-27", "future", "2017-12-31", None, "day"),
+        ("New Year's Day", "2018-01-03", "past", "2018-01-01", None, "day"),
+        ("New Year's Eve 2016", "2017-12-27", "past", "2016-12-31", None, "day"),
+        ("Halloween", "2017-11-02", "past", "2017-10-31", None, "day"),
+        ("the Fourth of July", "2017-06-20", "future", "2017-07-04", None, "day"),
     ],
 )
 def test_resolved(
@@ -97,6 +106,8 @@ def test_resolved(
         "February 30",
         "at 6am",
         "final weekend",
+        "the Christmas holidays",  # a stretch, not the day
+        "the Christmas season",
     ],
 )
 def test_unresolvable_stays_unresolved(text: str) -> None:

@@ -3,7 +3,8 @@
 "on Monday" in an article of Tuesday 2021-09-07 is 2021-09-06; "will meet on Friday" looks
 forward; "last month" is a month; "7-8 September 2021" a range, and so are "over the weekend"
 and "the past two weeks". Our rules cover the forms news uses (weekdays, weekends, relative
-phrases and stretches, ranges, month-day with or without a year, ISO dates), read against
+phrases and stretches, ranges, month-day with or without a year, ISO dates, holidays of a
+fixed day), read against
 the article's date and the tense of the clause. What they cannot place ("day one", "two
 years") stays unresolved: never guessed.
 """
@@ -44,6 +45,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A year, but not a decade ("the 1990s") or part of a longer number.
     ("y", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\b(?!s)")),
 ]
+# Holidays of a fixed day, named for it ("on Christmas Day", "New Year's Eve 2017"): read as
+# that month and day, so that the year is found as it is for "December 25". Not a stretch
+# ("the Christmas holidays", "the Christmas season").
+_HOLIDAYS = re.compile(
+    r"\b(?:christmas\s+eve|christmas(?:\s+day)?(?!\s+(?:holidays?|season|period|break|weeks?"
+    r"|time|shopping|rush))|new\s+year's\s+(?:eve|day)|boxing\s+day|halloween"
+    r"|valentine's\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth|st\.?\s+patrick's\s+day)\b"
+)
+_HOLIDAY_DAYS = {
+    "christmas eve": "december 24", "christmas": "december 25", "christmas day": "december 25",
+    "new year's eve": "december 31", "new year's day": "january 1", "boxing day": "december 26",
+    "halloween": "october 31", "valentine's day": "february 14", "fourth of july": "july 4",
+    "the fourth of july": "july 4", "july fourth": "july 4", "st patrick's day": "march 17",
+    "st. patrick's day": "march 17",
+}  # fmt: skip
+
+
+def _holiday_days(lowered: str) -> str:
+    """The wording with each holiday of a fixed day written as its month and day."""
+    return _HOLIDAYS.sub(lambda m: _HOLIDAY_DAYS[" ".join(m[0].split())], lowered)
+
+
 _RELATIVE_DAYS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
     "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -290,7 +313,7 @@ def relative_day(text: str, article_date: str | None) -> DateValue:
     """The day that a wording names by itself: words relative to the article's date ("late
     last night" in a Thursday paper is Wednesday) or a day of the calendar ("Nov. 2",
     "November 8, 2016"). Not a weekday: "Wednesday night" may be an earlier week's."""
-    lowered = " ".join(text.lower().replace("’", "'").split())
+    lowered = _holiday_days(" ".join(text.lower().replace("’", "'").split()))
     dated = re.search(r"\b(1[89]|20)\d\d\b", lowered)
     if article_date is None and not dated:
         return UNRESOLVED
@@ -317,7 +340,7 @@ def resolve(
     Returns:
         The value and granularity, or an unresolved DateValue.
     """
-    lowered = " ".join(text.lower().replace("’", "'").split())
+    lowered = _holiday_days(" ".join(text.lower().replace("’", "'").split()))
     if "between" in lowered:  # "between September 7 and 9"
         lowered = re.sub(r"\band\b", "-", lowered)
     lowered = _NEXT_DAY.sub(
