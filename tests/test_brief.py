@@ -793,6 +793,10 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("The company sold $500 million of notes that will mature in 2027.", True),
         ("It was a thought that had never occurred to the regulators.", True),
         ("Police said that would-be attackers had been arrested in Lyon.", True),
+        # An answer to what came before (a trial's Samsung key point).
+        ("Well, that's great, assuming it's true.", False),
+        ("Yes, the phone will ship with a larger battery.", False),
+        ("Wells Fargo said on Monday it would cut 200 jobs.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:

@@ -154,6 +154,9 @@ _REFERS_BACK = re.compile(
     r"|Nevertheless|Nonetheless|Otherwise|By then|At that point|In turn|Even then|Afterward"
     r"|Consequently|Therefore|Similarly|Likewise|For instance|For example|In fact|Indeed"
     r"|After all|In other words|By contrast|In contrast|On the other hand)\s*,"
+    # A writer's or speaker's answer to what came before: "Well, that's great, assuming
+    # it's true." (a trial's key point), "Yes, ...", "OK, ...".
+    r"|^(?:Well|Oh|Yes|Okay|OK|Sure)\s*,"
     # What the sentence before named, taken up by "that", "these": "That optimism faded",
     # "These missiles can reach Guam" (not a time: "This week, ...", "That morning").
     r"|^(?:That|This|These|Those)\s+(?!(?:year|week|month|morning|afternoon|evening|night"
