@@ -945,6 +945,12 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("[The minister] will not resign, he told reporters.", False),
         ("The firm [Acme] raised prices in May, its chief said.", True),
         ("[Updated at 3:45 p.m. ET] The Senate voted 51-49 to pass the bill.", True),
+        # A page's own call (a trial's key points from a local paper's site).
+        ("Celebrating 125 years of Progress!", False),
+        ("Look back at the history of Charlottesville each day in 2017.", False),
+        ("The plane left Los Angeles at 11:36 and arrived (safely!)", False),
+        ('The crowd chanted "Lock her up!"', True),
+        ("Look at the numbers: exports fell 4 percent, the ministry said.", True),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

@@ -85,7 +85,10 @@ _SITE_FURNITURE = re.compile(
 _PROMO = re.compile(
     r"^(?:Find out|Tune in|Stay tuned|Don['’]t miss|Check out|Learn more|Click (?:here|on|to)"
     r"|Watch (?:the|our|it|now|live|more|as)|Listen (?:now|live|to (?:the|our) (?:full|podcast"
-    r"|interview|episode|show))|Join us|Subscribe)\b"
+    r"|interview|episode|show))|Join us|Subscribe|Sign up|Look back (?:at|on))\b"
+    # A page's own call, exclaimed outside any quotation ("Celebrating 125 years of
+    # Progress!", a trial's key point; a cut one: "... and arrived (safely!)").
+    r"|^[^\"“”]*![)\]]?$"
     r"|\b(?:on|in) this (?:episode|edition)\b"
     # "Danielle DiMartino Booth weighs in.": who, and nothing of what (not "Now the
     # Supreme Court weighs in on the travel ban.").
