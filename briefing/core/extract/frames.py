@@ -25,7 +25,14 @@ from briefing.core.extract.parties import (
     subject_of,
     without_appositions,
 )
-from briefing.core.extract.sentence import SUBJECTS, ParsedSentence, join_words, phrase_of
+from briefing.core.extract.sentence import (
+    SUBJECTS,
+    ParsedSentence,
+    join_words,
+    phrase_of,
+    token_text,
+    written,
+)
 from briefing.core.extract.tense import not_its_time
 from briefing.core.models import DateMention, EventFrame, Phrase
 from briefing.core.vocab import ACTOR_LABELS, CLAUSE_VERBS, MANY, SAY_VERBS
@@ -319,7 +326,7 @@ def _noun_event(noun: Any, sentence: ParsedSentence) -> EventFrame | None:
     return EventFrame(
         sentence=sentence.index,
         who=who,
-        action=" ".join(t.text for t in words),
+        action=" ".join(token_text(t, written(noun.doc)) for t in words),
         whom=whom,
         # Its own place, not one the sentence gives another event, nor one in an apposition
         # ("between Modi and Putin, the talks in New Delhi" is the parse of two events).

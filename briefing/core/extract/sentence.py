@@ -48,10 +48,29 @@ def is_elsewhere(token: Any) -> bool:
     return head.lower_ in AWAY_PREPS or (head.lower_ == "of" and head.head.lower_ in ROLE_WORDS)
 
 
+def written(doc: Any) -> str | None:
+    """The text as its article writes it, where the pipeline read it otherwise (its
+    apostrophes straight: core/analysis/analyser.py); None when it read it as written."""
+    text: str | None = doc.user_data.get(WRITTEN)
+    return text
+
+
+WRITTEN = "briefing.written"  # the key of `written` in a Doc's user_data
+
+
+def token_text(token: Any, text: str | None) -> str:
+    """The token as the article writes it (`text`: `written(token.doc)`)."""
+    return token.text if text is None else text[token.idx : token.idx + len(token)]
+
+
 def phrase_of(tokens: Sequence[Any], offset: int) -> Phrase:
     first, last = tokens[0], tokens[-1]
     # The span's own text: `doc.text` would rebuild the whole document on every call.
-    text = first.doc[first.i : last.i + 1].text
+    text = written(first.doc)
+    if text is None:
+        text = first.doc[first.i : last.i + 1].text
+    else:
+        text = text[first.idx : last.idx + len(last)]
     return Phrase(text, first.idx + offset, first.idx + len(text) + offset)
 
 
@@ -163,11 +182,14 @@ def join_words(words: Iterable[Any]) -> str:
     """The tokens as written: "isn't", not "is n't"; a space where words were left out."""
     text = ""
     previous = None
+    original: str | None = None
     for token in sorted(set(words), key=lambda t: t.i):
         if token.is_space:
             continue
-        if previous is not None:
+        if previous is None:
+            original = written(token.doc)
+        else:
             text += previous.whitespace_ if token.i == previous.i + 1 else " "
-        text += token.text
+        text += token_text(token, original)
         previous = token
     return text
