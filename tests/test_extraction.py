@@ -422,6 +422,13 @@ def test_a_teams_short_name_is_the_team(analyser: Analyser) -> None:
             "Deutsche Bank",
             "Deutsche",
         ),
+        (  # the short form the model takes for a person (labels: "Mondelez" was PERSON)
+            "Toblerone maker Mondelez International widened the gaps between the bar's peaks "
+            "in Britain. Fans blamed Mondelez for the change. Mondelez said the cost of "
+            "ingredients had risen.",
+            "Mondelez International",
+            "Mondelez",
+        ),
     ],
 )
 def test_a_companys_first_word_is_the_company(

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from briefing.core.extract.names import clean
-from briefing.core.extract.organisations import org_key
+from briefing.core.extract.organisations import goes_by, org_key
 from briefing.core.models import Analysis, Mention
 from briefing.core.vocab import PLACE_LABELS
 
@@ -251,14 +251,17 @@ def votes(analysis: Analysis) -> dict[str, Counter[str]]:
 
 def _short_forms_taken_for_people(analysis: Analysis) -> list[str]:
     """The one-word names, one per mention, the model took for a person that end an
-    organisation's name the article gives and no person's: a team's or a paper's short form
-    ("Astros" after "the Houston Astros", "Post" after "The Washington Post"), not a
+    organisation's name the article gives and no person's, or that a company's name goes
+    by: a team's, a paper's or a company's short form ("Astros" after "the Houston Astros",
+    "Post" after "The Washington Post", "Mondelez" beside "Mondelez International"), not a
     surname ("Dauer" after "Rich Dauer")."""
     ends: dict[str, set[str]] = {"ORG": set(), "PERSON": set()}
     for m in analysis.mentions:
         words = name(m.text).split()
         if m.label in ends and len(words) > 1:
             ends[m.label].add(words[-1])
+            if m.label == "ORG" and (short := goes_by(clean(m.text))):
+                ends["ORG"].add(name(short))
     shorts = ends["ORG"] - ends["PERSON"]
     return [
         key for m in analysis.mentions if m.label == "PERSON" and (key := name(m.text)) in shorts

@@ -226,9 +226,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                     k for k, full in names.items()
                     if len(full.split()) > size and full.split()[-size:] == short.split()
                 ] or [
-                    k for k, full in names.items()
-                    if size == 1 and len(full.split()) > 1 and full.split()[0] == short
-                    and all(w.lower() in _COMPANY_TAIL for w in full.split()[1:])
+                    k for k, full in names.items() if size == 1 and goes_by(full) == short
                 ]  # fmt: skip
                 if len(ending) == 1:
                     merge.local[(article, org_key(short))] = ending[0]
@@ -251,6 +249,15 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
             merge.union(short, next(iter(spelled[letters])))
     _contractions(articles, merge)
     return merge
+
+
+def goes_by(name: str) -> str | None:
+    """The word a company's name goes by, when its other words say it is a company
+    ("United" of "United Airlines", `_COMPANY_TAIL`); else None."""
+    words = name.split()
+    if len(words) > 1 and all(w.lower() in _COMPANY_TAIL for w in words[1:]):
+        return words[0]
+    return None
 
 
 def _in_headline(body: str, at: int) -> bool:
