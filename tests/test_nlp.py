@@ -80,6 +80,27 @@ def test_a_typeset_apostrophe_is_read_as_a_straight_one_and_kept(analyser: Analy
     assert "O’Brien" in {m.text for m in second.mentions}
 
 
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (  # a trial's bottom line: "Hillary Clinton may be coming to terms in New York"
+            "Hillary Clinton may still be coming to terms with her election defeat, her aides "
+            "said on Wednesday.",
+            "may be coming to terms with her election defeat",
+        ),
+        (  # (a time after a bare noun's phrase is not its object)
+            "The company put its plans on hold after the vote.",
+            "put its plans on hold",
+        ),
+    ],
+)
+def test_a_bare_nouns_phrase_keeps_what_follows_it(
+    analyser: Analyser, text: str, action: str
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2016-11-17"])
+    assert action in {e.action for e in analysis.events}
+
+
 def test_a_name_ends_before_a_verb_the_model_ran_it_into(analyser: Analyser) -> None:
     texts = [
         "Kris Bryant was great. The Cubs said Bryant won Rookie of the Year in 2015.",

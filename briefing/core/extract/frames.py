@@ -45,6 +45,9 @@ EVENT_NOUNS = frozenset(
      "discussions", "dialogue", "conference", "shooting", "collision", "fire", "raid"}
 )  # fmt: skip
 MAX_COMPLEMENT_TOKENS = 7
+# Prepositions that take what a bare noun is of: "to terms with", "in charge of", "at odds
+# over", "on track for" (not a time, a cause or a place: "on hold after the vote").
+_OF_A_NOUN = frozenset({"with", "of", "over", "for", "about", "against", "to"})
 MAX_OBJECT_TOKENS = 9  # an object phrase longer than this is cut to its head and modifiers
 
 
@@ -143,23 +146,41 @@ def noun_phrase(noun: Any) -> list[Any]:
 def _complement(verb: Any, skip: set[int]) -> str | None:
     """The verb's first prepositional phrase ("at the White House", "over Toblerone
     chocolate"), unless it holds the other party or a date; a long one is cut to its noun
-    and what precedes it ("by decision", not "by decision not to charge Clinton after ...")."""
-    for child in verb.children:
-        if child.dep_ != "prep" or child.i in skip or child.i < verb.i:
-            continue
-        words = list(child.subtree)
-        if any(t.ent_type_ in ("DATE", "TIME") for t in words):
-            continue
+    and what precedes it ("by decision", not "by decision not to charge Clinton after ...").
+    A bare noun's phrase says little without the one right after it: "coming to terms with
+    her election defeat", "at odds over the border", "in touch with the family" (a trial's
+    bottom line: "Hillary Clinton may be coming to terms")."""
+    phrases = [
+        words
+        for child in verb.children
+        if child.dep_ == "prep" and child.i not in skip and child.i > verb.i
+        and (words := _phrase_words(child)) is not None
+    ]  # fmt: skip
+    if not phrases:
+        return None
+    words = phrases[0]
+    if len(words) == 2 and len(phrases) > 1:
+        after = phrases[1]
+        if after[0].i == words[-1].i + 1 and after[0].lower_ in _OF_A_NOUN:
+            words = words + after  # (not "put its plans on hold after the vote")
+    return _closed(join_words(words))
+
+
+def _phrase_words(prep: Any) -> list[Any] | None:
+    """A prepositional phrase's words, a long one cut to its noun; None when it holds a date
+    or is too long still."""
+    words = list(prep.subtree)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None
+    if len(words) > MAX_COMPLEMENT_TOKENS:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        noun = objects[0]
+        words = [prep, *noun.doc[max(noun.left_edge.i, prep.i + 1) : noun.i + 1]]
         if len(words) > MAX_COMPLEMENT_TOKENS:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            noun = objects[0]
-            words = [child, *noun.doc[max(noun.left_edge.i, child.i + 1) : noun.i + 1]]
-            if len(words) > MAX_COMPLEMENT_TOKENS:
-                continue
-        return _closed(join_words(words))
-    return None
+            return None
+    return words
 
 
 def _closed(phrase: str) -> str:
