@@ -290,6 +290,10 @@ def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
         'CLOSE John Mahoney, who played cranky dad on "Frasier," dies at 77; Police: Inquiry '
         "is last push to resolve Natalie Wood's death; Sarah Silverman splits from boyfriend "
         "Michael Sheen. (Feb. 6) AP",
+        # Its agency's credit after the photographer's (the Washington Post's AP copy).
+        "FILE - In this Nov. 2, 2017 file photo, model Chrissy Teigen poses at the 2017 "
+        "Revolve Awards in Los Angeles. An airline says a Tokyo-bound flight returned to Los "
+        "Angeles. (Photo by Chris Pizzello/Invision/AP,File) (Associated Press)",
         # NPR's picture (a trial's key point: "... Spencer Platt/Getty Images Airlines have").
         "Enlarge this image toggle caption Spencer Platt/Getty Images Spencer Platt/Getty Images",
     ],

@@ -88,8 +88,10 @@ CAPTION_LINE = re.compile(
     # captions whole. Not a line a reporter's credit ends ("(Reporting by ...)").
     # So does a credit that says it is a picture's: "(Photo by Alex Wong/Getty Images)",
     # China Daily's "[Photo/Agencies]", "[Photo/IC]".
+    # Its agency's credit may follow ("(Photo by Chris Pizzello/Invision/AP,File)
+    # (Associated Press)": the Washington Post's AP copy, a trial's timeline entry).
     rf"|[^\n]{{1,600}}?[ \t]\((?:{_PHOTOGRAPHER}[ \t]*/[ \t]*[A-Z][^()\n]{{1,60}}"
-    r"|(?i:photos?)[ \t]+by[ \t]+[^()\n]{3,60})\)[ \t]*$"
+    rf"|(?i:photos?)[ \t]+by[ \t]+[^()\n]{{3,60}})\)(?:{_AGENCY_CREDIT}|[ \t]*$)"
     r"|[^\n]{1,600}?[ \t][(\[](?i:photos?)[ \t]*/[^()\[\]\n]{2,40}[)\]][ \t]*$"
     # A video's blurb, its day and agency closing it, as sites that play AP's videos print
     # them ("CLOSE ... Sarah Silverman splits from boyfriend Michael Sheen. (Feb. 6) AP": a
