@@ -1041,6 +1041,33 @@ async def test_a_huge_article_is_shown_in_part_and_its_highlights_still_step(
         assert view.current_mention == view.mentions[0]
 
 
+async def test_highlights_label_a_name_as_the_entity_list_does(
+    tmp_path: Path, analyser: Analyser
+) -> None:
+    """A trial: "Dauer" was coloured an organisation (the model's label) while the entity
+    list named Rich Dauer, a person."""
+    from briefing.config import Config
+    from briefing.core.workspace import Workspace
+    from tests.test_cli import _DAUER
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "dauer.txt").write_text(_DAUER)
+    cache = tmp_path / "dauer-cache"
+    with Workspace(Config(), cache_dir=cache, data_dir=tmp_path / "data") as ws:
+        ws.analyser = analyser
+        ws.sync([folder])
+    app = build(cache, tmp_path, sources=[str(folder)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await settled(pilot)
+        view = app.query_one(ArticleView)
+        assert view.article is not None
+        shown = {(view.article.body[m.start : m.end], m.label) for m in view.mentions}
+        assert ("Dauer", "PERSON") in shown and ("Dauer", "ORG") not in shown
+        assert ("Rich Dauer", "PERSON") in app.query_one(EntityList).entries
+
+
 async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Path) -> None:
     folder = tmp_path / "news"
     folder.mkdir()

@@ -74,6 +74,25 @@ def test_analyse_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert item["events"] and {"who", "action", "whom"} <= set(item["events"][0])
 
 
+_DAUER = (
+    "date 2017-12-27\nAstros coach recovering\n\nThe first base coach of the Houston Astros "
+    "collapsed during the parade on Friday. Astros officials said he was stable. First base "
+    "coach Rich Dauer was in surgery on Friday. Dauer is recovering, the team said.\n"
+)
+
+
+def test_analyse_labels_a_name_as_its_entity_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: `analyse` gave "Dauer" as an organisation (the model's label) where
+    `entities` and the briefing listed Rich Dauer, a person: one label per name."""
+    (tmp_path / "dauer.txt").write_text(_DAUER)
+    assert main(["analyse", str(tmp_path / "dauer.txt"), "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    labels = {(e["text"], e["label"]) for e in item["entities"]}
+    assert ("Dauer", "PERSON") in labels and ("Dauer", "ORG") not in labels
+
+
 def test_dates_are_as_precise_as_the_text_gives_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

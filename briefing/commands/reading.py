@@ -111,7 +111,9 @@ def cmd_analyse(args: argparse.Namespace) -> int:
                 "source": article.source,
                 "url": article.url,
                 "credits": list(article.credits),
-                "entities": [asdict(m) for m in analysis.mentions],
+                "entities": [
+                    asdict(m) for m in ws.as_named(article.id, analysis, resolution).mentions
+                ],
                 "dates": [date_json(d) for d in analysis.dates],
                 "sentences": [
                     {"start": s.start, "end": s.end, "text": body[s.start : s.end]}

@@ -402,6 +402,19 @@ class Workspace(Saving):
         return timeline(events)
 
     @staticmethod
+    def as_named(article_id: str, analysis: Analysis, resolution: Resolution) -> Analysis:
+        """The analysis with each mention labelled as the actor it names is across the
+        selection: one label per name ("Dauer", which the model read as an organisation
+        after "Rich Dauer", is his surname: a person). A mention of no actor keeps the
+        model's label."""
+        mentions = []
+        for m in analysis.mentions:
+            index = resolution.by_mention.get((article_id, m.start, m.end))
+            label = m.label if index is None else resolution.entities[index].label
+            mentions.append(m if label == m.label else replace(m, label=label))
+        return replace(analysis, mentions=tuple(mentions))
+
+    @staticmethod
     def entity_names(items: Sequence[tuple[Article, Analysis]]) -> dict[str, str]:
         """For each article, the names it mentions, as one text to search."""
         from briefing.core.extract.names import clean

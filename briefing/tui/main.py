@@ -203,17 +203,33 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
             self._briefing_timer = self.set_timer(BRIEFING_DELAY, self._refresh_briefing)
 
     def _show_article(self, article_id: str) -> None:
+        """The article, its names highlighted as the entity list labels them (one label per
+        name: a trial's "Dauer" was coloured an organisation, listed as Rich Dauer)."""
         article, analysis = self.ws.article(article_id), self.ws.analysis(article_id)
+        resolution = self._resolution_of(article_id)
+        if analysis is not None:
+            analysis = self.ws.as_named(article_id, analysis, resolution)
         view = self.query_one(ArticleView)
         view.show(article, analysis, labels=self.config.labels, colours=self.colours)
         view.border_subtitle = f"{len(view.mentions)} highlights" if analysis else "analysing…"
-        self._show_entities(article_id)
+        self._show_entities(article_id, resolution)
 
-    def _show_entities(self, article_id: str) -> None:
-        """The article's entities, named as across all the articles once that is known."""
+    def _resolution_of(self, article_id: str) -> Resolution:
+        """The names of all the articles once known, else of this one alone."""
         resolution = self.resolution
         if resolution is None or article_id not in resolution.by_article:
             resolution = self.ws.resolution(self.ws.loaded([article_id]))
+        return resolution
+
+    def _show_entities(self, article_id: str, resolution: Resolution | None = None) -> None:
+        """The article's entities, named as across all the articles once that is known, and
+        its highlights labelled as they are."""
+        if resolution is None:
+            resolution = self._resolution_of(article_id)
+            view = self.query_one(ArticleView)
+            analysis = self.ws.analysis(article_id)
+            if view.article is not None and view.article.id == article_id and analysis:
+                view.relabel(self.ws.as_named(article_id, analysis, resolution))
         entities = self.query_one(EntityList)
         entities.show(resolution.in_article(article_id), self.config.labels, self.colours)
 

@@ -68,6 +68,19 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._draw()
         self.scroll_home(animate=False)
 
+    def relabel(self, analysis: Analysis) -> None:
+        """The same article's mentions labelled anew (once all articles' names are known),
+        drawn where the reader is."""
+        if self.analysis is None:
+            return
+        self.analysis = analysis
+        end = self._shown_end()
+        mentions = [m for m in analysis.mentions if m.label in self.labels and m.end <= end]
+        if len(mentions) != len(self.mentions):
+            self.current = -1
+        self.mentions = mentions
+        self._draw()
+
     def recolour(self, colours: dict[str, str]) -> None:
         """Redraw the highlights in new colours (after a theme change)."""
         self.colours = colours
