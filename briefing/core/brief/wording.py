@@ -361,7 +361,10 @@ def subject_is_more(event: Event, entity: Entity | None = None) -> bool:
     if re.match(r"\s*(?:and|or|&)\s", subject[subject.rfind(who) + len(who) :]):
         return True
     clause = subject.rsplit(", ", 1)[-1]  # (not a phrase before it: "After talks in Kabul,")
-    if who in clause and _ABOUT.search(clause[: clause.rfind(who)]):
+    # Where its name starts last: not an alias that holds a role before the name ("Security
+    # Council of Russia Gen Nikolay Patrushev", whose "of" says nothing of the subject).
+    starts = [clause.rfind(name) for name in names if name in clause]
+    if starts and _ABOUT.search(clause[: max(starts)]):
         return True
     if len(subject.split()) > SUBJECT_WORDS:
         return False
