@@ -106,6 +106,8 @@ def test_resolved(
         "February 30",
         "at 6am",
         "final weekend",
+        "Flight 1943",  # a number, not a year (a trial's events: "1943 Delta ... referred")
+        "Route 1776",
         "over Christmas",  # a season as often as the day
         "in time for Christmas",
     ],

@@ -101,6 +101,16 @@ def test_a_bare_nouns_phrase_keeps_what_follows_it(
     assert action in {e.action for e in analysis.events}
 
 
+def test_a_year_in_someones_title_does_not_date_what_they_do(analyser: Analyser) -> None:
+    # A trial's timeline: "2007 Max Verstappen passed Kimi Raikkonen".
+    (analysis,) = analyser.analyse(
+        ["Max Verstappen passed the 2007 world champion Kimi Raikkonen on the final lap."],
+        ["2016-11-14"],
+    )
+    (passed,) = [e for e in analysis.events if e.action == "passed"]
+    assert passed.when is None
+
+
 def test_a_name_ends_before_a_verb_the_model_ran_it_into(analyser: Analyser) -> None:
     texts = [
         "Kris Bryant was great. The Cubs said Bryant won Rookie of the Year in 2015.",

@@ -265,11 +265,20 @@ def _weekend(when: str | None, base: dt.date, tense: Tense | None) -> DateValue:
     return _span(saturday, saturday + dt.timedelta(days=1), "range")
 
 
+# What a number after it names is no year: "Flight 1943", "Route 1776", "No. 2010".
+_NUMBERED = re.compile(
+    r"\b(?:flight|route|highway|interstate|no\.?|number|room|gate|bus|train|platform|model"
+    r"|version|apollo|channel|section|article|rule|chapter)\s+$"
+)
+
+
 def _absolute(text: str, base: dt.date, tense: Tense | None) -> DateValue | None:
     for kind, pattern in _PATTERNS:
         match = pattern.search(text)
         if not match:
             continue
+        if kind == "y" and _NUMBERED.search(text[: match.start()]):
+            return None  # (a trial's events: "1943 Delta Air Lines spokesman referred to it")
         parts = match.groupdict()
         year = int(parts["year"]) if parts.get("year") else None
         raw_month = parts.get("month")

@@ -90,7 +90,8 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     """The words whose dates are not the verb's: its subject's ("Chinchilla, president from
     2010"), the clauses it governs in another tense, which have their own time
     ("announced that it plans to launch a car next month": the launch is next month, not
-    the announcement), and a date that says which thing a noun is, the noun the object of a
+    the announcement), a date in someone's title ("the 2007 world champion Kimi
+    Raikkonen"), and a date that says which thing a noun is, the noun the object of a
     preposition that does not set the clause in time ("Sweden has dropped its investigation
     into a 2010 rape allegation": dropped now; "arrested a man over Tuesday's attack": not
     on Tuesday; but "won the 2016 election", "marched in Saturday's protest"), nor the date a
@@ -120,4 +121,11 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
             and root.head.head.lower_ not in _SETTING
         ):
             words += span
+        elif (
+            span.label_ in ("DATE", "TIME")
+            and root.dep_ in _NOUN_MODIFIERS
+            and root.head.dep_ == "compound"
+            and root.head.head.ent_type_ == "PERSON"
+        ):  # a title of someone's: "passed the 2007 world champion Kimi Raikkonen" is not
+            words += span  # of 2007 (a trial's timeline)
     return words
