@@ -1190,6 +1190,31 @@ async def test_rescan_picks_up_new_files(warm_cache: Path, tmp_path: Path, key: 
         assert len(titles(app)) == 2
 
 
+@pytest.mark.parametrize("moved", [False, True])
+async def test_newer_articles_take_the_top_row_until_the_reader_moves(
+    warm_cache: Path, tmp_path: Path, moved: bool
+) -> None:
+    """A trial: the feed's articles, newer, came in above the folder's, and the cursor
+    stayed on the folder's first (row 18), which a rest then read. Until the reader moves,
+    the cursor stays on the newest row; once they have, on their article."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    older, newer = sorted(seeds_dir().iterdir())[1], sorted(seeds_dir().iterdir())[0]
+    (folder / older.name).write_text(older.read_text())
+    app = build(warm_cache, tmp_path, sources=[str(folder)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        first = listing.current_id
+        if moved:
+            await pilot.press("j", "k")  # back on the same article, moved there
+        (folder / newer.name).write_text(newer.read_text())
+        await pilot.press("r")
+        await ready(pilot)
+        assert len(titles(app)) == 2 and listing.highlighted == (1 if moved else 0)
+        assert (listing.current_id == first) is moved
+
+
 async def test_help_moves_and_scrolls_with_the_apps_keys(warm_cache: Path, tmp_path: Path) -> None:
     """A trial: in help, `j`/`k` did not move and `G` went about ten rows down, not to the
     last key (not reproduced here); the digest's story cursor (`down`, `up`) was not listed

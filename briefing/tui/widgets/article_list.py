@@ -102,6 +102,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.story_sizes: dict[str, int] = {}
         self.unread: set[str] = set()  # marked with a dot and a bold title
         self._announced: str | None = None
+        self.reader_moved = False  # the reader moved the cursor (a key, a click)
         # Rendered rows by (article as listed, part, under the cursor, focused and under it,
         # width): an article whose title or date changes is drawn anew;
         # a key press scrolls the list a row, and all but the two rows that changed come
@@ -142,6 +143,10 @@ class ArticleList(ScrollView, can_focus=True):
         index = next((i for i, a in enumerate(self.shown) if a is current), None)
         if index is None and current is not None:
             index = next((i for i, a in enumerate(self.shown) if a.id == current.id), 0)
+        if at == 0 and not self.reader_moved and not words:
+            # Until the reader moves, the cursor stays on the newest row: articles a scan
+            # or a feed brings above it (a trial's start left it on row 18, then read it).
+            index = 0
         self.highlighted = (index or 0) if self.shown else None
         self.refresh()
 
@@ -165,6 +170,7 @@ class ArticleList(ScrollView, can_focus=True):
         for step in range(1, count + 1):
             index = (start + step) % count
             if self.shown[index].id in self.unread:
+                self.reader_moved = True
                 self.highlighted = index
                 return True
         return False
@@ -193,6 +199,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _move_to(self, index: int) -> None:
         if self.shown:
+            self.reader_moved = True
             self.highlighted = max(0, min(index, len(self.shown) - 1))
 
     def action_cursor_down(self) -> None:
