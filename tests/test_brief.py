@@ -810,6 +810,14 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("Well, that's great, assuming it's true.", False),
         ("Yes, the phone will ship with a larger battery.", False),
         ("Wells Fargo said on Monday it would cut 200 jobs.", True),
+        # Someone named before (a second trial's key points and timeline).
+        ("The 37-year-old Finnish driver lost control on the wet track.", False),
+        ("The teenager was belittled by her coach.", False),
+        ("Her father Bassem has said the family will appeal.", False),
+        ("'The bird is flying around the cockpit,' he announced to the passengers.", False),
+        ("The 2016 season ended in Abu Dhabi.", True),
+        ("'We will appeal,' the family's lawyer said on Monday.", True),
+        ("Heritage groups opposed the plan.", True),
     ],
 )
 def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, alone: bool) -> None:

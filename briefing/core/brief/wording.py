@@ -160,6 +160,10 @@ _REFERS_BACK = re.compile(
     # A writer's or speaker's answer to what came before: "Well, that's great, assuming
     # it's true." (a trial's key point), "Yes, ...", "OK, ...".
     r"|^(?:Well|Oh|Yes|Okay|OK|Sure)\s*,"
+    # Someone named before, by a description or a possessive: "The 37-year-old Finnish
+    # driver lost control", "The teenager was ...", "Her father Bassem has said" (a trial's).
+    r"|^The\s+\d{1,3}-year-old\b|^The\s+(?:teenager|youngster|pair|duo|trio)\b"
+    r"|^(?:His|Her|Their)\s"
     # What the sentence before named, taken up by "that", "these": "That optimism faded",
     # "These missiles can reach Guam" (not a time: "This week, ...", "That morning").
     r"|^(?:That|This|These|Those)\s+(?!(?:year|week|month|morning|afternoon|evening|night"
@@ -177,11 +181,21 @@ _SAYS_OF_IT = re.compile(
 )
 
 
+# Words said by someone the sentence does not name: "'The bird is flying around the
+# cockpit,' he announced" (a trial's key point).
+_SAID_BY_PRONOUN = re.compile(
+    r"[,!?]['’”\"]\s+(?:he|she|they)\s+(?:said|says|added|adds|announced|told|wrote|explained"
+    r"|continued|went on|recalled)\b"
+)
+
+
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence says something without the one before it (a key point is read on
     its own)."""
     text = sentence.strip()
-    return _REFERS_BACK.match(text) is None and _SAYS_OF_IT.search(text) is None
+    return not (
+        _REFERS_BACK.match(text) or _SAYS_OF_IT.search(text) or _SAID_BY_PRONOUN.search(text)
+    )
 
 
 def _own_words(text: str) -> bool:
