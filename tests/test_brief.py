@@ -708,6 +708,26 @@ def test_presenters_footers_and_agencies_credited_are_not_key_actors(
     assert not left, actors
 
 
+def test_a_presenter_called_by_part_of_their_name_is_no_key_actor(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # A second trial's NPR transcript: "Renee", "Soraya" and "Sarhaddi Nelson" were key
+    # actors (the labels in capitals were read as no names; the greetings were).
+    folder = tmp_path / "cologne"
+    _record(
+        folder, "a", "2016-01-08", "www.npr.org", "Cologne police chief is suspended",
+        "The police chief of Cologne was suspended on Friday over the New Year's Eve "
+        "assaults, Interior Minister Thomas de Maiziere said.\n"
+        "RENEE MONTAGNE, HOST:\nLet's go to NPR's Soraya Sarhaddi Nelson in Berlin. Good "
+        "morning, Renee.\nSORAYA SARHADDI NELSON, BYLINE: Good morning, Renee.\n"
+        "MONTAGNE: And Soraya, what about suspects?\nNELSON: Police in Cologne have named "
+        "no suspects, Thomas de Maiziere said.",
+    )  # fmt: skip
+    actors = _actors_of(workspace, folder)
+    assert "Thomas de Maiziere" in actors
+    assert not {"Renee", "Soraya", "Sarhaddi Nelson", "Soraya Sarhaddi Nelson"} & set(actors)
+
+
 def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -8,6 +8,7 @@ core/extract/facts.py counts them per entity, main_event.py and events.py ask pe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Who reports or wrote the news, not who it is about: "The Telegraph reported", "according to
 # Reuters", "he told AFP", "cited by Reuters", "(Reuters) -" after a dateline, a byline, a
@@ -94,6 +95,12 @@ _STAFF_AFTER = re.compile(
 _PRESENTER_LABEL = re.compile(
     r",[ \t]*(?:[A-Z]+[ \t]+){0,3}(?:HOST|CO-HOST|ANCHOR|BYLINE|CORRESPONDENT|PRESENTER)[ \t]*:"
 )
+# ... and the name such a label opens a line with: "RENEE MONTAGNE, HOST:" (the model may
+# not read it as a name, and the transcript goes on with "Good morning, Renee.").
+_PRESENTER_LINE = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z'’.-]*[ \t]+){0,3}[A-Z][A-Z'’.-]*)" + _PRESENTER_LABEL.pattern,
+    re.MULTILINE,
+)
 # A presenter saying who they are, the name ending the sentence: "Good morning. I'm David
 # Greene." (not "I'm with Trump on this").
 _INTRODUCED = re.compile(r"(?:^|[.!?:][ \t]+)I['’]m[ \t]+\Z", re.MULTILINE)
@@ -121,7 +128,21 @@ def reports(body: str, start: int, end: int) -> bool:
         )
         or _capitals_before_slash(body, start, end)
         or signs(body, start, end)
+        or _presents(body, start, end)
     )
+
+
+def _presents(body: str, start: int, end: int) -> bool:
+    """Whether the name is all of or part of the name of one who presents the transcript
+    (`_PRESENTER_LINE`): "Renee", "Soraya", "Sarhaddi Nelson" of "RENEE MONTAGNE, HOST:"
+    and "SORAYA SARHADDI NELSON, BYLINE:" (a trial's key actors)."""
+    words = set(body[start:end].lower().split())
+    return bool(words) and any(words <= presenter for presenter in _presenters(body))
+
+
+@lru_cache(maxsize=32)  # (asked for each name of an article)
+def _presenters(body: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(m[1].lower().split()) for m in _PRESENTER_LINE.finditer(body))
 
 
 def _capitals_before_slash(body: str, start: int, end: int) -> bool:
