@@ -339,7 +339,7 @@ async def test_the_list_cursor_stays_in_view_across_a_resize(
             for key in ("G", "k", "g", *"j" * 14):
                 await pilot.press(key)
             await shown_well((size, "moved"))
-        listing.apply_filter("Title 1")  # ten rows: no scrollbar; then sixty again
+        listing.apply_filter("Title 1")  # eleven rows (1, 10-19): no scrollbar; then sixty
         await pilot.pause()
         listing.apply_filter("")
         await shown_well("filtered and shown in full again")

@@ -251,10 +251,14 @@ class ArticleList(ScrollView, can_focus=True):
         """The list's height: its rows, and a blank line when the pane's height is odd, so a
         list scrolled to its end still starts with an article's date line."""
         rows = len(self.shown) * ROW_HEIGHT
-        self.virtual_size = Size(  # as wide as the rows (the pane less its scrollbar)
-            self.scrollable_content_region.width,
-            rows + (self.size.height % ROW_HEIGHT if rows else 0),
-        )
+        height = rows + (self.size.height % ROW_HEIGHT if rows else 0)
+        # As wide as the rows: the pane less the scrollbar these rows will need, not the one
+        # shown now (sixty rows after ten, sized before their scrollbar came, scrolled
+        # sideways by its width).
+        region = self.scrollable_content_region
+        full = region.width + self.scrollbar_size_vertical
+        bar = self.styles.scrollbar_size_vertical if height > region.height else 0
+        self.virtual_size = Size(max(full - bar, 0), height)
 
     def _show_cursor(self) -> None:
         """Scroll the least that shows the cursor's article, the first line shown an
