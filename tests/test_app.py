@@ -1066,6 +1066,18 @@ async def test_highlights_label_a_name_as_the_entity_list_does(
         shown = {(view.article.body[m.start : m.end], m.label) for m in view.mentions}
         assert ("Dauer", "PERSON") in shown and ("Dauer", "ORG") not in shown
         assert ("Rich Dauer", "PERSON") in app.query_one(EntityList).entries
+        # All the articles' names, once read (here made to say otherwise): the pane labels
+        # its highlights anew, where the reader is.
+        known = app.main._resolution_of(view.article.id)
+        app.main.resolution = replace(
+            known,
+            entities=tuple(
+                replace(e, label="ORG") if e.name == "Rich Dauer" else e for e in known.entities
+            ),
+        )
+        app.main._show_entities(view.article.id)
+        shown = {(view.article.body[m.start : m.end], m.label) for m in view.mentions}
+        assert ("Dauer", "ORG") in shown and ("Rich Dauer", "ORG") in shown
 
 
 async def test_bad_files_are_notified_and_logged(warm_cache: Path, tmp_path: Path) -> None:
@@ -1213,6 +1225,22 @@ async def test_newer_articles_take_the_top_row_until_the_reader_moves(
         await ready(pilot)
         assert len(titles(app)) == 2 and listing.highlighted == (1 if moved else 0)
         assert (listing.current_id == first) is moved
+
+
+async def test_a_filter_cleared_leaves_the_cursor_on_the_article_it_found(
+    warm_cache: Path, tmp_path: Path
+) -> None:
+    """The review's: typed a filter, read its first row without a list key, cleared it: the
+    cursor jumped to the newest article, the one found lost."""
+    app = build(warm_cache, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        await pilot.press("slash", *"patrushev will")
+        found = listing.current_id
+        assert titles(app)[0].startswith("Russian Secretary") and found
+        await pilot.press("escape")
+        assert len(titles(app)) == 2 and listing.current_id == found
 
 
 async def test_help_moves_and_scrolls_with_the_apps_keys(warm_cache: Path, tmp_path: Path) -> None:

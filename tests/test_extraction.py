@@ -11,7 +11,7 @@ from briefing.core.analysis.analyser import Analyser
 from briefing.core.extract.events import article_events, timeline
 from briefing.core.extract.main_event import main_event
 from briefing.core.extract.names import own_role, role_before
-from briefing.core.extract.organisations import organisation_described
+from briefing.core.extract.organisations import goes_by, organisation_described
 from briefing.core.extract.resolve import resolve
 from briefing.core.models import Analysis, Article, Entity, Event, Resolution
 from briefing.core.workspace import Workspace
@@ -453,13 +453,20 @@ def test_a_teams_short_name_the_model_took_for_a_person_is_the_team(analyser: An
     assert entity(resolution, "Rich Dauer").label == "PERSON"
 
 
-def test_a_products_maker_is_not_the_product(analyser: Analyser) -> None:
-    resolution = analyse(
-        analyser,
-        "Google launched Google Maps for cyclists in London on Monday. Google said the app "
-        "would reach Paris next month.",
-    )
-    assert "Google" not in entity(resolution, "Google Maps").aliases
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("United Airlines", "United"),
+        ("Delta Air Lines", "Delta"),
+        ("Mondelez International", "Mondelez"),
+        ("Google Maps", None),  # a product, not the company
+        ("Apple Music", None),
+        ("Wells Fargo Bank", None),  # its name is two words: not "Wells"
+        ("Samsung Display", None),  # a part of the company
+    ],
+)
+def test_the_word_a_companys_name_goes_by(name: str, short: str | None) -> None:
+    assert goes_by(name) == short
 
 
 def test_two_people_who_share_a_surname_stay_apart(analyser: Analyser) -> None:

@@ -111,6 +111,15 @@ def test_a_year_in_someones_title_does_not_date_what_they_do(analyser: Analyser)
     assert passed.when is None
 
 
+def test_a_holiday_the_model_reads_as_an_event_is_a_day(analyser: Analyser) -> None:
+    # The review's: "New Year's Eve" is an EVENT to the model, so it went unresolved.
+    (analysis,) = analyser.analyse(
+        ["Hundreds of women were assaulted in Cologne on New Year's Eve, police said."],
+        ["2016-01-08"],
+    )
+    assert [(d.text, d.value) for d in analysis.dates] == [("New Year's Eve", "2015-12-31")]
+
+
 def test_a_name_ends_before_a_verb_the_model_ran_it_into(analyser: Analyser) -> None:
     texts = [
         "Kris Bryant was great. The Cubs said Bryant won Rookie of the Year in 2015.",

@@ -29,7 +29,7 @@ from briefing.tui.widgets.entity_list import EntityList
 if TYPE_CHECKING:
     import subprocess
 
-    from briefing.core.models import Resolution, Story
+    from briefing.core.models import Analysis, Resolution, Story
 
 ARTICLE_DELAY = 0.06  # seconds the list cursor rests before the article is drawn
 READ_DELAY = 2.0  # and before the article counts as read
@@ -104,6 +104,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.child_todo: frozenset[str] = frozenset()
         self.analysis_failed = False
         self.resolution: Resolution | None = None
+        self._shown_analysis: tuple[str | None, Analysis | None] = (None, None)
         self.story_of: dict[str, Story] = {}
         self.opened: tuple[str, tuple[str, ...]] | None = None
         self._return_to: str | None = None
@@ -206,6 +207,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         """The article, its names highlighted as the entity list labels them (one label per
         name: a trial's "Dauer" was coloured an organisation, listed as Rich Dauer)."""
         article, analysis = self.ws.article(article_id), self.ws.analysis(article_id)
+        self._shown_analysis = (article_id, analysis)  # as analysed, to label anew
         resolution = self._resolution_of(article_id)
         if analysis is not None:
             analysis = self.ws.as_named(article_id, analysis, resolution)
@@ -226,10 +228,11 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         its highlights labelled as they are."""
         if resolution is None:
             resolution = self._resolution_of(article_id)
+            shown, analysis = self._shown_analysis
             view = self.query_one(ArticleView)
-            analysis = self.ws.analysis(article_id)
-            if view.article is not None and view.article.id == article_id and analysis:
+            if shown == article_id and analysis is not None:  # (the one the pane shows)
                 view.relabel(self.ws.as_named(article_id, analysis, resolution))
+                view.border_subtitle = f"{len(view.mentions)} highlights"
         entities = self.query_one(EntityList)
         entities.show(resolution.in_article(article_id), self.config.labels, self.colours)
 

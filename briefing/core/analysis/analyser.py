@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.core.analysis.pipeline import pipeline_info
 from briefing.core.extract.dateline import cut_at_dateline, dateline
+from briefing.core.extract.dates import names_a_holiday
 from briefing.core.extract.dates import resolve as resolve_date
 from briefing.core.extract.frames import extract as extract_events
 from briefing.core.extract.label_cues import cues
 from briefing.core.extract.mentions import corroborated
-from briefing.core.extract.sentence import WRITTEN, written
+from briefing.core.extract.sentence import ORIGINAL, original_text
 from briefing.core.extract.tense import governing_verb, tense_of
 from briefing.core.models import Analysis, DateMention, EventFrame, Mention, Sentence
 from briefing.core.sources.text import is_title_case
@@ -107,8 +108,8 @@ Parts = tuple[
 
 def _plain(doc: Any, offset: int, article_date: str | None, first_sentence: int) -> Parts:
     """A Doc as plain data, offsets shifted by the piece's place in the article body; its
-    texts as the article writes them (`written`)."""
-    text_of = written(doc) or doc.text
+    texts as the article writes them (`original_text`)."""
+    text_of = original_text(doc) or doc.text
     sentences = []
     for sent in doc.sents:
         text = sent.text
@@ -127,8 +128,8 @@ def _plain(doc: Any, offset: int, article_date: str | None, first_sentence: int)
     parsed = doc.has_annotation("DEP")
     dates = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+        if ent.label_ not in ("DATE", "TIME") and not names_a_holiday(ent.text):
+            continue  # ("New Year's Eve", which the model reads as an event, is a day)
         verb = governing_verb(ent.root) if parsed else None
         tense = tense_of(verb) if verb is not None else None
         following = doc[ent.end].text if ent.end < len(doc) else ""
@@ -201,8 +202,18 @@ class Analyser:
         cuts = [words_end(t, self.max_words) if self.max_words else None for t in texts]
         texts = [t if cut is None else t[:cut] for t, cut in zip(texts, cuts, strict=True)]
         words = sum(len(t.split()) for t in texts)
-        jobs: Iterable[tuple[str, tuple[int, int, str]]] = (
-            (straight_apostrophes(piece), (index, offset, piece))
+        # The pieces the pipeline reads otherwise (their apostrophes straight), kept here
+        # until read (not sent to the pipeline's processes beside their straight text).
+        originals: dict[tuple[int, int], str] = {}
+
+        def straight(index: int, offset: int, piece: str) -> str:
+            text = straight_apostrophes(piece)
+            if text != piece:
+                originals[index, offset] = piece
+            return text
+
+        jobs: Iterable[tuple[str, tuple[int, int]]] = (
+            (straight(index, offset, piece), (index, offset))
             for index, text in enumerate(texts)
             for offset, piece in pieces(text, self.piece_chars)
         )
@@ -214,9 +225,9 @@ class Analyser:
         )
         current = -1
         parts: Parts = ([], [], [], [], [])
-        for doc, (index, offset, piece) in docs:
-            if "’" in piece:  # what it was read from: the article's own apostrophes
-                doc.user_data[WRITTEN] = piece
+        for doc, (index, offset) in docs:
+            if (index, offset) in originals:  # what it was read from: the article's own
+                doc.user_data[ORIGINAL] = originals.pop((index, offset))
             if index != current:
                 if current >= 0:
                     yield _assemble(texts[current], parts, cuts[current])
@@ -234,7 +245,7 @@ _WORD = re.compile(r"\S+")
 # learned English from straight ones, and of 114 dev sentences with a typeset "n’t", 18 of
 # their negations went unread ("trains slowed but didn’t derail" became "trains did
 # derail"), none once straightened. The pipeline reads it straight; what the analysis keeps
-# is the article's own text (`extract.sentence.written`), at the same offsets.
+# is the article's own text (`extract.sentence.original_text`), at the same offsets.
 _TYPESET_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
 
 

@@ -86,9 +86,11 @@ _PROMO = re.compile(
     r"^(?:Find out|Tune in|Stay tuned|Don['’]t miss|Check out|Learn more|Click (?:here|on|to)"
     r"|Watch (?:the|our|it|now|live|more|as)|Listen (?:now|live|to (?:the|our) (?:full|podcast"
     r"|interview|episode|show))|Join us|Subscribe|Sign up|Look back (?:at|on))\b"
-    # A page's own call, exclaimed outside any quotation ("Celebrating 125 years of
-    # Progress!", a trial's key point; a cut one: "... and arrived (safely!)").
-    r"|^[^\"“”]*![)\]]?$"
+    # A page's own call, exclaimed outside any quotation, in six words at most ("Celebrating 125
+    # years of Progress!", a trial's key point; not the longer news of a name that holds
+    # its "!": "Verizon completed its $4.5 billion purchase of Yahoo!"), and a sentence cut
+    # in its brackets ("... and arrived (safely!)").
+    r"|^(?=(?:\S+[ \t]+){0,5}\S+$)[^\"“”]*!$|![)\]]$"
     r"|\b(?:on|in) this (?:episode|edition)\b"
     # "Danielle DiMartino Booth weighs in.": who, and nothing of what (not "Now the
     # Supreme Court weighs in on the travel ban.").
@@ -162,8 +164,11 @@ _REFERS_BACK = re.compile(
     r"|^(?:Well|Oh|Yes|Okay|OK|Sure)\s*,"
     # Someone named before, by a description or a possessive: "The 37-year-old Finnish
     # driver lost control", "The teenager was ...", "Her father Bassem has said" (a trial's).
-    r"|^The\s+\d{1,3}-year-old\b|^The\s+(?:teenager|youngster|pair|duo|trio)\b"
-    r"|^(?:His|Her|Their)\s"
+    r"|^The\s+\d{1,3}-year-old\s+(?:[A-Za-z-]+\s+)?(?:was|is|has|had|said|says|told|who"
+    r"|driver|player|star|singer|actor|actress|man|woman|boy|girl|mother|father|son"
+    r"|daughter|suspect|victim|officer|pilot|champion|striker|rapper|model|veteran|coach)\b"
+    r"|^The\s+(?:teenager|youngster|pair|duo|trio)\b"
+    r"|^(?:His|Her|Their)\s(?!(?:Majesty|Holiness|Excellency|Royal|Highness)\b)"
     # What the sentence before named, taken up by "that", "these": "That optimism faded",
     # "These missiles can reach Guam" (not a time: "This week, ...", "That morning").
     r"|^(?:That|This|These|Those)\s+(?!(?:year|week|month|morning|afternoon|evening|night"
@@ -377,7 +382,11 @@ def subject_is_more(event: Event, entity: Entity | None = None) -> bool:
     clause = subject.rsplit(", ", 1)[-1]  # (not a phrase before it: "After talks in Kabul,")
     # Where its name starts last: not an alias that holds a role before the name ("Security
     # Council of Russia Gen Nikolay Patrushev", whose "of" says nothing of the subject).
-    starts = [clause.rfind(name) for name in names if name in clause]
+    starts = [
+        found.start()
+        for name in names
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", clause)
+    ]  # (a name as a whole: not "Li" in "Libya")
     if starts and _ABOUT.search(clause[: max(starts)]):
         return True
     if len(subject.split()) > SUBJECT_WORDS:

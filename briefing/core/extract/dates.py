@@ -62,6 +62,12 @@ _HOLIDAY_DAYS = {
 }  # fmt: skip
 
 
+def names_a_holiday(text: str) -> bool:
+    """Whether the words name a holiday of a fixed day (the model may read "New Year's Eve"
+    as an event, not a date)."""
+    return _HOLIDAYS.search(" ".join(text.lower().replace("’", "'").split())) is not None
+
+
 def _holiday_days(lowered: str) -> str:
     """The wording with each holiday of a fixed day written as its month and day."""
     return _HOLIDAYS.sub(lambda m: _HOLIDAY_DAYS[" ".join(m[0].split())], lowered)
@@ -266,7 +272,7 @@ def _weekend(when: str | None, base: dt.date, tense: Tense | None) -> DateValue:
 
 
 # What a number after it names is no year: "Flight 1943", "Route 1776", "No. 2010".
-_NUMBERED = re.compile(
+_NUMBER_BEFORE = re.compile(
     r"\b(?:flight|route|highway|interstate|no\.?|number|room|gate|bus|train|platform|model"
     r"|version|apollo|channel|section|article|rule|chapter)\s+$"
 )
@@ -277,7 +283,7 @@ def _absolute(text: str, base: dt.date, tense: Tense | None) -> DateValue | None
         match = pattern.search(text)
         if not match:
             continue
-        if kind == "y" and _NUMBERED.search(text[: match.start()]):
+        if kind == "y" and _NUMBER_BEFORE.search(text[: match.start()]):
             return None  # (a trial's events: "1943 Delta Air Lines spokesman referred to it")
         parts = match.groupdict()
         year = int(parts["year"]) if parts.get("year") else None

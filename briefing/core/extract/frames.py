@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from briefing.core.extract.complements import complement_of
 from briefing.core.extract.parties import (
     RELATIVE_PRONOUNS,
     agent_of,
@@ -29,9 +30,9 @@ from briefing.core.extract.sentence import (
     SUBJECTS,
     ParsedSentence,
     join_words,
+    original_text,
     phrase_of,
     token_text,
-    written,
 )
 from briefing.core.extract.tense import not_its_time
 from briefing.core.models import DateMention, EventFrame, Phrase
@@ -44,10 +45,6 @@ EVENT_NOUNS = frozenset(
      "derailment", "explosion", "earthquake", "vote", "trip", "tour", "discussion",
      "discussions", "dialogue", "conference", "shooting", "collision", "fire", "raid"}
 )  # fmt: skip
-MAX_COMPLEMENT_TOKENS = 7
-# Prepositions that take what a bare noun is of: "to terms with", "in charge of", "at odds
-# over", "on track for" (not a time, a cause or a place: "on hold after the vote").
-_OF_A_NOUN = frozenset({"with", "of", "over", "for", "about", "against", "to"})
 MAX_OBJECT_TOKENS = 9  # an object phrase longer than this is cut to its head and modifiers
 
 
@@ -143,59 +140,6 @@ def noun_phrase(noun: Any) -> list[Any]:
     return [c for c in noun.children if c.dep_ in modifiers] + [noun]
 
 
-def _complement(verb: Any, skip: set[int]) -> str | None:
-    """The verb's first prepositional phrase ("at the White House", "over Toblerone
-    chocolate"), unless it holds the other party or a date; a long one is cut to its noun
-    and what precedes it ("by decision", not "by decision not to charge Clinton after ...").
-    A bare noun's phrase says little without the one right after it: "coming to terms with
-    her election defeat", "at odds over the border", "in touch with the family" (a trial's
-    bottom line: "Hillary Clinton may be coming to terms")."""
-    phrases = [
-        words
-        for child in verb.children
-        if child.dep_ == "prep" and child.i not in skip and child.i > verb.i
-        and (words := _phrase_words(child)) is not None
-    ]  # fmt: skip
-    if not phrases:
-        return None
-    words = phrases[0]
-    if len(words) == 2 and len(phrases) > 1:
-        after = phrases[1]
-        if after[0].i == words[-1].i + 1 and after[0].lower_ in _OF_A_NOUN:
-            words = words + after  # (not "put its plans on hold after the vote")
-    return _closed(join_words(words))
-
-
-def _phrase_words(prep: Any) -> list[Any] | None:
-    """A prepositional phrase's words, a long one cut to its noun; None when it holds a date
-    or is too long still."""
-    words = list(prep.subtree)
-    if any(t.ent_type_ in ("DATE", "TIME") for t in words):
-        return None
-    if len(words) > MAX_COMPLEMENT_TOKENS:
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if not objects:
-            return None
-        noun = objects[0]
-        words = [prep, *noun.doc[max(noun.left_edge.i, prep.i + 1) : noun.i + 1]]
-        if len(words) > MAX_COMPLEMENT_TOKENS:
-            return None
-    return words
-
-
-def _closed(phrase: str) -> str:
-    """A phrase cut inside a quotation, with the quotation closed where it was cut: 'for a
-    "quick exam"' of 'for a "quick exam and labs"' (a trial's bottom line ended 'for a
-    "quick exam on 16 November 2019.'); not an inch mark ('a 6" pipe')."""
-    if phrase.count("“") > phrase.count("”"):
-        return phrase + "”"
-    last = phrase.rfind('"')
-    opens = last == 0 or (last > 0 and phrase[last - 1].isspace())
-    if phrase.count('"') % 2 and opens and phrase[last + 1 : last + 2].isalnum():
-        return phrase + '"'
-    return phrase
-
-
 def _speaker(verb: Any, sentence: ParsedSentence) -> Phrase | None:
     """Who a clause is attributed to: the subject of a saying verb above it, or 'according to'."""
     head = verb.head
@@ -250,7 +194,7 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
     skip = {t.i for t in verb.children if whom is not None and t.lower_ == link}
     if agent is not None:  # "by the Taliban" is the who already
         skip |= {agent.head.i}
-    complement = _complement(verb, skip)
+    complement = complement_of(verb, skip)
     if complement and (whom is None or patient is not None):
         action = f"{action} {complement}"
     vague = subject is not None and subject.lower_ in ("which", "that", "who", "it", "this")
@@ -347,7 +291,7 @@ def _noun_event(noun: Any, sentence: ParsedSentence) -> EventFrame | None:
     return EventFrame(
         sentence=sentence.index,
         who=who,
-        action=" ".join(token_text(t, written(noun.doc)) for t in words),
+        action=" ".join(token_text(t, original_text(noun.doc)) for t in words),
         whom=whom,
         # Its own place, not one the sentence gives another event, nor one in an apposition
         # ("between Modi and Putin, the talks in New Delhi" is the parse of two events).

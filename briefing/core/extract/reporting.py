@@ -8,7 +8,7 @@ core/extract/facts.py counts them per entity, main_event.py and events.py ask pe
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Sequence
 
 # Who reports or wrote the news, not who it is about: "The Telegraph reported", "according to
 # Reuters", "he told AFP", "cited by Reuters", "(Reuters) -" after a dateline, a byline, a
@@ -128,21 +128,30 @@ def reports(body: str, start: int, end: int) -> bool:
         )
         or _capitals_before_slash(body, start, end)
         or signs(body, start, end)
-        or _presents(body, start, end)
     )
 
 
-def _presents(body: str, start: int, end: int) -> bool:
-    """Whether the name is all of or part of the name of one who presents the transcript
-    (`_PRESENTER_LINE`): "Renee", "Soraya", "Sarhaddi Nelson" of "RENEE MONTAGNE, HOST:"
-    and "SORAYA SARHADDI NELSON, BYLINE:" (a trial's key actors)."""
-    words = set(body[start:end].lower().split())
-    return bool(words) and any(words <= presenter for presenter in _presenters(body))
+def presenters(body: str) -> tuple[tuple[str, ...], ...]:
+    """The names a transcript's label lines give who present it ("RENEE MONTAGNE, HOST:",
+    "SORAYA SARHADDI NELSON, BYLINE:"), each as its words in lower case."""
+    if ":" not in body:  # (no label line: no scan of the text)
+        return ()
+    return tuple(tuple(m[1].lower().split()) for m in _PRESENTER_LINE.finditer(body))
 
 
-@lru_cache(maxsize=32)  # (asked for each name of an article)
-def _presenters(body: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(m[1].lower().split()) for m in _PRESENTER_LINE.finditer(body))
+def presents(name: str, among: Sequence[Sequence[str]]) -> bool:
+    """Whether a name is one of these presenters' (`presenters`): the whole name, its first
+    name alone, as they greet each other ("Good morning, Renee."), or its last two words or
+    more ("NPR's Soraya Sarhaddi Nelson", the model's "Sarhaddi Nelson"); not a bare
+    surname, another's too ("Kelly" beside "MARY LOUISE KELLY, HOST:" may be John Kelly)."""
+    words = tuple(name.lower().split())
+    return any(
+        words == tuple(full)
+        or words == tuple(full[:1])
+        or (len(words) >= 2 and words == tuple(full[-len(words) :]))
+        for full in among
+        if words
+    )
 
 
 def _capitals_before_slash(body: str, start: int, end: int) -> bool:

@@ -62,7 +62,7 @@ from briefing.core.extract.organisations import (
 )
 from briefing.core.extract.people import People, particle_surname, people_of, person_group
 from briefing.core.extract.places import is_country_only, state_name
-from briefing.core.extract.reporting import reports
+from briefing.core.extract.reporting import presenters, presents, reports
 from briefing.core.models import Analysis, Entity, Mention, Resolution
 from briefing.core.vocab import ENTITY_LABELS
 
@@ -319,10 +319,12 @@ def _group(
         by_article.setdefault(article, []).append(index)
     found = tuple(e for e, _ in entities)
     bodies = {article: body for article, body, _ in articles}
+    presenting = {article: presenters(body) for article, body in bodies.items()}
     reporting: Counter[int] = Counter(
         index
         for (article, start, end), index in by_mention.items()
         if reports(bodies[article], start, end)
+        or presents(bodies[article][start:end], presenting[article])
     )
     reporters = frozenset(i for i, n in reporting.items() if 2 * n > found[i].mentions)
     return Resolution(found, by_mention, by_end, by_article, reporters)

@@ -48,25 +48,25 @@ def is_elsewhere(token: Any) -> bool:
     return head.lower_ in AWAY_PREPS or (head.lower_ == "of" and head.head.lower_ in ROLE_WORDS)
 
 
-def written(doc: Any) -> str | None:
+ORIGINAL = "briefing.original"  # the key of `original_text` in a Doc's user_data
+
+
+def original_text(doc: Any) -> str | None:
     """The text as its article writes it, where the pipeline read it otherwise (its
     apostrophes straight: core/analysis/analyser.py); None when it read it as written."""
-    text: str | None = doc.user_data.get(WRITTEN)
+    text: str | None = doc.user_data.get(ORIGINAL)
     return text
 
 
-WRITTEN = "briefing.written"  # the key of `written` in a Doc's user_data
-
-
 def token_text(token: Any, text: str | None) -> str:
-    """The token as the article writes it (`text`: `written(token.doc)`)."""
+    """The token as the article writes it (`text`: `original_text(token.doc)`)."""
     return token.text if text is None else text[token.idx : token.idx + len(token)]
 
 
 def phrase_of(tokens: Sequence[Any], offset: int) -> Phrase:
     first, last = tokens[0], tokens[-1]
     # The span's own text: `doc.text` would rebuild the whole document on every call.
-    text = written(first.doc)
+    text = original_text(first.doc)
     if text is None:
         text = first.doc[first.i : last.i + 1].text
     else:
@@ -187,7 +187,7 @@ def join_words(words: Iterable[Any]) -> str:
         if token.is_space:
             continue
         if previous is None:
-            original = written(token.doc)
+            original = original_text(token.doc)
         else:
             text += previous.whitespace_ if token.i == previous.i + 1 else " "
         text += token_text(token, original)

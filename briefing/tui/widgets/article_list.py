@@ -102,7 +102,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.story_sizes: dict[str, int] = {}
         self.unread: set[str] = set()  # marked with a dot and a bold title
         self._announced: str | None = None
-        self.reader_moved = False  # the reader moved the cursor (a key, a click)
+        self.reader_moved = False  # the reader moved the cursor (a key, a click, a filter)
         # Rendered rows by (article as listed, part, under the cursor, focused and under it,
         # width): an article whose title or date changes is drawn anew;
         # a key press scrolls the list a row, and all but the two rows that changed come
@@ -118,12 +118,19 @@ class ArticleList(ScrollView, can_focus=True):
     def set_articles(
         self, articles: list[ArticleSummary], text: str = "", ids: Collection[str] | None = None
     ) -> None:
-        """Replace the articles, keeping the cursor on the same article where it can."""
+        """Replace the articles, keeping the cursor on the same article where it can; until
+        the reader moves it (a key, a click, a filter), on the newest row (articles a scan
+        or a feed brings above it: a trial's start left it on row 18, then read it)."""
+        on_top = self.highlighted == 0 and not self.reader_moved
         self.articles = articles
         self.apply_filter(text, ids)
+        if on_top and self.shown:
+            self.highlighted = 0
 
     def apply_filter(self, text: str, ids: Collection[str] | None = None) -> None:
         """Show the articles whose text matches `text` and, if given, whose id is in `ids`."""
+        if text.strip() or ids is not None:
+            self.reader_moved = True  # a filter the reader set: they chose where to be
         at = self.highlighted
         current = self.shown[at] if at is not None and 0 <= at < len(self.shown) else None
         words = text.casefold().split()
@@ -143,10 +150,6 @@ class ArticleList(ScrollView, can_focus=True):
         index = next((i for i, a in enumerate(self.shown) if a is current), None)
         if index is None and current is not None:
             index = next((i for i, a in enumerate(self.shown) if a.id == current.id), 0)
-        if at == 0 and not self.reader_moved and not words:
-            # Until the reader moves, the cursor stays on the newest row: articles a scan
-            # or a feed brings above it (a trial's start left it on row 18, then read it).
-            index = 0
         self.highlighted = (index or 0) if self.shown else None
         self.refresh()
 

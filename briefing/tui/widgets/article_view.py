@@ -76,8 +76,11 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.analysis = analysis
         end = self._shown_end()
         mentions = [m for m in analysis.mentions if m.label in self.labels and m.end <= end]
-        if len(mentions) != len(self.mentions):
-            self.current = -1
+        at = self.mentions[self.current] if 0 <= self.current < len(self.mentions) else None
+        self.current = next(
+            (i for i, m in enumerate(mentions) if at and (m.start, m.end) == (at.start, at.end)),
+            -1,
+        )  # the mention `n` stepped to, where it still is one
         self.mentions = mentions
         self._draw()
 
