@@ -406,6 +406,24 @@ def test_robots_and_private_links(
     assert len(rows) == 3 and title in {r["title"] for r in rows}
 
 
+def test_sources_add_and_remove_a_folder(
+    isolated: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: `sources add /tmp/trial/news` was refused as no web address; a folder is a
+    source the config lists as well as a feed."""
+    config = isolated / "config.yaml"
+    folder = isolated / "news"
+    folder.mkdir()
+    assert main(["sources", "add", str(folder)]) == 0
+    assert f"- {folder.resolve()}" in config.read_text()
+    assert main(["sources", "add", str(folder)]) == 0
+    assert config.read_text().count(str(folder.resolve())) == 1  # listed once
+    assert main(["sources", "add", str(isolated / "nowhere")]) == 2
+    assert "neither a web address nor a file or folder" in capsys.readouterr().err
+    assert main(["sources", "remove", str(folder)]) == 0
+    assert str(folder.resolve()) not in config.read_text()
+
+
 def test_sources_add_remove_list_and_opml_keep_comments(
     isolated: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -94,7 +94,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
         return 0
     if not target:
         raise BriefingError(
-            f"'sources {args.action}' needs a {'file' if args.action == 'import' else 'URL'}"
+            f"'sources {args.action}' needs "
+            + ("a file" if args.action == "import" else "a URL, a folder or a file")
         )
     if args.action == "import":
         listed = config_sources.opml_feeds(Path(target).expanduser())
@@ -122,7 +123,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
         )
         return 0
     if not is_url(target):
-        raise BriefingError(f"'{target}' is not a web address (http:// or https://)")
+        return _local_source(args.action, path, target)
     wrong = url_problem(target)
     if wrong and args.action == "add":
         raise BriefingError(f"{target}: {wrong}")
@@ -133,4 +134,23 @@ def cmd_sources(args: argparse.Namespace) -> int:
     if config_sources.remove(path, target):
         print(f"removed: {target} ({path}); what was fetched from it stays stored")
         return 0
+    raise BriefingError(f"{target} is not among the sources of {path}")
+
+
+def _local_source(action: str, path: Path, target: str) -> int:
+    """`sources add|remove` of a folder or file: listed by its absolute path (a trial's
+    `sources add ~/news` was refused as no web address)."""
+    from briefing import config_sources
+
+    local = Path(target).expanduser().resolve()
+    if action == "add":
+        if not local.exists():
+            raise BriefingError(f"'{target}' is neither a web address nor a file or folder")
+        added = config_sources.add(path, [(str(local), "")])
+        print(printable(f"{'added' if added else 'already listed'}: {local} ({path})"))
+        return 0
+    for listed in (target, str(local)):
+        if config_sources.remove(path, listed):
+            print(printable(f"removed: {listed} ({path}); its files are left as they are"))
+            return 0
     raise BriefingError(f"{target} is not among the sources of {path}")
