@@ -65,7 +65,12 @@ _HOLIDAY_DAYS = {
 def names_a_holiday(text: str) -> bool:
     """Whether the words name a holiday of a fixed day (the model may read "New Year's Eve"
     as an event, not a date)."""
-    return _HOLIDAYS.search(" ".join(text.lower().replace("’", "'").split())) is not None
+    return _HOLIDAYS.search(_lowered(text)) is not None
+
+
+def _lowered(text: str) -> str:
+    """The wording in lower case, its apostrophes straight and its spaces single."""
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _holiday_days(lowered: str) -> str:
@@ -328,7 +333,7 @@ def relative_day(text: str, article_date: str | None) -> DateValue:
     """The day that a wording names by itself: words relative to the article's date ("late
     last night" in a Thursday paper is Wednesday) or a day of the calendar ("Nov. 2",
     "November 8, 2016"). Not a weekday: "Wednesday night" may be an earlier week's."""
-    lowered = _holiday_days(" ".join(text.lower().replace("’", "'").split()))
+    lowered = _holiday_days(_lowered(text))
     dated = re.search(r"\b(1[89]|20)\d\d\b", lowered)
     if article_date is None and not dated:
         return UNRESOLVED
@@ -355,7 +360,7 @@ def resolve(
     Returns:
         The value and granularity, or an unresolved DateValue.
     """
-    lowered = _holiday_days(" ".join(text.lower().replace("’", "'").split()))
+    lowered = _holiday_days(_lowered(text))
     if "between" in lowered:  # "between September 7 and 9"
         lowered = re.sub(r"\band\b", "-", lowered)
     lowered = _NEXT_DAY.sub(
