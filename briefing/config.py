@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import ConfigError
-from briefing.fileio import write_atomic
+from briefing.fileio import reason, write_atomic
 from briefing.yamlfile import KeySetTwice, ParsedFiles, YamlSyntaxError, flow, key_lines
 from briefing.yamlfile import parse as parse_yaml
 
@@ -340,4 +340,4 @@ def init_config(path: Path) -> None:
     except FileExistsError:
         raise ConfigError(f"{path}: a config file exists already") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot write the config file ({exc})") from None
+        raise ConfigError(f"{path}: cannot write the config file ({reason(exc)})") from None

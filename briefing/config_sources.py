@@ -12,7 +12,7 @@ from typing import Any
 
 from briefing.config import init_config, load_config
 from briefing.errors import ConfigError
-from briefing.fileio import write_atomic
+from briefing.fileio import reason, write_atomic
 
 
 def _yaml(text: str = "") -> Any:
@@ -189,7 +189,7 @@ def opml_feeds(file: Path) -> list[tuple[str, str]]:
     try:
         root = ET.fromstring(file.read_bytes())
     except OSError as exc:
-        raise ConfigError(f"{file}: cannot read ({exc.strerror or exc})") from None
+        raise ConfigError(f"{file}: cannot read ({reason(exc)})") from None
     except ET.ParseError as exc:
         raise ConfigError(f"{file}: not an OPML file ({exc})") from None
     if root.tag.lower() != "opml":

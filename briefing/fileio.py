@@ -3,9 +3,34 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from pathlib import Path
+
+
+def reason(exc: OSError) -> str:
+    """Why a file could not be read or written, as a user reads it: "permission denied",
+    not "[Errno 13] Permission denied: '/x/.a.md.3bbd7034.tmp'" (the errno, and a temporary
+    file's name, say nothing to a user; the path is said beside it)."""
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    said = exc.strerror or str(exc) or type(exc).__name__
+    return said[:1].lower() + said[1:]  # ("Permission denied"; a path keeps its capitals)
+
+
+def make_folder(folder: Path) -> None:
+    """Make `folder` and the folders above it that are missing.
+
+    Raises:
+        NotADirectoryError: A file stands where one of them would be ("afile/x.md": made a
+            FileExistsError, that a caller took for a taken name).
+        OSError: A folder cannot be made.
+    """
+    blocked = next((f for f in (folder, *folder.parents) if f.exists() and not f.is_dir()), None)
+    if blocked is not None:
+        raise NotADirectoryError(errno.ENOTDIR, f"{blocked} is a file, not a folder")
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
@@ -16,9 +41,10 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
 
     Raises:
         FileExistsError: `overwrite` is False and `path` exists.
+        NotADirectoryError: A file stands where the folder would be (`make_folder`).
         OSError: The folder cannot be created or written.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     fd, tmp = _new_file(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

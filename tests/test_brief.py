@@ -130,6 +130,18 @@ def test_hostile_text_is_inert(tmp_path: Path, workspace: Workspace) -> None:
     _citations_resolve(markdown)
 
 
+def test_export_into_a_file_says_so_in_one_line(
+    isolated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: `export --out afile/x.md` said "too many files named x"."""
+    blocked = tmp_path / "afile"
+    blocked.write_text("keep me")
+    assert main(["export", "--out", str(blocked / "x.md")]) == 2
+    said = f"cannot save the briefing as {blocked / 'x.md'}: {blocked} is a file, not a folder"
+    assert capsys.readouterr().err == f"briefing: error: {said}\n"
+    assert blocked.read_text() == "keep me"
+
+
 def test_export_command_writes_and_never_overwrites(
     isolated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -6,7 +6,10 @@ import os
 import stat
 from pathlib import Path
 
-from briefing.fileio import write_atomic
+import pytest
+
+from briefing.core.render.export import save_at
+from briefing.fileio import reason, write_atomic
 
 
 def _mode(path: Path) -> int:
@@ -33,3 +36,24 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
     path.chmod(0o640)
     write_atomic(path, "theme: light\n", overwrite=True)
     assert _mode(path) == 0o640 and path.read_text() == "theme: light\n"
+
+
+def test_a_file_where_the_folder_would_be_is_said_not_taken_for_a_taken_name(
+    tmp_path: Path,
+) -> None:
+    """A trial: `export --out afile/x.md` said "afile: too many files named x": the file in
+    the folder's place raised FileExistsError, read as a taken name 999 times."""
+    blocked = tmp_path / "A-File"
+    blocked.write_text("not a folder")
+    for path in (blocked / "x.md", blocked / "sub" / "x.md"):
+        with pytest.raises(NotADirectoryError) as caught:
+            save_at(path, "# Briefing\n")
+        assert reason(caught.value) == f"{blocked} is a file, not a folder"
+    assert blocked.read_text() == "not a folder"
+
+
+def test_an_os_error_is_said_as_its_reason_not_its_errno_and_temporary_file() -> None:
+    """A trial: "[Errno 2] No such file or directory: '/proc/.x.md.3bbd7034.tmp'"."""
+    error = FileNotFoundError(2, "No such file or directory", "/proc/.x.md.3bbd7034.tmp")
+    assert reason(error) == "no such file or directory"
+    assert reason(OSError("disk on fire")) == "disk on fire"

@@ -11,6 +11,7 @@ from briefing.as_json import told_json
 from briefing.commands.running import exit_code, print_json, sync, workspace_of
 from briefing.core.models import Briefing, Digest, SyncReport
 from briefing.errors import BriefingError
+from briefing.fileio import reason
 from briefing.printable import printable_lines
 
 
@@ -110,8 +111,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         title, text = told.title, ws.render(told)
         try:
             path, written = ws.save(title, text, path=args.out, force=args.force)
-        except OSError as exc:
-            raise BriefingError(f"cannot save the briefing: {exc}") from None
+        except OSError as exc:  # (where it was asked to go: the folder, else the file)
+            where = f"as {args.out}" if args.out else f"in {ws.export_path(title).parent}"
+            raise BriefingError(f"cannot save the briefing {where}: {reason(exc)}") from None
         if args.new and args.mark_read:
             ws.mark_read(ids)
     if not written:

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from briefing.fileio import reason
+
 
 def ingest_command(
     config_path: Path, cache_dir: Path, data_dir: Path, paths: Sequence[str], *, fetch: bool
@@ -56,7 +58,7 @@ def run_ingest(
             start_new_session=True,
         )
     except OSError as exc:
-        return f"cannot start the analysis: {exc}"
+        return f"cannot start the analysis: {reason(exc)}"
     if on_start:
         on_start(child)
     assert child.stdout is not None and child.stderr is not None

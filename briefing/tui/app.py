@@ -20,6 +20,7 @@ from textual.theme import Theme
 from briefing import paths
 from briefing.config import Config, located
 from briefing.core.workspace import Workspace
+from briefing.fileio import reason
 from briefing.tui.main import MainScreen
 from briefing.tui.messages import SavesSettled
 from briefing.tui.state import key_names
@@ -220,7 +221,9 @@ class BriefingApp(App[None]):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             self.notify(
-                f"Cannot save a screenshot in {folder}: {exc}", severity="error", markup=False
+                f"Cannot save a screenshot in {folder}: {reason(exc)}",
+                severity="error",
+                markup=False,
             )
             return None
         return super().deliver_screenshot(filename, str(folder), time_format)

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.widgets import Static
 
 from briefing.config import SCOPES
-from briefing.fileio import write_atomic
+from briefing.fileio import make_folder, reason, write_atomic
 from briefing.tui.controller import Built, Save, counted, scope_key
 from briefing.tui.messages import BriefingReady, SavesSettled
 from briefing.tui.state import ScreenState, key_names
@@ -273,7 +273,8 @@ class BriefingsMixin(ScreenState):
             path, written = self.ws.save(title, markdown)
         except OSError as exc:
             folder = self.ws.export_path(title).parent
-            self.notify(f"Cannot save in {folder}: {exc}", severity="error", markup=False)
+            said = f"Cannot save in {folder}: {reason(exc)}"
+            self.notify(said, severity="error", markup=False)
             return
         if written:
             self.notify(f"Saved {path}", title="Briefing saved", markup=False)
@@ -292,10 +293,7 @@ class BriefingsMixin(ScreenState):
         suggestion = self.ws.free_export_path(title)
 
         def chosen(path: Path) -> None:
-            blocked = next((f for f in path.parents if f.is_file()), None)
-            if blocked is not None:  # (not "[Errno 17] File exists", a trial's)
-                raise NotADirectoryError(f"{blocked} is a file, not a folder")
-            path.parent.mkdir(parents=True, exist_ok=True)  # (refused now, not once built)
+            make_folder(path.parent)  # (refused now, not once built)
             if not os.access(path.parent, os.W_OK):
                 raise PermissionError(f"cannot write in {path.parent}")
             self._when_built(
@@ -326,6 +324,6 @@ class BriefingsMixin(ScreenState):
         except FileExistsError:
             self.notify(f"Not saved: {path} exists already.", severity="error", markup=False)
         except OSError as exc:
-            self.notify(f"Cannot save {path}: {exc}", severity="error", markup=False)
+            self.notify(f"Cannot save {path}: {reason(exc)}", severity="error", markup=False)
         else:
             self.notify(f"Saved {path}", title="Briefing saved", markup=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import glob
 import os
 import stat
@@ -20,6 +19,7 @@ from briefing.core.sources.readers import (
     read_text,
 )
 from briefing.core.sources.text import ReadError, decode
+from briefing.fileio import reason
 
 Reader = Callable[[str, str], list[Draft]]
 READERS: dict[str, Reader] = {
@@ -48,8 +48,7 @@ def _stat_file(path: str) -> tuple[SourceFile, tuple[int, int]] | IngestError:
     try:
         info = os.stat(path)
     except OSError as exc:
-        reason = "symlink loop" if exc.errno == errno.ELOOP else (exc.strerror or str(exc)).lower()
-        return IngestError(path, f"cannot read: {reason}")
+        return IngestError(path, f"cannot read: {reason(exc)}")
     if stat.S_ISDIR(info.st_mode):
         return IngestError(path, "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -63,7 +62,7 @@ def _walk(folder: str, errors: list[IngestError]) -> Iterator[str]:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as exc:
-        errors.append(IngestError(folder, f"cannot read folder: {(exc.strerror or '').lower()}"))
+        errors.append(IngestError(folder, f"cannot read folder: {reason(exc)}"))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -134,7 +133,7 @@ def read_file(file: SourceFile, *, max_bytes: int) -> tuple[list[Article], list[
     except ReadError as exc:
         return [], [IngestError(path, str(exc))]
     except OSError as exc:
-        return [], [IngestError(path, f"cannot read: {(exc.strerror or str(exc)).lower()}")]
+        return [], [IngestError(path, f"cannot read: {reason(exc)}")]
     suffix = Path(path).suffix.lower()
     if suffix in RECORD_SUFFIXES:
         return _read_records(text, path)

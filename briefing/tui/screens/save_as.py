@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from briefing.fileio import reason
+
 
 class SaveAsScreen(ModalScreen[Path | None]):
     """A path prompt; enter saves (`write`), escape cancels. A path that exists or cannot be
@@ -47,7 +49,7 @@ class SaveAsScreen(ModalScreen[Path | None]):
         try:
             self.write(path)
         except OSError as exc:  # a folder that cannot be made, no room, no right to write
-            self.notify(f"Cannot save {path}: {exc}", severity="error", markup=False)
+            self.notify(f"Cannot save {path}: {reason(exc)}", severity="error", markup=False)
             return
         self.dismiss(path)
 
