@@ -198,7 +198,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         offline=getattr(args, "offline", False),
     )
     app.run()
-    return 0
+    return app.return_code or 0  # (1 when the app failed: Textual printed why)
 
 
 def _app_problems(args: argparse.Namespace) -> bool:

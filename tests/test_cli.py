@@ -378,3 +378,24 @@ def test_a_folder_named_like_a_command_is_pointed_out(
     (tmp_path / "articles").rmdir()
     main(["articles"])
     assert "runs the command" not in capsys.readouterr().err
+
+
+def test_the_app_that_fails_exits_with_an_error_code(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial: the app failed on a key with a traceback, and the shell saw exit code 0."""
+    from textual.app import App
+
+    import briefing.cli
+    import briefing.tui.app
+
+    class Failing(App[None]):
+        def on_mount(self) -> None:
+            raise RuntimeError("a bug")
+
+        def run(self, **kwargs: object) -> None:
+            super().run(headless=True)
+
+    monkeypatch.setattr(briefing.cli, "_has_terminal", lambda: True)
+    monkeypatch.setattr(briefing.tui.app, "make_app", lambda *a, **k: Failing())
+    assert main(["open"]) == 1
