@@ -62,6 +62,28 @@ def test_a_paragraphs_lead_in_in_capitals_is_part_of_its_sentence(
     assert first != "TWITTER" or text[second.start : second.end] == "TWITTER"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "WASHINGTON (AP) — ",  # a trial's SFGate page: "— New uncertainty" led a key point
+        "SEOUL/WASHINGTON (Reuters) - ",
+        "NEW YORK, Nov 6 (Reuters) - ",
+        "Washington (CNN) — ",
+        "CAIRO -- ",
+    ],
+)
+def test_a_dateline_is_part_of_its_paragraphs_first_sentence(
+    analyser: Analyser, dateline: str
+) -> None:
+    """The parser cut "WASHINGTON", "(", "AP)" and "— New uncertainty hangs ..." into four
+    sentences, so the dateline was no longer at a sentence's start to be cut off."""
+    news = "New uncertainty hangs over the Democratic primary as 10 candidates meet again."
+    text = f"7 key questions heading into the debate\n{dateline}{news}\nNo longer is there one."
+    (result,) = analyser.analyse([text])
+    said = [text[s.start : s.end] for s in result.sentences]
+    assert said[1] == dateline + news, said
+
+
 def test_a_typeset_apostrophe_is_read_as_a_straight_one_and_kept(analyser: Analyser) -> None:
     """A trial's Washington Post sentence: "but didn’t derail" was the event "trains did
     derail" (the small model left the typeset "n’t" out of the parse); a straight one was

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.core.extract.mentions import consistent
 from briefing.core.models import Mention
-from briefing.core.sources.text import is_title_case
+from briefing.core.sources.text import is_title_case, without_dateline
 
 PARAGRAPHS = "briefing_paragraphs"
 # Titles written short before a name that spaCy's English tokenizer splits from their full
@@ -67,6 +67,7 @@ def paragraph_starts(doc: Doc) -> Doc:
         if start < len(doc):
             doc[start].is_sent_start = True
             _lead_in(doc, start)
+            _dateline(doc, start)
     for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
         _one_headline(doc[start:end])
     return doc
@@ -104,6 +105,22 @@ def _lead_in(doc: Doc, start: int) -> None:
             break
         after.is_sent_start = False
         i += 1
+
+
+def _dateline(doc: Doc, start: int) -> None:
+    """No sentence starts inside a paragraph's dateline nor right after it: the parser cut
+    "WASHINGTON (AP) — New uncertainty hangs ..." into "WASHINGTON", "(", "AP)" and "— New
+    uncertainty hangs ...", and a key point opened on the dash."""
+    at = doc[start].idx
+    stop = doc.text.find("\n", at)
+    line = doc.text[at : stop if stop >= 0 else len(doc.text)]
+    end = at + len(line) - len(without_dateline(line))  # where the news begins
+    if end == at:
+        return
+    for token in doc[start + 1 :]:
+        if token.idx > end:
+            break
+        token.is_sent_start = False
 
 
 HYPHENATED = "briefing_hyphenated_names"
