@@ -856,6 +856,10 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("The teenager was belittled by her coach.", False),
         ("Her father Bassem has said the family will appeal.", False),
         ("'The bird is flying around the cockpit,' he announced to the passengers.", False),
+        # (a trial's key point, its speaker named in the sentence before)
+        ('"Once we have protections in place we expect the apps back," he tweeted.', False),
+        ("'It was a great day,' she posted on Instagram.", False),
+        ("'It was a great day,' Durov posted on Instagram.", True),
         ("The 2016 season ended in Abu Dhabi.", True),
         ("'We will appeal,' the family's lawyer said on Monday.", True),
         ("Heritage groups opposed the plan.", True),
@@ -994,6 +998,15 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("I can't say I'm surprised.", False),
         ("I warned about this for years!", False),
         ("So proud of my Boys tonight.", False),
+        # "We" with no one said to say it: an embedded post's words as a page prints them (a
+        # trial's key point, cited by three outlets that each named Durov as its speaker).
+        ("Once we have protections in place we expect the apps to be back.", False),
+        ("We were alerted by Apple that content was made available to our users.", False),
+        ("Thank you all for standing with us.", False),
+        ("Mr Durov added: “Once we have protections in place we expect it back.”", True),
+        ("We will not pay, the company said in a statement.", True),
+        ("US troops left the base, and Iraq took it over on Monday.", True),
+        ("The US and its allies met in Ourense on Tuesday.", True),
         # A site's copyright notice; a piece of a caption the splitter cut off.
         ("Without written authorization from CDIC, such content shall not be republished.", False),
         ("The content published in this site belongs to China Daily Information Co.", False),

@@ -96,11 +96,13 @@ _PROMO = re.compile(
     # Supreme Court weighs in on the travel ban.").
     r"|^\W*(?:\S+\s+){1,4}weighs? in[.!]?$"
 )
-# Someone's own words ("I", "my", a handle: "The great @michaelsheen & I consciously
+# Someone's own words ("I", "my", "we", "our", a handle: "The great @michaelsheen & I consciously
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
 # reply under it, a reader's comment. A news sentence that gives them says who.
 _OWN_WORDS = re.compile(
     r"(?<![\w@])(?:(\w+[ \t]+)?I(?![-‐–]\w)|I['’](?:m|ve|d|ll)|me|My(?![ \t]+[A-Z])|my|[Mm]yself)\b"
+    # "we", "our" ("Our Lady of Lourdes" is a name; "US", "Us Weekly" are no "us")
+    r"|(?<![\w@])(?:[Ww]e|us|Our(?![ \t]+[A-Z])|our|ours|[Oo]urselves)\b"
     r"|(?<!\w)@\w{1,15}\b"
 )
 # Nouns a roman numeral numbers: "phase I trial", "stage I cancer", "Title I funds".
@@ -190,7 +192,7 @@ _SAYS_OF_IT = re.compile(
 # cockpit,' he announced" (a trial's key point).
 _SAID_BY_PRONOUN = re.compile(
     r"[,!?]['’”\"]\s+(?:he|she|they)\s+(?:said|says|added|adds|announced|told|wrote|explained"
-    r"|continued|went on|recalled)\b"
+    r"|continued|went on|recalled|tweeted|posted|remarked|noted|insisted)\b"
 )
 
 
@@ -204,8 +206,9 @@ def stands_alone(sentence: str) -> bool:
 
 
 def _own_words(text: str) -> bool:
-    """Whether the text says "I", "me", "my" or a handle: not a roman numeral ("World War
-    I", "Elizabeth I", "phase I trial", "I-95"), not a title's "My" ("My Lai")."""
+    """Whether the text says "I", "me", "my", "we", "us", "our" or a handle: not a roman
+    numeral ("World War I", "Elizabeth I", "phase I trial", "I-95"), not a title's "My" ("My
+    Lai")."""
     for found in _OWN_WORDS.finditer(text):
         before = found.group(1)
         if before is None:
@@ -228,7 +231,7 @@ def is_promo(sentence: str) -> bool:
 def is_statement(sentence: str) -> bool:
     """Whether a sentence states something whole, on its own: not cut off ("... including
     10 U.S...."), not a question, a link, someone's own words no one is said to have said
-    ("I", "my", a handle: an embedded post), what a site or a writer says to its reader
+    ("I", "my", "we", a handle: an embedded post), what a site or a writer says to its reader
     ("this zipcode is not in our deliverable area", "if ... your screen, you're not
     alone"), what a programme says to its viewer ("Find out what ... has to say about
     it."), a quotation without who said it, or a piece of a
