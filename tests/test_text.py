@@ -513,12 +513,24 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
             True,
         ),
         ("The suspect, in a handout photo released by police.", True),
+        # (a trial's What changed, of three outlets: what a picture shows, rising or seen
+        # inside somewhere, and a thing named with where and when it was pictured)
+        ("The first supermoon of the New Year is seen rising over the Las Vegas Strip.", True),
+        ("The three boosters of the rocket, seen inside the company's hangar at the pad.", True),
+        ("The burned fuselage of the plane, in Guanacaste, Costa Rica, on Sunday.", True),
+        ("Protesters, pictured outside the embassy in London on Friday.", True),
+        ("The wreckage of the bus, in Kabul, Afghanistan, on Jan. 4.", True),
         # Sentences of the text.
         ("The plan is seen as a threat by the unions.", False),
         # Reuters' forecasts, and what a video shows (a review's).
         ("British inflation is seen rising to 3 percent, a Reuters poll showed.", False),
         ("Growth is seen at 2.5 percent this year, the IMF said.", False),
         ("The Fed is seen holding rates steady in March.", False),
+        ("Oil is seen rising above $70 a barrel by June, traders said.", False),
+        ("The moon rose over the Las Vegas Strip, seen by thousands.", False),
+        ("The bus crashed in Kabul, Afghanistan, on Sunday.", False),
+        ("Five people died, police said in Kabul, Afghanistan, on Sunday.", False),
+        ("He was last seen outside the embassy in London on Friday.", False),
         ("A suspect is seen on surveillance video leaving the store, police said.", False),
         ("The bill is seen in Washington as a test of his power.", False),
         ("A fall in prices is seen by economists as likely this year.", False),

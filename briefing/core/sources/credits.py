@@ -143,6 +143,22 @@ PHOTO_CAPTION = re.compile(
     # by police."; not news of a picture ("The suspect is pictured in a police sketch").
     r"|\b(?:is|are)[ \t]+pictured[ \t]+(?:in|on)[ \t]+(?:this|a|an)[ \t]+"
     r"(?:(?:undated|file)[ \t]+)*(?:handout[ \t]+)?(?:photo|image|picture)s?\b"
-    r"|^(?:[^.]*,[ \t]+)?in[ \t]+(?:this|a)[ \t]+(?:undated[ \t]+)?handout[ \t]+(?:photo|image)",
+    r"|^(?:[^.]*,[ \t]+)?in[ \t]+(?:this|a)[ \t]+(?:undated[ \t]+)?handout[ \t]+(?:photo|image)"
+    # What a picture shows moving somewhere: "The supermoon is seen rising over the Las
+    # Vegas Strip" (not a forecast's "Oil is seen rising above $70", a number after it).
+    r"|\b(?:is|are)[ \t]+seen[ \t]+\w+ing[ \t]+(?:over|above|behind|beyond|across|past|under"
+    r"|through)\b(?![^.]*\d)"
+    # A thing named, then where it was seen: "The three boosters ..., seen inside the
+    # company's hangar", "Protesters, pictured outside the embassy" (no verb of its own).
+    r"|^[^,]{3,150},[ \t]+(?:seen|pictured|shown|photographed)[ \t]+(?:in|at|on|inside|outside"
+    r"|near|during|from|over|after|before|with)\b"
+    # ... or where and when: "The burned fuselage of the plane that crashed, in Guanacaste,
+    # Costa Rica, on Sunday." (prose writes no comma between a verb and its place).
+    r"|,[ \t]+in[ \t]+(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
+    r"(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?),[ \t]+on[ \t]+(?:"
+    + WEEKDAY_PATTERN
+    + "|"
+    + MONTH_PATTERN
+    + r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)\.?$",
     re.IGNORECASE,
 )
