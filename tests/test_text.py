@@ -208,6 +208,14 @@ def test_a_credit_written_twice_is_said_once() -> None:
         ("Photo\nMore than five years ago, Al Qaeda called.\nVideo\nThe strip was closed.",
          "More than five years ago, Al Qaeda called.\n\nThe strip was closed."),
         ("Photo of the day: a heron.\nVideos show the flood.", None),
+        # A video playlist run into one line (a trial's timeline: "(Nov. 17) AP 3 of 41 Skip
+        # in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT ELON MUSK ...", dated).
+        ("The launch is set for Tuesday.\nSkip in Skip x Embed x Share CLOSE WATCH: THE "
+         "LAUNCH Rocket lifts off | 2:30 The rocket lifted off on Friday. (Nov. 17) AP 2 of 9 "
+         "Skip in Skip x Embed x Share CLOSE WATCH: THE LAUNCH Crowds gather | 0:37 Fans "
+         "cheered. 3 of 9\nIt will carry a car.",
+         "The launch is set for Tuesday.\n\nIt will carry a car."),
+        ("The app's menu reads Skip in, Skip x, Embed x and Share.", None),
     ],
 )  # fmt: skip
 def test_what_a_page_prints_for_its_reader_is_not_article_text(body: str, kept: str | None) -> None:

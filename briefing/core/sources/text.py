@@ -65,6 +65,9 @@ _READ_ON = re.compile(
     # A line that only marks where a picture, video or advertisement was ("Photo\nMore
     # than five years ago, Al Qaeda ...": no "Photo More than ...").
     r"|^(?:Photos?|Videos?|Image|Advertisement)[ \t]*$"
+    # A line that holds a video playlist, run in by the crawler: each video's "Skip in Skip
+    # x Embed x Share CLOSE", its title, length, blurb and day ("| 2:30 ... (Nov. 17) AP").
+    r"|^[^\n]*\bSkip in Skip x Embed x Share CLOSE\b[^\n]*$"
 )
 _FORM_GAP = 200  # characters at most between two phrases of one form
 _FORM_LEAD = 120  # a form this near a line's start takes what leads to it ("Subscribe")
