@@ -602,3 +602,36 @@ def test_records_of_one_address_are_one_article_and_a_broken_address_is_no_crash
     (said,) = out.err.strip().splitlines()
     assert said.startswith(f"briefing: {crawl}#2: the same web address as {crawl}#1")
     assert main(["sources", "add", "https://example.com:99999/feed"]) == 2
+
+
+def test_a_saved_feed_file_is_read_from_its_items_own_words(
+    isolated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: `briefing brief site/feed.xml` printed "# \\<?xml version=..." as a briefing
+    of one article, the feed read as plain text, and exited 0. A feed saved as a file is its
+    items, each from its own words (nothing is fetched); XML that holds no feed is said."""
+    entries = "".join(
+        f"<item><title>{title}</title><link>https://news.example.org/{slug}</link>"
+        f"<pubDate>Tue, 01 Mar 2022 10:00:00 GMT</pubDate>"
+        f"<description><![CDATA[<p>{text}</p>]]></description></item>"
+        for slug, (title, text) in STORIES.items()
+    )
+    feed = tmp_path / "saved.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Saved</title>'
+        f"<link>https://news.example.org/</link><description>d</description>{entries}"
+        "</channel></rss>"
+    )
+    sitemap = tmp_path / "sitemap.xml"
+    sitemap.write_text('<?xml version="1.0"?><urlset><url><loc>https://x.org/</loc></url></urlset>')
+    assert main(["articles", "--json", str(feed)]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted(a["title"] for a in listed) == sorted(t for t, _ in STORIES.values())
+    assert {a["url"] for a in listed} == {f"https://news.example.org/{s}" for s in STORIES}
+    assert all(a["date"] == "2022-03-01" and a["path"] == str(feed) for a in listed)
+    feed.rename(tmp_path / "saved.rss")  # in a folder: by its suffix (.xml only named)
+    assert main(["articles", "--json", str(tmp_path)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == len(STORIES)
+    assert main(["articles", str(sitemap)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == f"briefing: {sitemap}: XML that holds no feed: not an article"

@@ -2,26 +2,20 @@
 the only step that uses the network), and reading articles from what was stored
 (`web_files`, `read_web`), which never does.
 
-A feed (RSS 0.9x/1.0/2.0 and Atom parsed by feedparser, JSON Feed here; from the bytes we
-fetched)
-lists pages; each new item's page is fetched and its text, title, date and site taken by
-trafilatura, or the feed's own content or summary when the page gives none. A source is a
-feed or a page by what its first download holds.
+A feed (feeds.py reads it from the bytes we fetched) lists pages; each new item's page is
+fetched and its text, title, date and site taken by trafilatura, or the feed's own content or
+summary when the page gives none. A source is a feed or a page by what its first download
+holds.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import hashlib
-import json
-import re
 from collections.abc import Callable, Sequence
-from html.parser import HTMLParser
-from typing import Any, Protocol
-from urllib.parse import urljoin
+from typing import Protocol
 
 from briefing.core.models import Article, IngestError
+from briefing.core.sources.feeds import Feed, MalformedFeed, parse_feed, text_of
 from briefing.core.sources.fetch import Fetched, Fetcher, FetchError
 from briefing.core.sources.files import SourceFile
 from briefing.core.sources.readers import Draft, finish, read_html
@@ -125,7 +119,10 @@ def _refresh_one(url: str, keeper: Keeper, fetcher: Fetcher) -> str | None:
     got = fetcher.get(url, etag=etag, last_modified=modified)
     if got.body is None:
         return None  # the feed has not changed since its last download
-    feed = parse_feed(got.body, got.url)
+    try:
+        feed = parse_feed(got.body, got.url)
+    except MalformedFeed as exc:
+        raise FetchError(str(exc)) from None
     if feed is None:
         if _looks_like_html(got):
             # A page: its first download was no robots' business until it was known to be
@@ -139,32 +136,6 @@ def _refresh_one(url: str, keeper: Keeper, fetcher: Fetcher) -> str | None:
         raise FetchError(f"neither a feed nor a web page ({what})")
     keeper.set_kind(key, "feed")
     return _fetch_items(key, url, feed, got, keeper, fetcher)
-
-
-class FeedItem:
-    """One item of a feed: its page's address, and what the feed says of it."""
-
-    __slots__ = ("date", "link", "summary", "title")
-
-    def __init__(self, link: str, title: str, summary: str, date: str | None) -> None:
-        self.link, self.title, self.summary, self.date = link, title, summary, date
-
-
-class Feed:
-    """A feed's title and items, and what was wrong with it that its reading got past
-    (`flaws`: "malformed feed, 1 of its 3 items unread", "1 item without a link left out")."""
-
-    __slots__ = ("flaws", "items", "title")
-
-    def __init__(self, title: str, items: list[FeedItem], flaws: Sequence[str] = ()) -> None:
-        self.title, self.items, self.flaws = title, items, list(flaws)
-
-
-def _left_out(count: int) -> list[str]:
-    """The flaw of `count` items without a page's address, if any."""
-    if not count:
-        return []
-    return [f"{count} item{'s' if count > 1 else ''} without a link left out"]
 
 
 def _fetch_items(
@@ -254,106 +225,11 @@ def _keep_page(keeper: Keeper, key: str, got: Fetched) -> None:
     )
 
 
-_ITEM_TAG = re.compile(rb"<(?:item|entry)[\s>]")  # an RSS or Atom item, as written
-
-
-def parse_feed(body: bytes, base: str) -> Feed | None:
-    """The feed in these bytes (RSS, Atom, or JSON Feed), or None if they hold none.
-    Relative links are taken from `base`, where the feed was fetched."""
-    json_feed = _json_feed(body, base)
-    if json_feed is not None:
-        return json_feed
-    import feedparser  # a heavy import, only when a feed is fetched
-
-    parsed = feedparser.parse(body, response_headers={"content-location": base})
-    if not (parsed.get("version") or parsed.entries):
-        return None
-    reason = str(parsed.get("bozo_exception") or "cannot be parsed")[:80]
-    if parsed.get("bozo") and not parsed.entries:
-        raise FetchError(f"malformed feed ({reason})")
-    flaws = []
-    written = len(_ITEM_TAG.findall(body))
-    if parsed.get("bozo") and written > len(parsed.entries):
-        # Its XML broken after some items: those are read, the others said lost (not an
-        # entity such as "&nbsp;" or a declared encoding, which feedparser flags and reads
-        # past, every item read).
-        lost = written - len(parsed.entries)
-        flaws.append(f"malformed feed, {lost} of its {written} items unread ({reason})")
-    items = [
-        FeedItem(
-            urljoin(base, str(e["link"])),
-            str(e.get("title") or ""),
-            _entry_content(e),
-            _entry_date(e),
-        )
-        for e in parsed.entries
-        if e.get("link")
-    ]
-    flaws += _left_out(len(parsed.entries) - len(items))
-    return Feed(str(parsed.feed.get("title") or ""), items, flaws)
-
-
-def _json_feed(body: bytes, base: str) -> Feed | None:
-    """A JSON Feed (https://jsonfeed.org, versions 1 and 1.1), or None."""
-    head = body.lstrip()[:1]
-    if head != b"{":
-        return None
-    try:
-        data = json.loads(body)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or not str(data.get("version", "")).startswith(
-        "https://jsonfeed.org/version/"
-    ):
-        return None
-    items = []
-    linkless = 0
-    for item in data.get("items") or []:
-        if not isinstance(item, dict):
-            continue
-        link = item.get("url") or item.get("external_url")
-        if not isinstance(link, str) or not link.strip():
-            linkless += 1
-            continue
-        summary = item.get("content_html") or item.get("content_text") or item.get("summary")
-        items.append(
-            FeedItem(
-                urljoin(base, link.strip()),
-                str(item.get("title") or ""),
-                str(summary or ""),
-                _iso_day(item.get("date_published") or item.get("date_modified")),
-            )
-        )
-    return Feed(str(data.get("title") or ""), items, _left_out(linkless))
-
-
-def _iso_day(value: Any) -> str | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat() if value else None
-    except ValueError:
-        return None
-
-
 def _looks_like_html(got: Fetched) -> bool:
     if "html" in got.content_type.lower():
         return True
     head = (got.body or b"")[:1000].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
-
-
-def _entry_content(entry: Any) -> str:
-    content = entry.get("content")
-    if content:
-        return str(content[0].get("value") or "")
-    return str(entry.get("summary") or "")
-
-
-def _entry_date(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed"):
-        stamp = entry.get(key)
-        if stamp:
-            return dt.datetime.fromtimestamp(calendar.timegm(stamp), dt.UTC).date().isoformat()
-    return None
 
 
 # Reading what was stored ------------------------------------------------------------------
@@ -403,7 +279,7 @@ def _draft(page: StoredPage) -> Draft:
         except ReadError:
             found = None
     if found is None:
-        text = _text_of(page.summary)
+        text = text_of(page.summary)
         if not text.strip():
             raise ReadError("no article text in the page or in its feed")
         found = Draft(path=page.url, body=text)
@@ -413,24 +289,3 @@ def _draft(page: StoredPage) -> Draft:
     found.date = found.date or page.date
     found.source = found.source or host_of(page.fetched_url or page.url)
     return found
-
-
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in ("p", "br", "div", "li", "h1", "h2", "h3"):
-            self.parts.append("\n\n")
-
-
-def _text_of(html: str) -> str:
-    """The text of a feed's HTML summary."""
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts).strip()
