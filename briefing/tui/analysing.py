@@ -130,7 +130,8 @@ class AnalysisMixin(ScreenState):
             self.fetch_due = False
             if fetch:
                 count = sum(1 for source in self.sources if is_url(source))
-                self.notify(f"Fetching {count} feeds and pages…", markup=False)
+                what = "feed or page" if count == 1 else "feeds and pages"
+                self.notify(f"Fetching {count} {what}…", markup=False)
             self.child_todo = frozenset(message.todo)
             self.analyse(fetch)
 
