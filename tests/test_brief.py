@@ -243,6 +243,16 @@ def test_a_title_in_another_script_keeps_its_words_in_the_file_name(title: str, 
     assert slug(title) == name
 
 
+def test_a_file_name_leaves_out_the_dates_its_title_ends_on() -> None:
+    """A trial: `s` saved "...-democratic-debate-2019.md" (the title's date span, cut) while
+    `ctrl+s` offered "...-democratic-debate.md" for the same briefing. The file name starts
+    with the day it was saved; the dates are in the file."""
+    debate = "7 key questions heading into the 2020 Democratic debate"
+    assert file_name("2026-12-07", f"{debate}, 2019-11-20") == file_name("2026-12-07", debate)
+    assert file_name("2026-12-07", "Floods, 2017-09-03 to 2017-09-05") == "2026-12-07-floods.md"
+    assert file_name(None, "Talks resume, 2019") == "talks-resume-2019.md"
+
+
 def test_a_long_title_is_cut_between_words() -> None:
     title = "Former Facebook and Google employees unite to fight tech addiction, 2018-01-08"
     assert slug(title) == "former-facebook-and-google-employees-unite-to-fight-tech"

@@ -35,9 +35,16 @@ def slug(title: str) -> str:
     return words.rstrip("-") or "briefing"
 
 
+# The dates a briefing's title ends on ("..., 2017-09-03 to 2017-09-05"): in the file, not
+# in its name, which the app may offer before the briefing is told (a trial's `s` saved
+# "...-debate-2019.md" while `ctrl+s` offered "...-debate.md").
+_SPAN = re.compile(r",[ \t]*\d{4}-\d{2}-\d{2}(?:[ \t]+to[ \t]+\d{4}-\d{2}-\d{2})?[ \t]*\Z")
+
+
 def file_name(date: str | None, title: str) -> str:
     """A briefing's file name, `<date>-<slug>.md`: the slug keeps it inside its folder."""
-    return f"{date}-{slug(title)}.md" if date else f"{slug(title)}.md"
+    name = slug(_SPAN.sub("", title) or title)
+    return f"{date}-{name}.md" if date else f"{name}.md"
 
 
 def in_folder(given: str | Path, name: str) -> Path:
