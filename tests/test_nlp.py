@@ -84,6 +84,30 @@ def test_a_dateline_is_part_of_its_paragraphs_first_sentence(
     assert said[1] == dateline + news, said
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # (a trial's entities: "Nicolas Jarry 6-4", "Uchiyama 6-2", "Chile 3-0" as ORG or FAC)
+        ("Nicolas Jarry 6-4 6-2 won the match in Sao Paulo, organisers said.", "Nicolas Jarry"),
+        ("Botic van de Zandschulp beat Uchiyama 6-2, 6-3 in the final.", "Uchiyama"),
+        ("Chile beat Peru, with Chile 3-0 up at half-time in Santiago on Tuesday.", "Chile"),
+    ],
+)
+def test_a_score_after_a_name_is_no_part_of_it(analyser: Analyser, text: str, name: str) -> None:
+    (result,) = analyser.analyse([text])
+    names = {m.text for m in result.mentions}
+    assert name in names and not any(n.startswith(name + " ") for n in names), names
+
+
+def test_a_model_number_is_no_score() -> None:
+    from briefing.core.analysis.spacy_rules import score_at_end
+
+    assert score_at_end("Nicolas Jarry 6-4 6-2") == len("Nicolas Jarry")
+    assert score_at_end("Carolina 49-15") == len("Carolina")
+    assert score_at_end("Boeing 737-800") is None  # (a model: no score is over 199)
+    assert score_at_end("6-4") is None  # (a score alone: no name before it)
+    assert score_at_end("Chile") is None
+
+
 def test_a_typeset_apostrophe_is_read_as_a_straight_one_and_kept(analyser: Analyser) -> None:
     """A trial's Washington Post sentence: "but didn’t derail" was the event "trains did
     derail" (the small model left the typeset "n’t" out of the parse); a straight one was

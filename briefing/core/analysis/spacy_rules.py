@@ -132,10 +132,11 @@ def hyphenated_names(doc: Doc) -> Doc:
     """Extend a name over the hyphenated words written onto it, up to a capitalised one: the
     statistical NER often stops at the first hyphen ("Mazar" of "Mazar-i-Sharif"). A
     lower-case ending makes an adjective, not a name ("US-based"), but for a Korean given
-    name's last syllable after a person's name ("Moon Jae-in")."""
+    name's last syllable after a person's name ("Moon Jae-in"). A name ends before the
+    game's score the model ran it on to (`_without_score`)."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     spans = []
-    for ent in doc.ents:
+    for ent in map(_without_score, doc.ents):
         end = scan = ent.end
         while (
             scan + 1 < len(doc)
@@ -153,6 +154,26 @@ def hyphenated_names(doc: Doc) -> Doc:
         spans.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
     doc.ents = spans
     return doc
+
+
+# A game's score after a name: "Nicolas Jarry 6-4 6-2", "Chile 3-0", "Carolina 49-15" (not
+# a model's number, "737-800": no score is over 199).
+_SCORE = re.compile(r"(?:[ \t]+1?\d{1,2}[-–]1?\d{1,2}\b,?)+\Z")
+
+
+def score_at_end(name: str) -> int | None:
+    """Where the score a name's span runs on to begins, if it does (a name before it)."""
+    found = _SCORE.search(name)
+    return found.start() if found is not None and found.start() > 0 else None
+
+
+def _without_score(ent: Span) -> Span:
+    """A name without the score the model ran it on to ("Uchiyama 6-2" was an ORG)."""
+    cut = score_at_end(ent.text)
+    if cut is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY"):
+        return ent
+    span = ent.doc.char_span(ent.start_char, ent.start_char + cut, label=ent.label_)
+    return ent if span is None else span
 
 
 # What a lower-case word after a hyphen makes of a name: an adjective ("Moon-led",
