@@ -1012,10 +1012,19 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         # trial's key point, cited by three outlets that each named Durov as its speaker).
         ("Once we have protections in place we expect the apps to be back.", False),
         ("We were alerted by Apple that content was made available to our users.", False),
-        ("Thank you all for standing with us.", False),
+        ("We are so proud of everyone who stood with us tonight.", False),
         ("Mr Durov added: “Once we have protections in place we expect it back.”", True),
         ("We will not pay, the company said in a statement.", True),
         ("US troops left the base, and Iraq took it over on Monday.", True),
+        # (the review's: a speaker by another verb, by a colon, in straight single quotes;
+        # a title)
+        ("We will respond, Iran's foreign minister warned.", True),
+        ("We have nothing to hide, Huawei claimed in a statement.", True),
+        ("'We will appeal,' the lawyer announced.", True),
+        ("Macron: We are at war with the virus.", True),
+        ("Biden pledged: We will rebuild.", True),
+        ("Netflix's We Own This City drew 2 million viewers.", True),
+        ("Save our Seas raised $2m for the reef.", True),
         ("The US and its allies met in Ourense on Tuesday.", True),
         # A site's copyright notice; a piece of a caption the splitter cut off.
         ("Without written authorization from CDIC, such content shall not be republished.", False),

@@ -96,15 +96,27 @@ _PROMO = re.compile(
     # Supreme Court weighs in on the travel ban.").
     r"|^\W*(?:\S+\s+){1,4}weighs? in[.!]?$"
 )
-# Someone's own words ("I", "my", "we", "our", a handle: "The great @michaelsheen & I consciously
+# Someone's own words ("I", "my", a handle: "The great @michaelsheen & I consciously
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
 # reply under it, a reader's comment. A news sentence that gives them says who.
 _OWN_WORDS = re.compile(
     r"(?<![\w@])(?:(\w+[ \t]+)?I(?![-‐–]\w)|I['’](?:m|ve|d|ll)|me|My(?![ \t]+[A-Z])|my|[Mm]yself)\b"
-    # "we", "our" ("Our Lady of Lourdes" is a name; "US", "Us Weekly" are no "us")
-    r"|(?<![\w@])(?:[Ww]e|us|Our(?![ \t]+[A-Z])|our|ours|[Oo]urselves)\b"
     r"|(?<!\w)@\w{1,15}\b"
 )
+# "We", "us", "our" ... (not in a title: "Our Lady of Lourdes", "We Own This City", "Save
+# our Seas"; "US" is no "us"): a people's or a company's own words when no one is said to
+# say them (an embedded post as a page prints it: a trial's "Once we have protections in
+# place we expect the apps to be back on the App Store.", its speaker named by three outlets).
+_OUR_WORDS = re.compile(r"(?<![\w@])(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b(?![ \t]+[A-Z])")
+# ... said by someone, by a verb a people or a company says with ("Iran warned", "Huawei
+# claimed"), or before a colon ("Macron: We are at war").
+_SPOKE = re.compile(
+    r"\b(?:warned|vowed|stated|declared|claimed|acknowledged|responded|pledged|announced"
+    r"|noted|remarked|argued|promised|conceded|admitted|urged)\b|^[^:\n]{1,60}:[ \t]",
+    re.IGNORECASE,
+)
+# Words in straight single quotes ("'We will appeal,' the lawyer said"), not an apostrophe.
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)")
 # Nouns a roman numeral numbers: "phase I trial", "stage I cancer", "Title I funds".
 _NUMBERED = frozenset(
     "phase stage type class grade level part chapter title act category tier schedule round "
@@ -206,9 +218,8 @@ def stands_alone(sentence: str) -> bool:
 
 
 def _own_words(text: str) -> bool:
-    """Whether the text says "I", "me", "my", "we", "us", "our" or a handle: not a roman
-    numeral ("World War I", "Elizabeth I", "phase I trial", "I-95"), not a title's "My" ("My
-    Lai")."""
+    """Whether the text says "I", "me", "my" or a handle: not a roman numeral ("World War
+    I", "Elizabeth I", "phase I trial", "I-95"), not a title's "My" ("My Lai")."""
     for found in _OWN_WORDS.finditer(text):
         before = found.group(1)
         if before is None:
@@ -250,6 +261,10 @@ def is_statement(sentence: str) -> bool:
         return False
     outside = _QUOTED.sub(" ", text)  # "“My son is safe,” his mother said" is reported
     if _own_words(outside) and not _SAID.search(outside):
+        return False
+    if _OUR_WORDS.search(_SINGLE_QUOTED.sub(" ", outside)) and not (
+        _SAID.search(outside) or _SPOKE.search(outside)
+    ):
         return False
     if _TO_THE_READER.search(outside) and not (_SAID.search(outside) or _ADVISED.search(outside)):
         return False  # "If ... your iPhone X screen, then you're not alone."
