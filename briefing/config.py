@@ -306,7 +306,7 @@ def load_config(
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
+        raise ConfigError(f"{path}: cannot read the config file ({reason(exc)})") from None
     data = _parse(text, path)
     config = _from_data(data, path, text)
     parsed.keep(path, data)

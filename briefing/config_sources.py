@@ -46,7 +46,7 @@ def _document(path: Path, cache_dir: Path | None = None) -> tuple[Any, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
+        raise ConfigError(f"{path}: cannot read the config file ({reason(exc)})") from None
     yaml = _yaml(text)
     document = yaml.load(text)
     if document is None:

@@ -9,14 +9,18 @@ import secrets
 from pathlib import Path
 
 
-def reason(exc: OSError) -> str:
+def reason(exc: Exception) -> str:
     """Why a file could not be read or written, as a user reads it: "permission denied",
     not "[Errno 13] Permission denied: '/x/.a.md.3bbd7034.tmp'" (the errno, and a temporary
-    file's name, say nothing to a user; the path is said beside it)."""
+    file's name, say nothing to a user; the path is said beside it). Another error (a
+    database's, a decoding's) says itself."""
+    if not isinstance(exc, OSError):
+        return str(exc)
     if exc.errno == errno.ELOOP:
         return "symlink loop"
-    said = exc.strerror or str(exc) or type(exc).__name__
-    return said[:1].lower() + said[1:]  # ("Permission denied"; a path keeps its capitals)
+    if exc.errno is not None and exc.strerror == os.strerror(exc.errno):  # the system's
+        return exc.strerror[:1].lower() + exc.strerror[1:]  # "Permission denied"
+    return exc.strerror or str(exc) or type(exc).__name__  # ours: "Notes is a file, ..."
 
 
 def make_folder(folder: Path) -> None:

@@ -399,3 +399,14 @@ def test_the_app_that_fails_exits_with_an_error_code(
     monkeypatch.setattr(briefing.cli, "_has_terminal", lambda: True)
     monkeypatch.setattr(briefing.tui.app, "make_app", lambda *a, **k: Failing())
     assert main(["open"]) == 1
+
+
+def test_a_config_that_is_a_folder_is_said_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review's: "adir: cannot read the config file ([Errno 21] Is a directory: 'adir')"."""
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    assert main(["--config", str(folder), "config", "check"]) == 2
+    said = f"briefing: error: {folder}: cannot read the config file (is a directory)\n"
+    assert capsys.readouterr().err == said

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -57,3 +58,6 @@ def test_an_os_error_is_said_as_its_reason_not_its_errno_and_temporary_file() ->
     error = FileNotFoundError(2, "No such file or directory", "/proc/.x.md.3bbd7034.tmp")
     assert reason(error) == "no such file or directory"
     assert reason(OSError("disk on fire")) == "disk on fire"
+    # (the review's: a message of ours keeps its capitals, "Notes" a relative folder)
+    ours = NotADirectoryError(errno.ENOTDIR, "Notes is a file, not a folder")
+    assert reason(ours) == "Notes is a file, not a folder"

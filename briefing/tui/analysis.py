@@ -58,7 +58,7 @@ def run_ingest(
             start_new_session=True,
         )
     except OSError as exc:
-        return f"cannot start the analysis: {reason(exc)}"
+        return f"cannot start the analysis ({command[0]}): {reason(exc)}"
     if on_start:
         on_start(child)
     assert child.stdout is not None and child.stderr is not None

@@ -176,7 +176,7 @@ class BriefingApp(App[None]):
         except (BriefingError, OSError) as exc:
             self.call_from_thread(
                 self.notify,
-                f"Theme not kept for the next start: {exc}",
+                f"Theme not kept for the next start: {reason(exc)}",
                 severity="warning",
                 markup=False,
             )

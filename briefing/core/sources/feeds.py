@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from briefing.core.sources.readers import Draft
-from briefing.core.sources.urls import host_of
+from briefing.core.sources.urls import host_of, is_url
 
 
 class MalformedFeed(Exception):
@@ -169,12 +169,14 @@ def text_of(html: str) -> str:
 
 
 def item_draft(item: FeedItem, path: str) -> Draft:
-    """A feed's item as an article from the feed's own words (`path`: where it was read)."""
+    """A feed's item as an article from the feed's own words (`path`: where it was read; a
+    link that is no web address, relative in a saved file, is no article's address)."""
+    url = item.link if is_url(item.link) else ""
     return Draft(
         path=path,
         body=text_of(item.summary),
         title=item.title,
         date=item.date,
-        url=item.link,
-        source=host_of(item.link),
+        url=url,
+        source=host_of(url) if url else "",
     )

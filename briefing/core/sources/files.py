@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -139,7 +140,7 @@ def read_file(file: SourceFile, *, max_bytes: int) -> tuple[list[Article], list[
     suffix = Path(path).suffix.lower()
     if suffix in RECORD_SUFFIXES:
         return _read_records(text, path)
-    if suffix not in READERS and text.lstrip().startswith(_XML):
+    if suffix in FEED_SUFFIXES or (suffix not in READERS and _XML.match(text)):
         return _read_feed(data, path)
     try:
         drafts = READERS.get(suffix, read_text)(text, path)
@@ -150,8 +151,12 @@ def read_file(file: SourceFile, *, max_bytes: int) -> tuple[list[Article], list[
         return [], [IngestError(path, f"cannot parse: {type(exc).__name__}: {exc}")]
 
 
-# How XML opens: a feed saved as a file (RSS, RDF, Atom), or other XML, no article's text.
-_XML = ("<?xml", "<rss", "<feed", "<rdf:RDF")
+# How XML opens (past a byte order mark, comments and a doctype): a feed saved as a file
+# (RSS, RDF, Atom), or other XML, no article's text.
+_XML = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml\b|(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _read_feed(data: bytes, path: str) -> tuple[list[Article], list[IngestError]]:

@@ -26,6 +26,7 @@ from briefing.core.store.story_book import StoryBook
 from briefing.core.store.transactions import patiently, write_transaction
 from briefing.core.summaries import ArticleSummary, at_file
 from briefing.errors import CacheError
+from briefing.fileio import reason
 
 # The models and their JSON codec are imported where an article or an analysis is read or
 # written: creating their classes takes ~5 ms that the app's first paint (a listing of
@@ -110,7 +111,7 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, timeout=30, isolation_level=None)
         except (OSError, sqlite3.OperationalError) as exc:
-            raise CacheError(f"{path}: cannot open the cache ({exc})") from None
+            raise CacheError(f"{path}: cannot open the cache ({reason(exc)})") from None
         store = cls(db, path)
         try:
             store._prepare()

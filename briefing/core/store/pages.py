@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing.core.store.transactions import patiently, write_transaction
 from briefing.errors import BriefingError
+from briefing.fileio import reason
 
 PAGES_FILE = "pages.sqlite3"
 _SCHEMA = """
@@ -53,7 +54,7 @@ def connect(path: Path, schema: str, what: str) -> sqlite3.Connection:
     try:
         return patiently(lambda: _connect(path, schema))
     except (OSError, sqlite3.DatabaseError) as exc:
-        raise DataError(f"{path}: cannot open {what} ({exc})") from None
+        raise DataError(f"{path}: cannot open {what} ({reason(exc)})") from None
 
 
 def _connect(path: Path, schema: str) -> sqlite3.Connection:
