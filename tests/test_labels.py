@@ -36,6 +36,14 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("[Tarrow Lions] coach Ann Bay left.", None),  # a person can have a coach too
         ("the news agency [Hanmi] reported.", "ORG"),
         ("actor [Dale Morrow] arrived.", "PERSON"),
+        # A title before a name (a trial's "Ambassador Haley told reporters": an ORG)
+        ("Ambassador [Haley] told reporters the talks were a band-aid.", "PERSON"),
+        ("Prime Minister [Teresa Mayhew] said no.", "PERSON"),
+        ("Senator [Ann Lee] voted against it.", "PERSON"),
+        ("Mr [Durov] added that the apps would return.", "PERSON"),
+        ("Dr. [Ann Lee] led the study.", "PERSON"),
+        ("General [Motors] cut jobs.", None),
+        ("the Secretary of State [Orvane] visit", None),
         ("[Dale Morrow], 53, arrived.", "PERSON"),
         ("[Dale Morrow], who starred in it, arrived.", "PERSON"),
         ("[Dale Morrow] said he would sue.", None),  # "The FBI said he was arrested"
@@ -220,6 +228,20 @@ def test_a_name_keeps_what_earlier_articles_said_of_it(
         "DELETE FROM analyses WHERE article_id != ?", (alone[0][0].id,)
     )
     assert _labels(workspace.resolution(alone))["Harlan Voss"] == "PERSON"
+
+
+def test_a_title_before_a_surname_says_the_whole_name_is_a_person(analyser: Analyser) -> None:
+    """A trial's "his ambassador to the United Nations Nikki Haley dismissed Seoul's offer
+    ... Ambassador Haley told reporters": the model took both for an organisation; the
+    title made "Haley" a person, and "Nikki Haley" stayed an organisation beside her."""
+    found = _resolved(
+        analyser,
+        "Trump's remarks came as his ambassador to the United Nations Nikki Haley dismissed "
+        "Seoul's offer to hold talks. Ambassador Haley told reporters that Washington could "
+        "not take the talks seriously.",
+    )
+    haley = [e for e in found.entities if "Haley" in e.name]
+    assert [(e.name, e.label) for e in haley] == [("Nikki Haley", "PERSON")], haley
 
 
 def test_a_company_with_and_without_its_legal_form_is_one_actor(analyser: Analyser) -> None:

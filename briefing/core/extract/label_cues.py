@@ -68,7 +68,16 @@ _ORG_BEFORE = re.compile(
     r"|\b" + _COMPANY_NOUNS + r")[ \t]+(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_PERSON_BEFORE = re.compile(r"\b" + _PERSON_NOUNS + r"[ \t]+\Z", re.IGNORECASE)
+# A title before a name: "Ambassador Haley told reporters" (a trial's ORG), "Prime Minister
+# Theresa May", "Mr Durov" (not "General": General Motors, General Electric).
+_TITLES = (
+    r"(?:ambassador|senator|sen\.|congress(?:wo)?man|governor|gov\.|mayor|minister"
+    r"|president|premier|chancellor|secretary|spokes(?:man|woman|person)|envoy|judge"
+    r"|prosecutor|detective|sheriff|lieutenant|sergeant|captain|commander|colonel|officer"
+    r"|diplomat|advis[eo]r|aide|lawmaker|pope|king|queen|prince|princess|sir|dame|lord"
+    r"|lady|(?:mr|mrs|ms|dr)\.?)"
+)
+_PERSON_BEFORE = re.compile(r"\b(?:" + _PERSON_NOUNS + "|" + _TITLES + r")[ \t]+\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|across|throughout|inside)[ \t]+\Z"
     # "the southern resort island of Jeju", "the city of Mazar-i-Sharif"
@@ -244,9 +253,31 @@ def votes(analysis: Analysis) -> dict[str, Counter[str]]:
     for index, said in analysis.cues:
         if key := name(analysis.mentions[index].text):
             found[key]["+" + said] += 1
+    for key in _full_names_of_people(analysis):
+        found[key]["+PERSON"] += 1
     for key in _short_forms_taken_for_people(analysis):
         found[key]["+ORG"] += 1
     return dict(found)
+
+
+def _full_names_of_people(analysis: Analysis) -> list[str]:
+    """The longer names, one per cue, that end on a surname the words around it say is a
+    person's: "Nikki Haley" of "Ambassador Haley told reporters" (the model took both for
+    an organisation). Only a name of the article that no other longer name ends so."""
+    surnames = [
+        key
+        for index, said in analysis.cues
+        if said == "PERSON" and len((key := name(analysis.mentions[index].text)).split()) == 1
+    ]
+    if not surnames:
+        return []
+    longer = {name(m.text) for m in analysis.mentions if m.label in LABELLED}
+    ending: defaultdict[str, set[str]] = defaultdict(set)
+    for full in longer:
+        words = full.split()
+        if len(words) > 1:
+            ending[words[-1]].add(full)
+    return [next(iter(ending[s])) for s in surnames if len(ending[s]) == 1]
 
 
 def _short_forms_taken_for_people(analysis: Analysis) -> list[str]:
