@@ -1016,6 +1016,15 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Mr Durov added: “Once we have protections in place we expect it back.”", True),
         ("We will not pay, the company said in a statement.", True),
         ("US troops left the base, and Iraq took it over on Monday.", True),
+        # Words in capitals run into a sentence: a graphic's labels, a related story's kicker
+        # (a trial's key point: "Direction of concert venue MANDALAY BAY RESORT AND CASINO
+        # Hallway Stairs ..."; the Sun's "... scientists say MOVE TO MARS? Nasa finds ...").
+        ("Direction of concert venue MANDALAY BAY RESORT AND CASINO Hallway Stairs.", False),
+        ("Rock found in Egypt, scientists say OUT OF THIS WORLD Nasa finds ice.", False),
+        ("Officials from the FBI, CIA and NSA met in Washington on Monday.", True),
+        ("Fans chanted “LOCK HER UP NOW” outside the hall.", True),
+        ("He joined the U.S. FBI office in Boston.", True),
+        ("BRITAIN'S NIGHT SKIES will be lit by two supermoons in January.", True),
         # (the review's: a speaker by another verb, by a colon, in straight single quotes;
         # a title)
         ("We will respond, Iran's foreign minister warned.", True),

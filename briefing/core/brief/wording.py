@@ -115,6 +115,11 @@ _SPOKE = re.compile(
     r"|noted|remarked|argued|promised|conceded|admitted|urged)\b|^[^:\n]{1,60}:[ \t]",
     re.IGNORECASE,
 )
+# Three words or more in capitals after a lower-case word, outside quotation marks: a
+# graphic's labels or a related story's kicker run into the text ("Direction of concert
+# venue MANDALAY BAY RESORT AND CASINO Hallway Stairs ...": a trial's key point; "scientists
+# say MOVE TO MARS? Nasa finds ..."), which prose never writes (a lead-in opens a sentence).
+_CAPITALS_RUN = re.compile(r"(?<=[a-z,][ \t])(?:[A-Z][A-Z'’&.-]+[ \t]+){2,}[A-Z][A-Z'’&.-]+\b")
 # Words in straight single quotes ("'We will appeal,' the lawyer said"), not an apostrophe.
 _SINGLE_QUOTED = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)")
 # Nouns a roman numeral numbers: "phase I trial", "stage I cancer", "Title I funds".
@@ -245,9 +250,9 @@ def is_statement(sentence: str) -> bool:
     ("I", "my", "we", a handle: an embedded post), what a site or a writer says to its reader
     ("this zipcode is not in our deliverable area", "if ... your screen, you're not
     alone"), what a programme says to its viewer ("Find out what ... has to say about
-    it."), a quotation without who said it, or a piece of a
-    sentence or quotation the sentence splitter cut
-    ("and we are turning around ..."; "There will never be a friendly solution ... if this
+    it."), a graphic's labels in capitals run into it, a quotation without who said it, or
+    a piece of a sentence or quotation the sentence splitter cut ("and we are turning
+    around ..."; "There will never be a friendly solution ... if this
     continues to happen!”": its quotation marks do not pair up, also single ones: "'They
     keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
@@ -261,6 +266,8 @@ def is_statement(sentence: str) -> bool:
         return False
     outside = _QUOTED.sub(" ", text)  # "“My son is safe,” his mother said" is reported
     if _own_words(outside) and not _SAID.search(outside):
+        return False
+    if _CAPITALS_RUN.search(outside):
         return False
     if _OUR_WORDS.search(_SINGLE_QUOTED.sub(" ", outside)) and not (
         _SAID.search(outside) or _SPOKE.search(outside)
