@@ -1023,6 +1023,7 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Rock found in Egypt, scientists say OUT OF THIS WORLD Nasa finds ice.", False),
         ("Officials from the FBI, CIA and NSA met in Washington on Monday.", True),
         ("Fans chanted “LOCK HER UP NOW” outside the hall.", True),
+        ("'IF HE IS ELECTED, I'M MOVING TO JUPITER,' she wrote on Twitter last year.", True),
         ("He joined the U.S. FBI office in Boston.", True),
         ("BRITAIN'S NIGHT SKIES will be lit by two supermoons in January.", True),
         # (the review's: a speaker by another verb, by a colon, in straight single quotes;

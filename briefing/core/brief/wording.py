@@ -121,7 +121,7 @@ _SPOKE = re.compile(
 # say MOVE TO MARS? Nasa finds ..."), which prose never writes (a lead-in opens a sentence).
 _CAPITALS_RUN = re.compile(r"(?<=[a-z,][ \t])(?:[A-Z][A-Z'’&.-]+[ \t]+){2,}[A-Z][A-Z'’&.-]+\b")
 # Words in straight single quotes ("'We will appeal,' the lawyer said"), not an apostrophe.
-_SINGLE_QUOTED = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)")
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'(?:[^'\n]|'(?=\w))+'(?!\w)")  # ("I'M" inside)
 # Nouns a roman numeral numbers: "phase I trial", "stage I cancer", "Title I funds".
 _NUMBERED = frozenset(
     "phase stage type class grade level part chapter title act category tier schedule round "
@@ -267,11 +267,10 @@ def is_statement(sentence: str) -> bool:
     outside = _QUOTED.sub(" ", text)  # "“My son is safe,” his mother said" is reported
     if _own_words(outside) and not _SAID.search(outside):
         return False
-    if _CAPITALS_RUN.search(outside):
+    unquoted = _SINGLE_QUOTED.sub(" ", outside)
+    if _CAPITALS_RUN.search(unquoted):
         return False
-    if _OUR_WORDS.search(_SINGLE_QUOTED.sub(" ", outside)) and not (
-        _SAID.search(outside) or _SPOKE.search(outside)
-    ):
+    if _OUR_WORDS.search(unquoted) and not (_SAID.search(outside) or _SPOKE.search(outside)):
         return False
     if _TO_THE_READER.search(outside) and not (_SAID.search(outside) or _ADVISED.search(outside)):
         return False  # "If ... your iPhone X screen, then you're not alone."
