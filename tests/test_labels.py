@@ -244,6 +244,16 @@ def test_a_title_before_a_surname_says_the_whole_name_is_a_person(analyser: Anal
     assert [(e.name, e.label) for e in haley] == [("Nikki Haley", "PERSON")], haley
 
 
+def test_a_place_spelled_the_british_and_the_american_way_is_one(analyser: Analyser) -> None:
+    found = _resolved(
+        analyser,
+        "The rocket lifted off from the Kennedy Space Center in Florida on Tuesday.",
+        "Crowds gathered at the Kennedy Space Centre in Florida to watch the launch.",
+    )
+    kennedy = [e for e in found.entities if e.name.startswith("Kennedy")]
+    assert len(kennedy) == 1 and kennedy[0].mentions == 2, kennedy
+
+
 def test_a_company_with_and_without_its_legal_form_is_one_actor(analyser: Analyser) -> None:
     found = _resolved(
         analyser,
@@ -282,6 +292,12 @@ def test_honours_and_degrees_are_part_of_a_persons_name(analyser: Analyser) -> N
         ("U.N.", "UN", True),
         ("N.Y.P.D.", "NYPD", True),
         ("St. Louis", "St Louis", False),
+        # British and American spellings of one name (a trial's actors: "Kennedy Space
+        # Center" and "Kennedy Space Centre" apart); not Labour and Labor, two parties.
+        ("Kennedy Space Centre", "Kennedy Space Center", True),
+        ("Ministry of Defence", "Ministry of Defense", True),
+        ("World Health Organisation", "World Health Organization", True),
+        ("Labour Party", "Labor Party", False),
     ],
 )
 def test_a_legal_form_is_no_part_of_a_companys_name(one: str, other: str, same: bool) -> None:

@@ -116,6 +116,15 @@ def has_company_form(name: str) -> bool:
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]\.?|(?:[a-z]\.){2,}")  # initials with their full stops
 
 
+# British spellings of the words names are made of, and the American ones (not "Labour":
+# Labor is another party).
+_AMERICAN = {
+    "centre": "center", "theatre": "theater", "defence": "defense", "harbour": "harbor",
+    "organisation": "organization", "programme": "program",
+}  # fmt: skip
+_BRITISH = re.compile(r"\b(" + "|".join(_AMERICAN) + r")\b")
+
+
 @lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
     """What two names of one organisation or place share: case, a leading "the", a
@@ -124,6 +133,7 @@ def org_key(text: str) -> str:
     if _DOTTED.fullmatch(key):  # "F.B.I", "F.B.I." are the FBI
         key = key.replace(".", "")
     key = WHOLE_NAME_ALIASES.get(key, key)
+    key = _BRITISH.sub(lambda m: _AMERICAN[m[1]], key)  # "Centre": "Center"
     key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
     return _COMPANY_FORM.sub("", key.removeprefix("the "))
 
