@@ -646,3 +646,26 @@ def test_a_saved_feed_file_is_read_from_its_items_own_words(
     assert main(["articles", str(sitemap)]) == 1
     err = capsys.readouterr().err
     assert err.strip() == f"briefing: {sitemap}: XML that holds no feed: not an article"
+
+
+def test_the_app_hears_of_a_page_that_failed_before_the_analysis_not_after(
+    httpserver: HTTPServer,
+    configured: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A trial: on a fresh cache the app said an item's 404 about 40 s after the fetch, once
+    the analysis ended. The analysis child says it as soon as the fetch is done."""
+    items = serve_pages(httpserver)
+    items.append(("Gone", httpserver.url_for("/news/gone")))
+    httpserver.expect_request("/news/gone").respond_with_data("", status=404)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(httpserver, items), content_type="application/rss+xml"
+    )
+    assert main(["ingest", "--progress-jsonl", httpserver.url_for("/feed.xml")]) == 1
+    out = capsys.readouterr().out.splitlines()
+    events = [json.loads(line) for line in out if line.startswith("{")]
+    errors = [i for i, e in enumerate(events) if "error" in e]
+    progress = [i for i, e in enumerate(events) if "done" in e]
+    assert len(errors) == 1 and "HTTP 404" in events[errors[0]]["error"], events
+    assert progress and errors[0] < progress[0], events

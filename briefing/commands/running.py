@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing.config import Config, load_config
-from briefing.core.models import SyncReport
+from briefing.core.models import IngestError, SyncReport
 from briefing.printable import printable
 
 
@@ -39,8 +39,17 @@ def sync(ws: Any, given: Sequence[str], *, jsonl: bool = False, fetch: bool = Fa
     Only `ingest` fetches (`fetch`): the other commands read what is stored."""
     for notice in ws.notices:
         print(f"briefing: {printable(notice)}", file=sys.stderr)
+    said: set[str] = set()  # (the app's child: what failed to fetch, said before analysing)
+
+    def fetched(errors: Sequence[IngestError]) -> None:
+        for error in errors:
+            print(json.dumps({"error": str(error)}), flush=True)
+            said.add(str(error))
+
     if jsonl:
-        report: SyncReport = ws.sync(given, progress=_jsonl_progress, fetch=fetch)
+        report: SyncReport = ws.sync(
+            given, progress=_jsonl_progress, fetch=fetch, on_fetched=fetched
+        )
     elif sys.stderr.isatty():
         from rich.progress import Progress
 
@@ -55,7 +64,7 @@ def sync(ws: Any, given: Sequence[str], *, jsonl: bool = False, fetch: bool = Fa
         report = ws.sync(given, fetch=fetch)
     for error in report.errors:
         print(f"briefing: {printable(str(error))}", file=sys.stderr)
-        if jsonl:
+        if jsonl and str(error) not in said:
             print(json.dumps({"error": str(error)}), flush=True)
     for notice in report.notices:
         print(f"briefing: {printable(notice)}", file=sys.stderr)

@@ -206,14 +206,19 @@ class Workspace(Saving):
         progress: Progress | None = None,
         *,
         fetch: bool = False,
+        on_fetched: Callable[[Sequence[IngestError]], None] | None = None,
     ) -> SyncReport:
         """Fetch the web sources (if `fetch`), scan the sources, analyse what the cache lacks.
+        `on_fetched` hears the sources that could not be fetched before the analysis starts
+        (the app says them then, not once it ends).
 
         Returns:
             How many articles were analysed, found in the cache, and which sources failed
             (one line each).
         """
         fetched = self.fetch(given) if fetch else []
+        if on_fetched is not None and fetched:
+            on_fetched(fetched)
         scan = self.scan(given)
         notices = self.analyse(scan.todo, progress)
         from briefing.core.models import SyncReport
