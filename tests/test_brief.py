@@ -1938,3 +1938,32 @@ def test_an_outlet_of_the_selection_or_with_its_own_correspondent_is_no_actor(
     )  # fmt: skip
     actors = _actors_of(workspace, folder)
     assert "Donald Trump" in actors and "NPR" not in actors, actors
+
+
+def test_a_toll_counted_three_ways_is_one_key_point(tmp_path: Path, workspace: Workspace) -> None:
+    """A trial's Las Vegas briefing: 5 of its 8 key points told the shooting and its toll,
+    each outlet's count in its own words ("At least 59 people were killed, and 527 were
+    injured", "Dozens were killed and hundreds injured", "left at least 50 people dead and
+    hundreds more injured"), too unlike as word vectors to be said once."""
+    folder = tmp_path / "tram"
+    stories = {
+        "a": ("www.one.com", "Tram derails in Ashford",
+              "At least seven people were killed and dozens more were injured when a tram "
+              "derailed in Ashford on Wednesday, police said. The tram driver was arrested at "
+              "the scene. Investigators said the tram was going too fast on a sharp bend."),
+        "b": ("www.two.com", "Ashford tram crash",
+              "Several people died and 51 were taken to hospital after a tram overturned in "
+              "Ashford. The line will stay closed until next week, the operator said. "
+              "Engineers began lifting the carriages on Thursday."),
+        "c": ("www.three.com", "Deadly tram crash in Ashford",
+              "The crash left seven passengers dead and more than 50 hurt, the ambulance "
+              "service said. The mayor of Ashford visited the site on Thursday morning. "
+              "Flowers were laid near the tram stop."),
+    }  # fmt: skip
+    for name, (source, title, text) in stories.items():
+        _record(folder, name, "2016-11-09", source, title, text)
+    workspace.sync([folder])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    tolls = [p for p in points if re.search(r"killed|died|dead", p)]
+    assert len(tolls) <= 1, points
+    assert any("arrested" in p for p in points), points

@@ -137,20 +137,39 @@ def distinct(
 ) -> list[list[FactSentence]]:
     """The first `limit` facts of `ranked` that say something new beside those before them:
     a fact, shown by its `lead` sentence, is passed over when it says a shown one again
-    (`says_again`). Passed over, not joined: near the bar, a sentence may also say more
-    ("North Korea launched a rocket carrying a satellite" and "North Korea says it will
-    launch satellites ... next month"), and a citation must stand for what the shown
-    sentence says."""
+    (`says_again`), or is a toll when one is shown (`is_toll`). Passed over, not joined:
+    near the bar, a sentence may also say more ("North Korea launched a rocket carrying a
+    satellite" and "North Korea says it will launch satellites ... next month"), and a
+    citation must stand for what the shown sentence says."""
     shown: list[list[FactSentence]] = []
     vectors: list[dict[str, float]] = []
+    toll = False
     for group in ranked:
         if len(shown) == limit:
             break
-        vector = lead(group).vector
-        if not says_again(vector, vectors):
-            shown.append(group)
-            vectors.append(vector)
+        sentence = lead(group)
+        if says_again(sentence.vector, vectors) or (toll and is_toll(sentence.text)):
+            continue
+        shown.append(group)
+        vectors.append(sentence.vector)
+        toll = toll or is_toll(sentence.text)
     return shown
+
+
+# A toll: how many died and how many were hurt, which every outlet counts in its own words
+# ("At least 59 people were killed, and 527 were injured", "Dozens were killed and hundreds
+# injured", "left at least 50 people dead and hundreds more injured": 3 of a trial's 8 key
+# points). One is a story's key point; a later count is what "What changed" tells.
+_DEAD = re.compile(r"\b(?:killed|dead|died|deaths?|killing|fatalities)\b", re.IGNORECASE)
+_HURT = re.compile(
+    r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|hospitali[sz]ed|to hospital)\b",
+    re.IGNORECASE,
+)
+
+
+def is_toll(text: str) -> bool:
+    """Whether a sentence counts both the dead and the hurt (`_DEAD`, `_HURT`)."""
+    return _DEAD.search(text) is not None and _HURT.search(text) is not None
 
 
 def says_again(vector: dict[str, float], shown: Sequence[dict[str, float]]) -> bool:
