@@ -1940,6 +1940,25 @@ def test_an_outlet_of_the_selection_or_with_its_own_correspondent_is_no_actor(
     assert "Donald Trump" in actors and "NPR" not in actors, actors
 
 
+@pytest.mark.parametrize(
+    ("sentence", "toll"),
+    [
+        ("At least 59 people were killed, and 527 were injured in the shooting.", True),
+        ("Nearly 80 people were killed when a truck ploughed into the crowd.", True),
+        ("Scores of people were killed in Nice on Thursday night.", True),
+        ("More Than 70 People Killed In Truck Attack In Nice, France", True),
+        ("AT least 84 dead after truck attack in Nice.", True),
+        ("Two of the dead were Americans, the State Department said.", False),
+        ("The driver was shot dead by police after a gunfight.", False),
+        ("Police said 12 people were arrested after the protest.", False),
+    ],
+)
+def test_a_toll_is_a_count_of_the_dead(sentence: str, toll: bool) -> None:
+    from briefing.core.brief.same_fact import is_toll
+
+    assert is_toll(sentence) is toll
+
+
 def test_a_toll_counted_three_ways_is_one_key_point(tmp_path: Path, workspace: Workspace) -> None:
     """A trial's Las Vegas briefing: 5 of its 8 key points told the shooting and its toll,
     each outlet's count in its own words ("At least 59 people were killed, and 527 were

@@ -167,8 +167,20 @@ _HURT = re.compile(
 )
 
 
+# ... or the dead alone, counted: "Nearly 80 people were killed", "Scores of people were
+# killed", "More Than 70 People Killed", "At least 84 dead" (not "Two of the dead were").
+_COUNTED_DEAD = re.compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:(?:were|have[ \t]+been|had[ \t]+been|are)[ \t]+)?(?:killed|dead|died)\b",
+    re.IGNORECASE,
+)
+
+
 def is_toll(text: str) -> bool:
-    """Whether a sentence counts both the dead and the hurt (`_DEAD`, `_HURT`)."""
+    """Whether a sentence counts the dead, or both the dead and the hurt (`_COUNTED_DEAD`,
+    `_DEAD`, `_HURT`)."""
+    if _COUNTED_DEAD.search(text) is not None:
+        return True
     return _DEAD.search(text) is not None and _HURT.search(text) is not None
 
 
