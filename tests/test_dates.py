@@ -15,6 +15,10 @@ from briefing.core.when import precise
         ("Wednesday", "2021-09-08", "past", "2021-09-08", None, "day"),  # the article's own day
         ("Monday", "2021-09-07", "past", "2021-09-06", None, "day"),
         ("on Friday", "2021-09-07", "future", "2021-09-10", None, "day"),  # "will meet on Friday"
+        # The paper's own day, to come: today (a second trial's "will gather a select council
+        # ... on Friday morning" in a Friday paper was dated the Friday after); "next" is not.
+        ("on Friday morning", "2016-07-15", "future", "2016-07-15", None, "day"),
+        ("next Friday", "2016-07-15", "future", "2016-07-22", None, "day"),
         ("Friday", "2021-09-07", "past", "2021-09-03", None, "day"),
         # The day after the paper's is that day: "before Tuesday's vote" in a Monday paper;
         # in the past tense too, told by a paper dated by a clock behind the news's

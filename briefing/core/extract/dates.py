@@ -174,8 +174,10 @@ def _weekday(
 ) -> DateValue:
     target = WEEKDAYS[name]
     delta = (target - base.weekday()) % 7  # days forward to the next such weekday (0: today)
-    if "next" in text or (tense == "future" and "last" not in text):
+    if "next" in text:
         return _day(base + dt.timedelta(days=delta or 7))
+    if tense == "future" and "last" not in text:  # the paper's own day to come is today's
+        return _day(base + dt.timedelta(days=delta))  # ("will meet on Friday" on a Friday)
     if "last" in text and delta == 0:
         return _day(base - dt.timedelta(days=7))
     gone = re.search(r"\b(?:last|past|previous|earlier)\b", text) is not None
