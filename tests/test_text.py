@@ -202,6 +202,14 @@ def test_a_credit_written_twice_is_said_once() -> None:
          "The talks ended.\n\nMr. Lee spoke."),
         ("Hillary Clinton spoke. 1 of 57 Full Screen Autoplay Close Skip Ad x The crowd cheered.",
          "Hillary Clinton spoke. The crowd cheered."),
+        # A gallery run into the text whole, its title, captions and credit (a second trial's
+        # key points: "What President-elect Donald Trump did on his trip to Washington View
+        # Photos Trump arrives ...", "(Melina Mara/The Washington Post) Hillary Clinton ...").
+        ("Trump met Obama. 1 of 57 Full Screen Autoplay Close Skip Ad x What Trump did in "
+         "Washington View Photos Trump arrives at the White House. Caption Trump arrives at "
+         "the White House. Nov. 10, 2016 Obama talks with Trump. Jabin Botsford/The "
+         "Washington Post Buy Photo Wait 1 second to continue. Obama said he was encouraged.",
+         "Trump met Obama. Obama said he was encouraged."),
         ("She wrote: 'Continue reading the main story', a novel.", None),
         # Where a picture or video was (a trial's key point: "Photo Millions more people
         # were affected"; 11 of the dev articles open so).
