@@ -646,6 +646,10 @@ def test_a_saved_feed_file_is_read_from_its_items_own_words(
     relative = json.loads(capsys.readouterr().out)
     assert sorted(a["title"] for a in relative) == sorted(t for t, _ in STORIES.values())
     assert all(a["url"] == "" for a in relative)
+    copy = tmp_path / "feedcopy.txt"  # (a second trial's: XML in a .txt, read as plain text)
+    copy.write_text(feed_xml)
+    assert main(["articles", "--json", str(copy)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == len(STORIES)
     assert main(["articles", str(sitemap)]) == 1
     err = capsys.readouterr().err
     assert err.strip() == f"briefing: {sitemap}: XML that holds no feed: not an article"

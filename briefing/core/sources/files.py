@@ -33,7 +33,8 @@ READERS: dict[str, Reader] = {
     ".htm": read_html,
 }
 RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
-FEED_SUFFIXES = frozenset({".rss", ".atom"})  # (any file named alone that holds XML too)
+FEED_SUFFIXES = frozenset({".rss", ".atom"})  # (and any other file that holds XML)
+_HTML_SUFFIXES = frozenset({".html", ".htm"})  # (XHTML opens as XML does)
 SUFFIXES = frozenset(READERS) | RECORD_SUFFIXES | FEED_SUFFIXES
 
 
@@ -140,7 +141,7 @@ def read_file(file: SourceFile, *, max_bytes: int) -> tuple[list[Article], list[
     suffix = Path(path).suffix.lower()
     if suffix in RECORD_SUFFIXES:
         return _read_records(text, path)
-    if suffix in FEED_SUFFIXES or (suffix not in READERS and _XML.match(text)):
+    if suffix in FEED_SUFFIXES or (suffix not in _HTML_SUFFIXES and _XML.match(text)):
         return _read_feed(data, path)
     try:
         drafts = READERS.get(suffix, read_text)(text, path)
