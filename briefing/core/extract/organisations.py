@@ -46,7 +46,16 @@ COUNTRY_ALIASES = {
 # Names that are a country's or a city's only when they are the whole name ("America", not
 # "Bank of America" nor "North America"; "LA", as a trial's key actors had it beside "Los
 # Angeles", not "LA Galaxy").
-WHOLE_NAME_ALIASES = {"america": "united states", "la": "los angeles"}  # ("L.A." is "la")
+WHOLE_NAME_ALIASES = {
+    "america": "united states",
+    "la": "los angeles",  # ("L.A." is "la")
+    # One group's names, each outlet its own: "Islamic State", "IS", "ISIS", "ISIL", "Daesh".
+    **dict.fromkeys(
+        ["is", "isis", "isil", "daesh", "islamic state group", "islamic state of iraq and syria",
+         "islamic state of iraq and the levant"],
+        "islamic state",
+    ),
+}  # fmt: skip
 
 
 _COUNTRY = re.compile(
