@@ -146,6 +146,20 @@ def test_a_picture_credit_run_into_a_caption_is_not_part_of_a_name(analyser: Ana
     assert not any("Getty" in name or "Witnesses" in name for name, _ in names)
 
 
+def test_a_photo_agency_alone_is_a_credit_not_a_name(analyser: Analyser) -> None:
+    """A second trial's entities listed "Getty Images" as a person: a gallery's credits
+    ("... celebrate winning the World Series Getty Images 9 Bill Murray gets champagne
+    sprayed ..."). A photo agency is no actor of the news; a news agency may be."""
+    text = (
+        "The Cubs won the World Series late last night. Getty Images 9 Chicago Cubs celebrate "
+        "winning the World Series Getty Images 9 Bill Murray gets champagne sprayed in his "
+        "face. Shutterstock Fans cheer in Chicago. Reuters reported the win."
+    )
+    names = {m.text for m in _analysis(analyser, text).mentions}
+    assert not any("Getty" in name or "Shutterstock" in name for name in names), names
+    assert "Reuters" in names
+
+
 def test_a_persons_surname_is_tagged_after_a_title(analyser: Analyser) -> None:
     # spaCy tags "Narendra Modi" and misses the "Modi" of "PM Modi".
     text = (

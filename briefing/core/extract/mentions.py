@@ -260,9 +260,9 @@ def _alone(body: str, start: int, end: int) -> bool:
 def _uncredited(m: Mention, body: str) -> Mention | None:
     """The mention without a picture credit run into it ("Getty Images Massa" is "Massa"),
     an unclosed bracket after it ("Cincinnati Zoo (@CincinnatiZoo" is "Cincinnati Zoo") or a
-    side taken before it ("anti-Donald Trump" is "Donald Trump");
-    none when what is left is one word that the text gives nowhere else as a name ("Getty
-    Images Witnesses described the scene")."""
+    side taken before it ("anti-Donald Trump" is "Donald Trump"); none for a photo agency
+    alone (`_PHOTO_AGENCY`), or when what is left is one word that the text gives nowhere
+    else as a name ("Getty Images Witnesses described the scene")."""
     # An unclosed bracket ends the name: a post's account after it ("Cincinnati Zoo
     # (@CincinnatiZoo"), an acronym the model ran into it ("World Intellectual Property
     # Organization (WIPO").
@@ -273,6 +273,8 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
     side = _SIDE.match(m.text)
     if side is not None and m.label in NAME_LABELS and side.end() < len(m.text):
         m = Mention(m.text[side.end() :], m.label, m.start + side.end(), m.end)
+    if _PHOTO_AGENCY.fullmatch(m.text):  # a picture's credit, never an actor of the news
+        return None
     credit = LEADING_CREDIT.match(m.text) if m.label in NAME_LABELS else None
     if credit is None:
         return m
@@ -284,6 +286,15 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
         if not named or next(_written(body, word.lower()), None) is not None:
             return None
     return Mention(text, m.label, start, m.end)
+
+
+# Agencies that sell pictures, not news: their name alone is a picture's credit run into the
+# text ("... celebrate winning the World Series Getty Images 9 Bill Murray ...": a second
+# trial's entities had "Getty Images" as a person).
+_PHOTO_AGENCY = re.compile(
+    r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|Rex Features|Barcroft Media"
+    r"|Splash News)(?:['’]s?)?"
+)
 
 
 # "anti-Donald Trump rally": the name is Donald Trump; the prefix says for or against him.
