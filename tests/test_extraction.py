@@ -1231,6 +1231,17 @@ def test_a_dateline_is_nearer_than_the_sentence_country(analyser: Analyser) -> N
             "2016-11-11",
             ("late Thursday", "2016-11-10"),
         ),
+        (  # not the day a toll rose, however many of the headline's words it repeats (a
+            # second trial's bottom line: "... with truck bomb on 11 November 2016")
+            "Taliban hit German consulate in the Afghan city of Mazar-i-Sharif with truck bomb"
+            "\n\nThe death toll from a huge Taliban truck bomb at the German consulate in the "
+            "Afghan city of Mazar-i-Sharif rose to at least six Friday, and more than 100 "
+            "people were hurt.\nThe Taliban said the blast late Thursday, which left a deep "
+            "crater in the street and flipped several cars, was a revenge attack for American "
+            "air strikes this month in the province of Kunduz that killed 30 civilians.",
+            "2016-11-11",
+            ("late Thursday", "2016-11-10"),
+        ),
         (  # a dated sentence telling the same news
             "Hillary Clinton blames loss on James Comey in call with top donors\n\n"
             "Hillary Clinton has blamed her defeat on James Comey, the FBI director. During a "

@@ -36,7 +36,8 @@ def when_of_same_action(
     late Thursday". Else the dated sentence that shares at least SAME_NEWS stems with it:
     "During a conference call with top donors on Saturday, Mrs Clinton said ..." under
     "Clinton blames loss on Comey in call with top donors". (An older date in the lead is
-    background: "the FBI had not changed its conclusions from July".)"""
+    background: "the FBI had not changed its conclusions from July"; the day a toll rose
+    is the count's, `_TOLL_UPDATE`.)"""
     if frame.sentence >= len(analysis.sentences):
         return None
     sentence = analysis.sentences[frame.sentence]
@@ -62,12 +63,29 @@ def when_of_same_action(
         if date.start >= end or date.granularity != "day" or not recent(date):
             continue
         own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
-        if own is None or own == sentence:
+        if own is None or own == sentence or _counts_a_toll(article.body, analysis, date):
             continue
         count = len(words & stems(article.body[own.start : own.end], lexicon))
         if count > shared:
             best, shared = date, count
     return best
+
+
+# A toll counted again on a day: the day of the count, not of the news, however many of the
+# headline's words its sentence repeats ("The death toll from a powerful Taliban truck
+# bombing at the German consulate in ... rose to at least six Friday": a second trial's
+# bottom line dated the attack by it).
+_TOLL_UPDATE = re.compile(
+    r"\btoll\b[^.!?]{0,200}?\b(?:rose|risen|rises|climbed|climbs|jumped|reached|stood"
+    r"|stands|increased|went[ \t]+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_a_toll(body: str, analysis: Analysis, date: DateMention) -> bool:
+    """Whether a date stands in a sentence that counts a toll again (`_TOLL_UPDATE`)."""
+    own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+    return own is not None and _TOLL_UPDATE.search(body, own.start, own.end) is not None
 
 
 def inside(day: DateMention, span: DateMention) -> bool:
@@ -117,8 +135,9 @@ def when_from_lead(
     """How the text says when the news happened, for a main event whose sentence does not.
 
     In the lead: the first day in the week up to the article's date ("late Thursday" in a
-    Friday paper), else its first point in time that is not background ("at around 6am",
-    not "its first title since 1908"). Else the same in the whole text, where an older date
+    Friday paper; not one a toll was counted again on, `_TOLL_UPDATE`), else its first
+    point in time that is not background ("at around 6am", not "its first title since
+    1908"). Else the same in the whole text, where an older date
     ("last month", up to HISTORY_DAYS back) and a time of day without a clock ("morning")
     count too, after any day of the last week and any occasion the lead places the news at
     ("at Brazilian Grand Prix": the date stays the article's). A day that names
@@ -143,6 +162,7 @@ def when_from_lead(
             d for d in analysis.dates
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
+            and not _counts_a_toll(article.body, analysis, d)
         ]  # fmt: skip
         # The day that names the news, else one of a sentence that tells it, else the first.
         chosen = (
