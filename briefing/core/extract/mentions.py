@@ -12,7 +12,12 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from briefing.core.extract.names import LEADING_CREDIT, is_post_nominal, is_title
+from briefing.core.extract.names import (
+    LEADING_CREDIT,
+    PHOTO_AGENCIES,
+    is_post_nominal,
+    is_title,
+)
 from briefing.core.extract.places import is_broad
 from briefing.core.models import Mention
 from briefing.core.vocab import MONTHS, NAME_LABELS, WEEKDAYS
@@ -288,13 +293,10 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
     return Mention(text, m.label, start, m.end)
 
 
-# Agencies that sell pictures, not news: their name alone is a picture's credit run into the
-# text ("... celebrate winning the World Series Getty Images 9 Bill Murray ...": a second
-# trial's entities had "Getty Images" as a person).
-_PHOTO_AGENCY = re.compile(
-    r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|Rex Features|Barcroft Media"
-    r"|Splash News)(?:['’]s?)?"
-)
+# A photo agency's name alone: a picture's credit run into the text ("... celebrate winning
+# the World Series Getty Images 9 Bill Murray ...": a second trial's entities had "Getty
+# Images" as a person).
+_PHOTO_AGENCY = re.compile(r"(?:" + PHOTO_AGENCIES + r")(?:['’]s?)?")
 
 
 # "anti-Donald Trump rally": the name is Donald Trump; the prefix says for or against him.

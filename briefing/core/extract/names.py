@@ -45,9 +45,13 @@ CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # "Photo KUNDUZ",
 # "Reuters North Korean leader Kim". A mention that is only furniture ("Advertisement
 # Continue") is dropped; an agency alone ("Reuters reported") is a name.
+# Agencies that sell pictures, not news: their name alone is a picture's credit.
+PHOTO_AGENCIES = (
+    r"Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|Rex Features|Barcroft Media"
+    r"|Splash News"
+)
 LEADING_CREDIT = re.compile(
-    r"^(?:(?:Getty(?: Images)?|GETTY|Reuters|EPA|AFP|AP Photo|Associated Press|Shutterstock"
-    r"|Xinhua|Barcroft Media|Splash News)"
+    r"^(?:(?:" + PHOTO_AGENCIES + r"|Reuters|EPA|AFP|AP Photo|Associated Press|Xinhua)"
     # "Getty - Contributor" is a credit whole, an agency alone a name ("Reuters reported").
     r"(?:\s+-\s+(?:Contributor|Staff|Pool|Stringer)(?:\s+(?=[A-Z])|$)|\s+(?!Images\b)(?=[A-Z]))"
     r"|(?:CLOSE|Enlarge Image|Advertisement(?: Continue)?|Photos?|Video|Courtesy(?: of)?)"
