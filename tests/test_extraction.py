@@ -226,6 +226,21 @@ def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
             "defeated",
             False,
         ),
+        # ... in a headline too, whose "first" the model tags no ordinal (a third trial's
+        # timeline had "1908: Chicago Cubs defeat Cleveland Indians to win first World
+        # Series title since 1908").
+        (
+            "Leeds Rhinos defeat Wigan Warriors to win first Super League title since 1995\n\n"
+            "The longest wait in the north is over.",
+            "defeat",
+            False,
+        ),
+        (
+            "Toronto Blue Jays defeat Atlanta Braves to win first World Series title since "
+            "1993\n\nThe wait in Canada is over.",
+            "defeat",
+            False,
+        ),
         # A date of a noun that sets the clause in its time, or of what it won, is its time
         # (the review's).
         ("Thousands marched in Saturday's protest in Paris.", "marched", True),

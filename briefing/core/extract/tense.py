@@ -83,7 +83,14 @@ def _counts(head: Any) -> bool:
     """Whether the words "since" hangs on count from its date: a phrase with an ordinal or
     a superlative ("win their first title since 1908", "the highest since 2008"; not "have
     been closed since Tuesday")."""
-    return any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in head.subtree)
+    return any(
+        t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" or t.lower_ in _ORDINALS for t in head.subtree
+    )
+
+
+# Ordinals as a headline writes them, which the model may not tag as one ("to win first
+# World Series title since 1908": a trial's timeline dated it 1908).
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
