@@ -1686,7 +1686,43 @@ def test_a_bottom_line_is_an_event_the_parse_read_before_an_unread_headline() ->
         "b": {"studio", "lower", "starfall", "hero", "cost", "outcry", "review", "nope"},
         "c": {"studio", "lower", "starfall", "hero", "cost", "outcry", "review", "nope"},
     }
-    assert _most_reported([review, cut], leads, {}) is cut
+    assert _most_reported([review, cut], leads, {}, lambda e: 1) is cut
+
+
+def test_a_number_in_words_is_its_digits_when_facts_are_compared() -> None:
+    """One outlet's "Seven killed as ferry sinks" is another's "Killing at Least 7" (a third
+    trial's bottom line was cited by its own article alone); "one" and "two" stay function
+    words ("two sides")."""
+    assert content_words("Seven killed as ferry sinks") == content_words("7 killed as ferry sinks")
+    assert content_words("Twelve hurt") == ["12", "hurt"]
+    assert "2" not in content_words("The two sides met")
+
+
+def test_a_bottom_line_is_one_the_articles_tell_not_one_outlets_words() -> None:
+    """A third trial: "Tram Derails in Croydon, Near London, Killing at Least 7", the
+    words of one outlet's headline that the other leads hold between them but no sentence
+    of theirs tells, was the bottom line, cited by its article alone, over a headline that
+    three articles tell. Of the central events, one told by at least half as many articles
+    as the most told one."""
+    from briefing.core.brief.bottom_line import _most_reported
+    from briefing.core.brief.same_fact import content_words
+    from briefing.core.models import Event
+
+    def event(article: str, sentence: str) -> Event:
+        return Event(
+            article, f"{article}.json", sentence, "At least six people", "drowned", None,
+            None, False, None, "2024-03-05", None, "day", True, "Portmouth", None,
+            "headline", None,
+        )  # fmt: skip
+
+    titled = event("a", "Ferry Capsizes in Storm Near Portmouth, Drowning at Least 6")
+    told = event("b", "At least 6 drowned in ferry sinking off Portmouth")
+    # Every lead holds the first headline's words; not all hold the second's.
+    lead = set(content_words(titled.sentence))
+    leads = {"a": lead, "b": lead | {"sink", "off"}, "c": lead | {"sink", "off"}, "d": lead}
+    assert _most_reported([titled, told], leads, {}, lambda e: 1) is titled  # (as before)
+    tellers = {"a": 1, "b": 3}
+    assert _most_reported([titled, told], leads, {}, lambda e: tellers[e.article]) is told
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from briefing.core.brief.same_fact import (
@@ -50,7 +50,23 @@ def bottom_line(
     leads = {
         a.id: set(content_words(a.body[: facts.articles[a.id].lead_end], lexicon)) for a, _ in items
     }
-    best = _most_reported(mains, leads, lexicon)
+
+    def telling(event: Event) -> int:
+        """How many articles tell the event's sentence (`_tells`) with a word of its action:
+        not a side story's few words that every article has ("Sports world reacts to the
+        Cubs' World Series win": not "react")."""
+        words = set(content_words(event.sentence, lexicon))
+        acted = set(content_words(event.action, lexicon))
+        return sum(
+            a.id == event.article
+            or (
+                not acted.isdisjoint(leads[a.id] | set(content_words(a.title, lexicon)))
+                and _tells(a, x, facts, words, leads)
+            )
+            for a, x in items
+        )
+
+    best = _most_reported(mains, leads, lexicon, telling)
     if best is None:
         return None
     event = best
@@ -198,11 +214,18 @@ def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*\Z")  # a question tells no news
 
 
+TOLD_BY = 12  # central events whose articles that tell them are counted, the likeliest first
+
+
 def _most_reported(
-    mains: list[Event], leads: dict[str, set[str]], lexicon: Lexicon
+    mains: list[Event],
+    leads: dict[str, set[str]],
+    lexicon: Lexicon,
+    telling: Callable[[Event], int],
 ) -> Event | None:
     """Of the main events, the one the other articles' leads tell most and that says most
-    (see `bottom_line`)."""
+    (see `bottom_line`); `telling`: how many articles tell an event (the bottom line cites
+    them)."""
     # How many leads say each word: a sentence's words summed over it are its words in all
     # the leads together, in one pass however many articles there are.
     said_in = Counter(word for lead in leads.values() for word in lead)
@@ -218,9 +241,15 @@ def _most_reported(
 
     supports = {id(event): support(event) for event in mains}
     central = CENTRAL_EVENT * max(supports.values(), default=0.0)
-    best: (
-        tuple[tuple[int, int, int, int, int, int, int, int, int, float, str, str], Event] | None
-    ) = None
+    # Of the central events, one that another article tells too, not one outlet's words
+    # alone (a trial's bottom line was one outlet's headline, "Tram Derails in Croydon, Near
+    # London, Killing at Least 7", that no other article's sentence tells, cited by it
+    # alone, while three tell "At least 7 killed in tram accident in south London").
+    likeliest = sorted(
+        (e for e in mains if supports[id(e)] >= central), key=lambda e: -supports[id(e)]
+    )[:TOLD_BY]
+    told = {id(e): telling(e) for e in likeliest}
+    best: tuple[tuple[object, ...], Event] | None = None
     for event in mains:
         key = (
             int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
@@ -233,6 +262,7 @@ def _most_reported(
             # from ("Star Wars: Battlefront II review: Nope, nope, nope" over "EA lowers
             # Star Wars Battlefront II costs after Reddit outcry").
             int(event.kind != "headline"),
+            int(told.get(id(event), 0) > 1),
             int(event.who is not None and event.whom is not None),
             int(event.when_granularity == "day" and not event.when_from_article),
             int(event.where is not None and not event.where_from_dateline),

@@ -15,7 +15,7 @@ from briefing.core.models import (
     Event,
 )
 from briefing.core.similarity import tfidf
-from briefing.core.vocab import FACT_STOPWORDS
+from briefing.core.vocab import FACT_STOPWORDS, NUMBER_WORDS
 from briefing.core.words import NO_LEXICON, Lexicon, content_stems, stem, verb_stem
 
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
@@ -44,11 +44,18 @@ SHOWN_ALIKE = 0.8
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Numbers written as words are their digits: one outlet's "Seven killed as tram derails" is
+# another's "Killing at Least 7" ("one" and "two" stay function words: "two sides").
+_DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if n > 2}
 
 
 def content_words(text: str, lexicon: Lexicon = NO_LEXICON) -> list[str]:
     """The content words as their lemmas ("removes", "removed": "remove"; `words.stem`)."""
-    return [stem(w, lexicon) for w in _WORD.findall(text.lower()) if w not in FACT_STOPWORDS]
+    return [
+        _DIGITS.get(w) or stem(w, lexicon)
+        for w in _WORD.findall(text.lower())
+        if w not in FACT_STOPWORDS
+    ]
 
 
 @dataclass
