@@ -1976,6 +1976,31 @@ def test_an_outlet_of_the_selection_or_with_its_own_correspondent_is_no_actor(
     assert "Donald Trump" in actors and "NPR" not in actors, actors
 
 
+def test_tolls_of_two_attacks_are_two_key_points(tmp_path: Path, workspace: Workspace) -> None:
+    """The review: once one toll was shown, every other count of the dead was passed over,
+    one of another attack in another city too (and the point after it, "Russia denied
+    carrying out the strike", was left with nothing it refers to)."""
+    folder = tmp_path / "talks"
+    stories = {
+        "a": ("www.one.com", "Peace talks open in Geneva",
+              "Envoys opened peace talks in Geneva on Monday. An airstrike on a market in "
+              "Aleppo killed 12 people and wounded 30 on Sunday. Shelling of a hospital in "
+              "Idlib killed 5 people and injured 20, medics said."),
+        "b": ("www.two.com", "Geneva talks begin",
+              "Peace talks began in Geneva on Monday as envoys met. An airstrike on a market "
+              "in Aleppo killed 12 people and wounded 30, monitors said. Shelling of a "
+              "hospital in Idlib killed 5 people and injured 20."),
+        "c": ("www.three.com", "Envoys meet in Geneva",
+              "Envoys met in Geneva on Monday for peace talks. The opposition walked out "
+              "after an hour. The talks resume on Tuesday."),
+    }  # fmt: skip
+    for name, (source, title, text) in stories.items():
+        _record(folder, name, "2018-02-12", source, title, text)
+    workspace.sync([folder])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert any("Aleppo" in p for p in points) and any("Idlib" in p for p in points), points
+
+
 @pytest.mark.parametrize(
     ("sentence", "toll"),
     [
@@ -1987,6 +2012,13 @@ def test_an_outlet_of_the_selection_or_with_its_own_correspondent_is_no_actor(
         ("Two of the dead were Americans, the State Department said.", False),
         ("The driver was shot dead by police after a gunfight.", False),
         ("Police said 12 people were arrested after the protest.", False),
+        # The review's: numbers in words, a verb that counts, the toll named; not a count
+        # of the dead, nor an age.
+        ("Seven people were killed in the blast.", True),
+        ("The gunman killed 17 people.", True),
+        ("The death toll rose to 84 on Friday.", True),
+        ("2 of the dead were Americans.", False),
+        ("He was 54 when he died in 2010.", False),
     ],
 )
 def test_a_toll_is_a_count_of_the_dead(sentence: str, toll: bool) -> None:

@@ -15,7 +15,7 @@ from briefing.core.models import (
     Event,
 )
 from briefing.core.similarity import tfidf
-from briefing.core.vocab import FACT_STOPWORDS, NUMBER_WORDS
+from briefing.core.vocab import FACT_STOPWORDS, MANY, NUMBER_WORDS, TENS
 from briefing.core.words import NO_LEXICON, Lexicon, content_stems, stem, verb_stem
 
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
@@ -144,23 +144,63 @@ def distinct(
 ) -> list[list[FactSentence]]:
     """The first `limit` facts of `ranked` that say something new beside those before them:
     a fact, shown by its `lead` sentence, is passed over when it says a shown one again
-    (`says_again`), or is a toll when one is shown (`is_toll`). Passed over, not joined:
+    (`says_again`), or is a toll when one of the same deaths is shown (`is_toll`,
+    `same_toll`). Passed over, not joined:
     near the bar, a sentence may also say more ("North Korea launched a rocket carrying a
     satellite" and "North Korea says it will launch satellites ... next month"), and a
     citation must stand for what the shown sentence says."""
     shown: list[list[FactSentence]] = []
     vectors: list[dict[str, float]] = []
-    toll = False
+    tolls: list[str] = []  # each toll shown
     for group in ranked:
         if len(shown) == limit:
             break
         sentence = lead(group)
-        if says_again(sentence.vector, vectors) or (toll and is_toll(sentence.text)):
+        counted = is_toll(sentence.text)
+        if says_again(sentence.vector, vectors) or (
+            counted and any(same_toll(sentence.text, other) for other in tolls)
+        ):
             continue
         shown.append(group)
         vectors.append(sentence.vector)
-        toll = toll or is_toll(sentence.text)
+        if counted:
+            tolls.append(sentence.text)
     return shown
+
+
+def same_toll(toll: str, other: str) -> bool:
+    """Whether two tolls count the same deaths: unless both name where or who, and neither
+    their names nor their other words meet ("An airstrike on a market in Aleppo killed 12"
+    and "Shelling of a hospital in Idlib killed 5", in a story of peace talks: the
+    review's; but "a tram derailed ... in Croydon" and "a tram ... crashed in south London"
+    are one crash)."""
+    names, others = _names(toll), _names(other)
+    if not names or not others or not names.isdisjoint(others):
+        return True
+    return not _told_of(toll).isdisjoint(_told_of(other))
+
+
+def _told_of(toll: str) -> set[str]:
+    """A toll's words but the count's: what happened, where."""
+    return {w for w in content_words(toll) if not w.isdigit() and not _COUNT_WORDS.fullmatch(w)}
+
+
+_COUNT_WORDS = re.compile(
+    r"kill\w*|dead|die[ds]?|death\w*|fatalit\w*|injur\w*|wound\w*|hurt|hospital\w*|people"
+    r"|least|more|than|nearly|about|over|dozens?|scores?|hundreds?|thousands?|several|taken"
+)
+
+
+# A name in a sentence: a capitalised word after its first (not a day's or a month's).
+_NAME = re.compile(r"(?<=[\w,;:'’\"”)] )[A-Z][\w'’-]+")
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
+
+
+def _names(text: str) -> set[str]:
+    return {n for n in _NAME.findall(text) if n not in _CALENDAR_WORDS}
 
 
 # A toll: how many died and how many were hurt, which every outlet counts in its own words
@@ -175,10 +215,17 @@ _HURT = re.compile(
 
 
 # ... or the dead alone, counted: "Nearly 80 people were killed", "Scores of people were
-# killed", "More Than 70 People Killed", "At least 84 dead" (not "Two of the dead were").
+# killed", "More Than 70 People Killed", "At least 84 dead", "Seven people died", "killed 17
+# people", "The death toll rose to 84" (not "Two of the dead were", "He was 54 when he
+# died": the review's).
+_COUNT = r"(?:\d[\d,]*|" + "|".join([*MANY, *TENS, *(w for w in NUMBER_WORDS if w != "one")]) + ")"
 _COUNTED_DEAD = re.compile(
-    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:(?:were|have[ \t]+been|had[ \t]+been|are)[ \t]+)?(?:killed|dead|died)\b",
+    r"\b" + _COUNT + r"(?![ \t]+of[ \t]+(?:the|those)[ \t])"
+    r"[ \t]+(?:(?!(?:when|after|before|as|he|she|they|it)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?:(?:were|have[ \t]+been|had[ \t]+been|are)[ \t]+)?(?:killed|dead|died)\b"
+    r"|\bkill(?:ed|ing)[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+"
+    r"|about[ \t]+)?" + _COUNT + r"\b"
+    r"|\bdeath[ \t]+toll\b",
     re.IGNORECASE,
 )
 
