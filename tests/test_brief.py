@@ -1033,6 +1033,11 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("'We will appeal,' the lawyer announced.", True),
         ("Macron: We are at war with the virus.", True),
         ("Biden pledged: We will rebuild.", True),
+        ("Merkel stressed that we must stand together.", True),
+        # A page's note before its colon is no speaker (the review's).
+        ("Editor's note: We have updated this story to correct the date of the vote.", False),
+        ("UPDATE: We are no longer accepting comments on this article.", False),
+        ("Read more: our coverage of the election.", False),
         ("Netflix's We Own This City drew 2 million viewers.", True),
         ("Save our Seas raised $2m for the reef.", True),
         ("The US and its allies met in Ourense on Tuesday.", True),
