@@ -244,6 +244,32 @@ def test_a_title_before_a_surname_says_the_whole_name_is_a_person(analyser: Anal
     assert [(e.name, e.label) for e in haley] == [("Nikki Haley", "PERSON")], haley
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Johnson & Johnson must pay $4.7 billion to women who said its talc caused their "
+            "cancer, a jury in St Louis found on Thursday. Judge Johnson told jurors to "
+            "consider the evidence again.",
+            "Johnson & Johnson",
+        ),
+        (
+            "The Washington Post reported the talks on Monday. Senator Post said the paper had "
+            "the story wrong.",
+            "Washington Post",
+        ),
+    ],
+)
+def test_a_title_before_a_surname_makes_no_company_a_person(
+    analyser: Analyser, text: str, company: str
+) -> None:
+    """The review: "Judge Johnson" made "Johnson & Johnson" a person, as "Ambassador Haley"
+    makes "Nikki Haley" one."""
+    found = _resolved(analyser, text)
+    labels = {e.name: e.label for e in found.entities}
+    assert labels.get(company) == "ORG", labels
+
+
 def test_a_place_spelled_the_british_and_the_american_way_is_one(analyser: Analyser) -> None:
     found = _resolved(
         analyser,

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from briefing.core.extract.names import clean
+from briefing.core.extract.names import ORG_WORDS, clean
 from briefing.core.extract.organisations import goes_by, org_key
 from briefing.core.models import Analysis, Mention
 from briefing.core.vocab import PLACE_LABELS
@@ -272,12 +272,20 @@ def _full_names_of_people(analysis: Analysis) -> list[str]:
     if not surnames:
         return []
     longer = {name(m.text) for m in analysis.mentions if m.label in LABELLED}
+    companies = {name(analysis.mentions[i].text) for i, said in analysis.cues if said == "ORG"}
     ending: defaultdict[str, set[str]] = defaultdict(set)
     for full in longer:
         words = full.split()
-        if len(words) > 1:
+        # (Not a company's or a paper's: "Johnson & Johnson" of "Judge Johnson told jurors",
+        # "The Washington Post" of "Senator Post": the review's.)
+        if len(words) > 1 and full not in companies and _NOT_A_PERSON.isdisjoint(words):
             ending[words[-1]].add(full)
     return [next(iter(ending[s])) for s in surnames if len(ending[s]) == 1]
+
+
+# Words of a name that is no person's: "Johnson & Johnson", "Bank of America", "The
+# Washington Post".
+_NOT_A_PERSON = ORG_WORDS | {"&", "and", "of", "the", "for"}
 
 
 def _short_forms_taken_for_people(analysis: Analysis) -> list[str]:

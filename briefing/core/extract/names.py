@@ -59,7 +59,7 @@ LEADING_CREDIT = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Words that end organisations' and places' names, never a person's.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     "group hotel bank council ministry party company corporation inc ltd university school "
     "college hospital agency office department committee commission court church airport "
     "association union foundation institute league club team news times post".split()
@@ -141,7 +141,7 @@ def titled_name(words: Sequence[str]) -> list[str] | None:
     if not titled:
         return None
     tail = list(words[titled[-1] + 1 :])
-    if not 2 <= len(tail) <= 3 or _ORG_WORDS & {w.lower() for w in tail}:
+    if not 2 <= len(tail) <= 3 or ORG_WORDS & {w.lower() for w in tail}:
         return None  # "President Hotel Group" is no person
     return tail if all(w[:1].isupper() and w.isalpha() for w in tail) else None
 
