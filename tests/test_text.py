@@ -210,6 +210,11 @@ def test_a_credit_written_twice_is_said_once() -> None:
          "the White House. Nov. 10, 2016 Obama talks with Trump. Jabin Botsford/The "
          "Washington Post Buy Photo Wait 1 second to continue. Obama said he was encouraged.",
          "Trump met Obama. Obama said he was encouraged."),
+        # A bare marker keeps the prose after it, up to another gallery (the review's).
+        ("Trump met Obama. 1 of 57 Full Screen Autoplay Close Skip Ad x Obama said he was "
+         "encouraged. 1 of 20 Full Screen Autoplay Close Skip Ad x View Photos Trump arrives. "
+         "Wait 1 second to continue. Ryan met Trump later.",
+         "Trump met Obama. Obama said he was encouraged. Ryan met Trump later."),
         ("She wrote: 'Continue reading the main story', a novel.", None),
         # Where a picture or video was (a trial's key point: "Photo Millions more people
         # were affected"; 11 of the dev articles open so).

@@ -63,8 +63,9 @@ _READ_ON = re.compile(
     r"(?m)(?:\b(?:Advertisement|Newsletter Sign Up)[ \t]+)?(?<![\"'“‘])\bContinue reading the main"
     r" story\b|(?:\b\d{1,3} of \d{1,3} )?\bFull Screen Autoplay Close Skip Ad x\b"
     # ... with the gallery it opens, to its "Wait 1 second to continue." (its title, "View
-    # Photos", captions, credits), when it ends so
-    r"(?:[^\n]{0,1500}?\bWait 1 second to continue\.[ \t]*)?"
+    # Photos", captions, credits), when it ends so before another gallery opens (the
+    # review's: not the prose between a bare marker and a later gallery's end)
+    r"(?:(?:(?!Full Screen Autoplay)[^\n]){0,1500}?\bWait 1 second to continue\.[ \t]*)?"
     # A line that only marks where a picture, video or advertisement was ("Photo\nMore
     # than five years ago, Al Qaeda ...": no "Photo More than ...").
     r"|^(?:Photos?|Videos?|Image|Advertisement)[ \t]*$"
