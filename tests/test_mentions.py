@@ -160,6 +160,21 @@ def test_a_photo_agency_alone_is_a_credit_not_a_name(analyser: Analyser) -> None
     assert "Reuters" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Getty Images sued Stability AI in London on Monday over pictures.", "Getty Images"),
+        ("Shutterstock agreed on Tuesday to merge with Getty Images.", "Getty Images"),
+        ("Mr Getty, the oil heir, died in 1976 in London.", "Getty"),
+    ],
+)
+def test_a_photo_agency_in_a_sentence_is_a_name(analyser: Analyser, text: str, name: str) -> None:
+    """The review: a photo agency's name was dropped wherever it stood, also where it is
+    the news; only one run into a caption is a credit."""
+    names = {m.text for m in _analysis(analyser, text).mentions}
+    assert name in names, names
+
+
 def test_a_persons_surname_is_tagged_after_a_title(analyser: Analyser) -> None:
     # spaCy tags "Narendra Modi" and misses the "Modi" of "PM Modi".
     text = (

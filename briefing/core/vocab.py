@@ -114,3 +114,15 @@ FILLERS = OBJECT_PRONOUNS | frozenset(
     "is are was were be been being has have had will would can could shall should may might "
     "must do does did some all any so there here".split()
 )
+
+# Agencies that sell pictures, not news: their name alone, run into a caption, is a
+# picture's credit (core/extract/names.py), and they are no actor of a story
+# (core/brief/actors.py).
+PHOTO_AGENCIES = (
+    "Getty Images",
+    "Shutterstock",
+    "Alamy",
+    "Rex Features",
+    "Barcroft Media",
+    "Splash News",
+)

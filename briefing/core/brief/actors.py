@@ -14,6 +14,7 @@ from briefing.core.brief.same_fact import printed
 from briefing.core.models import Actor, Analysis, Article, Facts
 from briefing.core.sources.text import copyright_lines
 from briefing.core.sources.urls import site_name, squeezed
+from briefing.core.vocab import PHOTO_AGENCIES
 
 ACTORS = ("PERSON", "ORG")
 # News and picture agencies: whose copy and photographs outlets print, so sources of a story,
@@ -22,11 +23,11 @@ ACTORS = ("PERSON", "ORG")
 # "PTI" (a party), "UPI", "ANI", "Getty" (a museum).
 AGENCIES = frozenset(
     {"Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Agence France Presse",
-     "Getty Images", "European Pressphoto Agency", "Press Association", "PA Media", "Xinhua",
+     "European Pressphoto Agency", "Press Association", "PA Media", "Xinhua",
      "Xinhua News Agency", "Yonhap", "Yonhap News Agency", "Kyodo", "Kyodo News", "Jiji Press",
      "KCNA", "Korean Central News Agency", "TASS", "RIA Novosti", "Interfax", "Anadolu Agency",
      "dpa", "ANSA", "EFE", "United Press International", "Press Trust of India", "IANS",
-     "Shutterstock", "Alamy", "Rex Features", "Barcroft Media", "Splash News"}
+     *PHOTO_AGENCIES}
 )  # fmt: skip
 
 

@@ -278,8 +278,8 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
     side = _SIDE.match(m.text)
     if side is not None and m.label in NAME_LABELS and side.end() < len(m.text):
         m = Mention(m.text[side.end() :], m.label, m.start + side.end(), m.end)
-    if _PHOTO_AGENCY.fullmatch(m.text):  # a picture's credit, never an actor of the news
-        return None
+    if _PHOTO_AGENCY.fullmatch(m.text) and _RUN_IN.match(body, m.end):  # a picture's
+        return None  # credit (not "Getty Images sued ...", "Mr Getty, the oil heir")
     credit = LEADING_CREDIT.match(m.text) if m.label in NAME_LABELS else None
     if credit is None:
         return m
@@ -297,6 +297,10 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
 # the World Series Getty Images 9 Bill Murray ...": a second trial's entities had "Getty
 # Images" as a person).
 _PHOTO_AGENCY = re.compile(r"(?:" + PHOTO_AGENCIES + r")(?:['’]s?)?")
+# ... run into what follows it: a number, a capitalised word, a bracket's end, a slash or
+# the line's end, not the rest of a sentence (the review's: "Getty Images sued Stability
+# AI", "merge with Getty Images.").
+_RUN_IN = re.compile(r"[ \t]*(?:$|\d|[A-Z]|[)\]/|])", re.MULTILINE)
 
 
 # "anti-Donald Trump rally": the name is Donald Trump; the prefix says for or against him.

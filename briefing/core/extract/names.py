@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from briefing.core import vocab
 from briefing.core.models import Analysis
 
 HONORIFICS = frozenset(
@@ -46,9 +47,14 @@ CONNECTORS = frozenset({"of", "to", "the", "for", "on", "in", "at"})
 # "Reuters North Korean leader Kim". A mention that is only furniture ("Advertisement
 # Continue") is dropped; an agency alone ("Reuters reported") is a name.
 # Agencies that sell pictures, not news: their name alone is a picture's credit.
-PHOTO_AGENCIES = (
-    r"Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|Rex Features|Barcroft Media"
-    r"|Splash News"
+# ("Getty" alone too, as credits write it: "(Photo: Getty)".)
+PHOTO_AGENCIES = "|".join(
+    [
+        *(re.escape(n) for n in vocab.PHOTO_AGENCIES),
+        *(re.escape(n.upper()) for n in vocab.PHOTO_AGENCIES),
+        "Getty",
+        "GETTY",
+    ]
 )
 LEADING_CREDIT = re.compile(
     r"^(?:(?:" + PHOTO_AGENCIES + r"|Reuters|EPA|AFP|AP Photo|Associated Press|Xinhua)"
