@@ -340,13 +340,19 @@ def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) -> None:
     assert "broken JSON" in errors[0].reason
 
 
-def test_broken_json_is_said_in_a_whole_phrase(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('{"title": "A\tB", "text": "x"}', "line 1, column 13: Invalid control character"),
+        # (a trial read "...: Unterminated string starting" as a message cut short)
+        ('{"title": "abc', "line 1, column 11: Unterminated string"),
+    ],
+)
+def test_broken_json_is_said_in_a_whole_phrase(tmp_path: Path, text: str, said: str) -> None:
     path = tmp_path / "a.json"
-    path.write_text('{"title": "A\tB", "text": "x"}')  # a raw tab inside a string
+    path.write_text(text)  # a raw tab inside a string; a string never closed
     _, errors = read_all(path)
-    assert [e.reason for e in errors] == [
-        "broken JSON at line 1, column 13: Invalid control character"
-    ]
+    assert [e.reason for e in errors] == [f"broken JSON at {said}"]
 
 
 def test_json_list_and_broken_json(tmp_path: Path) -> None:

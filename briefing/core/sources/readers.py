@@ -391,5 +391,6 @@ def _jsonl_line(line: str, path: str) -> Draft:
 
 def _what(exc: json.JSONDecodeError) -> str:
     """What is wrong, without the "at" the decoder's message leaves for its position
-    ("Invalid control character at")."""
-    return exc.msg.removesuffix(" at")
+    ("Invalid control character at"; "Unterminated string starting at": a trial read
+    "...: Unterminated string starting" as a message cut short)."""
+    return exc.msg.removesuffix(" at").removesuffix(" starting")
