@@ -180,6 +180,12 @@ def _has_terminal() -> bool:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    # Sources none of which is there: said as `briefing PATH` and every command says it, not
+    # an empty app (a trial's `briefing open nope` opened one and exited 0).
+    if args.paths and not any(_names_sources(p) for p in args.paths):
+        for path in args.paths:
+            print(f"briefing: {printable(path)}: no such file or folder", file=sys.stderr)
+        return 1
     if not _has_terminal():
         print(
             "briefing: error: the app needs a terminal; for output to a pipe or a file, use a "

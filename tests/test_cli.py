@@ -271,6 +271,15 @@ def test_a_path_glob_or_web_address_opens_the_app_with_it(tmp_path: Path) -> Non
     assert _names_sources("https://example.org/feed.xml")
 
 
+def test_the_app_on_sources_none_of_which_is_there_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: `briefing open nope` opened an empty app and exited 0."""
+    assert main(["--cache-dir", str(tmp_path), "open", str(tmp_path / "nope")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"briefing: {tmp_path / 'nope'}: no such file or folder\n"
+
+
 def test_the_app_without_a_terminal_says_it_needs_one(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "--cache-dir", str(tmp_path), "seeds"],
