@@ -79,6 +79,14 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("as first reported by [Kyodo], the ship sank.", "ORG"),
         ("He wrote in [The Kestrel Times] that it failed.", None),
         ("The ship sank in [Kestrel Bay].", PLACE),
+        # An address's town (a third trial's "Shettleston Road, Glasgow" was a person).
+        ("A tram caught fire in Harlow Road, [Dunmere], after a crash.", PLACE),
+        ("The shop on Carlton Street, [Ashbury], was closed.", PLACE),
+        ("Fans lined Carlton Way, [Mia Dune] said.", None),
+        # Where one travels from (the same trial's "New Addington" was an organisation).
+        ("The tram was travelling from [Dunmere] to Ashbury.", PLACE),
+        ("There are no flights from [Ashbury] this week.", PLACE),
+        ("She got a letter from [Mia Dune] on Friday.", None),
         # Where one posts is a platform: a person has an account too, but is not posted on.
         ("The actress wrote on [Chirpr] that she was fine.", "ORG"),
         ("In a post on [Pictogram], the singer thanked fans.", "ORG"),

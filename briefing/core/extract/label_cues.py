@@ -84,6 +84,22 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:island|city|town|village|province|region|state|port|county|district|capital"
     r"|suburb)[ \t]+of[ \t]+\Z"
 )
+# An address's town after its street, the address ending there: "caught fire in
+# Shettleston Road, Glasgow, after" (a third trial's PERSON), "on Carlton Road, Nottingham."
+# (not "Fans lined Carlton Way, Mia Dune said").
+_STREET_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]*[ \t]+(?:Road|Street|Avenue|Lane|Drive|Square|Boulevard|Highway"
+    r"|Crescent|Terrace|Way),[ \t]+\Z"
+)
+# Where one travels from: "a tram travelling from New Addington to Wimbledon", "flights from
+# Orvane" (a third trial's ORG); not "a letter from Mia Dune", "moved from Orvane Inc".
+_TRAVEL_FROM = re.compile(
+    r"\b(?:travel\w*|operat\w*|run(?:s|ning)?|ran|flights?|fl(?:ew|ies|ying)|routes?"
+    r"|services?|trains?|trams?|bus(?:es)?|journey\w*|sail\w*|drove|driv(?:e|es|ing)"
+    r"|commut\w*|evacuated|fled|fleeing)[ \t]+(?:[\w-]+[ \t]+){0,2}?from[ \t]+\Z",
+    re.IGNORECASE,
+)
+_ADDRESS_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
 # Not "in" after what one believes, trusts or invests in: "believes in Jesus", "confided in
 # Biden", "interest in Tesla".
 _NOT_PLACE_BEFORE = re.compile(
@@ -216,6 +232,8 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
     if (
         (in_place and not body.startswith(("'", "’"), end))
         or _PLACE_AFTER.match(body, end)
+        or (_STREET_BEFORE.search(before) and _ADDRESS_ENDS.match(body, end))
+        or _TRAVEL_FROM.search(before)
         or _PLACE_HEAD.search(body, start, end)
     ):
         found.add(PLACE)
