@@ -320,6 +320,28 @@ def test_an_undated_story_and_a_one_sentence_article_read_as_english(
     assert "  1 sentence; " in capsys.readouterr().out
 
 
+def test_a_main_event_told_by_its_headline_names_its_who_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A third trial's `analyse`: "main event: Barack Obama Donald Trump and Barack Obama
+    meet at White House"."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    record = {
+        "title": "Donald Trump and Barack Obama meet at White House",
+        "description": "President Barack Obama describes the handover talks with Donald "
+        'Trump as "excellent".',
+        "text": 'Mr Obama said he was "encouraged" by their talks in the Oval Office on '
+        "Thursday, which lasted for 90 minutes.",
+        "date_publish": "2016-11-10 20:00:00",
+        "source_domain": "www.example.com",
+    }
+    (folder / "meet.json").write_text(json.dumps(record))
+    assert main(["--cache-dir", str(tmp_path / "cache"), "analyse", str(folder)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "main event:" in x)
+    assert line.count("Barack Obama") == 1, line
+
+
 def test_a_copy_of_cached_articles_is_listed_at_its_own_path(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -135,7 +135,10 @@ def cmd_analyse(args: argparse.Namespace) -> int:
             print(f"  {n} sentence{'s' if n != 1 else ''}; {counts or 'no entities'}")
             main = item["main_event"]
             if main:
-                line = f"  main event: {main['who']} {main['what']}"
+                said = main["what"]  # (a headline told whole names its who already)
+                if main["who"] and main["who"] not in said:
+                    said = f"{main['who']} {said}"
+                line = f"  main event: {said}"
                 line += f" ({main['when_date'] or 'undated'}, {main['where'] or 'no place'})"
                 print(printable(line))
     return exit_code(report)
