@@ -538,6 +538,10 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         # somewhere)
         ("The first supermoon of the New Year is seen rising over the Las Vegas Strip.", True),
         ("The three boosters of the rocket, seen inside the company's hangar at the pad.", True),
+        # ... its place and its day after it too (the review's)
+        ("Rescue workers, seen at the site of the collapse in Surfside, Florida.", True),
+        ("Protesters, pictured outside the embassy in London, on Friday.", True),
+        ("Rescue workers, seen at the site in Surfside, Mayor Lee said on Friday.", False),
         ("Protesters, pictured outside the embassy in London on Friday.", True),
         # Sentences of the text.
         ("The plan is seen as a threat by the unions.", False),

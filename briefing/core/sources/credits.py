@@ -150,10 +150,14 @@ PHOTO_CAPTION = re.compile(
     # not a forecast ("Inflation is seen rising above target"), nor what was said.
     r"|\b(?:is|are)[ \t]+seen[ \t]+rising[ \t]+(?:over|behind|above)[ \t]+(?:the[ \t]+)?"
     r"(?-i:[A-Z])(?![^.]*\b(?:said|says|showed|shows|poll|forecasts?|expected)\b)"
-    # A thing named, then where it was seen, and nothing more: "The three boosters ..., seen
-    # inside the company's hangar" (not an aside: "Boris Johnson, pictured in Downing Street
-    # on Monday, announced ...").
+    # A thing named, then where it was seen, and nothing more but its place and day: "The
+    # three boosters ..., seen inside the company's hangar", "Rescue workers, seen at the
+    # site in Surfside, Florida.", "Protesters, pictured outside the embassy, on Friday."
+    # (the review's); not an aside: "Boris Johnson, pictured in Downing Street on Monday,
+    # announced ...".
     r"|^[^,]{3,150},[ \t]+(?:seen|pictured|shown|photographed)[ \t]+(?:in|at|on|inside"
-    r"|outside|near|during|from|over|after|before|with)\b[^,]*$",
+    r"|outside|near|during|from|over|after|before|with)\b[^,]*"
+    r"(?:,[ \t]+(?:(?-i:[A-Z])|(?:on|in|at)[ \t])"
+    r"(?![^,]*\b(?:said|says|told|announced)\b)[^,]*)*$",
     re.IGNORECASE,
 )
