@@ -1694,6 +1694,24 @@ def test_a_bottom_line_is_an_event_the_parse_read_before_an_unread_headline() ->
     assert _most_reported([review, cut], leads, {}, lambda e: 1) is cut
 
 
+def test_a_phrase_written_as_a_sentence_is_no_key_point(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """A third trial's key point: "For a 17-minute rain delay." (the text: "Next, it
+    rained. Honest. For a 17-minute rain delay.")."""
+    folder = tmp_path / "final"
+    for name, source in (("a", "www.one.com"), ("b", "www.two.com")):
+        _record(
+            folder, name, "2016-11-03", source, "Harbor City win the cup final",
+            "Harbor City won the cup final on Wednesday, beating Lakeside 2-1 at Riverside "
+            "Park. Then the lights failed. For a two-hour stadium power cut. After the break, "
+            "Lakeside scored first, and the fans in the north stand fell silent.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert points and not any(p.startswith("For a") for p in points), points
+
+
 def test_a_number_in_words_is_its_digits_when_facts_are_compared() -> None:
     """One outlet's "Seven killed as ferry sinks" is another's "Killing at Least 7" (a third
     trial's bottom line was cited by its own article alone); "one" and "two" stay function

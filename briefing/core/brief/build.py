@@ -145,6 +145,7 @@ def _scored_sentences(
     raw = []
     for article, analysis in ordered:
         starts = [m.start for m in analysis.mentions]  # in reading order
+        framed = {frame.sentence for frame in analysis.events}  # sentences with a clause
         for i, s in enumerate(analysis.sentences):
             text = without_dateline(article.body[s.start : s.end])
             inside = analysis.mentions[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
@@ -166,6 +167,7 @@ def _scored_sentences(
                 and stands_alone(text)
                 and not (_opens_on_pronoun(text) and not any(map(_names_something, inside)))
                 and not is_caption(text)
+                and not (i not in framed and _FRAGMENT.match(text))
             ):
                 raw.append((article, i, text))
     sentences = vectors(raw, lexicon)
@@ -182,6 +184,14 @@ def _scored_sentences(
         if _opens_on_pronoun(sentence.text):
             sentence.score -= PRONOUN_OPENING  # "He had a meeting ..." means little alone
     return sentences
+
+
+# A phrase written as a sentence, for effect: a preposition's phrase and no clause the parse
+# read ("Next, it rained. Honest. For a 17-minute rain delay.": a third trial's key point).
+_FRAGMENT = re.compile(
+    r"(?:For|With|Without|Like|Of|From|Into|Through|During|Until|Despite|Amid|Before|After"
+    r"|In|On|At|By)\b[^,;:\n]*\Z"
+)
 
 
 # A sentence's first word, past one that says when ("Now it wants its money back": a
