@@ -1301,6 +1301,18 @@ def test_main_event_takes_the_date_the_lead_gives_the_same_news(
     assert (event.when, event.when_date, event.when_from_article) == (*when, False)
 
 
+def test_the_day_a_toll_rose_dates_no_news_found_after_it(analyser: Analyser) -> None:
+    """The review: the first point in time of a lead, taken when no day tells the news,
+    could still be the day a toll was counted again."""
+    event = _main(
+        analyser,
+        "Gunman opens fire at Portmouth festival\n\nThe death toll from the shooting rose to "
+        "17 on Friday. Police said the gunman fired from a hotel window for ten minutes.",
+        date="2016-07-15",
+    )
+    assert event.when is None and event.when_from_article, event
+
+
 def test_an_older_date_in_the_lead_is_background_not_the_news(analyser: Analyser) -> None:
     text = (
         "FBI has not changed its mind on Clinton charges\n\n"

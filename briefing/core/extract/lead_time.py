@@ -53,6 +53,8 @@ def when_of_same_action(
     for other in analysis.events:
         if other.sentence >= size or other is frame or not recent(other.when):
             continue
+        if other.when is not None and _counts_a_toll(article.body, analysis, other.when):
+            continue
         count = len(words & stems(other.action, lexicon))
         if count > shared:
             best, shared = other.when, count
@@ -83,9 +85,14 @@ _TOLL_UPDATE = re.compile(
 
 
 def _counts_a_toll(body: str, analysis: Analysis, date: DateMention) -> bool:
-    """Whether a date stands in a sentence that counts a toll again (`_TOLL_UPDATE`)."""
+    """Whether a date is the day a toll was counted again: after the count's verb in a
+    sentence that says so (`_TOLL_UPDATE`): "rose to at least six Friday", not "The death
+    toll from Thursday's truck attack in Nice rose to 84" (the review's)."""
     own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
-    return own is not None and _TOLL_UPDATE.search(body, own.start, own.end) is not None
+    if own is None:
+        return False
+    update = _TOLL_UPDATE.search(body, own.start, own.end)
+    return update is not None and date.start >= update.end()
 
 
 def inside(day: DateMention, span: DateMention) -> bool:
@@ -185,6 +192,7 @@ def when_from_lead(
             and d.start < limit
             and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
             and (ahead or not _to_come(d, article.date))
+            and not _counts_a_toll(article.body, analysis, d)
         ]
         points += [
             (m.start, m.end, None)
