@@ -186,6 +186,8 @@ def cmd_open(args: argparse.Namespace) -> int:
         for path in args.paths:
             print(f"briefing: {printable(path)}: no such file or folder", file=sys.stderr)
         return 1
+    # (The config first: its error, not "needs a terminal", is what to mend: a trial's.)
+    config = load_config(args.config, cache_dir=getattr(args, "cache_dir", None))
     if not _has_terminal():
         print(
             "briefing: error: the app needs a terminal; for output to a pipe or a file, use a "
@@ -196,7 +198,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     from briefing.tui.app import make_app
 
     app = make_app(
-        load_config(args.config, cache_dir=getattr(args, "cache_dir", None)),
+        config,
         sources=list(args.paths),
         config_path=args.config,
         cache_dir=getattr(args, "cache_dir", None),

@@ -293,6 +293,22 @@ def test_the_app_without_a_terminal_says_it_needs_one(tmp_path: Path) -> None:
     assert "needs a terminal" in result.stderr and result.stderr.count("\n") == 1
 
 
+def test_the_app_without_a_terminal_says_first_what_is_wrong_in_its_config(
+    tmp_path: Path,
+) -> None:
+    """A trial: with a broken config and no terminal, the app said only that it needs one."""
+    config = tmp_path / "config.yaml"
+    config.write_text("them: dark\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "--config", str(config), "--cache-dir",
+         str(tmp_path), "seeds"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=30,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "them" in result.stderr and "needs a terminal" not in result.stderr, result.stderr
+
+
 def test_stories_text_lists_each_storys_paths(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
