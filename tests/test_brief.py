@@ -1694,6 +1694,34 @@ def test_a_bottom_line_is_an_event_the_parse_read_before_an_unread_headline() ->
     assert _most_reported([review, cut], leads, {}, lambda e: 1) is cut
 
 
+@pytest.mark.parametrize(
+    "alone",
+    [
+        "He asked for it",
+        "In case you are living in Portmouth, chances are you have an app or two for the ferry",
+    ],
+)
+def test_a_bottom_line_says_something_alone(alone: str) -> None:
+    """A third trial's bottom lines: "He asked for it on 14 November 2019." (a headline of
+    pronouns), "In case you are living in Delhi-NCR, chances are ..." (a line to the
+    reader). What would be no key point is no bottom line either."""
+    from briefing.core.brief.bottom_line import _most_reported
+    from briefing.core.brief.same_fact import content_words
+    from briefing.core.models import Event
+
+    def event(article: str, sentence: str) -> Event:
+        return Event(
+            article, f"{article}.json", sentence, None, sentence, None, None, False, None,
+            "2019-11-18", None, "day", True, None, None, "headline", None,
+        )  # fmt: skip
+
+    first = event("c", alone)  # (which would win on its article's id alone)
+    other = event("b", "Ferry firm Harbor Lines cuts fares for Portmouth riders")
+    lead = set(content_words(first.sentence)) | set(content_words(other.sentence))
+    leads = {"a": lead, "b": lead, "c": lead}
+    assert _most_reported([first, other], leads, {}, lambda e: 2) is other
+
+
 def test_a_phrase_written_as_a_sentence_is_no_key_point(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -17,9 +17,11 @@ from briefing.core.brief.wording import (
     CUT_SHORT,
     as_written,
     is_promo,
+    is_statement,
     open_end,
     place_words,
     preposition,
+    stands_alone,
 )
 from briefing.core.models import (
     Analysis,
@@ -211,6 +213,8 @@ def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
     return bool(words) and len(shared) * 3 >= len(words) * 2
 
 
+# A sentence that names no one: a pronoun, then no capital nor digit ("He asked for it").
+_PRONOUNS_ONLY = re.compile(r"\W*(?i:he|she|it|they|this|that|these|those)\b[^A-Z\d]*\Z")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*\Z")  # a question tells no news
 
 
@@ -254,8 +258,16 @@ def _most_reported(
         key = (
             int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
             # Nor what a page says to bring its reader in ("Watch the SpaceX Falcon Heavy
-            # Rocket Launch Today": a trial's bottom line).
-            int(not is_promo(event.sentence)),
+            # Rocket Launch Today": a trial's bottom line), nor what says nothing alone, as a
+            # key point must not: a line to the reader ("In case you are living in Delhi-NCR,
+            # chances are you have an app"), a headline of pronouns ("He asked for it"): a
+            # third trial's.
+            int(
+                not is_promo(event.sentence)
+                and is_statement(event.sentence)
+                and stands_alone(event.sentence)
+                and _PRONOUNS_ONLY.match(event.sentence) is None
+            ),
             int(supports[id(event)] >= central),
             int(CUT_SHORT.search(event.sentence) is None),
             # Who did what, as the parse read it, before a headline no event could be read
