@@ -527,7 +527,9 @@ def test_json_feeds_relative_links_and_items_retried_after_a_failure(
     assert "2 of its pages could not be fetched" in err and "Traceback" not in err
     # (a trial read "4 analysed, 1 failed" of 4 items as one counted twice: the failed page
     # whose feed's words stand in says so)
-    assert f"{httpserver.url_for('/news/court')}: HTTP 503 (its feed's words stand in)" in err
+    assert (
+        f"{httpserver.url_for('/news/court')}: HTTP 503 (the feed's summary is read instead)" in err
+    )
     rows = articles_json(capsys, url)
     assert {r["title"] for r in rows} == {flood_title, court_title}
     assert {r["date"] for r in rows if r["title"] == flood_title} == {"2022-03-02"}

@@ -164,7 +164,7 @@ def _fetch_items(
         try:
             page = fetcher.get(item.link, trusted=False, allowed_host=host_of(url), page=True)
         except FetchError as exc:
-            standing = " (its feed's words stand in)" if item.summary.strip() else ""
+            standing = " (the feed's summary is read instead)" if item.summary.strip() else ""
             failed.append(f"{item.link}: {exc}{standing}")
             if standing:  # the feed's own words stand in until a retry works
                 keeper.put_page(
