@@ -274,16 +274,6 @@ def test_photo_captions_are_not_article_text() -> None:
     assert credits == ()
 
 
-def test_a_caption_run_into_a_paragraph_is_not_article_text() -> None:
-    """A third trial's key point: a caption and its credit, "(Photo: Ken Blaze-USA TODAY
-    Sports)", run into the paragraph that goes on after them."""
-    body = (
-        "Harbor City won the cup. Players celebrate on the field after winning the final at "
-        "Riverside Park. (Photo: Jane Roe-Example Today Sports) The team flew home on Thursday."
-    )
-    assert take_credits(body)[0] == "Harbor City won the cup. The team flew home on Thursday."
-
-
 def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
     body = (
         "He called his career the most incredible experience of his life. The statement came "

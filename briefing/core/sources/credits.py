@@ -66,14 +66,6 @@ _PHOTOGRAPHER = (
     r"|Inputs?|Herald|Times|Post|Press|Agency|Network|Service|Media|Daily|Journal|Tribune)\b)"
     r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}(?:,[ \t]+File)?"
 )
-# ... and a caption run into a paragraph with its picture's credit after it, the paragraph
-# going on: "... at Progressive Field. (Photo: Ken Blaze-USA TODAY Sports) The Chicago Cubs
-# are World Series champions" (a third trial's key point: the caption, its credit off).
-RUN_IN_CAPTION = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’'][ \t]))[A-Z][^.!?\n]{10,300}[.!?][ \t]+"
-    r"\((?i:photos?|images?|pictures?)(?:[ \t]+credits?)?[ \t]*:[^()\n]{1,60}\)[ \t]*",
-    re.MULTILINE,
-)
 # Photo captions of web pages, not article text: a gallery's ("Photos: ... Hide Caption 3 of
 # 8"), the BBC's on a line of its own ("Image copyright AFP Image caption ..."), and a short
 # line that ends in an agency's credit ("The Chicago Cubs celebrate their victory (Getty)")

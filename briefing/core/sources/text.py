@@ -13,7 +13,6 @@ from briefing.core.sources.credits import (
     CREDIT_PAREN,
     PHOTO_CAPTION,
     REUTERS_CREDIT,
-    RUN_IN_CAPTION,
     TICKER,
 )
 from briefing.core.vocab import DATELINE_STATE
@@ -198,7 +197,6 @@ def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     Photo captions are left out."""
     text = _without_reuters_captions(TICKER.sub("", _READ_ON.sub("", text)))
     text = CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
-    text = RUN_IN_CAPTION.sub("", text)
     spans = sorted(
         (m.start(), m.end())
         for p in (CREDIT_PAREN, CREDIT_LINE, CREDIT_END)
