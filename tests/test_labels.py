@@ -278,6 +278,19 @@ def test_a_title_before_a_surname_makes_no_company_a_person(
     assert labels.get(company) == "ORG", labels
 
 
+def test_a_short_form_of_a_name_a_longer_one_ends_on_is_that_name(analyser: Analyser) -> None:
+    """A third trial's key actors: "Cubs" beside "Chicago Cubs", which a picture's credit run
+    into a caption ("USA TODAY Sports Chicago Cubs players celebrate") also ends."""
+    found = _resolved(
+        analyser,
+        "The Chicago Cubs won the World Series on Wednesday night in Cleveland. USA TODAY "
+        "Sports Chicago Cubs players celebrate on the field. The Cubs had not won since 1908, "
+        "and the Cubs fans cheered all night.",
+    )
+    cubs = [e for e in found.entities if "Cubs" in e.name or "Cubs" in " ".join(e.aliases)]
+    assert len(cubs) == 1, [(e.name, e.aliases) for e in cubs]
+
+
 def test_a_place_spelled_the_british_and_the_american_way_is_one(analyser: Analyser) -> None:
     found = _resolved(
         analyser,
@@ -338,6 +351,10 @@ def test_honours_and_degrees_are_part_of_a_persons_name(analyser: Analyser) -> N
         ("ISIL", "the Islamic State group", True),
         ("Daesh", "Islamic State", True),
         ("IS", "Islamic State", True),
+        # (the review's: more of its names)
+        ("the IS group", "Islamic State", True),
+        ("Islamic State in Iraq and Syria", "Islamic State", True),
+        ("Islamic State of Iraq and al-Sham", "Islamic State", True),
     ],
 )
 def test_a_legal_form_is_no_part_of_a_companys_name(one: str, other: str, same: bool) -> None:

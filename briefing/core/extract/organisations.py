@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from briefing.core.extract.names import (
@@ -51,8 +51,10 @@ WHOLE_NAME_ALIASES = {
     "la": "los angeles",  # ("L.A." is "la")
     # One group's names, each outlet its own: "Islamic State", "IS", "ISIS", "ISIL", "Daesh".
     **dict.fromkeys(
-        ["is", "isis", "isil", "daesh", "islamic state group", "islamic state of iraq and syria",
-         "islamic state of iraq and the levant"],
+        ["is", "isis", "isil", "daesh", "is group", "isis group", "isil group",
+         "islamic state group", "islamic state of iraq and syria",
+         "islamic state in iraq and syria", "islamic state of iraq and the levant",
+         "islamic state of iraq and al-sham", "islamic state in iraq and the levant"],
         "islamic state",
     ),
 }  # fmt: skip
@@ -165,8 +167,15 @@ class Merge:
         return key
 
     def find_in(self, key: str, article: str) -> str:
-        """The group of `key` as `article` uses it."""
-        return self.find(self.local.get((article, key), key))
+        """The group of `key` as `article` uses it: through each short form it stands for
+        there ("Cubs" for "Chicago Cubs", which ends a longer name of the same article: a
+        third trial's key actors listed "Cubs" beside "Chicago Cubs")."""
+        seen = {key}
+        key = self.find(self.local.get((article, key), key))
+        while (article, key) in self.local and key not in seen:
+            seen.add(key)
+            key = self.find(self.local[article, key])
+        return key
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -247,6 +256,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
                 ] or [
                     k for k, full in names.items() if size == 1 and goes_by(full) == short
                 ]  # fmt: skip
+                ending = _nearest(ending, names)
                 if len(ending) == 1:
                     merge.local[(article, org_key(short))] = ending[0]
                     giving[ending[0]].add(article)
@@ -268,6 +278,18 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
             merge.union(short, next(iter(spelled[letters])))
     _contractions(articles, merge)
     return merge
+
+
+def _nearest(keys: list[str], names: Mapping[str, str]) -> list[str]:
+    """Of the names a short form ends, the shortest when each longer one ends on it too:
+    "Cubs" stands for "Chicago Cubs", which "USA TODAY Sports Chicago Cubs" (a credit run
+    into a caption) ends; "Cubs" of "Chicago Cubs" and "Boston Cubs" fits two."""
+    if len(keys) < 2:
+        return keys
+    ordered = sorted(keys, key=lambda k: len(names[k].split()))
+    short = names[ordered[0]].split()
+    nested = all(names[k].split()[-len(short) :] == short for k in ordered[1:])
+    return ordered[:1] if nested else keys
 
 
 def goes_by(name: str) -> str | None:
