@@ -2245,3 +2245,21 @@ def test_those_a_report_counts_stay_who_it_is_about(analyser: Analyser) -> None:
         "2016-07-15",
     )
     assert (event.who, event.what.split(" on ")[0]) == ("Nearly 80 people", "were killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Dashes around a name are no part of it (trials' key actors: a byline's "-- David
+        # Nakamura", "Belcalis Almanzar -"); a hyphen inside one is.
+        ("-- Mia Dune", "Mia Dune"),
+        ("Mia Dune -", "Mia Dune"),
+        ("— Mia Dune", "Mia Dune"),
+        ("Jean-Paul Dune", "Jean-Paul Dune"),
+        ("the U.N.", "U.N."),
+    ],
+)
+def test_a_name_is_cleaned_of_what_surrounds_it(text: str, name: str) -> None:
+    from briefing.core.extract.names import clean
+
+    assert clean(text) == name

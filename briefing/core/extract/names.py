@@ -105,16 +105,17 @@ def is_title_alone(text: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """A mention without a possessive ending, a leading 'the', or extra spaces; an
+    """A mention without a possessive ending, a leading 'the', dashes around it (a byline's
+    "-- David Nakamura", "Belcalis Almanzar -": trials' key actors) or extra spaces; an
     initialism keeps its last full stop ("U.N.", "Washington, D.C.")."""
-    words = " ".join(text.split())
+    words = " ".join(text.strip(" -–—").split())
     words = _POSSESSIVE.sub("", words)
     if words.lower().startswith("the "):
         words = words[4:]
-    kept = words.strip(" ,;:\"'“”‘’()")
+    kept = words.strip(" ,;:\"'“”‘’()-–—")
     if _INITIALS_END.search(kept):
         return kept.lstrip(" .")
-    return words.strip(" ,.;:\"'“”‘’()")
+    return words.strip(" ,.;:\"'“”‘’()-–—")
 
 
 def strip_titles(name: str) -> str:
