@@ -968,6 +968,9 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Tune in tonight at 9pm for the full interview with the minister.", False),
         ("Watch the full interview with the governor above.", False),
         ("Finding out who set the fire took investigators three weeks.", True),
+        # (a second trial's)
+        ("Join Mia Dune and Tom Hale on Gamebox News to get today's scoops.", False),
+        ("Join the talks on Monday to hear the minister, the union urged its members.", True),
         ("The senator weighs in on the tax bill in a letter to colleagues.", True),
         ("Watch sales rose by a fifth in the first quarter.", True),
         ("“Find out who did this,” the mayor told the police chief.", True),

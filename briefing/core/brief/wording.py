@@ -92,6 +92,9 @@ _PROMO = re.compile(
     # in its brackets ("... and arrived (safely!)").
     r"|^(?=(?:\S+[ \t]+){0,5}\S+$)[^\"“”]*!$|![)\]]$"
     r"|\b(?:on|in) this (?:episode|edition)\b"
+    # A programme's call to its viewer: "Join Jess McDonell and Dan Crowd on GameSpot News to
+    # get today's scoops" (a second trial's key point), the whole sentence.
+    r"|^Join\b[^.,]{1,80}\bon\b[^.,]{1,60}\bto (?:get|hear|see|watch|find out|catch)\b[^,]*$"
     # "Danielle DiMartino Booth weighs in.": who, and nothing of what (not "Now the
     # Supreme Court weighs in on the travel ban.").
     r"|^\W*(?:\S+\s+){1,4}weighs? in[.!]?$"
