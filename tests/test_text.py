@@ -215,6 +215,11 @@ def test_a_credit_written_twice_is_said_once() -> None:
          "encouraged. 1 of 20 Full Screen Autoplay Close Skip Ad x View Photos Trump arrives. "
          "Wait 1 second to continue. Ryan met Trump later.",
          "Trump met Obama. Obama said he was encouraged. Ryan met Trump later."),
+        # A video player's buttons (a second trial's key point: "Embed x Share Toblerone is
+        # facing ...").
+        ("Fares rose.\nSkip Ad Ad Loading... x Embed x Share The ferry firm is facing anger "
+         "over fares.",
+         "Fares rose.\nThe ferry firm is facing anger over fares."),
         ("She wrote: 'Continue reading the main story', a novel.", None),
         # Where a picture or video was (a trial's key point: "Photo Millions more people
         # were affected"; 11 of the dev articles open so).
