@@ -62,11 +62,15 @@ def bottom_line(
         return sum(
             a.id == event.article
             or (
-                not acted.isdisjoint(leads[a.id] | set(content_words(a.title, lexicon)))
+                not acted.isdisjoint(worded[a.id])  # (set checks first: a story of thousands)
+                and len(words & worded[a.id]) * 3 >= len(words) * 2
                 and _tells(a, x, facts, words, leads)
             )
             for a, x in items
         )
+
+    # Each article's lead and headline words, which hold those of any sentence they tell.
+    worded = {a.id: leads[a.id] | set(content_words(a.title, lexicon)) for a, _ in items}
 
     best = _most_reported(mains, leads, lexicon, telling)
     if best is None:
