@@ -87,6 +87,8 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("The tram was travelling from [Dunmere] to Ashbury.", PLACE),
         ("There are no flights from [Ashbury] this week.", PLACE),
         ("She got a letter from [Mia Dune] on Friday.", None),
+        ("The bank buys cloud services from [Orvane] for its branches.", None),
+        ("Thousands fled from [Kestrel Front] fighters last year.", None),
         # Where one posts is a platform: a person has an account too, but is not posted on.
         ("The actress wrote on [Chirpr] that she was fine.", "ORG"),
         ("In a post on [Pictogram], the singer thanked fans.", "ORG"),

@@ -93,10 +93,11 @@ _STREET_BEFORE = re.compile(
 )
 # Where one travels from: "a tram travelling from New Addington to Wimbledon", "flights from
 # Orvane" (a third trial's ORG); not "a letter from Mia Dune", "moved from Orvane Inc".
+# (Not what a company runs or serves, nor whom one flees: "cloud services from Orvane",
+# "fled from the Taliban".)
 _TRAVEL_FROM = re.compile(
-    r"\b(?:travel\w*|operat\w*|run(?:s|ning)?|ran|flights?|fl(?:ew|ies|ying)|routes?"
-    r"|services?|trains?|trams?|bus(?:es)?|journey\w*|sail\w*|drove|driv(?:e|es|ing)"
-    r"|commut\w*|evacuated|fled|fleeing)[ \t]+(?:[\w-]+[ \t]+){0,2}?from[ \t]+\Z",
+    r"\b(?:travel\w*|flights?|fl(?:ew|ies|ying)|trains?|trams?|bus(?:es)?|journey\w*"
+    r"|sail\w*|drove|driv(?:e|es|ing)|commut\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?from[ \t]+\Z",
     re.IGNORECASE,
 )
 _ADDRESS_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
