@@ -11,14 +11,10 @@ from itertools import pairwise
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from briefing.core.extract.credited import credit_or_address, credited
 from briefing.core.extract.dateline import dateline
 from briefing.core.extract.dates import resolve
-from briefing.core.extract.mentions import (
-    _credit_or_address,
-    _credited,
-    _shouted_words,
-    consistent,
-)
+from briefing.core.extract.mentions import _shouted_words, consistent
 from briefing.core.models import Mention
 from briefing.core.render.inline import escape, line, with_links
 from briefing.core.sources.readers import finish, json_records, read_markdown, read_text
@@ -133,9 +129,9 @@ def consistent_mentions_stay_in_the_text(tagged: tuple[str, list[Mention]]) -> N
     kept = {
         m.start
         for m in mentions
-        if not _credit_or_address(m, body)
+        if not credit_or_address(m, body)
         and not _shouted_words(m, body)
-        and not _credited(body, m.start)
+        and not credited(body, m.start)
         and not m.text.startswith("@")
         and not re.match(r"(?:anti|pro)-[A-Z]", m.text, re.IGNORECASE)
         and " (@" not in m.text

@@ -29,6 +29,7 @@ STORED_BY = (
     "briefing/core/analysis/pipeline.py",
     "briefing/core/analysis/spacy_rules.py",
     "briefing/core/extract/complements.py",
+    "briefing/core/extract/credited.py",
     "briefing/core/extract/dateline.py",
     "briefing/core/extract/dates.py",
     "briefing/core/extract/frames.py",

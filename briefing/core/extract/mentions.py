@@ -12,12 +12,14 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from briefing.core.extract.names import (
-    LEADING_CREDIT,
-    PHOTO_AGENCIES,
-    is_post_nominal,
-    is_title,
+from briefing.core.extract.credited import (
+    ACTORS,
+    credit_or_address,
+    credited,
+    in_unnaming_brackets,
+    photo_credit,
 )
+from briefing.core.extract.names import LEADING_CREDIT, is_post_nominal, is_title
 from briefing.core.extract.places import is_broad
 from briefing.core.models import Mention
 from briefing.core.vocab import MONTHS, NAME_LABELS, WEEKDAYS
@@ -59,10 +61,6 @@ def corroborated(mentions: list[Mention], headline_end: int, body: str) -> list[
     return kept
 
 
-_ACTORS = frozenset({"PERSON", "ORG", "NORP"})
-_SLASHED = re.compile(r"\w ?/ ?\w")
-_SLASH_AFTER = re.compile(r"[ \t]?/[ \t]?[A-Z]")  # "Kim Kyung-Hoon / Reuters"
-_ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|org|net)\b", re.IGNORECASE)
 # A word that may stand next to a name without making it part of a longer one.
 _FUNCTION = frozenset("The A An In On At Of For From To By And Or But As With".split())
 _INSIDE_BEFORE = frozenset(".'’-")
@@ -95,10 +93,10 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         _no_person(_no_place(_date_to_year(_whole_in_brackets(named, body, starts))))
         for m in mentions
         if (named := _uncredited(_unjoined(m), body)) is not None
-        and not _credit_or_address(named, body)
+        and not credit_or_address(named, body)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
-        and not _credited(body, named.start)
-        and not _in_unnaming_brackets(body, named.start, named.end)
+        and not credited(body, named.start)
+        and not in_unnaming_brackets(body, named.start, named.end)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
     ]  # fmt: skip
     mentions = [
@@ -136,8 +134,8 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
             if (
                 any(covered[start:end])
                 or _joined(body, start, end)
-                or _credited(body, start)
-                or _in_unnaming_brackets(body, start, end)
+                or credited(body, start)
+                or in_unnaming_brackets(body, start, end)
                 or _unit(text, start, body)
             ):
                 continue
@@ -183,7 +181,7 @@ def _shouted_words(m: Mention, body: str) -> bool:
     name itself written nowhere in ordinary case. "HILLARY CLINTON" of a transcript stays.
     """
     words = m.text.split()
-    if m.label not in _ACTORS or len(words) < 2 or not m.text.isupper():
+    if m.label not in ACTORS or len(words) < 2 or not m.text.isupper():
         return False
     if any(
         body[start : start + len(m.text)] != m.text
@@ -266,8 +264,9 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
     """The mention without a picture credit run into it ("Getty Images Massa" is "Massa"),
     an unclosed bracket after it ("Cincinnati Zoo (@CincinnatiZoo" is "Cincinnati Zoo") or a
     side taken before it ("anti-Donald Trump" is "Donald Trump"); none for a photo agency
-    alone (`_PHOTO_AGENCY`), or when what is left is one word that the text gives nowhere
-    else as a name ("Getty Images Witnesses described the scene")."""
+    alone run into a caption (`credited.photo_credit`), or when what is left is one word
+    that the text gives nowhere else as a name ("Getty Images Witnesses described the
+    scene")."""
     # An unclosed bracket ends the name: a post's account after it ("Cincinnati Zoo
     # (@CincinnatiZoo"), an acronym the model ran into it ("World Intellectual Property
     # Organization (WIPO").
@@ -278,8 +277,8 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
     side = _SIDE.match(m.text)
     if side is not None and m.label in NAME_LABELS and side.end() < len(m.text):
         m = Mention(m.text[side.end() :], m.label, m.start + side.end(), m.end)
-    if _PHOTO_AGENCY.fullmatch(m.text) and _RUN_IN.match(body, m.end):  # a picture's
-        return None  # credit (not "Getty Images sued ...", "Mr Getty, the oil heir")
+    if photo_credit(m, body):
+        return None
     credit = LEADING_CREDIT.match(m.text) if m.label in NAME_LABELS else None
     if credit is None:
         return m
@@ -291,16 +290,6 @@ def _uncredited(m: Mention, body: str) -> Mention | None:
         if not named or next(_written(body, word.lower()), None) is not None:
             return None
     return Mention(text, m.label, start, m.end)
-
-
-# A photo agency's name alone: a picture's credit run into the text ("... celebrate winning
-# the World Series Getty Images 9 Bill Murray ...": a second trial's entities had "Getty
-# Images" as a person).
-_PHOTO_AGENCY = re.compile(r"(?:" + PHOTO_AGENCIES + r")(?:['’]s?)?")
-# ... run into what follows it: a number, a capitalised word, a bracket's end, a slash or
-# the line's end, not the rest of a sentence (the review's: "Getty Images sued Stability
-# AI", "merge with Getty Images.").
-_RUN_IN = re.compile(r"[ \t]*(?:$|\d|[A-Z]|[)\]/|])", re.MULTILINE)
 
 
 # "anti-Donald Trump rally": the name is Donald Trump; the prefix says for or against him.
@@ -381,53 +370,6 @@ def _no_place(m: Mention) -> Mention:
     if m.label in ("GPE", "LOC") and any(c.isdigit() for c in m.text):
         return Mention(m.text, "ORG", m.start, m.end)
     return m
-
-
-# "Image copyright EPA", "Photo credit: Reuters", "© AFP": whose picture it is.
-_CREDIT_BEFORE = re.compile(r"(?:\bcopyright|\bcredits?[ \t]*:|©)[ \t]*\Z", re.IGNORECASE)
-# Brackets that hold no names of the news: a picture's credit, capitalised names joined by
-# slashes or "via", one of them "via" someone or a picture's word ("(Korean Central News
-# Agency/Korea News Service via AP)", "(Protezione Civile via AP)", "(AP Photo/Ahn
-# Young-joon)"), and Reuters' code of a company's shares ("(VOWG_p.DE)", "(AAPL.O)",
-# "(7203.T)"). Not "(North Korea/South Korea)", nor "(IS, formerly ISIS/ISIL)".
-_UNNAMING_BRACKETS = re.compile(
-    r"\((?=[^()\n]{0,120}\b(?:via|Photos?|Images|Pictures)\b)[ \t]*[A-Z][\w.'’&-]*"
-    r"(?:[ \t]*(?:/|,|[ \t]via[ \t]|[ \t])[ \t]*(?:via[ \t]+)?[A-Z][\w.'’&-]*)*[ \t]*\)"
-    # ... also a share class's letter or an index: "(BRKa.N)", "(RDSa.L)", "(.SPX)".
-    r"|\([A-Z0-9]{1,6}(?:_?[a-z])?\.[A-Z]{1,3}\)|\(\.[A-Z]{2,6}\)"
-)
-
-
-def _in_unnaming_brackets(body: str, start: int, end: int) -> bool:
-    """Whether `start:end` lies in a credit's or a share code's brackets."""
-    opened = body.rfind("(", max(0, start - 120), start + 1)
-    if opened < 0 or ")" in body[opened:start]:
-        return False
-    found = _UNNAMING_BRACKETS.match(body, opened)
-    return found is not None and found.end() >= end
-
-
-def _credited(body: str, start: int) -> bool:
-    """Whether the name at `start` is credited with a picture, not named by the text."""
-    return _CREDIT_BEFORE.search(body, max(0, start - 20), start) is not None
-
-
-def _credit_or_address(m: Mention, body: str) -> bool:
-    """A photo credit ("Dado Ruvic/Reuters", "Andrew Kelly / Reuters", a name with its
-    slash: "Kim Kyung Hoon /" before "Reuters", "REUTERS/" before it) or a web address
-    ("http://www.goerie.com") that the model took for a person or an organisation."""
-    if m.label not in _ACTORS:
-        return False  # "TOKYO/SEOUL" is a dateline's two places
-    if _SLASHED.search(m.text) is not None or _ADDRESS.search(m.text) is not None:
-        return True
-    if m.label != "PERSON":
-        return False
-    before = body[max(0, m.start - 3) : m.start]
-    return (
-        m.text.rstrip().endswith("/")
-        or _SLASH_AFTER.match(body, m.end) is not None
-        or (before.rstrip().endswith("/") and before[:1].isupper())
-    )
 
 
 def _majority(counts: Counter[str]) -> str | None:
