@@ -31,6 +31,7 @@ from briefing.core.models import (
     Point,
 )
 from briefing.core.sources.text import ENDED, without_dateline
+from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.when import long_date
 from briefing.core.words import Lexicon
 
@@ -217,8 +218,9 @@ def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
     return bool(words) and len(shared) * 3 >= len(words) * 2
 
 
-# A sentence that names no one: a pronoun, then no capital nor digit ("He asked for it").
-_PRONOUNS_ONLY = re.compile(r"\W*(?i:he|she|it|they|this|that|these|those)\b[^A-Z\d]*\Z")
+# A sentence that opens on a pronoun and names no one after it: no capital nor digit ("He
+# asked for it").
+_PRONOUNS_ONLY = re.compile(r"\W*(?i:" + "|".join(sorted(OPENING_PRONOUNS)) + r")\b[^A-Z\d]*\Z")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*\Z")  # a question tells no news
 
 

@@ -15,7 +15,7 @@ from briefing.core.models import (
     Event,
 )
 from briefing.core.similarity import tfidf
-from briefing.core.vocab import FACT_STOPWORDS, MANY, NUMBER_WORDS, TENS
+from briefing.core.vocab import FACT_STOPWORDS, MANY, MONTHS, NUMBER_WORDS, TENS, WEEKDAYS
 from briefing.core.words import NO_LEXICON, Lexicon, content_stems, stem, verb_stem
 
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
@@ -193,14 +193,10 @@ _COUNT_WORDS = re.compile(
 
 # A name in a sentence: a capitalised word after its first (not a day's or a month's).
 _NAME = re.compile(r"(?<=[\w,;:'’\"”)] )[A-Z][\w'’-]+")
-_CALENDAR_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
-)
 
 
 def _names(text: str) -> set[str]:
-    return {n for n in _NAME.findall(text) if n not in _CALENDAR_WORDS}
+    return {n for n in _NAME.findall(text) if n.lower() not in MONTHS and n.lower() not in WEEKDAYS}
 
 
 # A toll: how many died and how many were hurt, which every outlet counts in its own words
