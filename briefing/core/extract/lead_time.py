@@ -17,6 +17,7 @@ from briefing.core.models import (
     DateMention,
     EventFrame,
     Mention,
+    Sentence,
 )
 from briefing.core.when import precise
 from briefing.core.words import Lexicon, stems
@@ -64,7 +65,7 @@ def when_of_same_action(
     for date in analysis.dates:
         if date.start >= end or date.granularity != "day" or not recent(date):
             continue
-        own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+        own = _sentence_of(analysis, date.start)
         if own is None or own == sentence or _counts_a_toll(article.body, analysis, date):
             continue
         count = len(words & stems(article.body[own.start : own.end], lexicon))
@@ -84,11 +85,16 @@ _TOLL_UPDATE = re.compile(
 )
 
 
+def _sentence_of(analysis: Analysis, offset: int) -> Sentence | None:
+    """The sentence that holds the character at `offset`, if one does."""
+    return next((s for s in analysis.sentences if s.start <= offset < s.end), None)
+
+
 def _counts_a_toll(body: str, analysis: Analysis, date: DateMention) -> bool:
     """Whether a date is the day a toll was counted again: after the count's verb in a
     sentence that says so (`_TOLL_UPDATE`): "rose to at least six Friday", not "The death
     toll from Thursday's truck attack in Nice rose to 84" (the review's)."""
-    own = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+    own = _sentence_of(analysis, date.start)
     if own is None:
         return False
     update = _TOLL_UPDATE.search(body, own.start, own.end)
@@ -246,7 +252,7 @@ def _tells_the_news(
     """Whether a date stands in a sentence that tells the news: one sharing a content word
     with the headline or the event's action ("Clinton made the comments on Saturday" under
     "Hillary Clinton blames Comey letters")."""
-    sentence = next((s for s in analysis.sentences if s.start <= date.start < s.end), None)
+    sentence = _sentence_of(analysis, date.start)
     if sentence is None:
         return False
     return bool(stems(article.body[sentence.start : sentence.end], lexicon) & news)
