@@ -241,8 +241,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     # Help lists every command; a command line that names one needs its parser alone.
     args = _parser(command).parse_args(words)
+    named = getattr(args, "config", None) is not None  # (--config FILE)
     if getattr(args, "config", None) is None:
         args.config = paths.config_file()
+    if named and args.command not in ("config", "sources") and not args.config.exists():
+        # A config named on purpose and not there is most likely a typo: say so, go on.
+        print(
+            f"briefing: note: {printable(str(args.config))}: no such config file; "
+            "the defaults apply",
+            file=sys.stderr,
+        )
     try:
         if args.command == "open":
             return cmd_open(args)

@@ -457,3 +457,17 @@ def test_a_config_that_is_a_folder_is_said_in_words(
     assert main(["--config", str(folder), "config", "check"]) == 2
     said = f"briefing: error: {folder}: cannot read the config file (is a directory)\n"
     assert capsys.readouterr().err == said
+
+
+def test_a_config_named_on_the_command_line_and_missing_is_said(
+    isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = isolated / "confg.yaml"  # (a typo)
+    assert main(["--config", str(missing), "articles"]) == 0
+    out, err = capsys.readouterr()
+    assert err.strip() == f"briefing: note: {missing}: no such config file; the defaults apply"
+    assert "2021-09-08" in out  # the defaults apply: the sample articles are listed
+    assert main(["--config", str(missing), "config", "check"]) == 0  # says it itself
+    assert capsys.readouterr().err == ""
+    assert main(["articles"]) == 0  # the default config's place, missing: the defaults, quietly
+    assert capsys.readouterr().err == ""
