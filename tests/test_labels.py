@@ -83,12 +83,17 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("A tram caught fire in Harlow Road, [Dunmere], after a crash.", PLACE),
         ("The shop on Carlton Street, [Ashbury], was closed.", PLACE),
         ("Fans lined Carlton Way, [Mia Dune] said.", None),
+        ("A neighbour on Elm Street, [Mia Dune], said the fire started at night.", None),
+        ("A neighbour on Elm Street, [Mia Dune], who saw it, called.", "PERSON"),
         # Where one travels from (the same trial's "New Addington" was an organisation).
         ("The tram was travelling from [Dunmere] to Ashbury.", PLACE),
         ("There are no flights from [Ashbury] this week.", PLACE),
         ("She got a letter from [Mia Dune] on Friday.", None),
         ("The bank buys cloud services from [Orvane] for its branches.", None),
         ("Thousands fled from [Kestrel Front] fighters last year.", None),
+        ("The council ordered 20 new trams from [Orvane] on Monday.", None),
+        ("The club trains young players from [Kestrel United].", None),
+        ("The buses from [Orvane] were late.", None),  # a maker's or a town's
         # Where one posts is a platform: a person has an account too, but is not posted on.
         ("The actress wrote on [Chirpr] that she was fine.", "ORG"),
         ("In a post on [Pictogram], the singer thanked fans.", "ORG"),

@@ -93,14 +93,20 @@ _STREET_BEFORE = re.compile(
 )
 # Where one travels from: "a tram travelling from New Addington to Wimbledon", "flights from
 # Orvane" (a third trial's ORG); not "a letter from Mia Dune", "moved from Orvane Inc".
-# (Not what a company runs or serves, nor whom one flees: "cloud services from Orvane",
-# "fled from the Taliban".)
+# (Not what a company runs, serves, builds or sells, nor whom one flees: "cloud services
+# from Orvane", "fled from the Taliban", "ordered 20 trams from Alstom", "trains players
+# from Kestrel United": a vehicle's noun is no journey, a verb of motion is.)
 _TRAVEL_FROM = re.compile(
-    r"\b(?:travel\w*|flights?|fl(?:ew|ies|ying)|trains?|trams?|bus(?:es)?|journey\w*"
-    r"|sail\w*|drove|driv(?:e|es|ing)|commut\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?from[ \t]+\Z",
+    r"\b(?:travel\w*|flights?|fl(?:ew|ies|ying)|journey\w*|sail\w*|drove|driv(?:e|es|ing)"
+    r"|commut\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?from[ \t]+\Z",
     re.IGNORECASE,
 )
-_ADDRESS_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
+# The address ends after the town: a stop, or a comma and no speech after it (a name put
+# after a street in apposition speaks: "a neighbour on Elm Street, Mia Dune, said").
+_ADDRESS_ENDS = re.compile(
+    r"[ \t]*(?:[.;:)]|$|,(?![ \t]+(?:who|whose|aged|\d|said|says|told|added|explained)\b))",
+    re.MULTILINE,
+)
 # Not "in" after what one believes, trusts or invests in: "believes in Jesus", "confided in
 # Biden", "interest in Tesla".
 _NOT_PLACE_BEFORE = re.compile(
