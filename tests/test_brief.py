@@ -2055,6 +2055,45 @@ def test_tolls_of_two_attacks_are_two_key_points(tmp_path: Path, workspace: Work
     assert any("Aleppo" in p for p in points) and any("Idlib" in p for p in points), points
 
 
+_ALEPPO = "An airstrike on a market in Aleppo killed 12 people on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("toll", "other", "same"),
+    [
+        # The review's: a shared day, who said so, a shared kind of attack, a place that
+        # opens the sentence made two attacks' tolls one.
+        (_ALEPPO, "Shelling of a hospital in Idlib killed 5 people on Sunday.", False),
+        (
+            "An airstrike on a market in Aleppo killed 12 people, the Syrian Observatory said.",
+            "Shelling of a hospital in Idlib killed 5 people, the Syrian Observatory said.",
+            False,
+        ),
+        (_ALEPPO, "An airstrike on a school in Idlib killed 5 people.", False),
+        ("Idlib was shelled on Sunday, killing five people.", _ALEPPO, False),
+        # ... and one crash's tolls were two: the same count, in other words and places.
+        (
+            "At least 7 people were killed when a tram derailed in Croydon.",
+            "The crash in south London left seven dead, Transport for London said.",
+            True,
+        ),
+        # Guards (one toll, before and after): the same place, an update, a vague count.
+        ("Truck driver kills 84 in Nice.", "Death toll in Nice attack rises to 85.", True),
+        ("7 killed when a tram derailed in Croydon.", "The death toll rose to 8 on Friday.", True),
+        (
+            "At least 59 people were killed, and 527 were injured in Las Vegas.",
+            "Dozens were killed and hundreds injured.",
+            True,
+        ),
+    ],
+)
+def test_two_tolls_count_the_same_deaths(toll: str, other: str, same: bool) -> None:
+    from briefing.core.brief.same_fact import same_toll
+
+    assert same_toll(toll, other) is same
+    assert same_toll(other, toll) is same
+
+
 @pytest.mark.parametrize(
     ("sentence", "toll"),
     [

@@ -169,25 +169,68 @@ def distinct(
 
 
 def same_toll(toll: str, other: str) -> bool:
-    """Whether two tolls count the same deaths: unless both name where or who, and neither
-    their names nor their other words meet ("An airstrike on a market in Aleppo killed 12"
-    and "Shelling of a hospital in Idlib killed 5", in a story of peace talks: the
-    review's; but "a tram derailed ... in Croydon" and "a tram ... crashed in south London"
-    are one crash)."""
-    names, others = _names(toll), _names(other)
-    if not names or not others or not names.isdisjoint(others):
+    """Whether two tolls count the same deaths: the same count ("At least 7 ... in
+    Croydon", "seven dead ... in south London"); the same names; one names nothing and
+    counts in no number; else, where one names nothing or has no number, the same words
+    for what happened ("The death toll rose to 8" tells nothing else: the same).
+    Different counts in different places are two ("An airstrike on a market in Aleppo
+    killed 12" and "Shelling of a hospital in Idlib killed 5" in a story of peace talks:
+    the reviews'). Who said so and when is no part of what happened ("..., the Syrian
+    Observatory said", "on Sunday")."""
+    toll, other = _unattributed(toll), _unattributed(other)
+    counts, other_counts = _counts(toll), _counts(other)
+    if not counts.isdisjoint(other_counts):
         return True
-    return not _told_of(toll).isdisjoint(_told_of(other))
+    names, other_names = _names(toll), _names(other)
+    named = bool(names and other_names)
+    if named and not names.isdisjoint(other_names):
+        return True
+    if not named and not (counts and other_counts):
+        return True  # ("The man who police say killed dozens" is the gunman's toll's)
+    if named and counts and other_counts:
+        return False
+    told, other_told = _told_of(toll), _told_of(other)
+    return not told or not other_told or not told.isdisjoint(other_told)
+
+
+# Who said it, at a sentence's end or start: ", the Syrian Observatory said.", "According to
+# medics, ".
+_SAID_END = re.compile(
+    r",[ \t]+(?:[^,]{0,60}?[ \t])?(?:said|says|reported|reports|told[ \t][^,]{0,30}|according"
+    r"[ \t]+to[ \t][^,]{0,40})[ \t]*[.!]?[ \t]*\Z"
+    r"|,[ \t]+(?:said|says)[ \t][^,]{0,60}\Z"
+)
+_SAID_START = re.compile(r"\A(?:According[ \t]+to|Officials[ \t]+said)[^,]{0,60},[ \t]+")
+
+
+def _unattributed(text: str) -> str:
+    return _SAID_START.sub("", _SAID_END.sub(".", text))
+
+
+def _counts(toll: str) -> set[str]:
+    """The numbers a toll gives (in digits; not years): {"12", "30"}."""
+    return {w for w in content_words(toll) if w.isdigit() and not _YEAR.fullmatch(w)}
+
+
+_YEAR = re.compile(r"1[89]\d\d|2\d\d\d")
 
 
 def _told_of(toll: str) -> set[str]:
-    """A toll's words but the count's: what happened, where."""
-    return {w for w in content_words(toll) if not w.isdigit() and not _COUNT_WORDS.fullmatch(w)}
+    """A toll's words but the count's and the day's: what happened, where."""
+    return {
+        w
+        for w in content_words(toll)
+        if not w.isdigit() and not _COUNT_WORDS.fullmatch(w) and w not in _WHEN
+    }
 
 
+_WHEN = frozenset(
+    [*WEEKDAYS, *MONTHS, *"today yesterday tonight morning afternoon evening night".split()]
+)
 _COUNT_WORDS = re.compile(
     r"kill\w*|dead|die[ds]?|death\w*|fatalit\w*|injur\w*|wound\w*|hurt|hospital\w*|people"
     r"|least|more|than|nearly|about|over|dozens?|scores?|hundreds?|thousands?|several|taken"
+    r"|toll|rise[ns]?|rose|climb\w*|reach\w*|stands?|now"
 )
 
 
