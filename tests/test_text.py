@@ -562,6 +562,10 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
         # (the review's: an aside, a forecast, a video, prose with a comma before its place)
         ("Boris Johnson, pictured in Downing Street on Monday, announced his resignation.", False),
         ("Ms Smith, shown in court on Monday, denied the charges.", False),
+        # (a later review's: a clause after the commas that is no place or day)
+        ("Boris Johnson, pictured in Downing Street, on Monday resigned as leader.", False),
+        ("Police, seen outside the embassy, in turn arrested 12 protesters.", False),
+        ("Joe Biden, pictured at the rally in Scranton, Pennsylvania, Called Trump a liar.", False),
         ("The suspect, seen at a petrol station hours before the attack, was arrested.", False),
         ("In the video, a man is seen running across the road, police said.", False),
         ("Inflation is seen running above target for longer, economists said.", False),

@@ -154,10 +154,12 @@ PHOTO_CAPTION = re.compile(
     # three boosters ..., seen inside the company's hangar", "Rescue workers, seen at the
     # site in Surfside, Florida.", "Protesters, pictured outside the embassy, on Friday."
     # (the review's); not an aside: "Boris Johnson, pictured in Downing Street on Monday,
-    # announced ...".
+    # announced ...", "..., pictured in Downing Street, on Monday resigned", "Police, seen
+    # outside the embassy, in turn arrested 12" (a later review's): after the commas, only
+    # a place's capitalised words or a day, to the end.
     r"|^[^,]{3,150},[ \t]+(?:seen|pictured|shown|photographed)[ \t]+(?:in|at|on|inside"
     r"|outside|near|during|from|over|after|before|with)\b[^,]*"
-    r"(?:,[ \t]+(?:(?-i:[A-Z])|(?:on|in|at)[ \t])"
-    r"(?![^,]*\b(?:said|says|told|announced)\b)[^,]*)*$",
+    r"(?:,[ \t]+(?:(?:in|at|near)[ \t]+)?(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"|,[ \t]+(?:on[ \t]+)?(?:" + WEEKDAY_PATTERN + r"|" + _DATE + r"))*\.?[ \t]*$",
     re.IGNORECASE,
 )
