@@ -1743,6 +1743,24 @@ def test_a_phrase_written_as_a_sentence_is_no_key_point(
     assert points and not any(p.startswith("For a") for p in points), points
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("For a 17-minute rain delay.", True),
+        ("With no end in sight.", True),
+        # A review's: clauses of "to be" and "to have", in which the parse reads no event.
+        ("By noon the fire was out.", False),
+        ("At the scene there was chaos and broken glass.", False),
+        ("In all there were 12 arrests.", False),
+        ("After the vote the party had no majority.", False),
+    ],
+)
+def test_a_fragment_is_a_phrase_with_no_verb(text: str, fragment: bool) -> None:
+    from briefing.core.brief.build import _FRAGMENT
+
+    assert bool(_FRAGMENT.match(text)) is fragment
+
+
 def test_a_number_in_words_is_its_digits_when_facts_are_compared() -> None:
     """One outlet's "Seven killed as ferry sinks" is another's "Killing at Least 7" (a third
     trial's bottom line was cited by its own article alone); "one" and "two" stay function
