@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
@@ -136,12 +137,17 @@ def cmd_analyse(args: argparse.Namespace) -> int:
             main = item["main_event"]
             if main:
                 said = main["what"]  # (a headline told whole names its who already)
-                if main["who"] and main["who"] not in said:
+                if main["who"] and not _same_words(said, item["title"]):
                     said = f"{main['who']} {said}"
                 line = f"  main event: {said}"
                 line += f" ({main['when_date'] or 'undated'}, {main['where'] or 'no place'})"
                 print(printable(line))
     return exit_code(report)
+
+
+def _same_words(what: str, title: str) -> bool:
+    """Whether a main event's what is its headline told whole (the same words)."""
+    return re.findall(r"\w+", what.lower()) == re.findall(r"\w+", title.lower())
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
