@@ -296,6 +296,8 @@ def test_a_short_form_of_a_name_a_longer_one_ends_on_is_that_name(analyser: Anal
     )
     cubs = [e for e in found.entities if "Cubs" in e.name or "Cubs" in " ".join(e.aliases)]
     assert len(cubs) == 1, [(e.name, e.aliases) for e in cubs]
+    # ... under its full name, used once alone and once in the credit (a review's: "Cubs").
+    assert cubs[0].name == "Chicago Cubs", cubs
 
 
 def test_a_place_spelled_the_british_and_the_american_way_is_one(analyser: Analyser) -> None:

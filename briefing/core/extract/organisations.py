@@ -340,14 +340,17 @@ def _contractions(articles: Sequence[tuple[str, str, Analysis]], merge: Merge) -
 
 def fuller(form: str, forms: Counter[str]) -> str:
     """The fuller name of the same entity that `form` ends, if the text uses one more than
-    once, named words before it ("UN Security Council" for "Security Council", "Arizona
-    Cardinals" for "Cardinals"; not "Credit company Equifax", "SpaceX's Falcon Heavy" nor a
-    heading run in, "FOLDING PATENT Samsung"). Else `form`."""
+    once (itself, or in a longer form ending on it: "Chicago Cubs" in "USA TODAY Sports
+    Chicago Cubs", a credit run into a caption), named words before it ("UN Security
+    Council" for "Security Council", "Arizona Cardinals" for "Cardinals"; not "Credit company
+    Equifax", "SpaceX's Falcon Heavy" nor a heading run in, "FOLDING PATENT Samsung"). Else
+    `form`."""
     longer = [
         o for o in forms
-        if forms[o] > 1 and o.endswith(" " + form)
-        and all(_names(w) for w in o[: -len(form)].split())
+        if o.endswith(" " + form) and all(_names(w) for w in o[: -len(form)].split())
     ]  # fmt: skip
+    uses = {o: sum(n for p, n in forms.items() if p == o or p.endswith(" " + o)) for o in longer}
+    longer = [o for o in longer if uses[o] > 1]
     return max(longer, key=lambda o: (forms[o], len(o), o)) if longer else form
 
 

@@ -375,8 +375,11 @@ def _entity(key: str, members: list[_Item], alias_of: Mapping[str, str]) -> Enti
         pool = used or expanded or list(forms)
         # Not a short form of a fuller name the text gives ("Security Council" of "UN
         # Security Council"), however often used.
-        pool = sorted({fuller(f, forms) for f in pool})
-        name = max(pool, key=lambda f: (forms[f], len(f), f))
+        # each counted with the short forms it stands for ("Chicago Cubs" with "Cubs")
+        told = Counter[str]()
+        for f in pool:
+            told[fuller(f, forms)] += forms[f]
+        name = max(told, key=lambda f: (told[f], len(f), f))
     surface = {clean(m.mention.text) for m in members} | set(forms)
     roles = Counter(r for m in members if m.role and (r := own_role(m.role, name)))
     role = max(roles, key=lambda r: (roles[r], len(r))) if roles else None
