@@ -1301,13 +1301,22 @@ def test_main_event_takes_the_date_the_lead_gives_the_same_news(
     assert (event.when, event.when_date, event.when_from_article) == (*when, False)
 
 
-def test_the_day_a_toll_rose_dates_no_news_found_after_it(analyser: Analyser) -> None:
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The death toll from the shooting rose to 17 on Friday.",
+        # A later review's: the day before the count, in either order.
+        "On Friday, the death toll from the shooting rose to 17.",
+        "By Friday the death toll from the shooting had risen to 17.",
+    ],
+)
+def test_the_day_a_toll_rose_dates_no_news_found_after_it(analyser: Analyser, lead: str) -> None:
     """The review: the first point in time of a lead, taken when no day tells the news,
     could still be the day a toll was counted again."""
     event = _main(
         analyser,
-        "Gunman opens fire at Portmouth festival\n\nThe death toll from the shooting rose to "
-        "17 on Friday. Police said the gunman fired from a hotel window for ten minutes.",
+        f"Gunman opens fire at Portmouth festival\n\n{lead} Police said the gunman fired "
+        "from a hotel window for ten minutes.",
         date="2016-07-15",
     )
     assert event.when is None and event.when_from_article, event

@@ -91,14 +91,16 @@ def _sentence_of(analysis: Analysis, offset: int) -> Sentence | None:
 
 
 def _counts_a_toll(body: str, analysis: Analysis, date: DateMention) -> bool:
-    """Whether a date is the day a toll was counted again: after the count's verb in a
-    sentence that says so (`_TOLL_UPDATE`): "rose to at least six Friday", not "The death
-    toll from Thursday's truck attack in Nice rose to 84" (the review's)."""
+    """Whether a date is the day a toll was counted again, in a sentence that says so
+    (`_TOLL_UPDATE`): anywhere but between "toll" and the count's verb ("rose to at least
+    six Friday", "On Friday, the death toll rose", "By Friday the toll had risen": a
+    later review's); not "The death toll from Thursday's truck attack in Nice rose to 84"
+    (the review's)."""
     own = _sentence_of(analysis, date.start)
     if own is None:
         return False
     update = _TOLL_UPDATE.search(body, own.start, own.end)
-    return update is not None and date.start >= update.end()
+    return update is not None and not update.start() <= date.start < update.end()
 
 
 def inside(day: DateMention, span: DateMention) -> bool:
