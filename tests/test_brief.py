@@ -2130,6 +2130,14 @@ def test_two_tolls_count_the_same_deaths(toll: str, other: str, same: bool) -> N
         ("The death toll rose to 84 on Friday.", True),
         ("2 of the dead were Americans.", False),
         ("He was 54 when he died in 2010.", False),
+        # A later review's: a year, an age, a time ago; numbers in words past twelve.
+        ("In 2010 the singer died of cancer.", False),
+        ("Aged 90, the actor died in his sleep.", False),
+        ("He was 54 and died in hospital.", False),
+        ("Her son was killed 12 years ago in a crash.", False),
+        ("Eighteen people were killed in the blast.", True),
+        ("A dozen people were killed.", True),
+        ("The blast killed eighteen people.", True),
     ],
 )
 def test_a_toll_is_a_count_of_the_dead(sentence: str, toll: bool) -> None:

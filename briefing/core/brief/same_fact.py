@@ -255,15 +255,21 @@ _HURT = re.compile(
 
 # ... or the dead alone, counted: "Nearly 80 people were killed", "Scores of people were
 # killed", "More Than 70 People Killed", "At least 84 dead", "Seven people died", "killed 17
-# people", "The death toll rose to 84" (not "Two of the dead were", "He was 54 when he
-# died": the review's).
-_COUNT = r"(?:\d[\d,]*|" + "|".join([*MANY, *TENS, *(w for w in NUMBER_WORDS if w != "one")]) + ")"
+# people", "A dozen people were killed", "The death toll rose to 84" (not "Two of the dead
+# were", "He was 54 when he died": the review's; nor a year, an age or a time ago: "In 2010
+# the singer died", "Aged 90, the actor died", "He was 54 and died", "was killed 12 years
+# ago": a later review's).
+_COUNT = (
+    r"(?:(?<!aged )(?<!age )(?!(?:1[89]|20)\d\d\b)\d[\d,]*|dozen|"
+    + "|".join([*MANY, *TENS, *(w for w in NUMBER_WORDS if w != "one")])
+    + ")"
+)
 _COUNTED_DEAD = re.compile(
     r"\b" + _COUNT + r"(?![ \t]+of[ \t]+(?:the|those)[ \t])"
-    r"[ \t]+(?:(?!(?:when|after|before|as|he|she|they|it)\b)[\w-]+[ \t]+){0,3}?"
+    r"[ \t]+(?:(?!(?:when|after|before|as|and|he|she|they|it|the)\b)[\w-]+[ \t]+){0,3}?"
     r"(?:(?:were|have[ \t]+been|had[ \t]+been|are)[ \t]+)?(?:killed|dead|died)\b"
     r"|\bkill(?:ed|ing)[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+"
-    r"|about[ \t]+)?" + _COUNT + r"\b"
+    r"|about[ \t]+)?" + _COUNT + r"\b(?![ \t]+(?:years?|months?|weeks?|days?|hours?)\b)"
     r"|\bdeath[ \t]+toll\b",
     re.IGNORECASE,
 )
