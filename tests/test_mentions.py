@@ -166,6 +166,12 @@ def test_a_photo_agency_alone_is_a_credit_not_a_name(analyser: Analyser) -> None
         ("Getty Images sued Stability AI in London on Monday over pictures.", "Getty Images"),
         ("Shutterstock agreed on Tuesday to merge with Getty Images.", "Getty Images"),
         ("Mr Getty, the oil heir, died in 1976 in London.", "Getty"),
+        # A later review's: a title after it, a headline that ends on it.
+        ("Getty Images CEO Craig Peters said on Monday that sales rose.", "Getty Images"),
+        (
+            "Stability AI sued by Getty Images\n\nThe case opened in London on Monday.",
+            "Getty Images",
+        ),
     ],
 )
 def test_a_photo_agency_in_a_sentence_is_a_name(analyser: Analyser, text: str, name: str) -> None:

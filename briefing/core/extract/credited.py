@@ -25,13 +25,29 @@ _PHOTO_AGENCY = re.compile(r"(?:" + PHOTO_AGENCIES + r")(?:['’]s?)?")
 # ... run into what follows it: a number, a capitalised word, a bracket's end, a slash or
 # the line's end, not the rest of a sentence (the review's: "Getty Images sued Stability
 # AI", "merge with Getty Images.").
-_RUN_IN = re.compile(r"[ \t]*(?:$|\d|[A-Z]|[)\]/|])", re.MULTILINE)
+# (Not a title of someone there, "Getty Images CEO Craig Peters said", a later review's.)
+_RUN_IN = re.compile(
+    r"[ \t]*(?:$|\d|(?!(?:CEO|Chief|Chairman|President|Director|Editor|Spokes\w*)\b)[A-Z]"
+    r"|[)\]/|])",
+    re.MULTILINE,
+)
+# ... and after no word that ties it into a sentence: "Stability AI sued by Getty Images"
+# ending a headline (a later review's), "a deal with Getty Images".
+_TIED_BEFORE = re.compile(
+    r"\b(?:by|from|with|against|of|for|to|at|and|or|sued|sues|said|says|told|owns|owned"
+    r"|bought|buys|acquired|joins|joined|versus|vs\.?)[ \t]+\Z",
+    re.IGNORECASE,
+)
 
 
 def photo_credit(m: Mention, body: str) -> bool:
     """Whether the mention is a photo agency's name alone, run into a caption: a picture's
     credit (not "Getty Images sued ...", "Mr Getty, the oil heir")."""
-    return _PHOTO_AGENCY.fullmatch(m.text) is not None and _RUN_IN.match(body, m.end) is not None
+    return (
+        _PHOTO_AGENCY.fullmatch(m.text) is not None
+        and _RUN_IN.match(body, m.end) is not None
+        and _TIED_BEFORE.search(body, max(0, m.start - 20), m.start) is None
+    )
 
 
 # "Image copyright EPA", "Photo credit: Reuters", "© AFP": whose picture it is.
