@@ -1041,6 +1041,11 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Editor's note: We have updated this story to correct the date of the vote.", False),
         ("UPDATE: We are no longer accepting comments on this article.", False),
         ("Read more: our coverage of the election.", False),
+        # (a later review's: more of a page's labels; a name, not any words, before it)
+        ("Clarification: We have changed the headline of this story.", False),
+        ("Disclosure: We own shares in the company.", False),
+        ("In the end the answer was simple: we lost.", False),
+        ("Prime Minister Theresa May: We will leave the EU in March.", True),
         ("Netflix's We Own This City drew 2 million viewers.", True),
         ("Save our Seas raised $2m for the reef.", True),
         ("The US and its allies met in Ourense on Tuesday.", True),

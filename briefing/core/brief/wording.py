@@ -112,13 +112,17 @@ _OWN_WORDS = re.compile(
 # place we expect the apps to be back on the App Store.", its speaker named by three outlets).
 _OUR_WORDS = re.compile(r"(?<![\w@])(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b(?![ \t]+[A-Z])")
 # ... said by someone, by a verb a people or a company says with ("Iran warned", "Huawei
-# claimed"), or a name before a colon ("Macron: We are at war"; not a page's "Editor's
-# note: We have updated this story", "UPDATE: We are no longer ...": the review's).
+# claimed"), or a name before a colon: one to five capitalised words ("Macron: We are at
+# war", "Prime Minister Theresa May: We will"), not a page's label ("Editor's note: We have
+# updated this story", "UPDATE: We are no longer ...", "Read more: our": the review's;
+# "Clarification: We have changed", "Disclosure: We own shares": a later review's).
 _SPOKE = re.compile(
     r"\b(?i:warned|vowed|stated|declared|claimed|acknowledged|responded|pledged|announced"
     r"|noted|remarked|argued|promised|conceded|admitted|urged|stressed)\b"
-    r"|^(?![^:\n]*\b(?i:notes?|update[ds]?|corrections?|more|watch|related|videos?|photos?"
-    r"|editor|disclaimer|advertisement|sponsored)\b)[A-Z][^:\n]{0,59}:[ \t]"
+    r"|^(?![^:\n]*\b(?i:notes?|update[ds]?|corrections?|clarifications?|disclosures?"
+    r"|disclaimer|editor|warning|more|watch|related|videos?|photos?|advertisement|sponsored"
+    r"|breaking|live|exclusive|opinion|analysis|explainer|comment)\b)"
+    r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|el|la|le)){0,4}:[ \t]"
 )
 # Three words or more in capitals after a lower-case word, outside quotation marks: a
 # graphic's labels or a related story's kicker run into the text ("Direction of concert
