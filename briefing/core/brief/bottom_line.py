@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
+from briefing.core.brief.pronouns import says_nothing_alone, within
 from briefing.core.brief.same_fact import (
     content_words,
 )
@@ -31,7 +32,6 @@ from briefing.core.models import (
     Point,
 )
 from briefing.core.sources.text import ENDED, without_dateline
-from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.when import long_date
 from briefing.core.words import Lexicon
 
@@ -73,7 +73,8 @@ def bottom_line(
     # Each article's lead and headline words, which hold those of any sentence they tell.
     worded = {a.id: leads[a.id] | set(content_words(a.title, lexicon)) for a, _ in items}
 
-    best = _most_reported(mains, leads, lexicon, telling)
+    nameless = {id(e) for a, x in items for e in mains if e.article == a.id and _nameless(e, a, x)}
+    best = _most_reported(mains, leads, lexicon, telling, nameless)
     if best is None:
         return None
     event = best
@@ -218,10 +219,16 @@ def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
     return bool(words) and len(shared) * 3 >= len(words) * 2
 
 
-# A sentence that opens on a pronoun and names no one after it: no capital nor digit ("He
-# asked for it").
-_PRONOUNS_ONLY = re.compile(r"\W*(?i:" + "|".join(sorted(OPENING_PRONOUNS)) + r")\b[^A-Z\d]*\Z")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*\Z")  # a question tells no news
+
+
+def _nameless(event: Event, article: Article, analysis: Analysis) -> bool:
+    """Whether an event's sentence says nothing alone: a pronoun, and no one named after it
+    ("He asked for it", "They Said No": `says_nothing_alone`)."""
+    start = article.body.find(event.sentence)
+    starts = [m.start for m in analysis.mentions]
+    inside = within(analysis.mentions, starts, start, start + len(event.sentence))
+    return says_nothing_alone(event.sentence, inside if start >= 0 else ())
 
 
 TOLD_BY = 12  # central events whose articles that tell them are counted, the likeliest first
@@ -232,6 +239,7 @@ def _most_reported(
     leads: dict[str, set[str]],
     lexicon: Lexicon,
     telling: Callable[[Event], int],
+    nameless: Collection[int] = frozenset(),
 ) -> Event | None:
     """Of the main events, the one the other articles' leads tell most and that says most
     (see `bottom_line`); `telling`: how many articles tell an event (the bottom line cites
@@ -272,7 +280,7 @@ def _most_reported(
                 not is_promo(event.sentence)
                 and is_statement(event.sentence)
                 and stands_alone(event.sentence)
-                and _PRONOUNS_ONLY.match(event.sentence) is None
+                and id(event) not in nameless
             ),
             int(supports[id(event)] >= central),
             int(CUT_SHORT.search(event.sentence) is None),

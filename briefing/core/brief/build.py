@@ -8,13 +8,13 @@ Deterministic: the same articles give the same briefing. Facts repeated across a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
 from briefing.core.brief.actors import key_actors
 from briefing.core.brief.bottom_line import bottom_line
 from briefing.core.brief.changes import changes
+from briefing.core.brief.pronouns import opens_on_pronoun, says_nothing_alone, within
 from briefing.core.brief.same_fact import (
     SAME_FACT,
     FactSentence,
@@ -39,13 +39,11 @@ from briefing.core.models import (
     Article,
     Briefing,
     Facts,
-    Mention,
     Point,
     Source,
 )
 from briefing.core.similarity import cosine, unit
 from briefing.core.sources.text import is_caption, without_dateline
-from briefing.core.vocab import OPENING_PRONOUNS
 from briefing.core.words import Lexicon
 
 MAX_POINTS = 8
@@ -148,7 +146,7 @@ def _scored_sentences(
         framed = {frame.sentence for frame in analysis.events}  # sentences with a clause
         for i, s in enumerate(analysis.sentences):
             text = without_dateline(article.body[s.start : s.end])
-            inside = analysis.mentions[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+            inside = within(analysis.mentions, starts, s.start, s.end)
             # Four words that are not a web address, not the outlet's page template, and not
             # the signature of an embedded post ("— Elon Musk (@elonmusk) December 2, 2017");
             # a statement, not a question, a link or a quotation nobody is said to have said,
@@ -165,7 +163,7 @@ def _scored_sentences(
                 and not EMBEDDED.search(text)
                 and is_statement(text)
                 and stands_alone(text)
-                and not (_opens_on_pronoun(text) and not any(map(_names_something, inside)))
+                and not says_nothing_alone(text, inside)
                 and not is_caption(text)
                 and not (i not in framed and _FRAGMENT.match(text))
             ):
@@ -181,7 +179,7 @@ def _scored_sentences(
         sentence.score = CENTRAL * cosine(sentence.vector, central) + (1 - CENTRAL) / (
             1 + sentence.index
         )
-        if _opens_on_pronoun(sentence.text):
+        if opens_on_pronoun(sentence.text):
             sentence.score -= PRONOUN_OPENING  # "He had a meeting ..." means little alone
     return sentences
 
@@ -197,32 +195,6 @@ _FRAGMENT = re.compile(
     r"|must|shall|should|do|does|did)\b)"
     r"[^,;:\n]*\Z"
 )
-
-
-# A sentence's first word, past one that says when ("Now it wants its money back": a
-# trial's key point).
-_FIRST_WORD = re.compile(r"\W*(?:(?:Now|Still|Again|Here|Meanwhile|So far)\b[\s,]+)?([A-Za-z]+)")
-# What a sentence that opens on a pronoun must name to say something on its own: anyone,
-# anything, a date or an amount; not "one" ("It's guaranteed to be exciting, one way or
-# another", "That remains to be seen", "This is a big deal for everyone involved").
-_NAMING = frozenset(
-    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW DATE TIME PERCENT MONEY "
-    "QUANTITY".split()
-)
-
-
-def _opens_on_pronoun(text: str) -> bool:
-    """Whether a sentence's first word is a pronoun ("It's", "They", "This", "Now it")."""
-    first = _FIRST_WORD.match(text)
-    return first is not None and first.group(1).lower() in OPENING_PRONOUNS
-
-
-def _names_something(mention: Mention) -> bool:
-    """Whether a mention names someone or something, a date or an amount (a number written
-    in digits: "59", not "one")."""
-    if mention.label == "CARDINAL":
-        return any(c.isdigit() for c in mention.text)
-    return mention.label in _NAMING
 
 
 def _said_in_title(sentence: str, title: str) -> bool:
