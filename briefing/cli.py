@@ -186,9 +186,12 @@ def cmd_open(args: argparse.Namespace) -> int:
         for path in args.paths:
             print(f"briefing: {printable(path)}: no such file or folder", file=sys.stderr)
         return 1
-    # (The config first: its error, not "needs a terminal", is what to mend: a trial's.)
+    # (The config first: its error, not "needs a terminal", is what to mend: a trial's; and
+    # what the app could not apply of it, its keys and theme: a review's.)
     config = load_config(args.config, cache_dir=getattr(args, "cache_dir", None))
     if not _has_terminal():
+        if _app_problems(args):
+            return 2
         print(
             "briefing: error: the app needs a terminal; for output to a pipe or a file, use a "
             "command such as 'briefing brief' or 'briefing articles' (briefing --help)",

@@ -293,12 +293,21 @@ def test_the_app_without_a_terminal_says_it_needs_one(tmp_path: Path) -> None:
     assert "needs a terminal" in result.stderr and result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("them: dark\n", "them"),
+        # A review's: a theme or a key the app cannot apply, which only the app checked.
+        ("theme: nosuch\n", "nosuch"),
+        ("keys: {nosuch_id: x}\n", "nosuch_id"),
+    ],
+)
 def test_the_app_without_a_terminal_says_first_what_is_wrong_in_its_config(
-    tmp_path: Path,
+    tmp_path: Path, written: str, named: str
 ) -> None:
     """A trial: with a broken config and no terminal, the app said only that it needs one."""
     config = tmp_path / "config.yaml"
-    config.write_text("them: dark\n")
+    config.write_text(written)
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "--config", str(config), "--cache-dir",
          str(tmp_path), "seeds"],
@@ -306,7 +315,7 @@ def test_the_app_without_a_terminal_says_first_what_is_wrong_in_its_config(
         cwd=Path(__file__).resolve().parent.parent,
     )  # fmt: skip
     assert result.returncode == 2
-    assert "them" in result.stderr and "needs a terminal" not in result.stderr, result.stderr
+    assert named in result.stderr and "needs a terminal" not in result.stderr, result.stderr
 
 
 def test_stories_text_lists_each_storys_paths(
