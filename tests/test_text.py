@@ -279,6 +279,14 @@ def test_photo_captions_are_not_article_text() -> None:
     assert credits == ()
 
 
+def test_every_photo_agencys_credit_in_brackets_goes() -> None:
+    """A review's: the credits' list of agencies was its own, short of the photo agencies
+    that are no actors either (`vocab.PHOTO_AGENCIES`)."""
+    body = "The ferry left Portmouth at dawn.\nCrowds waved from the quay (Alamy)\nMore."
+    text, _ = take_credits(body)
+    assert text == "The ferry left Portmouth at dawn.\nMore."
+
+
 def test_a_long_paragraph_keeps_its_text_and_loses_its_agencys_credit() -> None:
     body = (
         "He called his career the most incredible experience of his life. The statement came "

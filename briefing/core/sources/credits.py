@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.vocab import MONTH_PATTERN, WEEKDAY_PATTERN
+from briefing.core.vocab import MONTH_PATTERN, PHOTO_AGENCIES, WEEKDAY_PATTERN
 
 # Credit lines that wire copy appends or embeds: "(Inputs from ANI/ PTI)", "(Photos Credit:
 # MEA)", "Image- AP", "Photo: Reuters". They name where text or pictures came from, not news.
@@ -49,9 +49,12 @@ REUTERS_CREDIT = re.compile(
 )
 # A photo agency's credit at the end of a line: "(Getty)", "(AP Photo/Charlie Riedel)",
 # "(Matt Rourke, File/Associated Press)", "[Photo/IC]". A dateline's "(Reuters) -" is not one.
+# (The photo agencies are `vocab.PHOTO_AGENCIES`, which are no actors either; news agencies
+# credit pictures too.)
 _AGENCY = (
-    r"(?:Getty(?: Images)?|AP(?: Photo)?|AFP(?: Photo)?|Reuters|EPA|PA|Associated Press"
-    r"|Shutterstock|Xinhua|IC)"
+    r"(?:"
+    + "|".join(re.escape(n) for n in PHOTO_AGENCIES)
+    + r"|Getty|AP(?: Photo)?|AFP(?: Photo)?|Reuters|EPA|PA|Associated Press|Xinhua|IC)"
 )
 _AGENCY_CREDIT = (
     rf"[ \t]*[(\[](?:[^()\[\]\n]{{0,60}}[,/] ?)?(?:File/)?{_AGENCY}"
