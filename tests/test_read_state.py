@@ -299,3 +299,28 @@ async def test_a_scan_keeps_the_article_under_the_reader_in_the_unread_only_list
         await pilot.press("m", "r")
         await ready(pilot)
         assert listing.current_id == second
+
+
+async def test_a_scan_leaves_what_is_new_as_it_was_under_the_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial: the start's fetch and scan emptied the `new` briefing of an article the
+    cursor rested on ("New: 1 story ..." became "Nothing new" with no key pressed)."""
+    from briefing.tui import main as screen
+
+    monkeypatch.setattr(screen, "READ_DELAY", 0.5)
+    app = build(tmp_path / "fresh-cache", tmp_path)  # a fresh install: the seeds arrive unread
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        listing = app.query_one(ArticleList)
+        pane = app.query_one(BriefingPane)
+        (second,) = listing.unread  # (the first was rested on during the analysis)
+        await pilot.press("j")
+        await pilot.pause(0.8)
+        assert listing.current_id == second and not listing.unread  # rested on it: read
+        await pilot.press("r")  # a scan, as after the start's fetch
+        await ready(pilot)
+        assert pane.markdown.startswith("# New: 1 story"), pane.markdown[:80]
+        await pilot.press("tab", "tab", "tab")  # the reader turns to it: it follows
+        await ready(pilot)
+        assert pane.markdown.startswith("# Nothing new"), pane.markdown[:80]

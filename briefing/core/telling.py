@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -174,12 +174,13 @@ def summary(ws: Workspace, ids: Sequence[str]) -> Briefing | Digest:
     return _digest(ws, grouped, points=STORY_POINTS)
 
 
-def news(ws: Workspace, ids: Sequence[str]) -> Digest:
-    """The digest of the stories with unread articles (each with what they add)."""
+def news(ws: Workspace, ids: Sequence[str], told: Collection[str] | None = None) -> Digest:
+    """The digest of the stories with unread articles (each with what they add); `told`:
+    the articles to tell as unread, else those unread now."""
     from briefing.core.brief.build import MAX_POINTS
     from briefing.core.brief.digest import build_digest
 
-    unread = ws.unread(ids)
+    unread = ws.unread(ids) if told is None else set(told) & set(ids)
     with_unread = [s for s in stories(ws, ids) if unread & set(s.articles)]
     if not with_unread:
         return build_digest([], [], {}, unread=set())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -318,12 +318,14 @@ class Workspace(Saving):
 
         return telling.summary(self, ids)
 
-    def news(self, ids: Sequence[str]) -> Digest:
+    def news(self, ids: Sequence[str], *, unread: Collection[str] | None = None) -> Digest:
         """The digest of what is new: the stories with unread articles, each saying what
-        they add to what was read; no story when nothing is unread."""
+        they add to what was read; no story when nothing is unread. `unread`: the articles
+        to tell as unread (the app's, as they were when its reader last looked), else
+        those unread now."""
         from briefing.core import telling
 
-        return telling.news(self, ids)
+        return telling.news(self, ids, unread)
 
     def briefing_markdown(self, ids: Sequence[str], *, base: str | None = None) -> str:
         """The briefing of these articles as Markdown (paths under `base` relative to it)."""

@@ -46,7 +46,7 @@ class BriefingsMixin(ScreenState):
         if self.scope == "filtered":
             return "filtered", list(listing.shown)
         if self.scope == "new":  # keyed by what is unread: reading changes it
-            unread = sorted(listing.unread)
+            unread = sorted(self._news_told())
             return f"new:{scope_key('unread', unread)}", list(listing.articles)
         return "all", list(listing.articles)
 
@@ -66,6 +66,7 @@ class BriefingsMixin(ScreenState):
         self.query_one("#scope-title", Static).update(title)
 
     def action_cycle_scope(self) -> None:
+        self.read_quietly.clear()  # (another scope: what is new as it is now)
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
         self._leave_story()
         self._update_scope_title()
@@ -101,9 +102,16 @@ class BriefingsMixin(ScreenState):
         name, chosen = self._scope_selection()
         ids = [a.id for a in chosen]
         mode = {"filtered": "summary", "all": "summary"}.get(name, "briefing")
+        key = scope_key(name, ids)
         if name.startswith("new:"):
             mode = "news"
-        return scope_key(name, ids), ids, mode
+            self.news_unread[key] = self._news_told()  # (which unread articles it tells)
+        return key, ids, mode
+
+    def _news_told(self) -> frozenset[str]:
+        """The articles what is new tells: the unread ones, and those read by resting on
+        them since the reader last turned to the briefing."""
+        return frozenset(self.query_one(ArticleList).unread | self.read_quietly)
 
     def _refresh_briefing(self, *, moved: bool = False) -> None:
         """Show the current scope's briefing, building it if need be; `moved`: the user
@@ -135,7 +143,7 @@ class BriefingsMixin(ScreenState):
             # complete than the count says, never less.
             analysed = len(ws.analysed(ids))
             told: Briefing | Digest = (
-                ws.news(ids)
+                ws.news(ids, unread=self.news_unread.get(key))
                 if mode == "news"
                 else ws.summary(ids)
                 if mode == "summary"
@@ -220,7 +228,7 @@ class BriefingsMixin(ScreenState):
         if not ids:
             self.notify("Nothing to save: no article is in this scope yet.", markup=False)
             return True
-        if mode == "news" and not self.ws.unread(ids):  # never a briefing of nothing
+        if mode == "news" and not self._news_told() & set(ids):  # never a briefing of nothing
             self.notify("Nothing to save: nothing is new.", markup=False)
             return True
         return False

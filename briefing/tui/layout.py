@@ -167,6 +167,7 @@ class PanesMixin(ScreenState):
                 if node.id == "briefing-pane" and self.scope == "new":
                     # Articles read by resting on them leave the digest of what is new as
                     # it was under the reader: it follows them once the reader turns to it.
+                    self.read_quietly.clear()
                     self._refresh_briefing()
                 return
 

@@ -92,6 +92,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         self.scope = config.scope or "article"
         self._auto_scope = config.scope is None
         self.unread_only = False
+        self.read_quietly = set()
+        self.news_unread = {}
         self._read_timer: Timer | None = None
         self.filter_text = ""
         self.entity_filter: tuple[str, set[str]] | None = None
@@ -148,6 +150,7 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
             # Quietly: the list and the briefing stay as they are under the reader (with
             # `u`, the article stays listed until the filters are applied again).
             self._mark([current], read=True, quiet=True)
+            self.read_quietly.add(current)
 
     def _mark(self, ids: list[str], *, read: bool, quiet: bool = False) -> None:
         """Mark articles read or unread, in the data folder and in the list; unless
@@ -158,6 +161,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
         if not ids:
             return
         self.ws.mark_read(ids, read=read)
+        if not quiet:  # (what the reader said holds at once)
+            self.read_quietly.difference_update(ids)
         listing = self.query_one(ArticleList)
         unread = set(listing.unread)
         unread = unread - set(ids) if read else unread | set(ids)

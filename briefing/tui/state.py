@@ -52,6 +52,11 @@ class ScreenState(Screen[None]):
     scope: str
     _auto_scope: bool  # no scope configured: the first scan picks new or article
     unread_only: bool  # the list shows unread articles only (u)
+    # Articles read by resting on them since the reader last turned to the briefing: what is
+    # new still tells them until then (a scan does not empty it under the reader).
+    read_quietly: set[str]
+    # The unread articles each `new` briefing (by its key) tells.
+    news_unread: dict[str, frozenset[str]]
     filter_text: str
     entity_filter: tuple[str, set[str]] | None
     briefings: Briefings
