@@ -617,6 +617,22 @@ def test_aliases_in_the_config_win(analyser: Analyser) -> None:
     assert "Modi" in entity(resolution, "Narendra Modi").aliases
 
 
+def test_an_alias_adds_a_form_to_the_names_actor(analyser: Analyser) -> None:
+    """A trial: `aliases: {Narendra Modi: [NaMo]}` made "Modi" an actor apart from Narendra
+    Modi, whom the automatic merge joins it to without the alias."""
+    texts = [
+        "Prime Minister Narendra Modi met the governor in Delhi on Monday.",
+        "Indian Prime Minister Modi told reporters in Delhi that the plan would work. "
+        "Supporters cheered NaMo in Varanasi.",
+    ]
+    analyses = list(analyser.analyse(texts, ["2021-09-07"] * 2))
+    items = [(f"a{i}", t, a) for i, (t, a) in enumerate(zip(texts, analyses, strict=True))]
+    resolution = resolve(items, aliases={"Narendra Modi": ["NaMo"]})
+    modi = [e for e in resolution.entities if "Modi" in e.name or "Modi" in e.aliases]
+    assert [e.name for e in modi] == ["Narendra Modi"], modi
+    assert "Modi" in modi[0].aliases
+
+
 def test_a_name_given_after_ms_is_a_persons_whatever_the_model_calls_it(
     analyser: Analyser,
 ) -> None:

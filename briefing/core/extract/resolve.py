@@ -282,15 +282,20 @@ def _group(
     acronyms = short_forms(articles)
     _vote_labels(items)
     keys: list[str] = []
+    aliased: dict[str, str] = {}  # the group a user's canonical name would have: its own
     for item in items:
-        if item.name in alias_of.values() and item.name.lower() in alias_of:
-            keys.append("alias:" + item.name)
-        elif item.label == "PERSON":
-            keys.append(person_group(item.name, people, item.article))
+        if item.label == "PERSON":
+            key = person_group(item.name, people, item.article)
         elif item.label == "ORG":
-            keys.append("org:" + acronyms.find_in(org_key(item.name), item.article))
+            key = "org:" + acronyms.find_in(org_key(item.name), item.article)
         else:
-            keys.append(f"{item.label}:{org_key(item.name)}")
+            key = f"{item.label}:{org_key(item.name)}"
+        if item.name in alias_of.values() and item.name.lower() in alias_of:
+            aliased[key] = key = "alias:" + item.name
+        keys.append(key)
+    # An alias adds forms to the name's group, not takes the name out of it (a trial's
+    # "NaMo" for "Narendra Modi" left "Modi" an actor apart).
+    keys = [aliased.get(key, key) for key in keys]
     # One word tagged PERSON that names an organisation or place of the selection is that
     # organisation or place ("Equifax said" read as a person): one name, one actor.
     named = {key.split(":", 1)[1]: key for key in keys if not key.startswith("person:")}
