@@ -25,7 +25,7 @@ from briefing.core.brief.wording import (
 )
 from briefing.core.extract.facts import selection_facts
 from briefing.core.extract.resolve import resolve
-from briefing.core.models import Article
+from briefing.core.models import Article, Event
 from briefing.core.render.export import file_name, save_at, slug
 from briefing.core.render.markdown import render_briefing
 from briefing.core.sources.text import without_dateline
@@ -1729,6 +1729,49 @@ def test_a_bottom_line_says_something_alone(alone: str) -> None:
     leads = {"a": lead, "b": lead, "c": lead}
     nameless = {id(first)} if alone.startswith("He") else set()  # (see the test below)
     assert _most_reported([first, other], leads, {}, lambda e: 2, nameless) is other
+
+
+def _dated(article: str, sentence: str, when: str | None, day: str | None) -> Event:
+    return Event(
+        article, f"{article}.json", sentence, None, sentence, None, None, False, when,
+        day, None, "day" if day else None, False, None, None, "verb", None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "day", "published", "others", "stated"),
+    [
+        # A trial's "North Korea launches rocket on 12 December 2012": articles of 2016 recall
+        # the launch of 2012.
+        (
+            "Kestrel launches rocket", None, None, "2016-02-07",
+            [("Kestrel launches a rocket on December 12, 2012.", "December 12, 2012",
+              "2012-12-12")],
+            None,
+        ),
+        # ... and "New Trailer: 'Avengers: Infinity War' on 4 May 2018", the film's release.
+        ("New trailer for Kestrel Wars out on May 4", "May 4", "2018-05-04", "2018-02-05", [],
+         None),
+        # Guards: a day to come that the sentence says is to come; a day of the week before.
+        ("Orvane set to launch its rocket on February 6", "February 6", "2018-02-06",
+         "2018-02-05", [], "2018-02-06"),
+        ("Orvane launched its rocket on February 2", "February 2", "2018-02-02", "2018-02-05",
+         [], "2018-02-02"),
+    ],
+)  # fmt: skip
+def test_a_bottom_line_is_dated_by_its_news_not_by_what_it_recalls(
+    sentence: str,
+    when: str | None,
+    day: str | None,
+    published: str,
+    others: list[tuple[str, str, str]],
+    stated: str | None,
+) -> None:
+    from briefing.core.brief.bottom_line import _stated_day
+
+    event = _dated("a", sentence, when, day)
+    events = [event, *(_dated("b", *other) for other in others)]
+    assert _stated_day(event, events, {}, sentence, published) == stated
 
 
 @pytest.mark.parametrize(

@@ -196,6 +196,8 @@ def _stated_day(
     else ("North Korea's winter training means fewer missile launches" is not news of the
     Friday on which, ten paragraphs on, "Tillerson denied" a report)."""
     own = event.when_date if event.when_granularity == "day" else None
+    if own and not _news_of(own, published, event.sentence):
+        own = None
     if own and not event.when_from_article and _CALENDAR.search(event.when or ""):
         return own
     words = set(content_words(event.sentence, lexicon))
@@ -203,13 +205,44 @@ def _stated_day(
     for other in events:
         if other.when_granularity != "day" or other.when_from_article or not other.when_date:
             continue
-        if retells(other.sentence, words, lexicon) and _CALENDAR.search(other.when or ""):
+        if (
+            retells(other.sentence, words, lexicon)
+            and _CALENDAR.search(other.when or "")
+            and _news_of(other.when_date, published, event.sentence)
+        ):
             written[other.when_date] += 1
     if not written:
         # (Or the text says it is the paper's day: "The credit change announced today".)
         in_lead = (event.when or "") in f"{event.sentence} {lead}" or own == published
         return own if in_lead and not event.when_from_article else None
     return max(written, key=lambda day: (written[day], day))
+
+
+# What a sentence says is to come: a day after its paper's may be its day ("SpaceX set to
+# launch ..."), not a past event's ("New Trailer: 'Avengers: Infinity War'" is not news of
+# the film's release day).
+_TO_COME = re.compile(
+    r"\b(?:will|would|to|set|plans?|planned|scheduled|expected|due|next|upcoming|coming|soon"
+    r"|ahead)\b",
+    re.IGNORECASE,
+)
+NEWS_DAYS = 31  # a day stated this long before an article's own is background, not its news
+
+
+def _news_of(day: str, published: str | None, sentence: str) -> bool:
+    """Whether another article's day for an event can be the news's day in this article:
+    not years before it (a launch in 2012 that articles of 2016 recall: a trial's "North
+    Korea launches rocket on 12 December 2012"), nor after it unless the sentence says it
+    is to come."""
+    if not published:
+        return True
+    try:
+        stated, own = dt.date.fromisoformat(day), dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return True
+    if stated > own:
+        return _TO_COME.search(sentence) is not None
+    return (own - stated).days <= NEWS_DAYS
 
 
 def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
