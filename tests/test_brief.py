@@ -2249,3 +2249,27 @@ def test_a_toll_counted_three_ways_is_one_key_point(tmp_path: Path, workspace: W
     tolls = [p for p in points if re.search(r"killed|died|dead", p)]
     assert len(tolls) <= 1, points
     assert any("arrested" in p for p in points), points
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zoo shoots gorilla after boy falls into moat (VIDEO)",
+        "VIDEO: Zoo shoots gorilla after boy falls into moat",
+    ],
+)
+def test_a_headlines_media_tag_is_no_part_of_the_bottom_line(
+    tmp_path: Path, workspace: Workspace, title: str
+) -> None:
+    """A trial's bottom line: "Cincinnati Zoo gorilla killed after 4yo kid falls into
+    exhibit moat (VIDEO) on 25 November 2017."."""
+    folder = tmp_path / "zoo"
+    for name, source in (("a", "www.one.com"), ("b", "www.two.com"), ("c", "www.three.com")):
+        _record(
+            folder, name, "2016-05-29", source, title,
+            "Keepers at Portmouth zoo shot a gorilla on Saturday after a boy fell into its "
+            "moat. The boy was taken to hospital with minor injuries, the zoo said.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    bottom = workspace.briefing(workspace.ids).bottom_line
+    assert bottom is not None and "VIDEO" not in bottom.text, bottom

@@ -86,7 +86,11 @@ def bottom_line(
     # ("Sarah Silverman and Michael Sheen split", "Former Facebook and Google employees ...").
     headline = as_written(event, entity)
     # (Where the story was filed is not part of it: "WASHINGTON (Reuters) - ".)
-    text = " ".join(without_dateline(event.sentence).split()) if headline else f"{who} {event.what}"
+    text = (
+        " ".join(_MEDIA_TAG.sub("", without_dateline(event.sentence)).split())
+        if headline
+        else f"{who} {event.what}"
+    )
     if event.topic and not headline:
         text += f" on {event.topic}"
     article = next(a for a, _ in items if a.id == event.article)
@@ -178,6 +182,12 @@ def _tells(
 
 # A date written with its month ("September 15", "15/09"), not counted from the article's day
 # ("Friday", "yesterday").
+# What an outlet tags a headline with, which the news does not say: "... falls into exhibit
+# moat (VIDEO)" (a trial's bottom line), "[PHOTOS]", "VIDEO: ...".
+_MEDIA_TAG = re.compile(
+    r"[ \t]*[(\[](?i:videos?|photos?|pictures|gallery|watch|graphic|live|updated?)[)\]]"
+    r"|^(?:VIDEOS?|PHOTOS?|WATCH|GALLERY)[ \t]*:[ \t]*"
+)
 _CALENDAR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
 )
