@@ -312,6 +312,21 @@ def test_bad_sources_are_one_line_each_and_the_rest_goes_on(
     assert "Traceback" not in captured.err
 
 
+def test_an_empty_feed_is_no_malformed_one(
+    httpserver: HTTPServer, configured: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial's feed of no items yet: "malformed feed (no Content-type specified)", what
+    feedparser flags of any bytes it is handed without their headers."""
+    httpserver.expect_request("/empty.rss").respond_with_data(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title>'
+        "<link>http://example.com/</link><description>d</description></channel></rss>",
+        content_type="application/rss+xml",
+    )
+    assert main(["ingest", httpserver.url_for("/empty.rss")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "0 failed" in captured.out, captured
+
+
 def test_a_feed_read_in_part_says_what_it_left(
     httpserver: HTTPServer,
     configured: Path,

@@ -67,11 +67,16 @@ def parse_feed(body: bytes, base: str) -> Feed | None:
     if not (parsed.get("version") or parsed.entries):
         return None
     reason = str(parsed.get("bozo_exception") or "cannot be parsed")[:80]
-    if parsed.get("bozo") and not parsed.entries:
+    # (Not what feedparser flags and reads past: a content type it was not told, an
+    # encoding: a trial's empty feed was "malformed feed (no Content-type specified)".)
+    broken = parsed.get("bozo") and not isinstance(
+        parsed.get("bozo_exception"), feedparser.ThingsNobodyCaresAboutButMe
+    )
+    if broken and not parsed.entries:
         raise MalformedFeed(f"malformed feed ({reason})")
     flaws = []
     written = len(_ITEM_TAG.findall(body))
-    if parsed.get("bozo") and written > len(parsed.entries):
+    if broken and written > len(parsed.entries):
         # Its XML broken after some items: those are read, the others said lost (not an
         # entity such as "&nbsp;" or a declared encoding, which feedparser flags and reads
         # past, every item read).
