@@ -263,7 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return HANDLERS[args.command](args)
     except BriefingError as exc:
-        print(f"briefing: error: {printable(str(exc))}", file=sys.stderr)
+        for line in str(exc).split("\n"):  # (a config's problems: a line each)
+            print(f"briefing: error: {printable(line)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)

@@ -246,19 +246,23 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of settings, e.g. 'theme: dark'")
     values: dict[str, Any] = {}
+    problems: list[str] = []  # every one, a line each (a trial mended one to meet the next)
     for key, raw in data.items():
         if key not in _CONVERTERS:
             close = difflib.get_close_matches(str(key), FIELDS, n=1)
             hint = (
                 f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(FIELDS)})"
             )
-            raise ConfigError(f"{_where(path, text, key)}: unknown key '{key}'{hint}")
+            problems.append(f"{_where(path, text, key)}: unknown key '{key}'{hint}")
+            continue
         try:
             values[key] = _CONVERTERS[key](raw)
         except ValueError as exc:
             where = _where(path, text, key)
             got = exc.value if isinstance(exc, _BadValue) else raw  # (a setting's own value)
-            raise ConfigError(f"{where}: key '{key}': {exc}, got {got!r}") from None
+            problems.append(f"{where}: key '{key}': {exc}, got {got!r}")
+    if problems:
+        raise ConfigError("\n".join(problems))
     base = path.parent
     if "sources" in values:
         # Web addresses stay as written; paths are taken from the config file's folder.

@@ -162,6 +162,18 @@ def test_config_errors_are_one_line_exit_2(
     assert err == f"briefing: error: {config}:2: unknown key 'sorces' (did you mean 'sources'?)\n"
 
 
+def test_every_problem_of_a_config_is_said_a_line_each(
+    isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: `config check` said only the first of two problems; mended, the next."""
+    config = isolated / "config.yaml"
+    config.write_text("digest_stories: -1\nsourcse: [x]\nmax_file_mb: lots\n")
+    assert main(["config", "check"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(": ")[2] for line in lines] == [f"{config}:{n}" for n in (1, 2, 3)], lines
+    assert all(line.startswith("briefing: error: ") for line in lines)
+
+
 def test_a_setting_given_twice_is_an_error_not_the_last_one_silently(
     isolated: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
