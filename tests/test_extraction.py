@@ -617,6 +617,19 @@ def test_aliases_in_the_config_win(analyser: Analyser) -> None:
     assert "Modi" in entity(resolution, "Narendra Modi").aliases
 
 
+def test_whom_an_organisation_employs_is_no_part_of_its_name(analyser: Analyser) -> None:
+    """A trial's key actors: "Astros pitcher" (the model's span of "Astros pitcher Lance
+    McCullers") beside "Houston Astros"."""
+    resolution = analyse(
+        analyser,
+        "The Houston Astros won the World Series on Wednesday night in Los Angeles.",
+        "Astros manager A.J. Hinch said the team played its best game. Fans cheered Astros "
+        "pitcher Lance McCullers.",
+    )
+    names = {e.name for e in resolution.entities}
+    assert not any(name.endswith(("pitcher", "manager")) for name in names), names
+
+
 def test_an_alias_adds_a_form_to_the_names_actor(analyser: Analyser) -> None:
     """A trial: `aliases: {Narendra Modi: [NaMo]}` made "Modi" an actor apart from Narendra
     Modi, whom the automatic merge joins it to without the alias."""

@@ -194,10 +194,17 @@ _DESCRIBED = re.compile(
 )
 
 
+# Lower-case words after a name: whom it employs, run into it by the model ("Astros pitcher
+# Lance McCullers": a trial's key actors had "Astros pitcher" beside "Houston Astros").
+_ROLE_AFTER = re.compile(r"(?<=\w)(?:[ \t]+[a-z]+)+\Z")
+
+
 def without_description(name: str) -> str:
     """An organisation's name without what the text says it is before it ("Credit company
-    Equifax": Equifax; a trial's key actors listed Equifax twice)."""
-    return _DESCRIBED.sub("", name, count=1) or name
+    Equifax": Equifax; a trial's key actors listed Equifax twice), nor the lower-case words
+    after it ("Astros pitcher": Astros)."""
+    named = _DESCRIBED.sub("", name, count=1) or name
+    return _ROLE_AFTER.sub("", named) or named
 
 
 def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
