@@ -759,6 +759,24 @@ def test_a_presenter_called_by_part_of_their_name_is_no_key_actor(
     assert "Kelly" not in reporters and "John Kelly" not in reporters  # a surname, shared
 
 
+@pytest.mark.parametrize(
+    ("written", "presenting"),
+    [
+        # A trial: the model read "Nelson" alone of the whole name, which a bare surname
+        # does not present (a review's "Kelly").
+        ("That's NPR's Soraya Sarhaddi Nelson speaking to us from Berlin.", True),
+        ("Police chief Anna Nelson said so.", False),
+        ("Nelson said so.", False),
+    ],
+)
+def test_a_presenters_surname_in_their_whole_name_is_theirs(written: str, presenting: bool) -> None:
+    from briefing.core.extract.reporting import presenters, presents
+
+    body = f"SORAYA SARHADDI NELSON, BYLINE: Good morning.\n{written}"
+    start = body.index("Nelson")
+    assert presents(body, start, start + len("Nelson"), presenters(body)) is presenting
+
+
 def test_a_timeline_entry_says_the_words_quoted_before_who_said_them(
     tmp_path: Path, workspace: Workspace
 ) -> None:

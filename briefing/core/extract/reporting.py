@@ -139,18 +139,23 @@ def presenters(body: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(m[1].lower().split()) for m in _PRESENTER_LINE.finditer(body))
 
 
-def presents(name: str, among: Sequence[Sequence[str]]) -> bool:
-    """Whether a name is one of these presenters' (`presenters`): the whole name, its first
-    name alone, as they greet each other ("Good morning, Renee."), or its last two words or
-    more ("NPR's Soraya Sarhaddi Nelson", the model's "Sarhaddi Nelson"); not a bare
-    surname, another's too ("Kelly" beside "MARY LOUISE KELLY, HOST:" may be John Kelly)."""
-    words = tuple(name.lower().split())
+def presents(body: str, start: int, end: int, among: Sequence[Sequence[str]]) -> bool:
+    """Whether the name written at `start:end` is one of these presenters' (`presenters`):
+    the whole name, its first name alone, as they greet each other ("Good morning,
+    Renee."), or its last two words or more ("NPR's Soraya Sarhaddi Nelson", the model's
+    "Sarhaddi Nelson"); a bare surname only where the whole name is written ("That's NPR's
+    Soraya Sarhaddi Nelson speaking", the model's "Nelson": a trial's key actor), not
+    alone, another's too ("Kelly" beside "MARY LOUISE KELLY, HOST:" may be John Kelly)."""
+    words = tuple(body[start:end].lower().split())
+    if not words:
+        return False
+    written = body[max(0, start - 60) : end].lower().split()
     return any(
         words == tuple(full)
         or words == tuple(full[:1])
         or (len(words) >= 2 and words == tuple(full[-len(words) :]))
+        or (len(full) >= 2 and tuple(written[-len(full) :]) == tuple(full))
         for full in among
-        if words
     )
 
 

@@ -329,7 +329,7 @@ def _group(
         index
         for (article, start, end), index in by_mention.items()
         if reports(bodies[article], start, end)
-        or presents(bodies[article][start:end], presenting[article])
+        or presents(bodies[article], start, end, presenting[article])
     )
     reporters = frozenset(i for i, n in reporting.items() if 2 * n > found[i].mentions)
     return Resolution(found, by_mention, by_end, by_article, reporters)
