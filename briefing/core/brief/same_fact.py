@@ -187,10 +187,16 @@ def same_toll(toll: str, other: str) -> bool:
         return True
     if not named and not (counts and other_counts):
         return True  # ("The man who police say killed dozens" is the gunman's toll's)
-    if named and counts and other_counts:
-        return False
     told, other_told = _told_of(toll), _told_of(other)
+    if named and counts and other_counts:
+        # (unless one counts again what the other tells: "The death toll from the Bastille
+        # Day attack in France rose to 85" of "A truck attack in Nice killed 84")
+        updated = _UPDATED.search(toll) or _UPDATED.search(other)
+        return bool(updated) and not told.isdisjoint(other_told)
     return not told or not other_told or not told.isdisjoint(other_told)
+
+
+_UPDATED = re.compile(r"\btoll\b[^.!?]{0,80}?\b(?:rose|risen|rises|climbed|climbs|jumped)\b", re.I)
 
 
 # Who said it, at a sentence's end or start: ", the Syrian Observatory said.", "According to
@@ -207,12 +213,21 @@ def _unattributed(text: str) -> str:
     return _SAID_START.sub("", _SAID_END.sub(".", text))
 
 
-def _counts(toll: str) -> set[str]:
-    """The numbers a toll gives (in digits; not years): {"12", "30"}."""
-    return {w for w in content_words(toll) if w.isdigit() and not _YEAR.fullmatch(w)}
+def _counts(toll: str) -> set[int]:
+    """The counts of the dead a toll gives ("killed 12 people and wounded 30": {12}; "1,200
+    died": {1200}; "Seven people died": {7}); not the hurt's, a day's or an age (a later
+    review's: "wounded 30" made a toll of 30 dead the same)."""
+    found = set()
+    for m in _COUNTED_DEAD.finditer(toll):
+        written = (m["before"] or m["after"] or m["toll"] or "").lower().replace(",", "")
+        if written.isdigit():
+            found.add(int(written))
+        elif written in NUMBER_WORDS or written in _TENS_VALUE or written == "dozen":
+            found.add(NUMBER_WORDS.get(written) or _TENS_VALUE.get(written) or 12)
+    return found
 
 
-_YEAR = re.compile(r"1[89]\d\d|2\d\d\d")
+_TENS_VALUE = {word: 20 + 10 * i for i, word in enumerate(TENS)}
 
 
 def _told_of(toll: str) -> set[str]:
@@ -258,18 +273,25 @@ _HURT = re.compile(
 # people", "A dozen people were killed", "The death toll rose to 84" (not "Two of the dead
 # were", "He was 54 when he died": the review's; nor a year, an age or a time ago: "In 2010
 # the singer died", "Aged 90, the actor died", "He was 54 and died", "was killed 12 years
-# ago": a later review's).
+# ago": a later review's; a year only after "in", "since" or "by": "2000 people died").
 _COUNT = (
-    r"(?:(?<!aged )(?<!age )(?!(?:1[89]|20)\d\d\b)\d[\d,]*|dozen|"
+    r"(?:(?<!aged )(?<!age )(?<!in )(?<!since )(?<!by )\d[\d,]*|dozen|"
     + "|".join([*MANY, *TENS, *(w for w in NUMBER_WORDS if w != "one")])
     + ")"
 )
+_ABOUT = r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+|over[ \t]+)?"
 _COUNTED_DEAD = re.compile(
-    r"\b" + _COUNT + r"(?![ \t]+of[ \t]+(?:the|those)[ \t])"
-    r"[ \t]+(?:(?!(?:when|after|before|as|and|he|she|they|it|the)\b)[\w-]+[ \t]+){0,3}?"
+    r"\b(?P<before>" + _COUNT + r")(?![ \t]+of[ \t]+(?:the|those)[ \t])"
+    # (not "He was 54 and died": "and" before a verb; "12 soldiers and civilians were")
+    r"[ \t]+(?:(?!(?:when|after|before|as|he|she|they|it|and[ \t]+(?:died|was|were))\b)"
+    r"[\w-]+[ \t]+){0,3}?"
     r"(?:(?:were|have[ \t]+been|had[ \t]+been|are)[ \t]+)?(?:killed|dead|died)\b"
-    r"|\bkill(?:ed|ing)[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+"
-    r"|about[ \t]+)?" + _COUNT + r"\b(?![ \t]+(?:years?|months?|weeks?|days?|hours?)\b)"
+    r"|\bkill(?:ed|ing|s)[ \t]+" + _ABOUT + r"(?P<after>" + _COUNT + r")\b"
+    r"(?![ \t]+(?:years?|months?|weeks?|days?|hours?)\b)"
+    # "The death toll ... rose to 85", "... toll stands at 12"
+    r"|\b(?:death[ \t]+)?toll\b[^.!?]{0,80}?\b(?:rose|risen|rises|climbed|climbs|jumped|reached"
+    r"|stood|stands"
+    r"|increased|is|was|now)[ \t]+(?:to[ \t]+|at[ \t]+)?" + _ABOUT + r"(?P<toll>" + _COUNT + r")\b"
     r"|\bdeath[ \t]+toll\b",
     re.IGNORECASE,
 )
