@@ -324,3 +324,21 @@ async def test_a_scan_leaves_what_is_new_as_it_was_under_the_reader(
         await pilot.press("tab", "tab", "tab")  # the reader turns to it: it follows
         await ready(pilot)
         assert pane.markdown.startswith("# Nothing new"), pane.markdown[:80]
+
+
+async def test_all_read_empties_what_is_new_of_articles_rested_on_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review: `M` marked the unread rows alone, and what is new still told the one the
+    cursor had rested on."""
+    from briefing.tui import main as screen
+
+    monkeypatch.setattr(screen, "READ_DELAY", 0.5)
+    app = build(tmp_path / "fresh-cache", tmp_path)  # a fresh install: the seeds arrive unread
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        assert app.main.read_quietly  # the first, rested on during the analysis
+        await pilot.press("M")
+        await ready(pilot)
+        assert pane.markdown.startswith("# Nothing new"), pane.markdown[:80]

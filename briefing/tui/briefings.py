@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from briefing.core.models import ArticleSummary
 
 
+KEPT_NEWS = 16  # what is new's unread sets kept, by their briefings' keys
+
+
 class BriefingsMixin(ScreenState):
     """Part of `MainScreen` (main.py); its state is declared in `ScreenState`."""
 
@@ -106,6 +109,8 @@ class BriefingsMixin(ScreenState):
         if name.startswith("new:"):
             mode = "news"
             self.news_unread[key] = self._news_told()  # (which unread articles it tells)
+            while len(self.news_unread) > KEPT_NEWS:  # (the oldest first)
+                del self.news_unread[next(iter(self.news_unread))]
         return key, ids, mode
 
     def _news_told(self) -> frozenset[str]:

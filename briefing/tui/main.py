@@ -181,6 +181,8 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
 
     def action_mark_all_read(self) -> None:
         listing = self.query_one(ArticleList)
+        # (those read by resting on them too: what is new tells them until now)
+        self.read_quietly.difference_update(a.id for a in listing.shown)
         shown = [a.id for a in listing.shown if a.id in listing.unread]
         self._mark(shown, read=True)
         self.notify(f"{len(shown)} articles marked read.", markup=False)
