@@ -1351,6 +1351,30 @@ def test_the_day_a_toll_rose_dates_no_news_found_after_it(analyser: Analyser, le
     assert event.when is None and event.when_from_article, event
 
 
+@pytest.mark.parametrize(
+    ("lead", "when"),
+    [
+        # A later review's: the attack's own day, a clause or a phrase before the toll.
+        (
+            "A truck ploughed into crowds in Nice on Thursday night and the death toll has "
+            "risen to 84.",
+            "2016-07-14",
+        ),
+        ("After Thursday's truck attack in Nice, the death toll rose to 84 on Saturday.",
+         "2016-07-14"),
+    ],
+)  # fmt: skip
+def test_the_day_of_an_attack_before_its_toll_dates_it(
+    analyser: Analyser, lead: str, when: str
+) -> None:
+    event = _main(
+        analyser,
+        f"Truck driver kills 84 in Nice\n\n{lead} Police said the driver acted alone.",
+        date="2016-07-16",
+    )
+    assert event.when_date == when, event
+
+
 def test_an_older_date_in_the_lead_is_background_not_the_news(analyser: Analyser) -> None:
     text = (
         "FBI has not changed its mind on Clinton charges\n\n"

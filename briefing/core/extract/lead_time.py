@@ -92,15 +92,29 @@ def _sentence_of(analysis: Analysis, offset: int) -> Sentence | None:
 
 def _counts_a_toll(body: str, analysis: Analysis, date: DateMention) -> bool:
     """Whether a date is the day a toll was counted again, in a sentence that says so
-    (`_TOLL_UPDATE`): anywhere but between "toll" and the count's verb ("rose to at least
-    six Friday", "On Friday, the death toll rose", "By Friday the toll had risen": a
-    later review's); not "The death toll from Thursday's truck attack in Nice rose to 84"
-    (the review's)."""
+    (`_TOLL_UPDATE`): after the count's verb ("rose to at least six Friday"), or just before
+    the toll ("On Friday, the death toll rose", "By Friday the toll had risen": a later
+    review's); not "The death toll from Thursday's truck attack in Nice rose to 84" (the
+    review's), nor "A truck ploughed into crowds in Nice on Thursday night and the death
+    toll has risen to 84" (the day of the attack, a clause before)."""
     own = _sentence_of(analysis, date.start)
     if own is None:
         return False
     update = _TOLL_UPDATE.search(body, own.start, own.end)
-    return update is not None and not update.start() <= date.start < update.end()
+    if update is None:
+        return False
+    return (
+        date.start >= update.end()
+        or (
+            date.end_char <= update.start()
+            and _JUST_BEFORE_TOLL.fullmatch(body, date.end_char, update.start())
+        )
+        is not None
+    )
+
+
+# What may stand between a day and the toll it dates: "Friday, the death toll".
+_JUST_BEFORE_TOLL = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:death[ \t]+)?", re.IGNORECASE)
 
 
 def inside(day: DateMention, span: DateMention) -> bool:
