@@ -174,6 +174,18 @@ def _names_sources(word: str) -> bool:
     return os.path.exists(path) or (glob.has_magic(path) and bool(glob.glob(path)))
 
 
+def _missing(path: Path) -> bool:
+    """Whether no file is at `path` (a name too long or a folder unread is said by the
+    config's loading)."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def _has_terminal() -> bool:
     """Whether the app can run here: it reads keys from a terminal and draws on one."""
     return sys.stdin.isatty() and sys.stdout.isatty()
@@ -247,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     named = getattr(args, "config", None) is not None  # (--config FILE)
     if getattr(args, "config", None) is None:
         args.config = paths.config_file()
-    if named and args.command not in ("config", "sources") and not args.config.exists():
+    if named and args.command not in ("config", "sources") and _missing(args.config):
         # A config named on purpose and not there is most likely a typo: say so, go on.
         print(
             f"briefing: note: {printable(str(args.config))}: no such config file; "

@@ -502,3 +502,7 @@ def test_a_config_named_on_the_command_line_and_missing_is_said(
     assert capsys.readouterr().err == ""
     assert main(["articles"]) == 0  # the default config's place, missing: the defaults, quietly
     assert capsys.readouterr().err == ""
+    # A name too long for the system: a line that says so, no traceback (a review's).
+    assert main(["--config", str(isolated / ("a" * 300 + ".yaml")), "articles"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: error: ") and "name too long" in err, err
