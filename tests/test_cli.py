@@ -367,6 +367,12 @@ def test_an_undated_story_and_a_one_sentence_article_read_as_english(
             '"excellent". Mr Obama said he was "encouraged" by their talks on Thursday.',
             "main event: Donald Trump and Barack Obama meet at White House",
         ),
+        (  # (a later review's: the headline's label before it)
+            "Analysis: Donald Trump and Barack Obama meet at White House",
+            "President Barack Obama describes the handover talks with Donald Trump as "
+            '"excellent". Mr Obama said he was "encouraged" by their talks on Thursday.',
+            "main event: Donald Trump and Barack Obama meet at White House",
+        ),
         # A review's: a who named in its what, not first, is still said ("main event:
         # recalls 500,000 Ford trucks over brake fault").
         (

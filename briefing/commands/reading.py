@@ -146,8 +146,12 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
 
 def _same_words(what: str, title: str) -> bool:
-    """Whether a main event's what is its headline told whole (the same words)."""
-    return re.findall(r"\w+", what.lower()) == re.findall(r"\w+", title.lower())
+    """Whether a main event's what is its headline told whole (the same words), or the
+    headline's part after its label ("Analysis: Donald Trump and Barack Obama meet")."""
+    words = re.findall(r"\w+", what.lower())
+    return any(
+        words == re.findall(r"\w+", part.lower()) for part in (title, title.rsplit(": ")[-1])
+    )
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
