@@ -1770,6 +1770,13 @@ def _dated(article: str, sentence: str, when: str | None, day: str | None) -> Ev
         # ... and "New Trailer: 'Avengers: Infinity War' on 4 May 2018", the film's release.
         ("New trailer for Kestrel Wars out on May 4", "May 4", "2018-05-04", "2018-02-05", [],
          None),
+        # (a later review's: "to" and "due" in other senses)
+        ("New trailer for Kestrel Wars shown to fans, out on May 4", "May 4", "2018-05-04",
+         "2018-02-05", [], None),
+        ("Kestrel Wars trailer thrills fans due to its villain, out on May 4", "May 4",
+         "2018-05-04", "2018-02-05", [], None),
+        ("Orvane to launch its rocket on February 6", "February 6", "2018-02-06",
+         "2018-02-05", [], "2018-02-06"),
         # Guards: a day to come that the sentence says is to come; a day of the week before.
         ("Orvane set to launch its rocket on February 6", "February 6", "2018-02-06",
          "2018-02-05", [], "2018-02-06"),

@@ -231,9 +231,12 @@ def _stated_day(
 # What a sentence says is to come: a day after its paper's may be its day ("SpaceX set to
 # launch ..."), not a past event's ("New Trailer: 'Avengers: Infinity War'" is not news of
 # the film's release day).
+# (A future's words, or a headline's "Trump to visit China": not any "to" or "due", "shown
+# to fans", "due to its villain", a later review's.)
 _TO_COME = re.compile(
-    r"\b(?:will|would|to|set|plans?|planned|scheduled|expected|due|next|upcoming|coming|soon"
-    r"|ahead)\b",
+    r"\b(?:will|would|(?:set|expected|plans?|planned|scheduled|is|are|going)[ \t]+to|to[ \t]+be"
+    r"|due[ \t]+(?:on|in|out)|next|upcoming|soon|ahead)\b"
+    r"|^\W*(?:[\w'’.-]+[ \t]+){1,4}to[ \t]+(?!be\b)[a-z]+",
     re.IGNORECASE,
 )
 NEWS_DAYS = 31  # a day stated this long before an article's own is background, not its news
