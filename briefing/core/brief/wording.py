@@ -120,9 +120,11 @@ _SPOKE = re.compile(
     r"\b(?i:warned|vowed|stated|declared|claimed|acknowledged|responded|pledged|announced"
     r"|noted|remarked|argued|promised|conceded|admitted|urged|stressed)\b"
     r"|^(?![^:\n]*\b(?i:notes?|update[ds]?|corrections?|clarifications?|disclosures?"
-    r"|disclaimer|editor|warning|more|watch|related|videos?|photos?|advertisement|sponsored"
-    r"|breaking|live|exclusive|opinion|analysis|explainer|comment)\b)"
-    r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|el|la|le)){0,4}:[ \t]"
+    r"|disclaimer|editor\w*|warning|more|watch|related|videos?|photos?|advertisement|sponsored"
+    r"|paid|promoted|partner|breaking|live|exclusive|opinion|analysis|explainer|comment"
+    r"|statement|transcript|view|letters?|review)\b)"
+    r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|der|den|van|von|du|da|dos|di|al|bin|el|la|le))"
+    r"{0,4}:[ \t]"
 )
 # Three words or more in capitals after a lower-case word, outside quotation marks: a
 # graphic's labels or a related story's kicker run into the text ("Direction of concert
