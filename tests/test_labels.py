@@ -93,7 +93,12 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("Thousands fled from [Kestrel Front] fighters last year.", None),
         ("The council ordered 20 new trams from [Orvane] on Monday.", None),
         ("The club trains young players from [Kestrel United].", None),
-        ("The buses from [Orvane] were late.", None),  # a maker's or a town's
+        ("The buses from [Orvane] were late.", PLACE),  # read as a journey
+        # (a later review's: a vehicle's journey; a name in apposition after a street)
+        ("Passengers on the tram from [Dunmere] were hurt.", PLACE),
+        ("The 8.15 train from [Dunmere] was cancelled.", PLACE),
+        ("A neighbour on Elm Street, [Mia Dune], a retired nurse, said it burned.", None),
+        ("A neighbour on Elm Street, [Mia Dune], recalled the fire.", None),
         # Where one posts is a platform: a person has an account too, but is not posted on.
         ("The actress wrote on [Chirpr] that she was fine.", "ORG"),
         ("In a post on [Pictogram], the singer thanked fans.", "ORG"),

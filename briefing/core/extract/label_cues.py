@@ -95,16 +95,20 @@ _STREET_BEFORE = re.compile(
 # Orvane" (a third trial's ORG); not "a letter from Mia Dune", "moved from Orvane Inc".
 # (Not what a company runs, serves, builds or sells, nor whom one flees: "cloud services
 # from Orvane", "fled from the Taliban", "ordered 20 trams from Alstom", "trains players
-# from Kestrel United": a vehicle's noun is no journey, a verb of motion is.)
+# from Kestrel United": a vehicle's noun is a journey only right after its article or its
+# time, "the tram from", "The 8.15 train from": a later review's.)
 _TRAVEL_FROM = re.compile(
-    r"\b(?:travel\w*|flights?|fl(?:ew|ies|ying)|journey\w*|sail\w*|drove|driv(?:e|es|ing)"
-    r"|commut\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?from[ \t]+\Z",
+    r"(?:\b(?:travel\w*|flights?|fl(?:ew|ies|ying)|journey\w*|sail\w*|drove|driv(?:e|es|ing)"
+    r"|commut\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"|\b(?:the|a|an|its|their|\d[\d.:]*)[ \t]+(?:\d[\d.:]*(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?"
+    r"(?:train|tram|bus|coach|ferry)(?:es|s)?[ \t]+)from[ \t]+\Z",
     re.IGNORECASE,
 )
 # The address ends after the town: a stop, or a comma and no speech after it (a name put
 # after a street in apposition speaks: "a neighbour on Elm Street, Mia Dune, said").
 _ADDRESS_ENDS = re.compile(
-    r"[ \t]*(?:[.;:)]|$|,(?![ \t]+(?:who|whose|aged|\d|said|says|told|added|explained)\b))",
+    r"[ \t]*(?:[.;:)]|$|,(?![ \t]+(?:who|whose|aged|\d|said|says|told|added|explained|recalled"
+    r"|described|wrote|noted|insisted|claimed|a|an)\b))",
     re.MULTILINE,
 )
 # Not "in" after what one believes, trusts or invests in: "believes in Jesus", "confided in
