@@ -275,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return HANDLERS[args.command](args)
     except BriefingError as exc:
-        for line in str(exc).split("\n"):  # (a config's problems: a line each)
+        for line in exc.lines or [str(exc)]:  # (a config's problems: a line each)
             print(f"briefing: error: {printable(line)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -262,7 +262,7 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
             got = exc.value if isinstance(exc, _BadValue) else raw  # (a setting's own value)
             problems.append(f"{where}: key '{key}': {exc}, got {got!r}")
     if problems:
-        raise ConfigError("\n".join(problems))
+        raise ConfigError(*problems)
     base = path.parent
     if "sources" in values:
         # Web addresses stay as written; paths are taken from the config file's folder.

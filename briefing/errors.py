@@ -4,7 +4,12 @@ from __future__ import annotations
 
 
 class BriefingError(Exception):
-    """An error the user can act on; the CLI prints it as one line and exits with code 2."""
+    """An error the user can act on; the CLI prints it as one line (each of `lines`, when
+    there are several) and exits with code 2."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
 
 
 class ConfigError(BriefingError):

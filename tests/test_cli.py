@@ -512,3 +512,15 @@ def test_a_config_named_on_the_command_line_and_missing_is_said(
     assert main(["--config", str(isolated / ("a" * 300 + ".yaml")), "articles"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("briefing: error: ") and "name too long" in err, err
+
+
+def test_a_config_path_with_a_line_break_is_said_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review: a config's problems said a line each split an error at any line break, a
+    path's too."""
+    config = tmp_path / "bad\nname.yaml"
+    config.write_text("sorces: [x]\n")
+    assert main(["--config", str(config), "articles"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "bad?name.yaml:1: unknown key 'sorces'" in lines[0], lines
