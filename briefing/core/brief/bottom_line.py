@@ -184,9 +184,14 @@ def _tells(
 # ("Friday", "yesterday").
 # What an outlet tags a headline with, which the news does not say: "... falls into exhibit
 # moat (VIDEO)" (a trial's bottom line), "[PHOTOS]", "VIDEO: ...".
+_MEDIA = r"(?:graphic[ \t]+)?(?:videos?|photos?|pictures|gallery|watch|live|updated?)"
 _MEDIA_TAG = re.compile(
-    r"[ \t]*[(\[](?i:videos?|photos?|pictures|gallery|watch|graphic|live|updated?)[)\]]"
-    r"|^(?:VIDEOS?|PHOTOS?|WATCH|GALLERY)[ \t]*:[ \t]*"
+    # "(VIDEO)", "(VIDEO, PHOTOS)", "[VIDEO + PHOTOS]", "(graphic video)"
+    r"[ \t]*[(\[]" + _MEDIA + r"(?:[ \t]*(?:[,+&/]|and)[ \t]*" + _MEDIA + r")*[)\]]"
+    # "VIDEO: ...", "Watch: ...", "WATCH LIVE: ..."; "... | Video"
+    r"|^(?:watch[ \t]+)?" + _MEDIA + r"[ \t]*:[ \t]*"
+    r"|[ \t]*\|[ \t]*" + _MEDIA + r"[ \t]*$",
+    re.IGNORECASE,
 )
 _CALENDAR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
