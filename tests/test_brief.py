@@ -1860,6 +1860,9 @@ def test_a_phrase_written_as_a_sentence_is_no_key_point(
         ("At the scene there was chaos and broken glass.", False),
         ("In all there were 12 arrests.", False),
         ("After the vote the party had no majority.", False),
+        # (a later review's: "to be" in a clause that hangs on the phrase)
+        ("Until it was too late.", True),
+        ("For those who have lost loved ones.", True),
     ],
 )
 def test_a_fragment_is_a_phrase_with_no_verb(text: str, fragment: bool) -> None:

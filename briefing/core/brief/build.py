@@ -188,11 +188,18 @@ def _scored_sentences(
 # read ("Next, it rained. Honest. For a 17-minute rain delay.": a third trial's key point);
 # not a clause of "to be" or "to have", which the parse reads no event in ("By noon the fire
 # was out.", "In all there were 12 arrests.": a review's).
+# Not "Until it was too late." nor "For those who have lost loved ones." (a later review's):
+# "to be" in a clause that hangs on the phrase.
+_AUXILIARY = (
+    r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
+    r"|should|do|does|did)"
+)
 _FRAGMENT = re.compile(
-    r"(?:For|With|Without|Like|Of|From|Into|Through|During|Until|Despite|Amid|Before|After"
-    r"|In|On|At|By)\b"
-    r"(?![^,;:\n]*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might"
-    r"|must|shall|should|do|does|did)\b)"
+    r"(?:(?:Until|Before|After)[ \t]+(?:it|he|she|they|we|I|you|there)[ \t]+"
+    + _AUXILIARY
+    + r"\b|(?:For|With|Without|Like|Of|From|Into|Through|During|Until|Despite|Amid|Before"
+    r"|After|In|On|At|By)\b"
+    r"(?![^,;:\n]*\b(?<!who )(?<!that )(?<!which )" + _AUXILIARY + r"\b))"
     r"[^,;:\n]*\Z"
 )
 
