@@ -169,6 +169,11 @@ def test_a_photo_agency_alone_is_a_credit_not_a_name(analyser: Analyser) -> None
         # A later review's: a title after it, a headline that ends on it.
         ("Getty Images CEO Craig Peters said on Monday that sales rose.", "Getty Images"),
         (
+            "Getty Images Vice President Ken Mainardis said on Monday that sales rose.",
+            "Getty Images",
+        ),
+        ("Getty Images Chairman Mark Getty said on Monday that sales rose.", "Getty Images"),
+        (
             "Stability AI sued by Getty Images\n\nThe case opened in London on Monday.",
             "Getty Images",
         ),

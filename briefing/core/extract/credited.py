@@ -27,7 +27,8 @@ _PHOTO_AGENCY = re.compile(r"(?:" + PHOTO_AGENCIES + r")(?:['’]s?)?")
 # AI", "merge with Getty Images.").
 # (Not a title of someone there, "Getty Images CEO Craig Peters said", a later review's.)
 _RUN_IN = re.compile(
-    r"[ \t]*(?:$|\d|(?!(?:CEO|Chief|Chairman|President|Director|Editor|Spokes\w*)\b)[A-Z]"
+    r"[ \t]*(?:$|\d|(?!(?:CEO|CFO|COO|Chief|Chair\w*|President|Vice|Senior|Executive|Managing"
+    r"|General|Head|Director|Editor|Founder|Co-founder|Spokes\w*)\b)[A-Z]"
     r"|[)\]/|])",
     re.MULTILINE,
 )
