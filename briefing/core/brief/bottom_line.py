@@ -250,15 +250,16 @@ NEWS_DAYS = 31  # a day stated this long before an article's own is background, 
 def _news_of(day: str, published: str | None, sentence: str) -> bool:
     """Whether another article's day for an event can be the news's day in this article:
     not years before it (a launch in 2012 that articles of 2016 recall: a trial's "North
-    Korea launches rocket on 12 December 2012"), nor after it unless the sentence says it
-    is to come."""
+    Korea launches rocket on 12 December 2012"), nor more than a day after it (a paper's
+    day is often the day before where it happened) unless the sentence says it is to
+    come."""
     if not published:
         return True
     try:
         stated, own = dt.date.fromisoformat(day), dt.date.fromisoformat(published[:10])
     except ValueError:
         return True
-    if stated > own:
+    if (stated - own).days > 1:  # (a day ahead: where it happened, east of the paper)
         return _TO_COME.search(sentence) is not None
     return (own - stated).days <= NEWS_DAYS
 
