@@ -73,7 +73,11 @@ def bottom_line(
     # Each article's lead and headline words, which hold those of any sentence they tell.
     worded = {a.id: leads[a.id] | set(content_words(a.title, lexicon)) for a, _ in items}
 
-    nameless = {id(e) for a, x in items for e in mains if e.article == a.id and _nameless(e, a, x)}
+    nameless = {
+        id(e)
+        for a, x in items
+        if (e := facts.articles[a.id].main_event) is not None and _nameless(e, a, x)
+    }
     best = _most_reported(mains, leads, lexicon, telling, nameless)
     if best is None:
         return None

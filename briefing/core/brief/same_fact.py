@@ -191,12 +191,8 @@ def same_toll(toll: str, other: str) -> bool:
     if named and counts and other_counts:
         # (unless one counts again what the other tells: "The death toll from the Bastille
         # Day attack in France rose to 85" of "A truck attack in Nice killed 84")
-        updated = _UPDATED.search(toll) or _UPDATED.search(other)
-        return bool(updated) and not told.isdisjoint(other_told)
+        return (_counted_again(toll) or _counted_again(other)) and not told.isdisjoint(other_told)
     return not told or not other_told or not told.isdisjoint(other_told)
-
-
-_UPDATED = re.compile(r"\btoll\b[^.!?]{0,80}?\b(?:rose|risen|rises|climbed|climbs|jumped)\b", re.I)
 
 
 # Who said it, at a sentence's end or start: ", the Syrian Observatory said.", "According to
@@ -228,6 +224,12 @@ def _counts(toll: str) -> set[int]:
 
 
 _TENS_VALUE = {word: 20 + 10 * i for i, word in enumerate(TENS)}
+
+
+def _counted_again(toll: str) -> bool:
+    """Whether a toll is a count of the dead given again ("The death toll ... rose to 85":
+    `_COUNTED_DEAD`'s toll)."""
+    return any(m["toll"] for m in _COUNTED_DEAD.finditer(toll))
 
 
 def _told_of(toll: str) -> set[str]:

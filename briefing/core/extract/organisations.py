@@ -195,7 +195,7 @@ _DESCRIBED = re.compile(
 
 
 # Lower-case words after a name: whom it employs, run into it by the model ("Astros pitcher
-# Lance McCullers": a trial's key actors had "Astros pitcher" beside "Houston Astros").
+# Lance McCullers" read as the organisation "Astros pitcher" and the person).
 _ROLE_AFTER = re.compile(r"(?<=\w)(?:[ \t]+[a-z]+)+\Z")
 
 
