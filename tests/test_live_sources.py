@@ -229,6 +229,36 @@ def test_a_changed_page_is_a_new_version_of_the_same_article(
         assert ws.source_states([url]) == [(url, "page, 2 versions stored")]
 
 
+def test_a_source_whose_fetch_failed_says_why_until_a_fetch_goes_well(
+    httpserver: HTTPServer, data_dir: Path
+) -> None:
+    """A trial: `sources list` said "(not fetched yet)" of a feed whose every fetch had
+    failed, and the app's line said to run ingest, which had just been run."""
+    title, text = STORIES["vote"]
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_oneshot_request("/news/vote").respond_with_data("", status=404)
+    url = httpserver.url_for("/news/vote")
+    with Workspace(Config(fetch=FAST), data_dir=data_dir) as ws:
+        (error,) = ws.fetch([url])
+        assert "HTTP 404" in error.reason
+        assert ws.source_states([url]) == [(url, "not fetched yet; its last fetch: HTTP 404")]
+        scanned = ws.scan([url])
+        assert [e.reason for e in scanned.errors] == [
+            "nothing fetched from it yet; its last fetch: HTTP 404"
+        ]
+        httpserver.expect_oneshot_request("/news/vote").respond_with_data(
+            page(title, text), content_type="text/html"
+        )
+        assert ws.fetch([url]) == []
+        assert ws.source_states([url]) == [(url, "page, 1 version stored")]
+        httpserver.expect_request("/news/vote").respond_with_data("", status=500)
+        (error,) = ws.fetch([url])  # what was stored stays, and the failure is said
+        assert ws.source_states([url]) == [
+            (url, "page, 1 version stored; its last fetch: HTTP 500")
+        ]
+        assert ws.scan([url]).errors == ()
+
+
 def test_a_feed_gives_at_most_max_items_new_pages_per_run(
     httpserver: HTTPServer, data_dir: Path
 ) -> None:

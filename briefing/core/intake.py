@@ -79,7 +79,7 @@ def roots(ws: Workspace, given: Sequence[str | Path]) -> list[str]:
 
 def source_states(ws: Workspace, sources: Sequence[str]) -> list[tuple[str, str]]:
     """Each source with what is stored of it: a path, a feed and its pages, a page and
-    its versions, or a web address not fetched yet."""
+    its versions, or a web address not fetched yet; and what went wrong with its last fetch."""
     from briefing.core.sources.urls import canonical
 
     states = []
@@ -97,6 +97,9 @@ def source_states(ws: Workspace, sources: Sequence[str]) -> list[tuple[str, str]
             state = f"page, {count} version{'s' if count != 1 else ''} stored"
         else:
             state = "not fetched yet"
+        failure = ws.pages.failure(key)
+        if failure:
+            state += f"; its last fetch: {failure}"
         states.append((source, state))
     return states
 

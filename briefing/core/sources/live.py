@@ -24,6 +24,7 @@ from briefing.core.sources.urls import canonical, host_of, problem
 
 Progress = Callable[[int, int], None]
 NOT_FETCHED = "nothing fetched from it yet (briefing ingest fetches; --offline does not)"
+NOT_FETCHED_LAST = "nothing fetched from it yet; its last fetch: "
 
 
 class StoredPage(Protocol):
@@ -58,6 +59,9 @@ class Keeper(Protocol):
     def put_feed(self, url: str, title: str, etag: str, last_modified: str) -> None: ...
     def put_items(self, feed: str, urls: list[str]) -> None: ...
     def items(self, feed: str) -> list[str]: ...
+    def put_failure(self, url: str, reason: str) -> None: ...
+    def clear_failure(self, url: str) -> None: ...
+    def failure(self, url: str) -> str | None: ...
     def page(self, url: str) -> StoredPage | None: ...
     def has_page(self, url: str) -> bool: ...
     def versions_of(self, urls: Sequence[str]) -> dict[str, int]: ...
@@ -83,7 +87,8 @@ def refresh(
     urls: Sequence[str], keeper: Keeper, fetcher: Fetcher, progress: Progress | None = None
 ) -> list[IngestError]:
     """Fetch every feed and page source: new feed items, changed pages. One IngestError per
-    source that failed in whole or in part; what was stored before stays."""
+    source that failed in whole or in part, also kept until its next fetch (`sources list`
+    and a source with nothing stored say it); what was stored before stays."""
     errors: list[IngestError] = []
     for done, url in enumerate(urls):
         if progress:
@@ -94,6 +99,9 @@ def refresh(
             problem = str(exc)
         if problem:
             errors.append(IngestError(url, problem))
+            keeper.put_failure(canonical(url), problem)
+        else:
+            keeper.clear_failure(canonical(url))
     if progress:
         progress(len(urls), len(urls))
     return errors
@@ -245,8 +253,11 @@ def web_files(urls: Sequence[str], keeper: Keeper) -> tuple[list[SourceFile], li
         key = canonical(url)
         kind = keeper.kind(key)
         if kind is None and not keeper.has_page(key):  # (a feed's item is a page: a
-            errors.append(IngestError(url, NOT_FETCHED))  # trial named one, "nothing
-            continue  # fetched from it yet")
+            # trial named one, "nothing fetched from it yet")
+            failure = keeper.failure(key)
+            said = f"{NOT_FETCHED_LAST}{failure}" if failure else NOT_FETCHED
+            errors.append(IngestError(url, said))
+            continue
         pages = keeper.items(key) if kind == "feed" else [key]
         versions = keeper.versions_of(pages)  # not the pages themselves: a scan reads none
         signature = "\x1f".join(f"{p}:{versions[p]}" for p in pages if p in versions)

@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS feed_items (
 CREATE TABLE IF NOT EXISTS versions (
     url TEXT NOT NULL, version INTEGER NOT NULL, fetched_at REAL NOT NULL, body BLOB,
     PRIMARY KEY (url, version)
-)
+);
+CREATE TABLE IF NOT EXISTS failures (url TEXT PRIMARY KEY, reason TEXT NOT NULL, at REAL NOT NULL)
 """
 
 
@@ -156,6 +157,20 @@ class PageStore:
             "SELECT url FROM feed_items WHERE feed = ? ORDER BY position", (feed,)
         )
         return [r[0] for r in rows]
+
+    def put_failure(self, url: str, reason: str) -> None:
+        """What went wrong with a source's last fetch (what was stored before stays)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO failures VALUES (?, ?, ?)", (url, reason, time.time())
+        )
+
+    def clear_failure(self, url: str) -> None:
+        self._db.execute("DELETE FROM failures WHERE url = ?", (url,))
+
+    def failure(self, url: str) -> str | None:
+        """What went wrong with a source's last fetch, or None if it went well."""
+        row = self._db.execute("SELECT reason FROM failures WHERE url = ?", (url,)).fetchone()
+        return None if row is None else str(row[0])
 
     # Pages ----------------------------------------------------------------------------
 
