@@ -1337,6 +1337,11 @@ def test_main_event_takes_the_date_the_lead_gives_the_same_news(
         # A later review's: the day before the count, in either order.
         "On Friday, the death toll from the shooting rose to 17.",
         "By Friday the death toll from the shooting had risen to 17.",
+        # The review of session 31: words between the day and the toll.
+        "On Friday, officials said the death toll from the shooting had risen to 17.",
+        "On Friday, the official death toll from the shooting rose to 17.",
+        "By Friday the confirmed toll from the shooting had risen to 17.",
+        "On Friday, the city's death toll from the shooting rose to 17.",
     ],
 )
 def test_the_day_a_toll_rose_dates_no_news_found_after_it(analyser: Analyser, lead: str) -> None:
@@ -1361,6 +1366,11 @@ def test_the_day_a_toll_rose_dates_no_news_found_after_it(analyser: Analyser, le
             "2016-07-14",
         ),
         ("After Thursday's truck attack in Nice, the death toll rose to 84 on Saturday.",
+         "2016-07-14"),
+        # The review of session 31: the attack's day between the toll and its verb.
+        ("The death toll from Thursday's truck attack in Nice rose to 84.", "2016-07-14"),
+        ("The toll from Thursday's truck attack in Nice has risen to 84.", "2016-07-14"),
+        ("On Thursday night a truck ploughed into crowds in Nice and the toll rose to 84.",
          "2016-07-14"),
     ],
 )  # fmt: skip

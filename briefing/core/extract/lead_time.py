@@ -103,18 +103,20 @@ def _counts_a_toll(body: str, analysis: Analysis, date: DateMention) -> bool:
     update = _TOLL_UPDATE.search(body, own.start, own.end)
     if update is None:
         return False
-    return (
-        date.start >= update.end()
-        or (
-            date.end_char <= update.start()
-            and _JUST_BEFORE_TOLL.fullmatch(body, date.end_char, update.start())
-        )
-        is not None
-    )
+    if date.start >= update.end():
+        return True
+    before = date.end_char <= update.start()
+    return before and _JUST_BEFORE_TOLL.fullmatch(body, date.end_char, update.start()) is not None
 
 
-# What may stand between a day and the toll it dates: "Friday, the death toll".
-_JUST_BEFORE_TOLL = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:death[ \t]+)?", re.IGNORECASE)
+# What may stand between a day and the toll it dates: a few words of one clause, "Friday,
+# the death toll", "Friday, officials said the official death toll" (the review of session
+# 31's); no word that begins another clause ("on Thursday night and the death toll").
+_JUST_BEFORE_TOLL = re.compile(
+    r",?[ \t]+(?:(?!(?:and|but|or|when|after|before|as|while|since|because|until|which|who"
+    r"|where|then)\b)[\w'’-]+,?[ \t]+){0,5}",
+    re.IGNORECASE,
+)
 
 
 def inside(day: DateMention, span: DateMention) -> bool:
