@@ -1781,11 +1781,32 @@ def _dated(article: str, sentence: str, when: str | None, day: str | None) -> Ev
          "2018-02-05", [], None),
         ("Kestrel Wars trailer thrills fans due to its villain, out on May 4", "May 4",
          "2018-05-04", "2018-02-05", [], None),
-        ("Orvane to launch its rocket on February 6", "February 6", "2018-02-06",
-         "2018-02-05", [], "2018-02-06"),
-        # Guards: a day to come that the sentence says is to come; a day of the week before.
-        ("Orvane set to launch its rocket on February 6", "February 6", "2018-02-06",
-         "2018-02-05", [], "2018-02-06"),
+        # The review of session 31: past events moved "to" somewhere are not to come.
+        ("Kestrel Wars trailer shown to fans, out on May 4", "May 4", "2018-05-04",
+         "2018-02-05", [], None),
+        ("Fans flocked to cinemas on May 4", "May 4", "2018-05-04", "2018-02-05", [], None),
+        ("Orvane returned to Portmouth on May 4", "May 4", "2018-05-04", "2018-02-05", [],
+         None),
+        ("Rocket launched to space station on May 4", "May 4", "2018-05-04", "2018-02-05",
+         [], None),
+        # Days to come, more than a day after the paper's (its review: one day after passed
+        # without a word of the future).
+        ("Orvane to launch its rocket on February 9", "February 9", "2018-02-09",
+         "2018-02-05", [], "2018-02-09"),
+        ("Orvane set to launch its rocket on February 9", "February 9", "2018-02-09",
+         "2018-02-05", [], "2018-02-09"),
+        ("Orvane To Launch Its Rocket On February 9", "February 9", "2018-02-09",
+         "2018-02-05", [], "2018-02-09"),
+        ("The Orvane launch is scheduled for February 9", "February 9", "2018-02-09",
+         "2018-02-05", [], "2018-02-09"),
+        ("The verdict in the Orvane case is expected on February 9", "February 9",
+         "2018-02-09", "2018-02-05", [], "2018-02-09"),
+        # (not a plan that was: the news is its end, on the paper's day)
+        ("The Kestrel vote, planned for February 9, was called off", "February 9",
+         "2018-02-09", "2018-02-05", [], None),
+        ("The Kestrel vote, which was scheduled for February 9, was called off", "February 9",
+         "2018-02-09", "2018-02-05", [], None),
+        # Guard: a day of the week before.
         ("Orvane launched its rocket on February 2", "February 2", "2018-02-02", "2018-02-05",
          [], "2018-02-02"),
     ],
@@ -1863,6 +1884,12 @@ def test_a_phrase_written_as_a_sentence_is_no_key_point(
         # (a later review's: "to be" in a clause that hangs on the phrase)
         ("Until it was too late.", True),
         ("For those who have lost loved ones.", True),
+        ("Before it was over.", True),
+        # (the review of session 31's: a main clause after the phrase's own; "that" as a
+        # word that points)
+        ("Until they were rescued the miners survived on rainwater.", False),
+        ("In France that is a crime punishable by a fine.", False),
+        ("In Japan that was once unthinkable for a prime minister.", False),
     ],
 )
 def test_a_fragment_is_a_phrase_with_no_verb(text: str, fragment: bool) -> None:
@@ -2227,7 +2254,39 @@ _ALEPPO = "An airstrike on a market in Aleppo killed 12 people on Sunday."
             "The death toll from the Bastille Day attack in France rose to 85.",
             True,
         ),
+        # The review of session 31: counts in words of two parts; a day's or a time's
+        # number before the dead; a recount smaller than the other toll updates no toll.
+        (
+            "Two hundred people died in the quake in Nepal.",
+            "Floods in Dhaka killed two people.",
+            False,
+        ),
+        (
+            "Twenty-five people died in the fire in Lagos.",
+            "A bus crash in Accra killed five.",
+            False,
+        ),
+        (
+            "Over 3 days the shelling killed 40 people in Aleppo.",
+            "Gunmen in Idlib killed 3.",
+            False,
+        ),
+        (
+            "On 3 May the suspect died in custody in Lahore.",
+            "Gunmen in Karachi killed 3 guards.",
+            False,
+        ),
+        (
+            "A suicide bombing in Kabul killed 40 people.",
+            "The death toll from a suicide bombing in Baghdad rose to 30.",
+            False,
+        ),
         # Guards (one toll, before and after): the same place, an update, a vague count.
+        (
+            "The fire killed twenty-five people in Lagos.",
+            "Twenty-five died in the Lagos fire.",
+            True,
+        ),
         ("Truck driver kills 84 in Nice.", "Death toll in Nice attack rises to 85.", True),
         ("7 killed when a tram derailed in Croydon.", "The death toll rose to 8 on Friday.", True),
         (
@@ -2275,6 +2334,16 @@ def test_two_tolls_count_the_same_deaths(toll: str, other: str, same: bool) -> N
         ("30 passengers and crew were killed.", True),
         ("2000 people died in the quake.", True),
         ("The quake killed 2000 people.", True),
+        # The review of session 31: a time's, a day's or a year's number before "the"; a
+        # road's toll.
+        ("At 9 the gunman was killed by police.", False),
+        ("On 3 May the suspect died in custody.", False),
+        ("In March 2010 the singer died in Paris.", False),
+        ("During 2010 the singer died.", False),
+        ("The toll on the Severn bridge rose to 6 pounds.", False),
+        ("The toll road is 12 miles long.", False),
+        ("Over 3 days the shelling killed 40 people.", True),
+        ("Two hundred people died in the quake.", True),
     ],
 )
 def test_a_toll_is_a_count_of_the_dead(sentence: str, toll: bool) -> None:

@@ -237,15 +237,24 @@ def _stated_day(
     return max(written, key=lambda day: (written[day], day))
 
 
+# Past forms that take "to" after them and do not end in -ed: "shown to fans".
+_PAST_FORMS = (
+    "(?:shown|seen|taken|given|gone|went|came|come|won|lost|held|made|sent|brought|told|said"
+    "|flew|flown|ran|fell|led|left|met|paid|drove|driven|rode|swam|spoke|spoken|wrote|written)"
+)
 # What a sentence says is to come: a day after its paper's may be its day ("SpaceX set to
 # launch ..."), not a past event's ("New Trailer: 'Avengers: Infinity War'" is not news of
 # the film's release day).
 # (A future's words, or a headline's "Trump to visit China": not any "to" or "due", "shown
-# to fans", "due to its villain", a later review's.)
+# to fans", "due to its villain", a later review's; nor a past verb's "to", "returned to
+# Washington", "launched to space", nor a plan that was, "The vote, which was scheduled for
+# 9 February, was called off": the review of session 31's.)
 _TO_COME = re.compile(
     r"\b(?:will|would|(?:set|expected|plans?|planned|scheduled|is|are|going)[ \t]+to|to[ \t]+be"
-    r"|due[ \t]+(?:on|in|out)|next|upcoming|soon|ahead)\b"
-    r"|^\W*(?:[\w'’.-]+[ \t]+){1,4}to[ \t]+(?!be\b)[a-z]+",
+    r"|(?:is|are)[ \t]+(?:scheduled|expected|planned|due)|due[ \t]+(?:on|in|out)|next"
+    r"|upcoming|soon|ahead)\b"
+    r"|^\W*(?:(?!\w*ed\b|" + _PAST_FORMS + r"\b)[\w'’.-]+[ \t]+){1,4}to[ \t]+(?!be\b)"
+    r"(?-i:[a-z]+|(?<=To[ \t])[A-Z][a-z]+)",  # (or a Title Case verb: "To Unveil")
     re.IGNORECASE,
 )
 NEWS_DAYS = 31  # a day stated this long before an article's own is background, not its news

@@ -189,7 +189,9 @@ def _scored_sentences(
 # not a clause of "to be" or "to have", which the parse reads no event in ("By noon the fire
 # was out.", "In all there were 12 arrests.": a review's).
 # Not "Until it was too late." nor "For those who have lost loved ones." (a later review's):
-# "to be" in a clause that hangs on the phrase.
+# "to be" in a clause that hangs on the phrase; but a clause that ends in a few words, not
+# one a main clause follows ("Until they were rescued the miners survived"), and "that" in a
+# clause is a word that points ("In France that is a crime": the review of session 31's).
 _AUXILIARY = (
     r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
     r"|should|do|does|did)"
@@ -197,10 +199,11 @@ _AUXILIARY = (
 _FRAGMENT = re.compile(
     r"(?:(?:Until|Before|After)[ \t]+(?:it|he|she|they|we|I|you|there)[ \t]+"
     + _AUXILIARY
-    + r"\b|(?:For|With|Without|Like|Of|From|Into|Through|During|Until|Despite|Amid|Before"
+    + r"\b(?:[ \t]+[^\s,;:]+){0,3}[ \t]*\Z"
+    r"|(?:For|With|Without|Like|Of|From|Into|Through|During|Until|Despite|Amid|Before"
     r"|After|In|On|At|By)\b"
-    r"(?![^,;:\n]*\b(?<!who )(?<!that )(?<!which )" + _AUXILIARY + r"\b))"
-    r"[^,;:\n]*\Z"
+    r"(?![^,;:\n]*\b(?<!who )(?<!which )" + _AUXILIARY + r"\b)"
+    r"[^,;:\n]*\Z)"
 )
 
 

@@ -190,8 +190,10 @@ def same_toll(toll: str, other: str) -> bool:
     told, other_told = _told_of(toll), _told_of(other)
     if named and counts and other_counts:
         # (unless one counts again what the other tells: "The death toll from the Bastille
-        # Day attack in France rose to 85" of "A truck attack in Nice killed 84")
-        return (_counted_again(toll) or _counted_again(other)) and not told.isdisjoint(other_told)
+        # Day attack in France rose to 85" of "A truck attack in Nice killed 84"; a toll
+        # rises, so a recount of fewer is another toll's)
+        again = _counted_again(toll) > max(other_counts) or _counted_again(other) > max(counts)
+        return again and not told.isdisjoint(other_told)
     return not told or not other_told or not told.isdisjoint(other_told)
 
 
@@ -215,21 +217,37 @@ def _counts(toll: str) -> set[int]:
     review's: "wounded 30" made a toll of 30 dead the same)."""
     found = set()
     for m in _COUNTED_DEAD.finditer(toll):
-        written = (m["before"] or m["after"] or m["toll"] or "").lower().replace(",", "")
-        if written.isdigit():
-            found.add(int(written))
-        elif written in NUMBER_WORDS or written in _TENS_VALUE or written == "dozen":
-            found.add(NUMBER_WORDS.get(written) or _TENS_VALUE.get(written) or 12)
+        value = _value(m["before"] or m["after"] or m["toll"] or "")
+        if value is not None:
+            found.add(value)
     return found
 
 
 _TENS_VALUE = {word: 20 + 10 * i for i, word in enumerate(TENS)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
-def _counted_again(toll: str) -> bool:
-    """Whether a toll is a count of the dead given again ("The death toll ... rose to 85":
-    `_COUNTED_DEAD`'s toll)."""
-    return any(m["toll"] for m in _COUNTED_DEAD.finditer(toll))
+def _value(written: str) -> int | None:
+    """A count's number ("1,200", "seven", "twenty-five", "two hundred", "a dozen"); None
+    for a vague one ("dozens")."""
+    value = 0
+    for word in re.split(r"[- \t]+", written.lower().replace(",", "")):
+        if word.isdigit():
+            value += int(word)
+        elif word in NUMBER_WORDS or word in _TENS_VALUE or word == "dozen":
+            value += NUMBER_WORDS.get(word) or _TENS_VALUE.get(word) or 12
+        elif word in _SCALES:
+            value = max(value, 1) * _SCALES[word]
+        else:
+            return None
+    return value or None
+
+
+def _counted_again(toll: str) -> int:
+    """The largest count of the dead a toll gives again ("The death toll ... rose to 85":
+    `_COUNTED_DEAD`'s toll), or 0."""
+    found = (_value(m["toll"]) for m in _COUNTED_DEAD.finditer(toll) if m["toll"])
+    return max((n for n in found if n is not None), default=0)
 
 
 def _told_of(toll: str) -> set[str]:
@@ -276,14 +294,28 @@ _HURT = re.compile(
 # were", "He was 54 when he died": the review's; nor a year, an age or a time ago: "In 2010
 # the singer died", "Aged 90, the actor died", "He was 54 and died", "was killed 12 years
 # ago": a later review's; a year only after "in", "since" or "by": "2000 people died").
+_TENS_COUNT = f"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(NUMBER_WORDS)}))?"  # "twenty-five"
 _COUNT = (
-    r"(?:(?<!aged )(?<!age )(?<!in )(?<!since )(?<!by )\d[\d,]*|dozen|"
-    + "|".join([*MANY, *TENS, *(w for w in NUMBER_WORDS if w != "one")])
-    + ")"
+    r"(?:(?:(?<!aged )(?<!age )(?<!in )(?<!since )(?<!by )\d[\d,]*|dozen|"
+    + "|".join([*MANY, *(w for w in NUMBER_WORDS if w != "one"), _TENS_COUNT])
+    + r")(?:[ \t]+(?:hundred|thousand|million))?|one[ \t]+(?:hundred|thousand|million))"
 )
+# Not a count of the dead but a day's, a time's or a year's number: "At 9 the gunman",
+# "On 3 May the suspect", "In March 2010 the singer", "Over 3 days the shelling" (the
+# review of session 31's).
+_NO_COUNT_AFTER = (
+    r"(?![ \t]+(?:the|a|an|his|her|their|its|years?|months?|weeks?|days?|hours?|minutes?"
+    r"|" + "|".join(MONTHS) + r")\b)"
+)
+# Nor a road's or a bridge's toll: "rose to 6 pounds", "is 12 miles long".
+_NO_UNIT_AFTER = (
+    r"(?![ \t]+(?:pounds?|dollars?|euros?|cents?|pence|yen|miles?|km|kilomet(?:re|er)s?|per"
+    r"|percent)\b)"
+)
+_TOLL_COUNT = r"(?P<toll>" + _COUNT + r")\b" + _NO_UNIT_AFTER
 _ABOUT = r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+|over[ \t]+)?"
 _COUNTED_DEAD = re.compile(
-    r"\b(?P<before>" + _COUNT + r")(?![ \t]+of[ \t]+(?:the|those)[ \t])"
+    r"\b(?P<before>" + _COUNT + r")(?![ \t]+of[ \t]+(?:the|those)[ \t])" + _NO_COUNT_AFTER +
     # (not "He was 54 and died": "and" before a verb; "12 soldiers and civilians were")
     r"[ \t]+(?:(?!(?:when|after|before|as|he|she|they|it|and[ \t]+(?:died|was|were))\b)"
     r"[\w-]+[ \t]+){0,3}?"
@@ -293,8 +325,10 @@ _COUNTED_DEAD = re.compile(
     # "The death toll ... rose to 85", "... toll stands at 12"
     r"|\b(?:death[ \t]+)?toll\b[^.!?]{0,80}?\b(?:rose|risen|rises|climbed|climbs|jumped|reached"
     r"|stood|stands"
-    r"|increased|is|was|now)[ \t]+(?:to[ \t]+|at[ \t]+)?" + _ABOUT + r"(?P<toll>" + _COUNT + r")\b"
-    r"|\bdeath[ \t]+toll\b",
+    r"|increased|is|was|now)[ \t]+(?:to[ \t]+|at[ \t]+)?"
+    + _ABOUT
+    + _TOLL_COUNT
+    + r"|\bdeath[ \t]+toll\b",
     re.IGNORECASE,
 )
 
