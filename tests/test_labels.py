@@ -94,6 +94,10 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("The council ordered 20 new trams from [Orvane] on Monday.", None),
         ("The club trains young players from [Kestrel United].", None),
         ("The buses from [Orvane] were late.", PLACE),  # read as a journey
+        # (the review of session 31's: a vehicle bought, a coach of a club)
+        ("The city bought the trams from [Orvane] in 2015.", None),
+        ("Kestrel Rail has leased the new trains from [Orvane] for ten years.", None),
+        ("A coach from [Kestrel United] joined the staff.", None),
         # (a later review's: a vehicle's journey; a name in apposition after a street)
         ("Passengers on the tram from [Dunmere] were hurt.", PLACE),
         ("The 8.15 train from [Dunmere] was cancelled.", PLACE),

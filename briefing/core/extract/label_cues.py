@@ -101,7 +101,15 @@ _TRAVEL_FROM = re.compile(
     r"(?:\b(?:travel\w*|flights?|fl(?:ew|ies|ying)|journey\w*|sail\w*|drove|driv(?:e|es|ing)"
     r"|commut\w*)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"|\b(?:the|a|an|its|their|\d[\d.:]*)[ \t]+(?:\d[\d.:]*(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?"
-    r"(?:train|tram|bus|coach|ferry)(?:es|s)?[ \t]+)from[ \t]+\Z",
+    r"(?:train|tram|bus|ferry)(?:es|s)?[ \t]+)from[ \t]+\Z",
+    re.IGNORECASE,
+)
+# ... but not what was bought, leased or built: "bought the trams from Alstom" (and a
+# "coach" is a club's too: the review of session 31's).
+_BOUGHT_FROM = re.compile(
+    r"\b(?:b(?:ought|uys?|uying)|order(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas\w*|hir(?:e|es"
+    r"|ed|ing)|rent(?:s|ed|ing)?|built|build(?:s|ing)?|suppl\w*|deliver\w*)[ \t]+"
+    r"(?:[\w.:-]+[ \t]+){1,4}from[ \t]+\Z",
     re.IGNORECASE,
 )
 # The address ends after the town: a stop, or a comma and no speech after it (a name put
@@ -244,7 +252,7 @@ def cue(body: str, start: int, end: int, given: str = "") -> str | None:
         (in_place and not body.startswith(("'", "’"), end))
         or _PLACE_AFTER.match(body, end)
         or (_STREET_BEFORE.search(before) and _ADDRESS_ENDS.match(body, end))
-        or _TRAVEL_FROM.search(before)
+        or (_TRAVEL_FROM.search(before) and not _BOUGHT_FROM.search(before))
         or _PLACE_HEAD.search(body, start, end)
     ):
         found.add(PLACE)
