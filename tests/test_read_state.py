@@ -342,3 +342,30 @@ async def test_all_read_empties_what_is_new_of_articles_rested_on_too(
         await pilot.press("M")
         await ready(pilot)
         assert pane.markdown.startswith("# Nothing new"), pane.markdown[:80]
+
+
+async def test_all_read_empties_what_is_new_when_only_rested_on_articles_are_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review of session 31: with no unread row left, `M` marked nothing and what is
+    new still told the article the cursor had rested on."""
+    from briefing.tui import main as screen
+
+    monkeypatch.setattr(screen, "READ_DELAY", 0.5)
+    app = build(tmp_path / "fresh-cache", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one(BriefingPane)
+        listing = app.query_one(ArticleList)
+        await pilot.press("M")
+        await ready(pilot)
+        await pilot.press("m")  # the current article unread again ...
+        await ready(pilot)
+        assert pane.markdown.startswith("# New: 1 story"), pane.markdown[:80]
+        await pilot.press("j", "k")
+        await pilot.pause(0.8)  # ... and read by resting on it
+        assert not listing.unread and app.main.read_quietly
+        assert pane.markdown.startswith("# New: 1 story"), pane.markdown[:80]
+        await pilot.press("M")
+        await ready(pilot)
+        assert pane.markdown.startswith("# Nothing new"), pane.markdown[:80]

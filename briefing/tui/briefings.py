@@ -108,8 +108,9 @@ class BriefingsMixin(ScreenState):
         key = scope_key(name, ids)
         if name.startswith("new:"):
             mode = "news"
+            self.news_unread.pop(key, None)  # (to the end: the one just asked is kept)
             self.news_unread[key] = self._news_told()  # (which unread articles it tells)
-            while len(self.news_unread) > KEPT_NEWS:  # (the oldest first)
+            while len(self.news_unread) > KEPT_NEWS:  # (the least recently asked first)
                 del self.news_unread[next(iter(self.news_unread))]
         return key, ids, mode
 

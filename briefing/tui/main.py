@@ -182,9 +182,12 @@ class MainScreen(AnalysisMixin, BriefingsMixin, PanesMixin):
     def action_mark_all_read(self) -> None:
         listing = self.query_one(ArticleList)
         # (those read by resting on them too: what is new tells them until now)
+        rested = len(self.read_quietly)
         self.read_quietly.difference_update(a.id for a in listing.shown)
         shown = [a.id for a in listing.shown if a.id in listing.unread]
         self._mark(shown, read=True)
+        if not shown and len(self.read_quietly) < rested and self.scope == "new":
+            self._refresh_briefing()  # (no row to mark: _mark did not; the review of s. 31)
         self.notify(f"{len(shown)} articles marked read.", markup=False)
 
     def action_unread_only(self) -> None:
