@@ -5,6 +5,7 @@ often than the others; none when two are named about as often).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,20 @@ def particle_surname(name: str) -> bool:
 
 OWN_STORY = 3  # other names an article gives that, none shared, make it another story's
 
+# A name brought in as the relative of someone of that surname already named: "His wife,
+# Mira Harris" after "President Harris", "his brother, Eric Paddock" after "Mr. Paddock",
+# "First Lady Michelle Obama". A surname alone in the text is the person the relative is
+# brought in for, not the relative: the Obama, the Paddock whose brother speaks (6 articles
+# of news_clusters gave "President Obama" to "Michelle Obama"). (Not "Huma Abedin's husband,
+# Anthony Weiner": "Weiner" alone is he.)
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow(?:er)?|partner|fianc[eé]e?|brother|sister|son|daughter|father"
+    r"|mother|parents?|cousin|uncle|aunt|nephew|niece|twin"
+    r"|grand(?:son|daughter|father|mother|child)|step(?:son|daughter|father|mother)"
+    r"|(?:brother|sister|son|daughter|father|mother)-in-law|first[ \t]+lady)[,]?[ \t]+\Z",
+    re.IGNORECASE,
+)
+
 Key = tuple[str, str]  # a full name: (first name, surname), lower case
 
 
@@ -60,6 +75,7 @@ class People:
     # into a person's name ("Liverpool Van Dijk").
     not_people: set[str] = field(default_factory=set)
     given_in: dict[Key, set[str]] = field(default_factory=dict)  # the articles giving each
+    kin: set[Key] = field(default_factory=set)  # brought in as someone's relative
 
     def __post_init__(self) -> None:
         for article, keys in self.named_in.items():
@@ -86,7 +102,8 @@ def people_of(
     named_in: dict[str, set[Key]] = defaultdict(set)
     names_in: dict[str, set[str]] = {}
     not_people: set[str] = set()
-    for article_id, _, analysis in articles:
+    kin: set[Key] = set()
+    for article_id, body, analysis in articles:
         names_in[article_id] = {
             clean(m.text).lower() for m in analysis.mentions if m.label in ENTITY_LABELS
         }
@@ -95,6 +112,7 @@ def people_of(
             for m in analysis.mentions
             if m.label in ENTITY_LABELS and m.label != "PERSON"
         )
+        seen: dict[str, set[Key | None]] = defaultdict(set)  # surname: its people so far
         for m in analysis.mentions:
             if m.label == "PERSON":
                 name = strip_titles(described.get((article_id, m.start), clean(m.text)))
@@ -108,11 +126,24 @@ def people_of(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-    return People(persons, named_in, names_in, not_people=not_people)
+                if seen[key[1]] - {key} and _kin(body, m.start, m.text, name):
+                    kin.add(key)
+            if name.split():
+                seen[name.split()[-1].lower()].add(key)
+    return People(persons, named_in, names_in, not_people=not_people, kin=kin)
 
 
-def person_group(name: str, people: People, article: str) -> str:
-    """The group of a person's name written in `article`."""
+def _kin(body: str, start: int, text: str, name: str) -> bool:
+    """Whether the name written at `start` (`text`, the name `name`) is brought in as a
+    relative (`_KIN_BEFORE`)."""
+    text = text.rstrip()  # (with a title the model ran into the name: "First Lady ...")
+    lead_in = body[max(0, start - 40) : start] + (text[: -len(name)] if text.endswith(name) else "")
+    return _KIN_BEFORE.search(lead_in) is not None
+
+
+def person_group(name: str, people: People, article: str, *, as_woman: bool = False) -> str:
+    """The group of a person's name written in `article`; `as_woman`: after Mrs, Ms or Miss
+    (a wife, a widow, a sister brought in as a relative is hers: "Mrs Dorsey")."""
     persons, surnames, firsts = people.persons, people.surnames, people.firsts
     here = people.named_in.get(article, set())
     words = name.split()
@@ -141,6 +172,8 @@ def person_group(name: str, people: People, article: str) -> str:
     if key is not None and key in persons:
         return f"person:{key[0]} {key[1]}"
     candidates = surnames.get(surname, set())
+    if len(words) == 1 and not as_woman:  # (a surname alone is no relative's: `_KIN_BEFORE`)
+        candidates = candidates - people.kin
     if key is not None and is_initial(key[0]):
         fitting = [k for k in candidates if k[0].startswith(key[0][0])]
         if len(fitting) == 1:

@@ -273,6 +273,10 @@ def _mostly_other(
     return counts.total() - tagged_person > SLIP * person
 
 
+# A woman's form of address just before a name, or inside what the model tagged.
+_AS_WOMAN = re.compile(r"\b(?:Mrs|Ms|Miss)\b\.?[ \t]+[A-Z]")
+
+
 def _group(
     items: list[_Item],
     people: People,
@@ -283,9 +287,13 @@ def _group(
     _vote_labels(items)
     keys: list[str] = []
     aliased: dict[str, str] = {}  # the group a user's canonical name would have: its own
+    bodies = {article_id: body for article_id, body, _ in articles}
     for item in items:
         if item.label == "PERSON":
-            key = person_group(item.name, people, item.article)
+            m = item.mention
+            addressed = bodies[item.article][max(0, m.start - 6) : m.start] + m.text
+            as_woman = _AS_WOMAN.search(addressed) is not None
+            key = person_group(item.name, people, item.article, as_woman=as_woman)
         elif item.label == "ORG":
             key = "org:" + acronyms.find_in(org_key(item.name), item.article)
         else:
