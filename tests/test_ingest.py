@@ -355,6 +355,27 @@ def test_broken_json_is_said_in_a_whole_phrase(tmp_path: Path, text: str, said: 
     assert [e.reason for e in errors] == [f"broken JSON at {said}"]
 
 
+@pytest.mark.parametrize(
+    ("record", "said"),
+    [
+        ({"title": "T", "text": ["a"]}, "'text' is a list, not text"),
+        ({"title": 5, "text": "Body text."}, "'title' is a number, not text"),
+        (
+            {"title": "T", "description": {"a": 1}, "text": "x"},
+            "'description' is an object, not text",
+        ),
+    ],
+)
+def test_a_record_field_that_is_no_text_is_said(
+    tmp_path: Path, record: dict[str, object], said: str
+) -> None:
+    """Trial D: a record of `"title": 5, "text": ["a"]` was listed as "5", its body "['a']"."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(record))
+    articles, errors = read_all(path)
+    assert not articles and [e.reason for e in errors] == [said]
+
+
 def test_json_list_and_broken_json(tmp_path: Path) -> None:
     (tmp_path / "list.json").write_text(
         json.dumps([RECORD, dict(RECORD, title="Two", url="http://example.org/two")])

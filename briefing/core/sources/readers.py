@@ -325,9 +325,8 @@ def _from_record(record: Any, path: str) -> Draft:
     """A news-please record: title + description + text are the body."""
     if not isinstance(record, dict):
         raise ReadError("expected a JSON object with 'title' and 'text'")
-    title = str(record.get("title") or "").strip()
-    description = str(record.get("description") or "").strip()
-    text = str(record.get("text") or record.get("maintext") or "").strip()
+    title, description = _field(record, "title"), _field(record, "description")
+    text = _field(record, "text") or _field(record, "maintext")
     if not text and not description:
         raise ReadError("no 'text', 'maintext' or 'description' in the record")
     if description and (_opens(text, description) or _opens(title, description)):
@@ -341,6 +340,24 @@ def _from_record(record: Any, path: str) -> Draft:
         source=str(record.get("source_domain") or record.get("publisher") or ""),
         url=str(record.get("url") or ""),
     )
+
+
+_JSON_TYPES = {list: "a list", dict: "an object", bool: "true or false", int: "a number"}
+
+
+def _field(record: dict[str, Any], key: str) -> str:
+    """A record's text field, stripped ("" if missing or null).
+
+    Raises:
+        ReadError: It is no text (a trial's record of `"text": ["a"]` showed "['a']").
+    """
+    value = record.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        what = _JSON_TYPES.get(type(value), "a number")
+        raise ReadError(f"'{key}' is {what}, not text")
+    return value.strip()
 
 
 def _lenient_date(value: Any) -> str | None:
