@@ -132,6 +132,20 @@ def test_events_say_a_place_once(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert not any("Munich in Munich" in x for x in lines), lines
 
 
+def test_events_without_a_date_are_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Trial D: the timeline of an article whose events had no date printed nothing."""
+    article = tmp_path / "vote.md"
+    article.write_text(
+        "---\ntitle: Council backs plan\n---\n\nThe council backed the harbour plan. "
+        "The mayor praised the vote.\n"
+    )
+    assert main(["events", str(article)]) == 0
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err.startswith("no dated events in this article; "), said.err
+    assert "without one: --json lists them" in said.err
+
+
 def test_articles_and_entities(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["articles", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

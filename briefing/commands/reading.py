@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
@@ -89,12 +90,20 @@ def cmd_events(args: argparse.Namespace) -> int:
     if args.json:
         print_json([event_json(e) for e in events])
         return exit_code(report)
-    for e in ws.timeline(events):
+    timeline = ws.timeline(events)
+    if not timeline:  # (trial D: an article of 19 events printed nothing)
+        undated = f"; {len(events)} without one: --json lists them" if events else ""
+        print(f"no dated events in {_articles(len(items))}{undated}", file=sys.stderr)
+    for e in timeline:
         said = not e.where or e.where_from_dateline or e.where in e.what  # ("in Munich")
         place = "" if said else f" in {e.where}"
         line = f"{event_date(e)}  {e.who or '?'} {e.what}{place}  [{Path(e.path).name}]"
         print(printable(line))
     return exit_code(report)
+
+
+def _articles(count: int) -> str:
+    return "this article" if count == 1 else f"these {count} articles"
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
