@@ -1853,6 +1853,30 @@ def test_a_headline_of_pronouns_names_nothing(
     assert _nameless(event, article, analysis) is nameless
 
 
+def test_captions_run_together_are_no_key_point(tmp_path: Path, workspace: Workspace) -> None:
+    """Trial D: a page's captions, run together without their stops, made one 297-word key
+    point cited by five articles, which told bits of it."""
+    folder = tmp_path / "final"
+    run = (
+        "The players of Harbor City celebrate the win over Lakeside with their fans The fans "
+        "of Harbor City cheer the cup win at Riverside Park."
+    )
+    told = {
+        "a": run,
+        "b": "The players of Harbor City celebrated the win with their fans.",
+        "c": "The fans of Harbor City cheered the cup win at Riverside Park.",
+    }
+    for name, text in told.items():
+        _record(
+            folder, name, "2016-11-03", f"www.{name}.com", "Harbor City win the cup final",
+            "Harbor City won the cup final on Wednesday, beating Lakeside 2-1 at Riverside "
+            f"Park. {text} The mayor said the city was proud of its team.",
+        )  # fmt: skip
+    workspace.sync([folder])
+    points = [p.text for p in workspace.briefing(workspace.ids).key_points]
+    assert points and not any("with their fans The fans" in p for p in points), points
+
+
 def test_a_phrase_written_as_a_sentence_is_no_key_point(
     tmp_path: Path, workspace: Workspace
 ) -> None:

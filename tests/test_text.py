@@ -12,6 +12,7 @@ from briefing.core.sources.text import (
     is_title_case,
     looks_like_headline,
     normalise,
+    runs_on,
     shorten,
     take_credits,
     without_kicker,
@@ -625,3 +626,24 @@ def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit
     credited = "A tram derailed.\n© 2017 Getty Images\nPolice arrested the driver in Croydon."
     start = credited.index("©")
     assert copyright_lines(credited, footer=True) == [(start, start + len("© 2017 Getty Images"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run_on"),
+    [
+        # Trial D: captions run together, which the parse took for one sentence.
+        ("The winger's car is towed from the track after his early crash The race was "
+         "stopped for an hour while marshals cleared the debris.", True),
+        ("Rescuers have dug a crater around the well It remains unknown whether the boy is "
+         "alive.", True),
+        (" ".join(["Fans cheered in the square"] * 13) + ".", True),  # 65 words
+        # Guards: a name that begins with "The"; a long sentence of news.
+        ("The mayor told The Guardian that the bridge would reopen in May.", False),
+        ("Judges in The Hague heard the case on Monday.", False),
+        ("The council, which met on Monday after a week of protests over the plan to close "
+         "the harbour, voted by 12 to 9 to keep it open for another year, the mayor said.",
+         False),
+    ],
+)  # fmt: skip
+def test_sentences_run_together_are_told_from_one(sentence: str, run_on: bool) -> None:
+    assert runs_on(sentence) is run_on

@@ -43,7 +43,7 @@ from briefing.core.models import (
     Source,
 )
 from briefing.core.similarity import cosine, unit
-from briefing.core.sources.text import is_caption, without_dateline
+from briefing.core.sources.text import is_caption, runs_on, without_dateline
 from briefing.core.words import Lexicon
 
 MAX_POINTS = 8
@@ -156,7 +156,8 @@ def _scored_sentences(
             # history", "Trump's entire Las Vegas shooting address"), even the first
             # ("Countries affected by the 2004 Indian Ocean tsunami"), or a headline, which
             # its lead says as a whole statement (a trial's key points were 7 headlines of 8:
-            # "North Korea's winter training means fewer missile launches").
+            # "North Korea's winter training means fewer missile launches"); one sentence,
+            # not a run of captions the parse took for one (`runs_on`).
             if (
                 len(content_words(URL.sub(" ", text), lexicon)) >= 4
                 and printed(article, text) not in template
@@ -165,6 +166,7 @@ def _scored_sentences(
                 and stands_alone(text)
                 and not says_nothing_alone(text, inside)
                 and not is_caption(text)
+                and not runs_on(text)
                 and not (i not in framed and _FRAGMENT.match(text))
             ):
                 raw.append((article, i, text))
