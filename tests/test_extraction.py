@@ -569,6 +569,22 @@ def test_a_woman_addressed_by_her_surname_may_be_the_relative_brought_in(
     assert "Ms Marsh" not in entity(resolution, "Leah Marsh").aliases
 
 
+def test_a_name_run_in_from_the_sentence_before_is_one_entity_with_it(
+    analyser: Analyser,
+) -> None:
+    """Trial D: the model's "the iPhone X. Apple" took its article's "Apple", and the
+    entities listed "Apple" twice."""
+    resolution = analyse(
+        analyser,
+        "Apple sales strong\n\nBuyers queued for the iPhone X. Apple said sales were strong. "
+        "Apple shares rose.",
+        "Apple profits\n\nApple reported record profits on Thursday. Apple said the iPhone "
+        "sold well.",
+    )
+    apples = [e for e in resolution.entities if e.name == "Apple"]
+    assert [(e.label, e.mentions) for e in apples] == [("ORG", 6)], apples
+
+
 def test_a_surname_two_people_share_is_a_person_whatever_the_model_tagged(
     analyser: Analyser,
 ) -> None:

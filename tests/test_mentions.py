@@ -470,3 +470,23 @@ def test_names_in_a_credit_or_a_code_in_brackets_are_no_names(
     names = {m.text for m in _analysis(analyser, text).mentions}
     assert not names & set(credited), names
     assert set(named) <= names, names
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("the iPhone X. Apple", "Apple"),  # trial D's
+        ("Kestrel Park. Orvane", "Orvane"),
+        ("George W. Bush", "George W. Bush"),
+        ("J. K. Rowling", "J. K. Rowling"),
+        ("Dr. Mia Dune", "Dr. Mia Dune"),
+        ("St. Louis", "St. Louis"),
+        ("Orvane Inc. Chief", "Orvane Inc. Chief"),
+        ("U.S. Army", "U.S. Army"),
+    ],
+)
+def test_a_name_is_within_one_sentence(name: str, kept: str) -> None:
+    from briefing.core.extract.mentions import _in_one_sentence
+
+    m = _in_one_sentence(Mention(name, "ORG", 10, 10 + len(name)))
+    assert (m.text, m.start, m.end) == (kept, 10 + len(name) - len(kept), 10 + len(name))

@@ -92,7 +92,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     mentions = [
         _no_person(_no_place(_date_to_year(_whole_in_brackets(named, body, starts))))
         for m in mentions
-        if (named := _uncredited(_unjoined(m), body)) is not None
+        if (named := _uncredited(_unjoined(_in_one_sentence(m)), body)) is not None
         and not credit_or_address(named, body)
         and not named.text.startswith("@")  # an account quoted in the page, not a name
         and not credited(body, named.start)
@@ -148,6 +148,30 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
 # model stopped short of a longer name ("the Cincinnati Zoo and" of "the Cincinnati Zoo and
 # Botanical Garden").
 _JOINERS = frozenset({w.lower() for w in _FUNCTION} | {"&"})
+
+
+# A full stop between two words of a name that is no abbreviation's: the model ran a name
+# into the last word of the sentence before ("the iPhone X. Apple" is "Apple": trial D's
+# entities listed "Apple" twice). Not an initial ("George W. Bush"), a title or a short form
+# ("Dr. Ruth", "St. Louis", "Apple Inc. Chief", "U.S. Army").
+_STOP_IN_NAME = re.compile(r"(?<![\w.])(\w+)\.[ \t]+(?=[A-Z])")
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Rev Gov Sen Rep Prof Inc Co "
+    "Corp Ltd Bros No Dept Ave".split()
+)
+
+
+def _in_one_sentence(m: Mention) -> Mention:
+    """The name's part after a full stop that ends a sentence inside it (`_STOP_IN_NAME`)."""
+    if m.label not in NAME_LABELS:
+        return m
+    cut = 0
+    for stop in _STOP_IN_NAME.finditer(m.text):
+        word, before = stop.group(1), m.text[: stop.start()].split()
+        initial = len(word) == 1 and word.isupper() and (not before or before[-1][:1].isupper())
+        if not initial and word not in _ABBREVIATIONS:
+            cut = stop.end()
+    return m if cut == 0 else Mention(m.text[cut:], m.label, m.start + cut, m.end)
 
 
 def _unjoined(m: Mention) -> Mention:
