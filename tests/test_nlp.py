@@ -147,6 +147,23 @@ def test_a_bare_nouns_phrase_keeps_what_follows_it(
     assert action in {e.action for e in analysis.events}
 
 
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # Trial D's bottom line: "Driver arrested as seven in Croydon" (the parse lost "dead")
+        ("Tram crash: Driver arrested as seven dead and dozens hurt as tram derails", "arrested"),
+        # Guards: a number that is the phrase's whole point.
+        ("Prices of wheat rose to 300 on the exchange.", "rose to 300"),
+        ("The index fell by 5 in early trading.", "fell by 5"),
+    ],
+)
+def test_a_number_whose_word_the_parse_lost_is_no_part_of_the_action(
+    analyser: Analyser, text: str, action: str
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2016-11-09"])
+    assert action in {e.action for e in analysis.events}, [e.action for e in analysis.events]
+
+
 def test_a_year_in_someones_title_does_not_date_what_they_do(analyser: Analyser) -> None:
     # A trial's timeline: "2007 Max Verstappen passed Kimi Raikkonen".
     (analysis,) = analyser.analyse(

@@ -43,6 +43,10 @@ def _phrase_words(prep: Any) -> list[Any] | None:
     words = list(prep.subtree)
     if any(t.ent_type_ in ("DATE", "TIME") for t in words):
         return None
+    if len(words) == 2 and prep.lower_ == "as" and words[1].tag_ == "CD":
+        # A headline's "as seven [dead]", whose word the parse lost (trial D's bottom line:
+        # "Driver arrested as seven in Croydon"); not "rose to 300".
+        return None
     if len(words) > MAX_COMPLEMENT_TOKENS:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects:
