@@ -2403,6 +2403,10 @@ def test_those_a_report_counts_stay_who_it_is_about(analyser: Analyser) -> None:
         ("— Mia Dune", "Mia Dune"),
         ("Jean-Paul Dune", "Jean-Paul Dune"),
         ("the U.N.", "U.N."),
+        # Trial D: "Zimbabwe‚" (a low quotation mark) was a place apart from "Zimbabwe".
+        ("Zimbabwe‚", "Zimbabwe"),
+        ("„Orvane“", "Orvane"),
+        ("«Orvane»", "Orvane"),
     ],
 )
 def test_a_name_is_cleaned_of_what_surrounds_it(text: str, name: str) -> None:

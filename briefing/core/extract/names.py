@@ -112,10 +112,13 @@ def clean(text: str) -> str:
     words = _POSSESSIVE.sub("", words)
     if words.lower().startswith("the "):
         words = words[4:]
-    kept = words.strip(" ,;:\"'“”‘’()-–—")
+    kept = words.strip(_AROUND)
     if _INITIALS_END.search(kept):
         return kept.lstrip(" .")
-    return words.strip(" ,.;:\"'“”‘’()-–—")
+    return words.strip(_AROUND + ".")
+
+
+_AROUND = " ,;:\"'“”‘’‚„«»‹›()-–—"  # what may stand around a name, as quotes and dashes
 
 
 def strip_titles(name: str) -> str:
