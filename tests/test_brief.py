@@ -1252,11 +1252,11 @@ def test_the_storys_news_is_on_its_timeline_whoever_its_actor(
             "2017-12-29",
             "Trump accuses China of allowing oil into North Korea on 28 December 2017.",
         ),
-        (  # a question ends as one
+        (  # a headline's question is no bottom line: its lead tells (trial D's)
             "Is this Samsung's Galaxy S9?",
             "Samsung showed a phone in Seoul on Tuesday. Leaked pictures show the Galaxy S9.",
             "2017-12-22",
-            "Is this Samsung's Galaxy S9?",
+            "Samsung showed a phone in Seoul on Tuesday.",
         ),
     ],
 )

@@ -1459,6 +1459,25 @@ def test_the_day_of_an_attack_before_its_toll_dates_it(
     assert event.when_date == when, event
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Is Orvane to blame for the phone screen defect?",
+        "Did Kestrel Motors cut its prices too far?",
+        "Why did the harbour close?",
+    ],
+)
+def test_a_headline_that_asks_is_not_the_main_event(analyser: Analyser, headline: str) -> None:
+    """Trial D's bottom line was a headline's question, "Is Samsung Display to blame for
+    iPhone X's screen defect?"."""
+    event = _main(
+        analyser,
+        f"{headline}\n\nKestrel Motors recalled 40,000 cars in Portmouth on Monday after "
+        "owners reported faulty screens supplied by Orvane.",
+    )
+    assert "?" not in event.sentence and event.what.startswith("recalled"), event
+
+
 def test_an_older_date_in_the_lead_is_background_not_the_news(analyser: Analyser) -> None:
     text = (
         "FBI has not changed its mind on Clinton charges\n\n"

@@ -66,9 +66,12 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
     # defeats a small model's parse: it is taken as written, its who from the lead.
     unreliable = headline is not None and is_title_case(headline)
     size = lead_size(analysis, article.body)
-    # A first line the reader cannot take as news: a Title Case headline, or a picture's
-    # caption (not the headline, and not ended as a sentence).
-    skip_first = unreliable or _opens_on_caption(article, analysis)
+    # A first line the reader cannot take as news: a Title Case headline, a picture's
+    # caption (not the headline, and not ended as a sentence), or a question (trial D's
+    # bottom line: "Is Samsung Display to blame for iPhone X's screen defect?"; its lead
+    # tells what happened).
+    asks = _asks(article, analysis)
+    skip_first = unreliable or asks or _opens_on_caption(article, analysis)
     lead = [
         f for f in analysis.events if f.sentence < size and not (skip_first and f.sentence == 0)
     ]
@@ -86,7 +89,7 @@ def main_event(article: Article, analysis: Analysis, resolution: Resolution) -> 
         size,
         known_who=not speaker,
     )
-    if headline is not None and best.sentence > 0:
+    if headline is not None and best.sentence > 0 and not asks:
         # The parse missed the headline's verb (a small model reads "Lady Gaga protests
         # outside Trump Tower" as nouns): the headline itself says what happened.
         event = replace(
@@ -116,6 +119,14 @@ _AHEAD = re.compile(
     r"|\b(?:set|due|going)\s+to\b|^[^:]*?\b[A-Za-z]+\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
+
+
+def _asks(article: Article, analysis: Analysis) -> bool:
+    """Whether the text opens on a question (its headline, mostly)."""
+    if not analysis.sentences:
+        return False
+    first = analysis.sentences[0]
+    return article.body[first.start : first.end].rstrip(" \"'”’)").endswith("?")
 
 
 def _opens_on_caption(article: Article, analysis: Analysis) -> bool:
