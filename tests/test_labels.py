@@ -373,6 +373,14 @@ def test_honours_and_degrees_are_part_of_a_persons_name(analyser: Analyser) -> N
         ("the IS group", "Islamic State", True),
         ("Islamic State in Iraq and Syria", "Islamic State", True),
         ("Islamic State of Iraq and al-Sham", "Islamic State", True),
+        # Words written short (trial D's actors: "Seattle Fire Department" and "Seattle Fire
+        # Dept" apart); not "St", a saint's or a street's.
+        ("Seattle Fire Dept", "Seattle Fire Department", True),
+        ("Kestrel Police Dept.", "Kestrel Police Department", True),
+        ("Dept. of Justice", "Department of Justice", True),
+        ("Orvane State Univ", "Orvane State University", True),
+        ("Orvane Intl Airport", "Orvane International Airport", True),
+        ("Warner Bros", "Warner Brothers", True),
     ],
 )
 def test_a_legal_form_is_no_part_of_a_companys_name(one: str, other: str, same: bool) -> None:

@@ -134,6 +134,13 @@ _AMERICAN = {
     "organisation": "organization", "programme": "program",
 }  # fmt: skip
 _BRITISH = re.compile(r"\b(" + "|".join(_AMERICAN) + r")\b")
+# Words written short in names ("Seattle Fire Dept", "Warner Bros"); not "St" (a saint's or
+# a street's) nor "Co" (a company's legal form).
+_WRITTEN_OUT = {
+    "dept": "department", "univ": "university", "govt": "government", "intl": "international",
+    "natl": "national", "assn": "association", "bros": "brothers",
+}  # fmt: skip
+_SHORT_WORD = re.compile(r"\b(" + "|".join(_WRITTEN_OUT) + r")\b\.?")
 
 
 @lru_cache(maxsize=65536)
@@ -145,6 +152,7 @@ def org_key(text: str) -> str:
         key = key.replace(".", "")
     key = WHOLE_NAME_ALIASES.get(key, key)
     key = _BRITISH.sub(lambda m: _AMERICAN[m[1]], key)  # "Centre": "Center"
+    key = _SHORT_WORD.sub(lambda m: _WRITTEN_OUT[m[1]], key)  # "Dept": "Department"
     key = _COUNTRY.sub(lambda m: COUNTRY_ALIASES[m[1]], key)
     return _COMPANY_FORM.sub("", key.removeprefix("the "))
 
