@@ -85,8 +85,12 @@ _RELATIVE_DAYS = {
 _NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS}
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
-# "three days ago", "a month ago"
-_AGO = re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b")
+# "three days ago", "a month ago"; "more than a week ago" is no day (trial D's bottom line
+# was dated "30 October 2016" by it)
+_AGO = re.compile(
+    rf"(?P<about>\b(?:more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly"
+    rf"|some|at\s+least|at\s+most)\s+)?\b{_COUNT}\s+{_UNIT}\s+ago\b"
+)
 # "the past two weeks", "the next three days": the stretch up to or from the article's day.
 _STRETCH = re.compile(rf"\b(?P<when>past|last|previous|next|coming)\s+{_COUNT}\s+{_UNIT}\b")
 # "in two weeks", "in three days' time"
@@ -232,8 +236,12 @@ def _days(n: int, unit: str) -> dt.timedelta:
     return dt.timedelta(days=n * (7 if unit == "week" else 1))
 
 
-def _ago(n: int, unit: str, base: dt.date) -> DateValue:
-    """ "three days ago" is a day; "two months ago" the month, "a year ago" the year."""
+def _ago(n: int, unit: str, base: dt.date, *, about: bool = False) -> DateValue:
+    """ "three days ago" is a day; "two months ago" the month, "a year ago" the year; "about
+    two weeks ago", "more than a week ago" (`about`) the week, not a day."""
+    if unit == "week" and about:
+        monday = base - _days(n, unit) - dt.timedelta(days=(base - _days(n, unit)).weekday())
+        return _span(monday, monday + dt.timedelta(days=6), "week")
     if unit in ("day", "week"):
         return _day(base - _days(n, unit))
     if unit == "month":
@@ -382,7 +390,7 @@ def resolve(
     ):
         return UNRESOLVED
     if ago := _AGO.search(lowered):
-        return _ago(_count(ago["n"]), ago["unit"], base)
+        return _ago(_count(ago["n"]), ago["unit"], base, about=ago["about"] is not None)
     if stretch := _STRETCH.search(lowered):
         return _stretch(stretch["when"], _count(stretch["n"]), stretch["unit"], base)
     if ahead := _AHEAD.search(lowered):
