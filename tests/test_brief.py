@@ -1336,6 +1336,22 @@ def test_a_timeline_keeps_the_storys_events_not_its_history(
     assert dates and all(date >= "2016-10-03" for date in dates), dates
 
 
+def test_a_timeline_has_no_stretch_of_years_that_reaches_the_news(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Trial D: "1980 to 2017: ..." of "who has ruled the country for the last 37 years",
+    a span of history that ends on the article's day."""
+    text = (
+        "The army of Kestrel took control of the capital on Wednesday. General Orvane Dune "
+        "has ruled Kestrel for the past 37 years. Soldiers held him at his home on Wednesday."
+    )
+    _record(tmp_path / "articles", "a", "2017-11-15", "bbc.co.uk", "Army takes Kestrel", text)
+    workspace.sync([tmp_path / "articles"])
+    timeline = workspace.briefing(workspace.ids).timeline
+    assert timeline and all(d.date >= "2017-10-15" for d in timeline), timeline
+    assert not any("37 years" in d.text or "ruled" in d.text for d in timeline), timeline
+
+
 def test_a_deed_told_without_its_actors_and_with_them_is_one_key_point(
     tmp_path: Path, workspace: Workspace
 ) -> None:
@@ -1506,7 +1522,8 @@ def test_a_timeline_says_a_long_stretch_as_loosely_as_its_words(
     workspace.sync([tmp_path / "articles"])
     markdown = render_briefing(workspace.briefing(workspace.ids))
     timeline = markdown.split("## Timeline", 1)[1].split("## Sources", 1)[0]
-    assert "**1981 to 2021**: India bought Russian arms" in timeline
+    # (trial D's: a stretch of history that reaches the news is no entry of its timeline)
+    assert "India bought Russian arms" not in timeline
     assert "**June 2021 to September 2021**: India bought Russian oil" in timeline
     assert "**3 September 2021 to 7 September 2021**: Russia sent" in timeline
     assert "**7 September 2021**: " in timeline  # the talks, the story's news

@@ -40,6 +40,7 @@ Entries = dict[tuple[str, str, str], tuple[Event, set[int]]]
 
 
 BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
+HISTORY_DAYS = 366  # a stretch that begins this long before a story is its history
 
 
 def timeline(
@@ -289,6 +290,14 @@ def _first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
     return min((a.date for a, _ in events if a.date), default=None)
 
 
+def _history(event: Event, first: str) -> bool:
+    """Whether a stretch of time begins more than HISTORY_DAYS before the story's first
+    article, however near it ends: "for the past 37 years" (trial D's timeline had "1980 to
+    2017: ... has ruled Zimbabwe"); not "in the last three months"."""
+    since = (dt.date.fromisoformat(first) - dt.timedelta(days=HISTORY_DAYS)).isoformat()
+    return bool(event.when_end) and (event.when_date or "") < since
+
+
 def _most_telling(
     entries: list[tuple[Event, set[int]]], news: Event | None, first: str | None
 ) -> list[tuple[Event, set[int]]]:
@@ -301,7 +310,8 @@ def _most_telling(
         entries = [
             (event, cited)
             for event, cited in entries
-            if event is news or (event.when_end or event.when_date or "") >= since
+            if event is news
+            or ((event.when_end or event.when_date or "") >= since and not _history(event, first))
         ]
 
     def telling(pair: tuple[Event, set[int]]) -> tuple[bool, bool, int, str]:
