@@ -545,6 +545,29 @@ def test_a_bare_surname_is_not_the_relative_brought_in_for_its_person(
     assert entity(resolution, apart).mentions >= 2
 
 
+def test_a_relative_is_told_apart_in_the_article_that_brings_them_in(
+    analyser: Analyser,
+) -> None:
+    """The review of session 32: a relative's mark held in every article ("Harris" of an
+    article on Mira Harris alone went apart), and after a full name the second of the name
+    took the surname from the first ("Melania Trump ... Her husband, Donald Trump")."""
+    resolution = analyse(
+        analyser,
+        "President Harris spoke at a rally on Friday. His wife, Mira Harris, joined him on "
+        "stage. Harris urged voters to turn out.",
+        "Mira Harris visited a school in Columbus on Monday. Harris told pupils to read every "
+        "day. Harris later met the teachers.",
+    )
+    mira = entity(resolution, "Mira Harris")
+    assert mira.articles == ("a0", "a1") and mira.mentions == 4, mira
+    resolution = analyse(
+        analyser,
+        "Ada Lorne opened the garden on Monday. Her husband, Carl Lorne, praised the work. "
+        "Lorne later signed the order. Lorne flew to Florida.",
+    )
+    assert "Lorne" not in entity(resolution, "Ada Lorne").aliases
+
+
 def test_a_relative_of_another_surname_is_who_their_surname_alone_means(
     analyser: Analyser,
 ) -> None:
@@ -557,7 +580,7 @@ def test_a_relative_of_another_surname_is_who_their_surname_alone_means(
     assert "Brandt" in entity(resolution, "Carl Brandt").aliases
 
 
-def test_a_woman_addressed_by_her_surname_may_be_the_relative_brought_in(
+def test_a_woman_addressed_by_her_surname_is_not_given_to_the_other_of_the_name(
     analyser: Analyser,
 ) -> None:
     resolution = analyse(

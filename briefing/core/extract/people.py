@@ -40,17 +40,20 @@ def particle_surname(name: str) -> bool:
 
 OWN_STORY = 3  # other names an article gives that, none shared, make it another story's
 
-# A name brought in as the relative of someone of that surname already named: "His wife,
-# Mira Harris" after "President Harris", "his brother, Eric Paddock" after "Mr. Paddock",
-# "First Lady Michelle Obama". A surname alone in the text is the person the relative is
-# brought in for, not the relative: the Obama, the Paddock whose brother speaks (6 articles
-# of news_clusters gave "President Obama" to "Michelle Obama"). (Not "Huma Abedin's husband,
-# Anthony Weiner": "Weiner" alone is he.)
+# A name brought in as the relative of someone its article named before by the surname
+# alone ("President Harris ... His wife, Mira Harris", "Mr. Paddock ... his brother, Eric
+# Paddock", "President Obama ... First Lady Michelle Obama"): the surname alone in that
+# article is the person the relative is brought in for, not the relative (6 articles of
+# news_clusters gave "President Obama" to "Michelle Obama"). Not after a full name
+# ("Melania Trump ... Her husband, Donald Trump": the review of session 32's), nor a
+# relative of another surname ("Huma Abedin's husband, Anthony Weiner"), nor "Father" as a
+# priest's title: the relation is someone's ("his", "her", "another").
 _KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|widow(?:er)?|partner|fianc[eé]e?|brother|sister|son|daughter|father"
-    r"|mother|parents?|cousin|uncle|aunt|nephew|niece|twin"
-    r"|grand(?:son|daughter|father|mother|child)|step(?:son|daughter|father|mother)"
-    r"|(?:brother|sister|son|daughter|father|mother)-in-law|first[ \t]+lady)[,]?[ \t]+\Z",
+    r"(?:\b(?:his|her|their|its|another|the|[\w-]+['’]s)[ \t]+(?:late[ \t]+)?(?:wife|husband"
+    r"|widow(?:er)?|partner|fianc[eé]e?|brother|sister|son|daughter|father|mother|parents?"
+    r"|cousin|uncle|aunt|nephew|niece|twin|grand(?:son|daughter|father|mother|child)"
+    r"|step(?:son|daughter|father|mother)|(?:brother|sister|son|daughter|father|mother)-in-law)"
+    r"|\bfirst[ \t]+lady)[,]?[ \t]+\Z",
     re.IGNORECASE,
 )
 
@@ -75,7 +78,8 @@ class People:
     # into a person's name ("Liverpool Van Dijk").
     not_people: set[str] = field(default_factory=set)
     given_in: dict[Key, set[str]] = field(default_factory=dict)  # the articles giving each
-    kin: set[Key] = field(default_factory=set)  # brought in as someone's relative
+    # The names each article brings in as a relative of someone it named before
+    kin: dict[str, set[Key]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for article, keys in self.named_in.items():
@@ -102,7 +106,7 @@ def people_of(
     named_in: dict[str, set[Key]] = defaultdict(set)
     names_in: dict[str, set[str]] = {}
     not_people: set[str] = set()
-    kin: set[Key] = set()
+    kin: dict[str, set[Key]] = defaultdict(set)
     for article_id, body, analysis in articles:
         names_in[article_id] = {
             clean(m.text).lower() for m in analysis.mentions if m.label in ENTITY_LABELS
@@ -112,7 +116,7 @@ def people_of(
             for m in analysis.mentions
             if m.label in ENTITY_LABELS and m.label != "PERSON"
         )
-        seen: dict[str, set[Key | None]] = defaultdict(set)  # surname: its people so far
+        bare: set[str] = set()  # the surnames written alone so far ("Mr. Paddock", "Obama")
         for m in analysis.mentions:
             if m.label == "PERSON":
                 name = strip_titles(described.get((article_id, m.start), clean(m.text)))
@@ -126,10 +130,10 @@ def people_of(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-                if seen[key[1]] - {key} and _kin(body, m.start, m.text, name):
-                    kin.add(key)
-            if name.split():
-                seen[name.split()[-1].lower()].add(key)
+                if key[1] in bare and _kin(body, m.start, m.text, name):
+                    kin[article_id].add(key)
+            elif len(name.split()) == 1:
+                bare.add(name.lower())
     return People(persons, named_in, names_in, not_people=not_people, kin=kin)
 
 
@@ -173,7 +177,7 @@ def person_group(name: str, people: People, article: str, *, as_woman: bool = Fa
         return f"person:{key[0]} {key[1]}"
     candidates = surnames.get(surname, set())
     if len(words) == 1 and not as_woman:  # (a surname alone is no relative's: `_KIN_BEFORE`)
-        candidates = candidates - people.kin
+        candidates = candidates - people.kin.get(article, set())
     if key is not None and is_initial(key[0]):
         fitting = [k for k in candidates if k[0].startswith(key[0][0])]
         if len(fitting) == 1:
