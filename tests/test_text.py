@@ -3,6 +3,7 @@ import re
 
 import pytest
 
+from briefing.core.brief.run_on import runs_on
 from briefing.core.sources.text import (
     ReadError,
     copyright_lines,
@@ -12,7 +13,6 @@ from briefing.core.sources.text import (
     is_title_case,
     looks_like_headline,
     normalise,
-    runs_on,
     shorten,
     take_credits,
     without_kicker,
@@ -640,6 +640,13 @@ def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit
         # Guards: a name that begins with "The"; a long sentence of news.
         ("The mayor told The Guardian that the bridge would reopen in May.", False),
         ("Judges in The Hague heard the case on Monday.", False),
+        # (the review of session 32's: a title, a letter, a work's name)
+        ("The report by Her Majesty's Inspectorate criticised the force.", False),
+        ("The prince later met His Holiness the Dalai Lama in London.", False),
+        ("An outbreak of hepatitis A has been linked to frozen berries.", False),
+        ("Children were given vitamin A supplements at the clinic.", False),
+        ("Fans of This Is Us were furious about the finale.", False),
+        ("He starred in It Follows and The Witch before the role.", False),
         ("The council, which met on Monday after a week of protests over the plan to close "
          "the harbour, voted by 12 to 9 to keep it open for another year, the mayor said.",
          False),

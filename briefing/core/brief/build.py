@@ -15,6 +15,7 @@ from briefing.core.brief.actors import key_actors
 from briefing.core.brief.bottom_line import bottom_line
 from briefing.core.brief.changes import changes
 from briefing.core.brief.pronouns import opens_on_pronoun, says_nothing_alone, within
+from briefing.core.brief.run_on import runs_on
 from briefing.core.brief.same_fact import (
     SAME_FACT,
     FactSentence,
@@ -43,7 +44,7 @@ from briefing.core.models import (
     Source,
 )
 from briefing.core.similarity import cosine, unit
-from briefing.core.sources.text import is_caption, runs_on, without_dateline
+from briefing.core.sources.text import is_caption, without_dateline
 from briefing.core.words import Lexicon
 
 MAX_POINTS = 8

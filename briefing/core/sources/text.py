@@ -99,23 +99,6 @@ def is_caption(line: str, headline: str | None = None) -> bool:
     return ENDED.search(line) is None and line != (headline or "").strip()
 
 
-# Sentences run together without their stops, which the parse takes for one: a page's run
-# of captions ("... following his early crash The red flag came out after ...", 297 words
-# of one as a trial D key point cited by five articles), a gallery, a list of links. More
-# words than a sentence of news has, or a word in lower case and then one that opens a
-# sentence ("the well It remains"; not "told The Guardian", "in The Hague").
-RUN_ON_WORDS = 60
-_RUN_ON_JOINT = re.compile(
-    r"\b[a-z][a-z'’]*[ \t]+(?:(?:The|A|An)[ \t]+(?![A-Z])|(?:It|He|She|They|We|As|That|This"
-    r"|These|Those|There|His|Her|Their|Its)\b)"
-)
-
-
-def runs_on(sentence: str) -> bool:
-    """Whether what was read as one sentence is several run together (`_RUN_ON_JOINT`)."""
-    return len(sentence.split()) > RUN_ON_WORDS or _RUN_ON_JOINT.search(sentence) is not None
-
-
 class ReadError(Exception):
     """A file, or a record in it, cannot be read as an article; the message says why."""
 

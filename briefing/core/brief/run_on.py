@@ -1,0 +1,22 @@
+"""Sentences run together without their stops, which the parse takes for one: a page's run
+of captions ("... following his early crash The red flag came out after ...": 297 words of
+one were a trial D key point, cited by five articles that told bits of it), a gallery, a
+list of links. Used by brief/build.py: no such run is a key point."""
+
+from __future__ import annotations
+
+import re
+
+RUN_ON_WORDS = 60  # more words than a sentence of news has
+# A word in lower case and then one that opens a sentence, and the sentence going on in
+# lower case: "the well It remains"; not "told The Guardian", "His Holiness", "hepatitis A
+# has", "starred in It Follows" (the review of session 32's).
+_JOINT = re.compile(
+    r"\b[a-z][a-z'’]*[ \t]+(?:The|It|He|She|They|We|As|That|This|These|Those|There|His|Her"
+    r"|Their|Its)[ \t]+[a-z]"
+)
+
+
+def runs_on(sentence: str) -> bool:
+    """Whether what was read as one sentence is several run together (`_JOINT`)."""
+    return len(sentence.split()) > RUN_ON_WORDS or _JOINT.search(sentence) is not None
