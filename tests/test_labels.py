@@ -98,6 +98,9 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("The city bought the trams from [Orvane] in 2015.", None),
         ("Kestrel Rail has leased the new trains from [Orvane] for ten years.", None),
         ("A coach from [Kestrel United] joined the staff.", None),
+        # (the review of session 32's: what came by or on the vehicle from a place)
+        ("Food supplies arrived on the train from [Dunmere] on Monday.", PLACE),
+        ("Aid was delivered by the ferry from [Dunmere] on Monday.", PLACE),
         # (a later review's: a vehicle's journey; a name in apposition after a street)
         ("Passengers on the tram from [Dunmere] were hurt.", PLACE),
         ("The 8.15 train from [Dunmere] was cancelled.", PLACE),

@@ -483,6 +483,9 @@ def test_names_in_a_credit_or_a_code_in_brackets_are_no_names(
         ("St. Louis", "St. Louis"),
         ("Orvane Inc. Chief", "Orvane Inc. Chief"),
         ("U.S. Army", "U.S. Army"),
+        ("Mass. General Hospital", "Mass. General Hospital"),  # the review of session 32's
+        ("Orvane Cos. Inc", "Orvane Cos. Inc"),
+        ("Auckland v. Oakland", "Oakland"),  # (two teams, not one name)
     ],
 )
 def test_a_name_is_within_one_sentence(name: str, kept: str) -> None:

@@ -168,7 +168,7 @@ def _scored_sentences(
                 and not says_nothing_alone(text, inside)
                 and not is_caption(text)
                 and not runs_on(text)
-                and not (i not in framed and _FRAGMENT.match(text))
+                and not (i not in framed and is_fragment(text))
             ):
                 raw.append((article, i, text))
     sentences = vectors(raw, lexicon)
@@ -193,8 +193,9 @@ def _scored_sentences(
 # was out.", "In all there were 12 arrests.": a review's).
 # Not "Until it was too late." nor "For those who have lost loved ones." (a later review's):
 # "to be" in a clause that hangs on the phrase; but a clause that ends in a few words, not
-# one a main clause follows ("Until they were rescued the miners survived"), and "that" in a
-# clause is a word that points ("In France that is a crime": the review of session 31's).
+# one a main clause follows ("Until they were rescued the miners survived"), and "that"
+# after a name is a word that points ("In France that is a crime": the review of session
+# 31's), after a noun in lower case a relative ("With the deal that was signed": 32's).
 _AUXILIARY = (
     r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
     r"|should|do|does|did)"
@@ -208,6 +209,15 @@ _FRAGMENT = re.compile(
     r"(?![^,;:\n]*\b(?<!who )(?<!which )" + _AUXILIARY + r"\b)"
     r"[^,;:\n]*\Z)"
 )
+
+
+# "that" after a noun in lower case, before its verb: a relative ("the deal that was").
+_RELATIVE_THAT = re.compile(r"\b([a-z][\w'’-]*[ \t]+)that(?=[ \t]+" + _AUXILIARY + r"\b)")
+
+
+def is_fragment(text: str) -> bool:
+    """Whether a sentence is a phrase written as one (`_FRAGMENT`)."""
+    return _FRAGMENT.match(_RELATIVE_THAT.sub(r"\1which", text)) is not None
 
 
 def _said_in_title(sentence: str, title: str) -> bool:

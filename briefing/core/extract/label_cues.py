@@ -107,9 +107,10 @@ _TRAVEL_FROM = re.compile(
 # ... but not what was bought, leased or built: "bought the trams from Alstom" (and a
 # "coach" is a club's too: the review of session 31's).
 _BOUGHT_FROM = re.compile(
-    r"\b(?:b(?:ought|uys?|uying)|order(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas\w*|hir(?:e|es"
-    r"|ed|ing)|rent(?:s|ed|ing)?|built|build(?:s|ing)?|suppl\w*|deliver\w*)[ \t]+"
-    r"(?:[\w.:-]+[ \t]+){1,4}from[ \t]+\Z",
+    r"\b(?:b(?:ought|uys?|uying)|order(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
+    r"|hir(?:e|es|ed|ing)|rent(?:s|ed|ing)?|built|build(?:s|ing)?)[ \t]+"
+    # (not what came "by" or "on" the vehicle: "delivered by the ferry from Dover")
+    r"(?:(?!(?:by|on)\b)[\w.:-]+[ \t]+){1,4}from[ \t]+\Z",
     re.IGNORECASE,
 )
 # The address ends after the town: a stop, or a comma and no speech after it (a name put

@@ -157,7 +157,10 @@ _JOINERS = frozenset({w.lower() for w in _FUNCTION} | {"&"})
 _STOP_IN_NAME = re.compile(r"(?<![\w.])(\w+)\.[ \t]+(?=[A-Z])")
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Rev Gov Sen Rep Prof Inc Co "
-    "Corp Ltd Bros No Dept Ave".split()
+    "Cos Corp Ltd Bros No Dept Ave Blvd Rd "
+    # US states as news agencies write them ("Mass. General Hospital": the review of s. 32)
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
 )
 
 
