@@ -981,6 +981,20 @@ def test_acronym_that_is_not_an_expansion(analyser: Analyser) -> None:
     assert "MEA" not in entity(resolution, "Middle East Airlines").aliases
 
 
+def test_a_credit_in_brackets_is_no_acronym_of_the_name_before_it(analyser: Analyser) -> None:
+    """Trial D: "met at the White House (REUTERS)" made Reuters the White House's acronym,
+    and the key actor "White House" listed "Reuters" among its names."""
+    resolution = analyse(
+        analyser,
+        "A spokesman for the State Department (REUTERS) said on Thursday that the talks went "
+        "well. Reuters said the talks lasted an hour.",
+        "Reuters reported that the State Department had planned the meeting for weeks.",
+    )
+    assert "Reuters" not in entity(resolution, "State Department").aliases
+    defined = analyse(analyser, "The Ministry of External Affairs (MEA) said the talks were fine.")
+    assert "MEA" in entity(defined, "Ministry of External Affairs").aliases  # (a guard)
+
+
 def test_a_country_is_one_actor_under_its_other_names(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

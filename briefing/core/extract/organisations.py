@@ -72,6 +72,24 @@ _COUNTRY = re.compile(
 _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym in brackets after a name can be its: it begins with the name's
+    first letter and its letters come in the name's order ("WIPO", "ISIS", "NYPD"); not a
+    credit in brackets ("the White House (REUTERS)" made Reuters the White House: trial D's
+    actors)."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    words = clean(name).lower()
+    if not letters or not words or letters[0] != words[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = words.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 
 # What a company's name may add to the word it goes by: "United" of United Airlines, "Delta"
@@ -243,7 +261,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
         }
         for m in orgs:
             defined = _ACRONYM_AFTER.match(body[m.end : m.end + 40])
-            if defined:
+            if defined and _spells(defined["acr"], m.text + defined["more"]):
                 full = org_key(m.text + defined["more"])
                 merge.union(org_key(defined["acr"]), full)
                 merge.union(org_key(m.text), full)
