@@ -1476,6 +1476,16 @@ def test_a_story_title_ends_before_its_dates_without_a_full_stop(story: str, tit
     assert _title(story, sources) == f"{title}, 2017-12-28"
 
 
+def test_a_story_title_that_asks_or_exclaims_takes_its_dates_without_a_comma() -> None:
+    """Trial D: "Is Samsung Display to blame for iPhone X's screen defect?, 2017-09-13"."""
+    from briefing.core.brief.build import _title
+    from briefing.core.models import Source
+
+    sources = [Source(1, "2017-12-28", "t", "s", "p", "", "a")]
+    assert _title("Is Orvane to blame?", sources) == "Is Orvane to blame? 2017-12-28"
+    assert _title("'Not again!'", sources) == "'Not again!' 2017-12-28"
+
+
 @pytest.mark.parametrize(
     ("what", "bare"),
     [

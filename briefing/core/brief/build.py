@@ -246,4 +246,5 @@ def _title(story: str | None, sources: Sequence[Source]) -> str:
     if not dates:
         return name
     span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
-    return f"{name}, {span}"
+    asks = name.rstrip("\"'”’)").endswith(("?", "!"))  # ("... defect?, 2017-09-13": trial D)
+    return f"{name} {span}" if asks else f"{name}, {span}"
