@@ -31,7 +31,7 @@ from briefing.core.models import (
     Facts,
     Point,
 )
-from briefing.core.sources.text import ENDED, without_dateline
+from briefing.core.sources.text import ENDED, QUESTION, without_dateline
 from briefing.core.when import long_date
 from briefing.core.words import Lexicon
 
@@ -286,9 +286,6 @@ def retells(sentence: str, words: set[str], lexicon: Lexicon) -> bool:
     return bool(words) and len(shared) * 3 >= len(words) * 2
 
 
-_QUESTION = re.compile(r"\?[\"'”’)]*\s*\Z")  # a question tells no news
-
-
 def _nameless(event: Event, article: Article, analysis: Analysis) -> bool:
     """Whether an event's sentence says nothing alone: a pronoun, and no one named after it
     ("He asked for it", "They Said No": `says_nothing_alone`)."""
@@ -337,7 +334,7 @@ def _most_reported(
     best: tuple[tuple[object, ...], Event] | None = None
     for event in mains:
         key = (
-            int(_QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
+            int(QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
             # Nor what a page says to bring its reader in ("Watch the SpaceX Falcon Heavy
             # Rocket Launch Today": a trial's bottom line), nor what says nothing alone, as a
             # key point must not: a line to the reader ("In case you are living in Delhi-NCR,

@@ -290,11 +290,14 @@ def _first_day(events: Sequence[tuple[Article, list[Event]]]) -> str | None:
     return min((a.date for a, _ in events if a.date), default=None)
 
 
-def _history(event: Event, first: str) -> bool:
-    """Whether a stretch of time begins more than HISTORY_DAYS before the story's first
-    article, however near it ends: "for the past 37 years" (trial D's timeline had "1980 to
+def _days_before(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat()
+
+
+def _history(event: Event, since: str) -> bool:
+    """Whether a stretch of time begins before `since` (HISTORY_DAYS before the story's first
+    article), however near it ends: "for the past 37 years" (trial D's timeline had "1980 to
     2017: ... has ruled Zimbabwe"); not "in the last three months"."""
-    since = (dt.date.fromisoformat(first) - dt.timedelta(days=HISTORY_DAYS)).isoformat()
     return bool(event.when_end) and (event.when_date or "") < since
 
 
@@ -306,12 +309,13 @@ def _most_telling(
     articles. What happened before that is the history the articles recall (the 1908 title
     of a 2016 World Series story), not the story's timeline: left out."""
     if first is not None:
-        since = (dt.date.fromisoformat(first) - dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
+        since = _days_before(first, BACKGROUND_DAYS)
+        history = _days_before(first, HISTORY_DAYS)
         entries = [
             (event, cited)
             for event, cited in entries
             if event is news
-            or ((event.when_end or event.when_date or "") >= since and not _history(event, first))
+            or ((event.when_end or event.when_date or "") >= since and not _history(event, history))
         ]
 
     def telling(pair: tuple[Event, set[int]]) -> tuple[bool, bool, int, str]:

@@ -239,11 +239,12 @@ def _days(n: int, unit: str) -> dt.timedelta:
 def _ago(n: int, unit: str, base: dt.date, *, about: bool = False) -> DateValue:
     """ "three days ago" is a day; "two months ago" the month, "a year ago" the year; "about
     two weeks ago", "more than a week ago" (`about`) the week, not a day."""
-    if unit == "week" and about:
-        monday = base - _days(n, unit) - dt.timedelta(days=(base - _days(n, unit)).weekday())
-        return _span(monday, monday + dt.timedelta(days=6), "week")
     if unit in ("day", "week"):
-        return _day(base - _days(n, unit))
+        day = base - _days(n, unit)
+        if unit == "week" and about:
+            monday = day - dt.timedelta(days=day.weekday())
+            return _span(monday, monday + dt.timedelta(days=6), "week")
+        return _day(day)
     if unit == "month":
         return _month_span(*_months_back(base, n))
     return _span(dt.date(base.year - n, 1, 1), dt.date(base.year - n, 12, 31), "year")

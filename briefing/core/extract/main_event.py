@@ -29,7 +29,7 @@ from briefing.core.models import (
     EventFrame,
     Resolution,
 )
-from briefing.core.sources.text import is_caption, is_title_case
+from briefing.core.sources.text import QUESTION, is_caption, is_title_case
 from briefing.core.vocab import ACTOR_LABELS, MANY, NUMBER_WORDS, SAY_VERBS, TENS
 from briefing.core.words import stems
 
@@ -126,7 +126,7 @@ def _asks(article: Article, analysis: Analysis) -> bool:
     if not analysis.sentences:
         return False
     first = analysis.sentences[0]
-    return article.body[first.start : first.end].rstrip(" \"'”’)").endswith("?")
+    return QUESTION.search(article.body[first.start : first.end]) is not None
 
 
 def _opens_on_caption(article: Article, analysis: Analysis) -> bool:

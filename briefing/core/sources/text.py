@@ -83,6 +83,7 @@ _FORM_GAP = 200  # characters at most between two phrases of one form
 _FORM_LEAD = 120  # a form this near a line's start takes what leads to it ("Subscribe")
 # A sentence that ends already: "Is this Samsung's Galaxy S9?", "... a 'wolf moon'."
 ENDED = re.compile(r"[.!?…][\"'”’)]*$")
+QUESTION = re.compile(r"\?[\"'”’)]*\s*\Z")  # a sentence that asks: it tells no news
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 TITLE_CHARS = 100
