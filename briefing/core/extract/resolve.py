@@ -331,7 +331,6 @@ def _group(
         by_end.setdefault((article, end), []).append(index)
         by_article.setdefault(article, []).append(index)
     found = tuple(e for e, _ in entities)
-    bodies = {article: body for article, body, _ in articles}
     presenting = {article: presenters(body) for article, body in bodies.items()}
     reporting: Counter[int] = Counter(
         index
