@@ -1764,6 +1764,21 @@ def test_what_someone_said_is_no_event_of_its_own(analyser: Analyser) -> None:
     assert [f.action for f in analysis.events] == ["conducted its sixth nuclear test"]
 
 
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("If the striker scores twice on Saturday, the club will win the league.", "will win"),
+        ("Unless the council approves the budget by Friday, the library closes.", "closes"),
+        ("The minister resigned on Monday even if the vote had gone her way.", "resigned"),
+    ],
+)
+def test_what_may_happen_is_no_event(analyser: Analyser, text: str, done: str) -> None:
+    # A trial's timeline told "If Rosberg finishes third" as "Rosberg finishes in Abu Dhabi".
+    (analysis,) = analyser.analyse([text], ["2019-05-07"])
+    assert [f.action for f in analysis.events if not f.action.startswith(done)] == []
+    assert any(f.action.startswith(done) for f in analysis.events)
+
+
 def test_who_does_a_relative_clause_is_the_noun_it_describes(analyser: Analyser) -> None:
     text = (
         "Gen Patrushev who is visiting India at the invitation of NSA Doval is here for the "

@@ -173,7 +173,15 @@ def _counted_patient(verb: Any) -> Any | None:
     return patient if counts and patient.tag_ == "NNS" else None  # "80 people", "Two soldiers"
 
 
+# What opens a clause of something that may happen, not what happened: "If Rosberg
+# finishes third on Sunday, he is champion" (a trial's timeline told "Nico Rosberg finishes
+# in Abu Dhabi" as done), "Unless Congress acts by Friday".
+_CONDITIONS = frozenset({"if", "unless"})
+
+
 def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return None
     agent = agent_of(verb)
     subject = agent or subject_of(verb) or _counted_patient(verb)
     action, heads, spanned = _action(verb, sentence)
