@@ -40,14 +40,13 @@ def particle_surname(name: str) -> bool:
 
 OWN_STORY = 3  # other names an article gives that, none shared, make it another story's
 
-# A name brought in as the relative of someone its article named before by the surname
-# alone ("President Harris ... His wife, Mira Harris", "Mr. Paddock ... his brother, Eric
+# A name brought in as the relative of someone its article named before, alone or in full
+# ("President Harris ... His wife, Mira Harris", "Stephen Paddock ... his brother, Eric
 # Paddock", "President Obama ... First Lady Michelle Obama"): the surname alone in that
 # article is the person the relative is brought in for, not the relative (6 articles of
-# news_clusters gave "President Obama" to "Michelle Obama"). Not after a full name
-# ("Melania Trump ... Her husband, Donald Trump": the review of session 32's), nor a
-# relative of another surname ("Huma Abedin's husband, Anthony Weiner"), nor "Father" as a
-# priest's title: the relation is someone's ("his", "her", "another").
+# news_clusters gave "President Obama" to "Michelle Obama"). Not a relative of another
+# surname ("Huma Abedin's husband, Anthony Weiner"), nor "Father" as a priest's title: the
+# relation is someone's ("his", "her", "another").
 _KIN_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|another|the|[\w-]+['’]s)[ \t]+(?:late[ \t]+)?(?:wife|husband"
     r"|widow(?:er)?|partner|fianc[eé]e?|brother|sister|son|daughter|father|mother|parents?"
@@ -116,7 +115,7 @@ def people_of(
             for m in analysis.mentions
             if m.label in ENTITY_LABELS and m.label != "PERSON"
         )
-        bare: set[str] = set()  # the surnames written alone so far ("Mr. Paddock", "Obama")
+        seen: dict[str, set[Key | None]] = defaultdict(set)  # surname: its people so far
         for m in analysis.mentions:
             if m.label == "PERSON":
                 name = strip_titles(described.get((article_id, m.start), clean(m.text)))
@@ -130,10 +129,10 @@ def people_of(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-                if key[1] in bare and _kin(body, m.start, m.text, name):
+                if seen[key[1]] - {key} and _kin(body, m.start, m.text, name):
                     kin[article_id].add(key)
-            elif len(name.split()) == 1:
-                bare.add(name.lower())
+            if name.split():
+                seen[name.split()[-1].lower()].add(key)
     return People(persons, named_in, names_in, not_people=not_people, kin=kin)
 
 
@@ -176,8 +175,11 @@ def person_group(name: str, people: People, article: str, *, as_woman: bool = Fa
     if key is not None and key in persons:
         return f"person:{key[0]} {key[1]}"
     candidates = surnames.get(surname, set())
-    if len(words) == 1 and not as_woman:  # (a surname alone is no relative's: `_KIN_BEFORE`)
-        candidates = candidates - people.kin.get(article, set())
+    # A surname alone is no relative's (`_KIN_BEFORE`), unless the selection names that
+    # relative far more than the others ("Melania Trump ... Her husband, Donald Trump").
+    kin = people.kin.get(article, set()) if len(words) == 1 and not as_woman else set()
+    if kin and _dominant(candidates, persons) not in kin:
+        candidates = candidates - kin
     if key is not None and is_initial(key[0]):
         fitting = [k for k in candidates if k[0].startswith(key[0][0])]
         if len(fitting) == 1:
