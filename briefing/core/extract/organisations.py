@@ -11,9 +11,11 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from briefing.core.extract.names import (
+    PHOTO_AGENCIES,
     clean,
     of_one_story,
 )
+from briefing.core.extract.reporting import OUTLETS
 from briefing.core.models import Analysis, Entity, Resolution
 from briefing.core.sources.text import is_title_case
 
@@ -72,11 +74,21 @@ _COUNTRY = re.compile(
 _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
 
 
+# A credit in brackets after a name: an outlet or an agency ("the White House (REUTERS)"
+# made Reuters the White House: trial D's actors).
+_CREDIT = re.compile(r"(?:" + OUTLETS + r"|" + PHOTO_AGENCIES + r"|EPA|Xinhua)", re.IGNORECASE)
+
+
+def _its_acronym(acronym: str, name: str) -> bool:
+    """Whether an acronym in brackets after a name can be its: one that spells it
+    (`_spells`), or else one that is no credit ("Kurdistan Workers' Party (PKK)", "Doctors
+    Without Borders (MSF)": the review of session 32's second reading)."""
+    return _spells(acronym, name) or _CREDIT.fullmatch(acronym) is None
+
+
 def _spells(acronym: str, name: str) -> bool:
-    """Whether an acronym in brackets after a name can be its: it begins with the name's
-    first letter and its letters come in the name's order ("WIPO", "ISIS", "NYPD"); not a
-    credit in brackets ("the White House (REUTERS)" made Reuters the White House: trial D's
-    actors)."""
+    """Whether an acronym begins with the name's first letter and its letters come in the
+    name's order ("WIPO", "ISIS", "NYPD")."""
     letters = [c for c in acronym.lower() if c.isalpha()]
     words = clean(name).lower()
     if not letters or not words or letters[0] != words[0]:
@@ -261,7 +273,7 @@ def short_forms(articles: Sequence[tuple[str, str, Analysis]]) -> Merge:
         }
         for m in orgs:
             defined = _ACRONYM_AFTER.match(body[m.end : m.end + 40])
-            if defined and _spells(defined["acr"], m.text + defined["more"]):
+            if defined and _its_acronym(defined["acr"], m.text + defined["more"]):
                 full = org_key(m.text + defined["more"])
                 merge.union(org_key(defined["acr"]), full)
                 merge.union(org_key(m.text), full)

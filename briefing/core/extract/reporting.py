@@ -50,12 +50,12 @@ _INTERVIEWED = re.compile(
     r"(?:[ \t]+the)?)[ \t]*\Z",
     re.IGNORECASE,
 )
-_OUTLETS = (
+OUTLETS = (
     r"(?:Press|News|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|Chronicle"
     r"|Mail|Express|Observer|Agency|Radio|Television|TV|BBC|CNN|AFP|AP|Reuters)"
 )
 # An outlet's name: ending on what it is, or "Times of Israel" (not "National Press Club").
-_OUTLET_WORD = re.compile(r"\b" + _OUTLETS + r"\Z|^(?:The[ \t]+)?" + _OUTLETS + r"[ \t]+of\b")
+_OUTLET_WORD = re.compile(r"\b" + OUTLETS + r"\Z|^(?:The[ \t]+)?" + OUTLETS + r"[ \t]+of\b")
 # Where a credit closes after a name: more of it in capitalised words ("/File Photo", ",
 # File", "Reuters Newslook", "via AP"), then a bracket or the line's end.
 _CLOSES = re.compile(r"(?:[ \t]*+(?:[/,]|via\b)?[ \t]*+[A-Z][\w.'&-]*+)*+[ \t]*(?:[)\]]|\r?\n|\Z)")
