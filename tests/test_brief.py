@@ -1352,6 +1352,22 @@ def test_a_timeline_has_no_stretch_of_years_that_reaches_the_news(
     assert not any("37 years" in d.text or "ruled" in d.text for d in timeline), timeline
 
 
+def test_the_year_before_a_story_is_no_stretch_of_its_history(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    # The review of session 32's second reading: the cut for stretches took every date with
+    # an end, a year too.
+    text = (
+        "Orvane Motors cut 3,000 jobs on Friday. In 2017 Orvane Motors lost $2 billion. "
+        "The union called a strike on Friday."
+    )
+    _record(tmp_path / "articles", "a", "2018-01-20", "bbc.co.uk", "Orvane cuts jobs", text)
+    workspace.sync([tmp_path / "articles"])
+    timeline = workspace.briefing(workspace.ids).timeline
+    lost = [d for d in timeline if "lost $2 billion" in d.text]
+    assert lost and lost[0].date.startswith("2017"), timeline
+
+
 def test_a_deed_told_without_its_actors_and_with_them_is_one_key_point(
     tmp_path: Path, workspace: Workspace
 ) -> None:
@@ -2349,9 +2365,9 @@ _ALEPPO = "An airstrike on a market in Aleppo killed 12 people on Sunday."
             "A truck attack in Nice killed 86.",
             True,
         ),
-        (
+        (  # (names of their own: a name in common made the counts moot)
             "At 9 pm the gunman killed 12 people in Portmouth.",
-            "The Portmouth gunman killed 12.",
+            "The shooting at a Kent school killed 12.",
             True,
         ),
         ("Truck driver kills 84 in Nice.", "Death toll in Nice attack rises to 85.", True),
@@ -2411,6 +2427,9 @@ def test_two_tolls_count_the_same_deaths(toll: str, other: str, same: bool) -> N
         ("The toll road is 12 miles long.", False),
         ("Over 3 days the shelling killed 40 people.", True),
         ("Two hundred people died in the quake.", True),
+        # (the review of session 32's second reading: an age after the count)
+        ("Two 15-year-old boys were killed in the crash.", True),
+        ("Five 16-year-old students died in the fire.", True),
     ],
 )
 def test_a_toll_is_a_count_of_the_dead(sentence: str, toll: bool) -> None:

@@ -302,10 +302,11 @@ _COUNT = (
 )
 # Not a count of the dead but a day's, a time's or a year's number: "At 9 the gunman",
 # "On 3 May the suspect", "In March 2010 the singer", "Over 3 days the shelling" (the
-# review of session 31's), "At 9 pm the gunman", "On 14 July 2016 86 people" (of 32's).
+# review of session 31's), "At 9 pm the gunman", "On 14 July 2016 86 people" (of 32's);
+# not a number that begins an age or a size ("Two 15-year-old boys were killed").
 _NO_COUNT_AFTER = (
     r"(?![ \t]+(?:the|a|an|his|her|their|its|years?|months?|weeks?|days?|hours?|minutes?"
-    r"|[ap]\.?m|o'clock|\d[\d,]*|" + "|".join(MONTHS) + r")\b)"
+    r"|[ap]\.?m|o'clock|\d[\d,]*(?![\w-])|" + "|".join(MONTHS) + r")\b)"
 )
 # Nor a road's or a bridge's toll: "rose to 6 pounds", "is 12 miles long".
 _NO_UNIT_AFTER = (

@@ -297,8 +297,9 @@ def _days_before(day: str, days: int) -> str:
 def _history(event: Event, since: str) -> bool:
     """Whether a stretch of time begins before `since` (HISTORY_DAYS before the story's first
     article), however near it ends: "for the past 37 years" (trial D's timeline had "1980 to
-    2017: ... has ruled Zimbabwe"); not "in the last three months"."""
-    return bool(event.when_end) and (event.when_date or "") < since
+    2017: ... has ruled Zimbabwe"); not "in the last three months", nor the year before a
+    January story ("In 2017 the firm lost $2 billion": a year, no stretch)."""
+    return event.when_granularity == "range" and (event.when_date or "") < since
 
 
 def _most_telling(
