@@ -1962,6 +1962,13 @@ def test_a_phrase_written_as_a_sentence_is_no_key_point(
         ("Until they were rescued the miners survived on rainwater.", False),
         ("In France that is a crime punishable by a fine.", False),
         ("In Japan that was once unthinkable for a prime minister.", False),
+        # (the review of session 32's second reading: "that" after a phrase of time or way)
+        ("In practice that is a crime.", False),
+        ("At the time that was a record.", False),
+        ("By then that was too late.", False),
+        ("In the end that was enough.", False),
+        ("For now that is the plan.", False),
+        ("Of the ships that were seized on Friday.", True),
     ],
 )
 def test_a_fragment_is_a_phrase_with_no_verb(text: str, fragment: bool) -> None:

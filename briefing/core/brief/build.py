@@ -211,8 +211,15 @@ _FRAGMENT = re.compile(
 )
 
 
-# "that" after a noun in lower case, before its verb: a relative ("the deal that was").
-_RELATIVE_THAT = re.compile(r"\b([a-z][\w'’-]*[ \t]+)that(?=[ \t]+" + _AUXILIARY + r"\b)")
+# "that" after a noun a determiner opens, before its verb: a relative ("the deal that was");
+# not after a phrase that says when or how ("In practice that is a crime", "At the time
+# that was a record": the review of session 32's second reading), nor before what the noun
+# is said to be ("that was a record").
+_RELATIVE_THAT = re.compile(
+    r"\b((?:the|a|an|this|these|those|his|her|their|its|our|every|each|any|some)[ \t]+"
+    r"(?:[a-z][\w'’-]*[ \t]+){0,2}?(?!(?:time|end|moment|meantime|start|beginning|past)\b)"
+    r"[a-z][\w'’-]*[ \t]+)that(?=[ \t]+" + _AUXILIARY + r"\b(?![ \t]+(?:a|an|the|\d)))"
+)
 
 
 def is_fragment(text: str) -> bool:
