@@ -101,6 +101,11 @@ def _cue(marked: str, given: str = "") -> str | None:
         # (the review of session 32's: what came by or on the vehicle from a place)
         ("Food supplies arrived on the train from [Dunmere] on Monday.", PLACE),
         ("Aid was delivered by the ferry from [Dunmere] on Monday.", PLACE),
+        # (its second reading: a delivery, a day or a way of paying between)
+        ("The city took delivery of 20 trams from [Orvane] in May.", None),
+        ("Kestrel Rail ordered on Monday 20 trains from [Orvane].", None),
+        ("The city bought on credit 40 buses from [Orvane].", None),
+        ("Fans bought tickets for the train from [Dunmere] on Monday.", PLACE),
         # (a later review's: a vehicle's journey; a name in apposition after a street)
         ("Passengers on the tram from [Dunmere] were hurt.", PLACE),
         ("The 8.15 train from [Dunmere] was cancelled.", PLACE),

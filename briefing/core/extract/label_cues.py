@@ -104,13 +104,16 @@ _TRAVEL_FROM = re.compile(
     r"(?:train|tram|bus|ferry)(?:es|s)?[ \t]+)from[ \t]+\Z",
     re.IGNORECASE,
 )
-# ... but not what was bought, leased or built: "bought the trams from Alstom" (and a
-# "coach" is a club's too: the review of session 31's).
+# ... but not what was bought, leased, delivered or built: "bought the trams from Alstom"
+# (and a "coach" is a club's too: the review of session 31's), "took delivery of 20 trams
+# from Orvane", "ordered on Monday 20 trains from" (the review of session 32's second
+# reading); not what came by, on or for the vehicle: "delivered by the ferry from Dover",
+# "bought tickets for the train from Dunmere".
 _BOUGHT_FROM = re.compile(
     r"\b(?:b(?:ought|uys?|uying)|order(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
-    r"|hir(?:e|es|ed|ing)|rent(?:s|ed|ing)?|built|build(?:s|ing)?)[ \t]+"
-    # (not what came "by" or "on" the vehicle: "delivered by the ferry from Dover")
-    r"(?:(?!(?:by|on)\b)[\w.:-]+[ \t]+){1,4}from[ \t]+\Z",
+    r"|hir(?:e|es|ed|ing)|rent(?:s|ed|ing)?|built|build(?:s|ing)?|deliver(?:y|ies|s|ed|ing)?)"
+    r"[ \t]+(?:(?!(?:by|on|for)[ \t]+(?:the|a|an|its|their)[ \t]+[\w-]+[ \t]+from\b)"
+    r"[\w.:-]+[ \t]+){1,4}from[ \t]+\Z",
     re.IGNORECASE,
 )
 # The address ends after the town: a stop, or a comma and no speech after it (a name put
