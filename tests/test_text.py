@@ -637,6 +637,10 @@ def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit
         ("Rescuers have dug a crater around the well It remains unknown whether the boy is "
          "alive.", True),
         (" ".join(["Fans cheered in the square"] * 13) + ".", True),  # 65 words
+        # (the review of session 32's second reading: "It's", "An")
+        ("Rescuers have dug a crater around the well It's not clear whether the boy is "
+         "alive.", True),
+        ("Two drivers were hurt in the crash An inquiry into the cause began on Monday.", True),
         # Guards: a name that begins with "The"; a long sentence of news.
         ("The mayor told The Guardian that the bridge would reopen in May.", False),
         ("Judges in The Hague heard the case on Monday.", False),

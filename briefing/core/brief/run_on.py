@@ -10,10 +10,11 @@ import re
 RUN_ON_WORDS = 60  # more words than a sentence of news has
 # A word in lower case and then one that opens a sentence, and the sentence going on in
 # lower case: "the well It remains"; not "told The Guardian", "His Holiness", "hepatitis A
-# has", "starred in It Follows" (the review of session 32's).
+# has", "starred in It Follows" (the review of session 32's); "It's" and "An" too ("the
+# well It's not clear", "the crash An inquiry began": its second reading).
 _JOINT = re.compile(
-    r"\b[a-z][a-z'’]*[ \t]+(?:The|It|He|She|They|We|As|That|This|These|Those|There|His|Her"
-    r"|Their|Its)[ \t]+[a-z]"
+    r"\b[a-z][a-z'’]*[ \t]+(?:The|It|It['’]s|He|She|They|We|As|That|This|These|Those|There"
+    r"|His|Her|Their|Its|An)[ \t]+[a-z]"
 )
 
 
