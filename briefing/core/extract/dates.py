@@ -236,14 +236,25 @@ def _days(n: int, unit: str) -> dt.timedelta:
     return dt.timedelta(days=n * (7 if unit == "week" else 1))
 
 
-def _ago(n: int, unit: str, base: dt.date, *, about: bool = False) -> DateValue:
+# How a hedge moves a count of weeks ago off its day: "more than a week ago" is up to six
+# days before it, "nearly a week ago" up to six after, "about a week ago" three either way
+# (the review of session 32's second reading: the calendar week of "more than a week ago"
+# in a Monday's paper held its Sunday).
+_EARLIER = frozenset({"more than", "over", "at least"})
+_LATER = frozenset({"less than", "under", "nearly", "almost", "at most"})
+
+
+def _ago(n: int, unit: str, base: dt.date, *, about: str | None = None) -> DateValue:
     """ "three days ago" is a day; "two months ago" the month, "a year ago" the year; "about
-    two weeks ago", "more than a week ago" (`about`) the week, not a day."""
+    two weeks ago", "more than a week ago" (`about`: the hedge) a stretch round that day,
+    not a day (trial D's bottom line was dated by "more than a week ago")."""
     if unit in ("day", "week"):
         day = base - _days(n, unit)
         if unit == "week" and about:
-            monday = day - dt.timedelta(days=day.weekday())
-            return _span(monday, monday + dt.timedelta(days=6), "week")
+            hedge = " ".join(about.split())
+            before, after = (6, 0) if hedge in _EARLIER else (0, 6) if hedge in _LATER else (3, 3)
+            last = min(day + dt.timedelta(days=after), base - dt.timedelta(days=1))
+            return _span(day - dt.timedelta(days=before), last, "range")
         return _day(day)
     if unit == "month":
         return _month_span(*_months_back(base, n))
@@ -391,7 +402,7 @@ def resolve(
     ):
         return UNRESOLVED
     if ago := _AGO.search(lowered):
-        return _ago(_count(ago["n"]), ago["unit"], base, about=ago["about"] is not None)
+        return _ago(_count(ago["n"]), ago["unit"], base, about=ago["about"])
     if stretch := _STRETCH.search(lowered):
         return _stretch(stretch["when"], _count(stretch["n"]), stretch["unit"], base)
     if ahead := _AHEAD.search(lowered):
