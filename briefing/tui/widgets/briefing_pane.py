@@ -172,6 +172,9 @@ class BriefingPane(VerticalScroll, can_focus=True):
 
     def action_open_story(self) -> None:
         story, members = self.stories[self.cursor]
+        # Back works from now on, not once the message is handled: "enter" and "backspace"
+        # typed at once had left the story open, the back key unheard (trial E).
+        self.can_go_back = True
         self.post_message(self.OpenStory(self, story, members))
 
     def action_back(self) -> None:
