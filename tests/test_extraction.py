@@ -1807,6 +1807,11 @@ def test_what_someone_said_is_no_event_of_its_own(analyser: Analyser) -> None:
         ("If the striker scores twice on Saturday, the club will win the league.", "will win"),
         ("Unless the council approves the budget by Friday, the library closes.", "closes"),
         ("The minister resigned on Monday even if the vote had gone her way.", "resigned"),
+        # (trial E: "Rosberg can take his first title" on the race's day; not what could
+        # not be done)
+        ("The striker can take the title on Sunday, the coach said.", "said"),
+        ("The champion must win the final on Saturday, the coach said.", "said"),
+        ("Rescuers could not reach the boy on Sunday.", "could not reach"),
     ],
 )
 def test_what_may_happen_is_no_event(analyser: Analyser, text: str, done: str) -> None:

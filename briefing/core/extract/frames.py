@@ -177,10 +177,24 @@ def _counted_patient(verb: Any) -> Any | None:
 # finishes third on Sunday, he is champion" (a trial's timeline told "Nico Rosberg finishes
 # in Abu Dhabi" as done), "Unless Congress acts by Friday".
 _CONDITIONS = frozenset({"if", "unless"})
+# What may, must or should be, neither done nor planned: "Rosberg can take his first title"
+# (trial E's timeline, on the race's day), "He must win on Sunday"; not what could not be
+# done ("Rescuers could not reach the boy on Sunday").
+_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
+
+
+def _maybe(verb: Any) -> bool:
+    """Whether a verb's clause tells what may happen, not what happened (`_CONDITIONS`,
+    `_MODALS`)."""
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)
+    return modal and not any(c.dep_ == "neg" for c in children)
 
 
 def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+    if _maybe(verb):
         return None
     agent = agent_of(verb)
     subject = agent or subject_of(verb) or _counted_patient(verb)
