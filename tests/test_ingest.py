@@ -340,6 +340,17 @@ def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) -> None:
     assert "broken JSON" in errors[0].reason
 
 
+def test_records_that_fail_alike_are_one_line(tmp_path: Path) -> None:
+    # Trial E: "[1,2,3]" was three lines, one per number.
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps([1, RECORD, 2, 3, 4, "five"]))
+    articles, errors = read_all(path)
+    assert [a.title for a in articles] == [RECORD["title"]]
+    assert [str(e) for e in errors] == [
+        f"{path}: 5 records (#1, #3, #4 and 2 more): expected a JSON object with 'title' and 'text'"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [

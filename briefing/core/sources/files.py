@@ -204,4 +204,26 @@ def _read_records(text: str, path: str) -> tuple[list[Article], list[IngestError
             found[article.id] = (where, article)
     except ReadError as exc:
         errors.append(IngestError(path, str(exc)))
-    return [article for _, article in found.values()], errors
+    return [article for _, article in found.values()], _once_per_reason(errors, path)
+
+
+SAID_RECORDS = 3  # records a grouped reason names before "and N more"
+
+
+def _once_per_reason(errors: list[IngestError], path: str) -> list[IngestError]:
+    """One line for the records of a file that fail for one reason, naming the first few
+    ("a.json: 3 records (#1, #2, #3): expected a JSON object ..."): trial E's `[1, 2, 3]`
+    was three lines, and a file of a thousand such records would be a thousand."""
+    by_reason: dict[str, list[IngestError]] = {}
+    for error in errors:
+        by_reason.setdefault(error.reason, []).append(error)
+    said: list[IngestError] = []
+    for why, alike in by_reason.items():
+        if len(alike) == 1:
+            said += alike
+            continue
+        marks = [e.path.removeprefix(path) or e.path for e in alike]
+        more = len(marks) - SAID_RECORDS
+        names = ", ".join(marks[:SAID_RECORDS]) + (f" and {more} more" if more > 0 else "")
+        said.append(IngestError(path, f"{len(alike)} records ({names}): {why}"))
+    return said
