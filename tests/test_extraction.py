@@ -1821,6 +1821,19 @@ def test_what_may_happen_is_no_event(analyser: Analyser, text: str, done: str) -
     assert any(f.action.startswith(done) for f in analysis.events)
 
 
+def test_an_object_cut_short_keeps_what_was_done_to_it(analyser: Analyser) -> None:
+    # A bottom line had read "Americans had personal data" of "... had their personal data
+    # stolen in the cyber attack on its servers" (an object too long to give whole).
+    (analysis,) = analyser.analyse(
+        [
+            "Thousands of passengers had their flights cancelled on Friday after the storm "
+            "hit the coast of Kent."
+        ],
+        ["2019-05-07"],
+    )
+    assert "had flights cancelled" in [f.action for f in analysis.events]
+
+
 def test_who_does_a_relative_clause_is_the_noun_it_describes(analyser: Analyser) -> None:
     text = (
         "Gen Patrushev who is visiting India at the invitation of NSA Doval is here for the "
