@@ -2515,3 +2515,58 @@ def test_every_form_of_a_media_tag_goes(headline: str, told: str) -> None:
     from briefing.core.brief.bottom_line import _MEDIA_TAG
 
     assert _MEDIA_TAG.sub("", headline) == told
+
+
+def test_sentences_worded_alike_that_state_other_amounts_are_other_facts(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Trial E: the key point "Equifax said Monday that an additional 2.5 million Americans
+    may have been affected" cited The Sun's "almost 700,000 UK consumers had personal
+    information accessed": other amounts, told in the same words."""
+    folder = tmp_path / "breach"
+    _record(
+        folder, "a", "2017-10-02", "www.one.com", "Orvane breach grows",
+        "Orvane Credit said on Monday that 2.5 million more Americans had their personal data "
+        "stolen in the cyber attack on its servers. The firm apologised to its customers.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2017-10-11", "www.two.com", "Orvane breach hits Britain",
+        "Orvane Credit said on Monday that almost 700,000 more Britons had their personal "
+        "data stolen in the cyber attack on its servers. Regulators opened an inquiry.",
+    )  # fmt: skip
+    _record(
+        folder, "c", "2017-10-03", "www.three.com", "Orvane breach grows again",
+        "Orvane Credit said on Monday that some 2.5 million more Americans had their personal "
+        "data stolen in the cyber attack on its servers. Shares fell on the news.",
+    )  # fmt: skip
+    workspace.sync([folder])
+    briefing = workspace.briefing(workspace.ids)
+    number = {s.title: s.number for s in briefing.sources}
+    said = [briefing.bottom_line, *briefing.key_points]
+    americans = [p for p in said if p is not None and "Americans" in p.text]
+    britons = [p for p in said if p is not None and "Britons" in p.text]
+    assert americans and britons, said
+    assert number["Orvane breach hits Britain"] not in americans[0].citations, said
+    assert number["Orvane breach grows again"] in americans[0].citations, said  # the same amount
+    assert britons[0].citations == (number["Orvane breach hits Britain"],), said
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "apart"),
+    [
+        ("2.5 million more Americans were hit", "more than 15 million Britons were hit", True),
+        ("almost 700,000 customers got a letter", "693,665 customers got a letter", False),
+        ("15 million records were taken", "15.2 million records were taken", False),
+        ("143 million people were exposed", "145.5 million people were exposed", True),
+        ("The firm lost $2bn in 2017", "The firm lost $2 billion in 2017", False),
+        ("Shares fell 4%", "Shares fell 4 per cent", False),
+        ("Shares fell 4%", "Shares fell 7 percent", True),
+        ("In 2016 seven were killed", "In 2017 9 were killed", False),  # no amounts
+        ("The 44million Britons", "Some 44 million Britons", False),
+    ],
+)
+def test_amounts_told_alike_or_apart(one: str, other: str, apart: bool) -> None:
+    from briefing.core.brief.amounts import other_amounts
+
+    assert other_amounts(one, other) is apart
+    assert other_amounts(other, one) is apart

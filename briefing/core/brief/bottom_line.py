@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
+from briefing.core.brief.amounts import other_amounts
 from briefing.core.brief.pronouns import says_nothing_alone, within
 from briefing.core.brief.same_fact import (
     content_words,
@@ -65,7 +66,7 @@ def bottom_line(
             or (
                 not acted.isdisjoint(worded[a.id])  # (set checks first: a story of thousands)
                 and len(words & worded[a.id]) * 3 >= len(words) * 2
-                and _tells(a, x, facts, words, leads)
+                and _tells(a, x, facts, (event.sentence, words), leads)
             )
             for a, x in items
         )
@@ -131,7 +132,10 @@ def bottom_line(
         number[article.id]
         for article, analysis in items
         if article.id == event.article
-        or (not _before(article, done) and _tells(article, analysis, facts, words, leads))
+        or (
+            not _before(article, done)
+            and _tells(article, analysis, facts, (event.sentence, words), leads)
+        )
     )
     # The event as the bottom line dates it, for the timeline too: it put the bottom line's
     # "15 September" news on the 8th; and a day no article states for it is not the
@@ -167,21 +171,28 @@ _GRACE = dt.timedelta(days=1)  # a paper dated by a clock behind the news's
 
 
 def _tells(
-    article: Article, analysis: Analysis, facts: Facts, words: set[str], leads: dict[str, set[str]]
+    article: Article,
+    analysis: Analysis,
+    facts: Facts,
+    told: tuple[str, set[str]],
+    leads: dict[str, set[str]],
 ) -> bool:
-    """Whether the article's headline or a sentence of its lead tells the sentence whose
-    content words are `words` (`retells`). `leads`: each lead's content words, which hold
-    a sentence's (most leads are passed over by them alone)."""
-    if retells(article.title, words, facts.lexicon):
+    """Whether the article's headline or a sentence of its lead tells `told` (a sentence
+    and its content words): two thirds of its words (`retells`), and no other amounts
+    ("almost 700,000 more Britons had their personal data stolen" is not "2.5 million more
+    Americans had their personal data stolen": trial E's). `leads`: each lead's content
+    words, which hold a sentence's (most leads are passed over by them alone)."""
+    sentence, words = told
+
+    def tells(text: str) -> bool:
+        return retells(text, words, facts.lexicon) and not other_amounts(text, sentence)
+
+    if tells(article.title):
         return True
     if len(words & leads[article.id]) * 3 < len(words) * 2:
         return False  # no sentence of the lead can tell two thirds of it
     end = facts.articles[article.id].lead_end
-    return any(
-        retells(article.body[s.start : s.end], words, facts.lexicon)
-        for s in analysis.sentences
-        if s.start < end
-    )
+    return any(tells(article.body[s.start : s.end]) for s in analysis.sentences if s.start < end)
 
 
 # A date written with its month ("September 15", "15/09"), not counted from the article's day

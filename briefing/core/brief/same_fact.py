@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from briefing.core.brief.amounts import other_amounts
 from briefing.core.models import (
     Analysis,
     Article,
@@ -99,7 +100,8 @@ def _likeness(a: dict[str, float], b: dict[str, float]) -> float:
 
 def group_facts(sentences: list[FactSentence]) -> list[list[FactSentence]]:
     """Group sentences that say the same thing (greedy, in reading order): a sentence joins
-    the group with a member most like it (see `_likeness`).
+    the group with a member most like it (see `_likeness`) that states no other amounts
+    (`amounts.other_amounts`: "2.5 million Americans" is not "15 million Brits").
 
     A sentence is compared only with groups that share a rare word with it: one of its five
     heaviest words, or a word that is one of a member's five heaviest. Two sentences that
@@ -123,7 +125,11 @@ def group_facts(sentences: list[FactSentence]) -> list[list[FactSentence]]:
                 shared[g] = shared.get(g, 0.0) + weight
         candidates = sorted(shared, key=lambda g: (-shared[g], g))[:CANDIDATES]
         likeness = {
-            g: max(_likeness(vector, m.vector) for m in groups[g][:COMPARED]) for g in candidates
+            g: max(
+                0.0 if other_amounts(sentence.text, m.text) else _likeness(vector, m.vector)
+                for m in groups[g][:COMPARED]
+            )
+            for g in candidates
         }
         best = max(candidates, key=lambda g: (likeness[g], -g), default=None)
         if best is not None and likeness[best] >= 1:
@@ -364,7 +370,8 @@ def join_same_events(
 ) -> list[list[FactSentence]]:
     """The facts, those that tell one event joined: the same actor doing the same to the same
     other party ("Nikolay Patrushev will be visiting India", "Gen Patrushev who is visiting
-    India at the invitation of NSA Doval"), however differently the sentences go on.
+    India at the invitation of NSA Doval"), however differently the sentences go on, unless
+    they state other amounts (`_state_other_amounts`).
     `named`: the names of the selection's entities."""
     keys: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
     # "had instructed their senior officials to remain in touch", told without naming who
@@ -389,7 +396,14 @@ def join_same_events(
         told = {
             key for s in group for key in keys.get((s.article.id, " ".join(s.text.split())), ())
         }
-        target = next((owner[k] for k in sorted(told) if k in owner), None)
+        target = next(
+            (
+                owner[k]
+                for k in sorted(told)
+                if k in owner and not _state_other_amounts(group, joined[owner[k]])
+            ),
+            None,
+        )
         if target is None:
             target = len(joined)
             joined.append([])
@@ -397,6 +411,13 @@ def join_same_events(
         for key in told:
             owner.setdefault(key, target)
     return joined
+
+
+def _state_other_amounts(group: list[FactSentence], other: list[FactSentence]) -> bool:
+    """Whether two facts tell other amounts: "145.5 million people had their personal
+    information accessed" is no deed of "almost 700,000 UK consumers had personal
+    information accessed" (trial E's)."""
+    return any(other_amounts(a.text, b.text) for a in group for b in other)
 
 
 DEED_WORDS = 3  # content words that make a deed specific: a verb and what it acts on
