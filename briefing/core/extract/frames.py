@@ -264,10 +264,18 @@ def _dated_apart(verb: Any) -> list[Any]:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect and verb.tag_ not in ("VBZ", "VBP"):
         return []
-    return [verb.doc[i] for i in _own_clauses(verb, relative_only=True)]
+    # Whoever its subject: "has apologized to two players who were kicked off a plane on
+    # Christmas Eve" (trial E's bottom line dated the apology by the day they were kicked
+    # off), "players thrown off a flight on Sunday".
+    return [
+        t
+        for node in verb.subtree
+        if node is not verb and node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX")
+        for t in node.subtree
+    ]
 
 
-def _own_clauses(verb: Any, *, relative_only: bool = False) -> set[int]:
+def _own_clauses(verb: Any) -> set[int]:
     """The tokens of the clauses under `verb` that have a subject of their own and tell
     another event: one that describes a noun ("fired a Hwasong-12, the missile Kim had
     threatened to use on Guam"; not "fired a missile that landed off Hokkaido", whose
@@ -275,16 +283,12 @@ def _own_clauses(verb: Any, *, relative_only: bool = False) -> set[int]:
     Syria"). Not a clause that says when or why it happened ("Several dead
     after tram overturns at Sandilands" happened at Sandilands), nor one joined to it: the
     parse hangs what two share on the last ("Seven were killed and 50 injured when a tram
-    overturned in London"). `relative_only`: the clauses that describe a noun alone."""
+    overturned in London")."""
     return {
         t.i
         for node in verb.subtree
         if node is not verb
-        and (
-            node.dep_ == "relcl"
-            if relative_only
-            else node.dep_ in _CLAUSES or (node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS)
-        )
+        and (node.dep_ in _CLAUSES or (node.dep_ == "advcl" and node.lower_ in CLAUSE_VERBS))
         and any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in node.children)
         for t in node.subtree
     }
