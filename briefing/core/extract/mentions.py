@@ -22,7 +22,7 @@ from briefing.core.extract.credited import (
 from briefing.core.extract.names import LEADING_CREDIT, is_post_nominal, is_title
 from briefing.core.extract.places import is_broad
 from briefing.core.models import Mention
-from briefing.core.vocab import MONTHS, NAME_LABELS, WEEKDAYS
+from briefing.core.vocab import MONTHS, NAME_LABELS, US_STATES, WEEKDAYS
 
 _NAME_WORD = re.compile(r"[^\s,;:!?\"“”()]+")
 
@@ -155,12 +155,14 @@ _JOINERS = frozenset({w.lower() for w in _FUNCTION} | {"&"})
 # entities listed "Apple" twice). Not an initial ("George W. Bush"), a title or a short form
 # ("Dr. Ruth", "St. Louis", "Apple Inc. Chief", "U.S. Army").
 _STOP_IN_NAME = re.compile(r"(?<![\w.])(\w+)\.[ \t]+(?=[A-Z])")
-_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Rev Gov Sen Rep Prof Inc Co "
-    "Cos Corp Ltd Bros No Dept Ave Blvd Rd "
-    # US states as news agencies write them ("Mass. General Hospital": the review of s. 32)
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
-    "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+_ABBREVIATIONS = (
+    frozenset(
+        "Mr Mrs Ms Dr St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Rev Gov Sen Rep Prof Inc Co "
+        "Cos Corp Ltd Bros No Dept Ave Blvd Rd".split()
+    )
+    | {  # US states as news agencies write them ("Mass. General Hospital": the review of s. 32)
+        state[:-1].capitalize() for state in US_STATES if "." not in state[:-1]
+    }
 )
 
 

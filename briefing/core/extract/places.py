@@ -8,6 +8,8 @@ more specific one is at hand.
 
 from __future__ import annotations
 
+from briefing.core.vocab import US_STATES
+
 _COUNTRIES = """
 afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia
 austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan
@@ -70,24 +72,6 @@ def is_specific(place: str) -> bool:
     return not is_broad(place) and key not in _DIRECTIONS
 
 
-# The abbreviations US news writes after a town ("Erie, Pa.", AP style): the state they name.
-# Only with their full stop, as a place: "Pa" or "Miss" alone is not a state.
-_US_STATES = {
-    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California",
-    "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida",
-    "ga.": "Georgia", "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas",
-    "kans.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
-    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi",
-    "mo.": "Missouri", "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada",
-    "n.h.": "New Hampshire", "n.j.": "New Jersey", "n.m.": "New Mexico", "n.y.": "New York",
-    "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma", "ore.": "Oregon",
-    "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina",
-    "s.d.": "South Dakota", "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont",
-    "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia", "wis.": "Wisconsin",
-    "wyo.": "Wyoming",
-}  # fmt: skip
-
-
 def state_name(place: str) -> str | None:
     """The US state an abbreviation written after a town names ("Pa." -> "Pennsylvania")."""
-    return _US_STATES.get(place.strip().lower())
+    return US_STATES.get(place.strip().lower())
