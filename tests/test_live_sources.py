@@ -388,6 +388,26 @@ def test_a_feed_read_in_part_says_what_it_left(
     assert line.endswith("; 1 item without a link left out"), line
 
 
+def test_a_feed_cut_short_says_so(
+    httpserver: HTTPServer,
+    configured: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Trial E: a feed cut inside its last item was said to have "1 item without a link",
+    not to be broken."""
+    (title, link), (title2, link2), _ = serve_pages(httpserver)
+    body = rss(httpserver, [(title, link), (title2, link2)])
+    cut = body[: body.rindex("<link>")]  # the second item's title, then nothing
+    httpserver.expect_request("/cut.xml").respond_with_data(cut, content_type="application/rss+xml")
+    url = httpserver.url_for("/cut.xml")
+    assert main(["ingest", url]) == 1
+    captured = capsys.readouterr()
+    assert "1 analysed" in captured.out  # the first item
+    (line,) = captured.err.strip().splitlines()
+    assert line.startswith(f"briefing: {url}: malformed feed, cut short ("), line
+
+
 def test_an_item_that_links_to_no_web_page_says_so(
     httpserver: HTTPServer,
     configured: Path,

@@ -49,6 +49,7 @@ def _left_out(count: int) -> list[str]:
 
 
 _ITEM_TAG = re.compile(rb"<(?:item|entry)[\s>]")  # an RSS or Atom item, as written
+_CLOSED = re.compile(rb"</(?:rss|feed|rdf:RDF)>\s*\Z")  # a feed's end, as written
 
 
 def parse_feed(body: bytes, base: str) -> Feed | None:
@@ -82,6 +83,9 @@ def parse_feed(body: bytes, base: str) -> Feed | None:
         # past, every item read).
         lost = written - len(parsed.entries)
         flaws.append(f"malformed feed, {lost} of its {written} items unread ({reason})")
+    elif broken and not _CLOSED.search(body):  # (cut inside its last item, read as far as
+        # it goes: trial E's truncated feed was said to have "1 item without a link")
+        flaws.append(f"malformed feed, cut short ({reason})")
     items = [
         FeedItem(
             urljoin(base, str(e["link"])),
