@@ -1535,6 +1535,22 @@ def test_a_place_is_said_once_with_its_town(text: str, added: str) -> None:
     assert place_words(text, "Trump Tower, New York City", "at") == added
 
 
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # Trial E: "Trahson Burrell played in Sioux Falls in Memphis"
+        ("Dale Morrow played in Sioux Falls", ""),
+        ("Dale Morrow spoke at Kestrel Hall", ""),
+        ("Dale Morrow played in the final", " in Memphis"),
+        ("Dale Morrow played in Monday's final", " in Memphis"),
+        ("Dale Morrow played in March", " in Memphis"),
+        ("Dale Morrow played", " in Memphis"),
+    ],
+)
+def test_no_second_place_where_a_text_says_one(text: str, added: str) -> None:
+    assert place_words(text, "Memphis", "in") == added
+
+
 def test_a_timeline_says_a_long_stretch_as_loosely_as_its_words(
     tmp_path: Path, workspace: Workspace
 ) -> None:

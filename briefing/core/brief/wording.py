@@ -10,7 +10,7 @@ import re
 
 from briefing.core.models import Entity, Event
 from briefing.core.sources.text import COPYRIGHT
-from briefing.core.vocab import CLAUSE_VERBS, SAY_VERBS
+from briefing.core.vocab import CLAUSE_VERBS, MONTH_PATTERN, SAY_VERBS
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.
@@ -350,16 +350,27 @@ def open_end(text: str) -> str:
 
 
 def place_words(text: str, place: str, preposition_word: str) -> str:
-    """What to add to `text` to say where: nothing when it names the place already, the town
-    when it names only the site ("... outside Trump Tower" and "Trump Tower, New York City":
-    " in New York City"), else the preposition and the place."""
+    """What to add to `text` to say where: nothing when it names the place already, or
+    another (`_PLACED`), the town when it names only the site ("... outside Trump Tower" and
+    "Trump Tower, New York City": " in New York City"), else the preposition and the
+    place."""
     parts = place.split(", ")
     missing = ", ".join(part for part in parts if part not in text)
     if not missing:
         return ""
     if parts[0] in text:
         return f" in {missing}"
+    if len(missing) == len(place) and _PLACED.search(text):
+        return ""  # another place said already: not "played in Sioux Falls in Memphis"
     return f" {preposition_word} {place_name(missing)}"
+
+
+# A place a text says already: "in Sioux Falls", "at Interlagos" (trial E's timeline had
+# "Trahson Burrell played in Sioux Falls in Memphis", of "played in Memphis's Christmas Day
+# game in Sioux Falls").
+_PLACED = re.compile(
+    r"\b(?:in|at|near|outside)[ \t]+(?!the\b|[A-Z][a-z]+day\b|(?i:" + MONTH_PATTERN + r")\b)[A-Z]"
+)
 
 
 def place_name(place: str) -> str:
