@@ -2586,27 +2586,3 @@ def test_amounts_told_alike_or_apart(one: str, other: str, apart: bool) -> None:
 
     assert other_amounts(one, other) is apart
     assert other_amounts(other, one) is apart
-
-
-def test_a_deed_told_without_who_did_it_is_the_deed_of_who_did(
-    tmp_path: Path, workspace: Workspace
-) -> None:
-    """Trial E: the Telegram briefing said its bottom line, "Apple removes Telegram from app
-    store", again in 6 of its 8 key points: a deed told without who did it ("Telegram's app
-    has been removed from Apple's App Store") was not the deed told with it."""
-    folder = tmp_path / "removed"
-    _record(
-        folder, "a", "2018-02-01", "www.one.com", "Kestrel pulls Chirpr",
-        "Kestrel removed the Chirpr app from the Kestrel Store on Thursday after users "
-        "complained. Chirpr said it was working on a fix. Shares of Kestrel rose 2 percent.",
-    )  # fmt: skip
-    _record(
-        folder, "b", "2018-02-01", "www.two.com", "Chirpr gone from store",
-        "The messaging app from Chirpr has been removed from the Kestrel Store, its founder "
-        "Dale Morrow said on Thursday. Chirpr has 100 million users worldwide.",
-    )  # fmt: skip
-    workspace.sync([folder])
-    briefing = workspace.briefing(workspace.ids)
-    points = briefing.key_points
-    (removed,) = [p for p in points if p.text.startswith("Kestrel removed the Chirpr app")]
-    assert removed.citations == (1, 2), points  # "has been removed", told without who did it

@@ -110,8 +110,6 @@ class EventFrame:
         topic: What it was about ("Afghanistan"), if the sentence says.
         said_by: Who the statement is attributed to ("X said that ...", "according to X").
         kind: "verb" for a clause, "noun" for an event noun ("Modi's call with Putin").
-        passive: A passive clause without its agent: `who` is what it was done to
-            ("Telegram was removed from the App Store").
     """
 
     sentence: int
@@ -124,7 +122,6 @@ class EventFrame:
     said_by: Phrase | None
     kind: str
     link: str | None = None
-    passive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +272,6 @@ class Event:
         where_from_dateline: True when the place is the article's dateline, not the sentence.
         kind: "verb" (a clause), "noun" (an event noun), or "headline": a main event whose
             headline no event could be read from, so `action` is the headline itself.
-        passive: `who` is what a passive clause without its agent says was done to it.
     """
 
     article: str
@@ -295,7 +291,6 @@ class Event:
     said_by: str | None
     kind: str
     link: str | None
-    passive: bool = False
 
     @property
     def what(self) -> str:

@@ -16,13 +16,13 @@ from briefing.core.brief.bottom_line import bottom_line
 from briefing.core.brief.changes import changes
 from briefing.core.brief.pronouns import opens_on_pronoun, says_nothing_alone, within
 from briefing.core.brief.run_on import runs_on
-from briefing.core.brief.same_events import join_same_events
 from briefing.core.brief.same_fact import (
     SAME_FACT,
     FactSentence,
     content_words,
     distinct,
     group_facts,
+    join_same_events,
     printed,
     says_again,
     template_sentences,

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.core.brief.amounts import other_amounts
 from briefing.core.models import (
     Analysis,
     Article,
+    Event,
 )
 from briefing.core.similarity import tfidf
 from briefing.core.vocab import FACT_STOPWORDS, MANY, MONTHS, NUMBER_WORDS, TENS, WEEKDAYS
-from briefing.core.words import NO_LEXICON, Lexicon, stem
+from briefing.core.words import NO_LEXICON, Lexicon, content_stems, stem, verb_stem
 
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
 
@@ -359,6 +360,74 @@ def _remember(recent: list[int], group: int) -> None:
     recent.append(group)
     if len(recent) > RECENT_GROUPS:
         del recent[0]
+
+
+def join_same_events(
+    facts: list[list[FactSentence]],
+    events: Sequence[tuple[Article, list[Event]]],
+    named: Collection[str],
+    lexicon: Lexicon = NO_LEXICON,
+) -> list[list[FactSentence]]:
+    """The facts, those that tell one event joined: the same actor doing the same to the same
+    other party ("Nikolay Patrushev will be visiting India", "Gen Patrushev who is visiting
+    India at the invitation of NSA Doval"), however differently the sentences go on, unless
+    they state other amounts (`_state_other_amounts`).
+    `named`: the names of the selection's entities."""
+    keys: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+    # "had instructed their senior officials to remain in touch", told without naming who
+    # ("The two leaders ..."), is the deed "PM Modi and President Putin instructed their
+    # senior officials to keep in touch" names the actors of.
+    anonymous = {
+        d for _, told in events for e in told if e.who not in named and (d := _deed(e, lexicon))
+    }  # fmt: skip
+    for article, article_told in events:
+        for event in article_told:
+            sentence = (article.id, " ".join(event.sentence.split()))
+            # A verb's first word says what it does; an event noun's last ("phone call").
+            head = event.action.split()[-1:] if event.kind == "noun" else [event.action]
+            stem = verb_stem(" ".join(head), lexicon)
+            if event.who and event.whom and event.who != event.whom and stem:
+                keys.setdefault(sentence, set()).add((event.who, stem, event.whom))
+            if (deed := _deed(event, lexicon)) in anonymous:
+                keys.setdefault(sentence, set()).add(("", " ".join(deed), ""))
+    joined: list[list[FactSentence]] = []
+    owner: dict[tuple[str, str, str], int] = {}  # event -> index in `joined`
+    for group in facts:
+        told = {
+            key for s in group for key in keys.get((s.article.id, " ".join(s.text.split())), ())
+        }
+        target = next(
+            (
+                owner[k]
+                for k in sorted(told)
+                if k in owner and not _state_other_amounts(group, joined[owner[k]])
+            ),
+            None,
+        )
+        if target is None:
+            target = len(joined)
+            joined.append([])
+        joined[target].extend(group)
+        for key in told:
+            owner.setdefault(key, target)
+    return joined
+
+
+def _state_other_amounts(group: list[FactSentence], other: list[FactSentence]) -> bool:
+    """Whether two facts tell other amounts: "145.5 million people had their personal
+    information accessed" is no deed of "almost 700,000 UK consumers had personal
+    information accessed" (trial E's)."""
+    return any(other_amounts(a.text, b.text) for a in group for b in other)
+
+
+DEED_WORDS = 3  # content words that make a deed specific: a verb and what it acts on
+
+
+def _deed(event: Event, lexicon: Lexicon = NO_LEXICON) -> tuple[str, ...] | None:
+    """What a clause does to what, as its first DEED_WORDS content words: "had instructed
+    their senior officials to remain" is (instruct, senior, official). None for less."""
+    words = content_stems(event.action, lexicon) if event.kind == "verb" else []
+    return tuple(words[:DEED_WORDS]) if len(words) >= DEED_WORDS else None
 
 
 def printed(article: Article, sentence: str) -> tuple[str, str]:

@@ -70,7 +70,6 @@ def event_of(
         said_by=_name(frame.said_by, article.id, resolution),
         kind=frame.kind,
         link=frame.link,
-        passive=frame.passive,
     )
 
 

@@ -247,7 +247,6 @@ def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
         said_by=_speaker(verb, sentence),
         kind="verb",
         link=link,
-        passive=agent is None and subject is not None and subject.dep_ == "nsubjpass",
     )
 
 

@@ -59,7 +59,6 @@ def encode_analysis(analysis: Analysis) -> str:
                     _phrase(e.said_by),
                     e.kind,
                     e.link,
-                    e.passive,
                 ]
                 for e in analysis.events
             ],
@@ -92,21 +91,10 @@ def decode_analysis(data: str) -> Analysis:
                 _unphrase(said_by),
                 kind,
                 link,
-                *passive,
             )
-            for (
-                sentence,
-                who,
-                action,
-                whom,
-                where,
-                when,
-                topic,
-                said_by,
-                kind,
-                link,
-                *passive,
-            ) in raw.get("e", [])
+            for sentence, who, action, whom, where, when, topic, said_by, kind, link in raw.get(
+                "e", []
+            )
         ),
         dateline=_unphrase(raw.get("l")),
         analysed_chars=raw.get("c"),
