@@ -1825,6 +1825,10 @@ def test_what_someone_said_is_no_event_of_its_own(analyser: Analyser) -> None:
         ("The striker can take the title on Sunday, the coach said.", "said"),
         ("The champion must win the final on Saturday, the coach said.", "said"),
         ("Rescuers could not reach the boy on Sunday.", "could not reach"),
+        # (the review of session 33's: what could be done, a hedged past, "no" and "never")
+        ("Women in Kestria could vote for the first time on Sunday.", "could vote"),
+        ("The storm may have killed 40 people on Friday.", "may have killed"),
+        ("Rescuers can find no trace of the pilot.", "can find"),
     ],
 )
 def test_what_may_happen_is_no_event(analyser: Analyser, text: str, done: str) -> None:
