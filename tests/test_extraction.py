@@ -1019,6 +1019,15 @@ def test_a_credit_in_brackets_is_no_acronym_of_the_name_before_it(analyser: Anal
         "Reuters reported that the State Department had planned the meeting for weeks.",
     )
     assert "Reuters" not in entity(resolution, "State Department").aliases
+    # (the review of session 33's: credits the outlet list lacked)
+    for credit in ("Bloomberg", "CNBC"):
+        credited = analyse(
+            analyser,
+            f"A spokesman for the State Department ({credit}) said on Thursday that the talks "
+            f"went well. {credit} said the talks lasted an hour.",
+        )
+        (department,) = [e for e in credited.entities if "State Department" in (e.name, *e.aliases)]
+        assert department.name == "State Department" and credit not in department.aliases
     defined = analyse(analyser, "The Ministry of External Affairs (MEA) said the talks were fine.")
     assert "MEA" in entity(defined, "Ministry of External Affairs").aliases  # (a guard)
 

@@ -75,15 +75,21 @@ _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A
 
 
 # A credit in brackets after a name: an outlet or an agency ("the White House (REUTERS)"
-# made Reuters the White House: trial D's actors).
-_CREDIT = re.compile(r"(?:" + OUTLETS + r"|" + PHOTO_AGENCIES + r"|EPA|Xinhua)", re.IGNORECASE)
+# made Reuters the White House: trial D's actors; "The Pentagon (CNBC)": the review of
+# session 33's).
+_CREDIT = re.compile(
+    r"(?:" + OUTLETS + r"|" + PHOTO_AGENCIES + r"|EPA|Xinhua|Bloomberg|CNBC|NBC|CBS|ABC|NPR"
+    r"|PTI|ANI|IANS|Yonhap|Kyodo|TASS|RIA|KCNA|NHK|DPA|UPI|Sky|Fox)",
+    re.IGNORECASE,
+)
 
 
 def _its_acronym(acronym: str, name: str) -> bool:
     """Whether an acronym in brackets after a name can be its: one that spells it
-    (`_spells`), or else one that is no credit ("Kurdistan Workers' Party (PKK)", "Doctors
-    Without Borders (MSF)": the review of session 32's second reading)."""
-    return _spells(acronym, name) or _CREDIT.fullmatch(acronym) is None
+    (`_spells`), or else one in capitals that is no credit ("Kurdistan Workers' Party
+    (PKK)", "Doctors Without Borders (MSF)": the review of session 32's second reading; not
+    "The Federal Reserve (Bloomberg)")."""
+    return _spells(acronym, name) or (acronym.isupper() and _CREDIT.fullmatch(acronym) is None)
 
 
 def _spells(acronym: str, name: str) -> bool:
