@@ -2579,6 +2579,13 @@ def test_sentences_worded_alike_that_state_other_amounts_are_other_facts(
         ("Shares fell 4%", "Shares fell 7 percent", True),
         ("In 2016 seven were killed", "In 2017 9 were killed", False),  # no amounts
         ("The 44million Britons", "Some 44 million Britons", False),
+        # (the review of session 33's: a sum is no count, a year no amount, a scale's zeros
+        # count, halves round up)
+        ("cancelled 1,200 flights", "cancelled flights at a cost of $40 million", False),
+        ("The bridge, built in 1889, fell", "The fall cut off 3,000 homes", False),
+        ("10 million people were hit", "14 million people were hit", True),
+        ("2.5 million people were hit", "2 million people were hit", True),
+        ("a £5m fine", "a fine of 5 million pounds", False),
     ],
 )
 def test_amounts_told_alike_or_apart(one: str, other: str, apart: bool) -> None:

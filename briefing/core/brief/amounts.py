@@ -7,6 +7,7 @@ may have been affected" cited The Sun's "more than 15 million Brits have been co
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 _SCALES = {
@@ -14,43 +15,56 @@ _SCALES = {
     "trillion": 1e12,
 }  # fmt: skip
 _AMOUNT = re.compile(
-    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*(?P<scale>"
-    + "|".join(sorted(_SCALES, key=len, reverse=True))
-    + r")\b|[ \t]*(?P<percent>%|per[ \t]?cent\b))?",
+    r"(?P<money>[$£€¥][ \t]*)?(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:[ \t]*(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
+    r"(?:[ \t]*(?P<percent>%|per[ \t]?cent\b)|[ \t]*(?P<currency>dollars|pounds|euros|yen)\b)?",
     re.IGNORECASE,
 )
 PLAIN_FROM = 1000  # a number without a scale is an amount from here (not a day, an age)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"1\d{3}|20\d\d")  # (written without a comma)
 
-# An amount: its kind ("%" or "" for a count or a sum), its value, its significant digits.
+# An amount: its kind ("%", "money" or "" for a count), its value, its significant digits.
 Amount = tuple[str, float, int]
 
 
 @lru_cache(maxsize=8192)
 def amounts(text: str) -> tuple[Amount, ...]:
     """The amounts a sentence states: numbers with a scale ("2.5 million", "44million",
-    "$2bn"), percentages, and numbers from PLAIN_FROM without one that are no year."""
+    "$2bn"), percentages, sums of money, and numbers from PLAIN_FROM without one that are
+    no year ("built in 1889")."""
     found: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         number, scale = m["number"], m["scale"]
-        if (
-            not scale
-            and not m["percent"]
-            and (_YEAR.fullmatch(number) or float(number.replace(",", "")) < PLAIN_FROM)
+        money = m["money"] or m["currency"]
+        if not (scale or money or m["percent"]) and (
+            _YEAR.fullmatch(number) or float(number.replace(",", "")) < PLAIN_FROM
         ):
             continue
-        digits = number.replace(",", "").replace(".", "").lstrip("0").rstrip("0")
+        # A scale's number keeps its zeros ("10 million" is not "14 million"); a plain one's
+        # round figure is rough ("almost 700,000" of 693,665).
+        digits = number.replace(",", "").replace(".", "").lstrip("0")
+        digits = digits if scale else digits.rstrip("0")
         value = float(number.replace(",", "")) * (_SCALES[scale.lower()] if scale else 1)
-        found.append(("%" if m["percent"] else "", value, max(1, len(digits))))
+        kind = "%" if m["percent"] else "money" if money else ""
+        found.append((kind, value, max(1, len(digits))))
     return tuple(found)
 
 
 def _agree(a: Amount, b: Amount) -> bool:
     """Whether two amounts of a kind are one, told as precisely as the rougher of them
     ("almost 700,000" and "693,665"; "15 million" and "15.2 million"; not "143 million"
-    and "145.5 million")."""
+    and "145.5 million", nor "2 million" and "2.5 million")."""
     places = min(a[2], b[2])
-    return float(f"{a[1]:.{places}g}") == float(f"{b[1]:.{places}g}")
+    return _rounded(a[1], places) == _rounded(b[1], places)
+
+
+def _rounded(value: float, places: int) -> Decimal:
+    """`value` to `places` significant digits, halves up."""
+    exact = Decimal(repr(value))
+    if not exact:
+        return exact
+    step = Decimal(1).scaleb(exact.adjusted() - places + 1)
+    return exact.quantize(step, rounding=ROUND_HALF_UP)
 
 
 def other_amounts(text: str, other: str) -> bool:
