@@ -1985,6 +1985,9 @@ def test_a_phrase_written_as_a_sentence_is_no_key_point(
         ("In the end that was enough.", False),
         ("For now that is the plan.", False),
         ("Of the ships that were seized on Friday.", True),
+        # (the review of session 33's: a word that begins with "a", a number)
+        ("Of the men that were arrested.", True),
+        ("Of the 40 people that were hurt.", True),
     ],
 )
 def test_a_fragment_is_a_phrase_with_no_verb(text: str, fragment: bool) -> None:

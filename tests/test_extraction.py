@@ -1858,6 +1858,15 @@ def test_an_object_cut_short_keeps_what_was_done_to_it(analyser: Analyser) -> No
         ["2019-05-07"],
     )
     assert "had flights cancelled" in [f.action for f in analysis.events]
+    # (the review of session 33's: not a participle that only says which one)
+    (analysis,) = analyser.analyse(
+        [
+            "The minister rejected the long report published by the parliamentary committee "
+            "of inquiry into the floods."
+        ],
+        ["2019-05-07"],
+    )
+    assert "rejected the long report" in [f.action for f in analysis.events]
 
 
 def test_who_does_a_relative_clause_is_the_noun_it_describes(analyser: Analyser) -> None:

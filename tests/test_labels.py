@@ -106,6 +106,7 @@ def _cue(marked: str, given: str = "") -> str | None:
         ("Kestrel Rail ordered on Monday 20 trains from [Orvane].", None),
         ("The city bought on credit 40 buses from [Orvane].", None),
         ("Fans bought tickets for the train from [Dunmere] on Monday.", PLACE),
+        ("Medicine was delivered on the 8.15 train from [Dunmere].", PLACE),
         # (a later review's: a vehicle's journey; a name in apposition after a street)
         ("Passengers on the tram from [Dunmere] were hurt.", PLACE),
         ("The 8.15 train from [Dunmere] was cancelled.", PLACE),

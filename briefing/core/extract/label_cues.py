@@ -112,7 +112,7 @@ _TRAVEL_FROM = re.compile(
 _BOUGHT_FROM = re.compile(
     r"\b(?:b(?:ought|uys?|uying)|order(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
     r"|hir(?:e|es|ed|ing)|rent(?:s|ed|ing)?|built|build(?:s|ing)?|deliver(?:y|ies|s|ed|ing)?)"
-    r"[ \t]+(?:(?!(?:by|on|for)[ \t]+(?:the|a|an|its|their)[ \t]+[\w-]+[ \t]+from\b)"
+    r"[ \t]+(?:(?!(?:by|on|for)[ \t]+(?:the|a|an|its|their)(?:[ \t]+[\w.:-]+){1,2}[ \t]+from\b)"
     r"[\w.:-]+[ \t]+){1,4}from[ \t]+\Z",
     re.IGNORECASE,
 )
