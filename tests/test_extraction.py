@@ -203,6 +203,27 @@ def test_a_clause_in_another_tense_keeps_its_time(analyser: Analyser) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "day"),
+    [
+        (
+            "Police have arrested a man who stabbed two people in Leeds on Saturday.",
+            "stabbed two people in Leeds",
+            "Saturday",
+        ),
+        ("Police have named the woman who died in the crash on Sunday.", "died", "Sunday"),
+    ],
+)
+def test_a_clause_that_describes_its_subject_keeps_its_own_day(
+    analyser: Analyser, text: str, action: str, day: str
+) -> None:
+    # The review of session 33's: the day of a clause that describes its subject ("a man who
+    # stabbed two people on Saturday") went to no event once the verb above no longer took it.
+    (analysis,) = analyser.analyse([text], ["2019-11-20"])
+    (event,) = [f for f in analysis.events if f.action.startswith(action)]
+    assert event.when is not None and event.when.text == day
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "dated"),
     [
         # A trial's timeline had "2010: Sweden has dropped its investigation" (the year of

@@ -104,7 +104,12 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     on Tuesday; but "won the 2016 election", "marched in Saturday's protest"), nor the date a
     count starts from ("won their first World Series title since 1908", "the highest since
     2008")."""
+    # (Not the verb's own words, when it describes its subject: "a man who stabbed two
+    # people on Saturday" is the stabbing's Saturday: the review of session 33's.)
     words = list(subject.subtree) if subject is not None else []
+    if subject is not None and subject.is_ancestor(verb):
+        own = {t.i for t in verb.subtree}
+        words = [t for t in words if t.i not in own]
     tense = tense_of(verb)
     for child in verb.children:
         if child.dep_ in CLAUSES and tense_of(child) != tense:
