@@ -39,6 +39,7 @@ STORED_BY = (
     "briefing/core/extract/organisations.py",
     "briefing/core/extract/parties.py",
     "briefing/core/extract/places.py",
+    "briefing/core/extract/reporting.py",
     "briefing/core/extract/sentence.py",
     "briefing/core/extract/tense.py",
     "briefing/core/models.py",
