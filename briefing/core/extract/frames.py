@@ -187,8 +187,9 @@ _CONDITIONS = frozenset({"if", "unless"})
 # What may, must or should be, neither done nor planned: "Rosberg can take his first title"
 # (trial E's timeline, on the race's day), "He must win on Sunday". Not "could", which tells
 # what was done as often ("Women could vote for the first time on Sunday"), nor a hedged
-# past ("The storm may have killed 40 people"), nor what could not be done ("can find no
-# trace"): the review of session 33's.
+# past or present ("The storm may have killed 40 people", "Clinton may still be coming to
+# terms with her defeat"), nor what could not be done ("can find no trace"): the review of
+# session 33's.
 _MODALS = frozenset({"can", "ca", "may", "might", "must", "should"})
 _NOT = frozenset({"not", "n't", "never", "no", "nothing", "none"})
 
@@ -200,8 +201,8 @@ def _maybe(verb: Any) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
         return True
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if not auxes & _MODALS or "have" in auxes:
-        return False
+    if not auxes & _MODALS or "have" in auxes or ("be" in auxes and verb.tag_ == "VBG"):
+        return False  # (a hedge: "may have killed", "may still be coming to terms with")
     negated = {c.lower_ for c in children} | {g.lower_ for c in children for g in c.children}
     return not negated & _NOT
 
