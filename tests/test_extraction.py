@@ -719,6 +719,22 @@ def test_a_given_name_spelled_two_ways_is_one_person(analyser: Analyser) -> None
     assert len([e for e in resolution.entities if "Lavrov" in e.name]) == 1
 
 
+def test_a_given_name_and_its_short_form_are_one_person(analyser: Analyser) -> None:
+    # Trial E: "Jim Steyer" and "James Steyer" were two key actors. A short form of two
+    # names ("Chris") stays apart.
+    resolution = analyse(
+        analyser,
+        "Jim Morrow, the founder of Kestrel Media, said on Monday that the group would fight "
+        "the plan. Bob Dune agreed.",
+        "James Morrow launched the campaign in Ashbury on Monday. Robert Dune spoke too.",
+        "Chris Lorne and Christina Lorne spoke on Tuesday.",
+    )
+    names = [e.name for e in resolution.entities if e.label == "PERSON"]
+    assert len([n for n in names if n.endswith("Morrow")]) == 1, names
+    assert len([n for n in names if n.endswith("Dune")]) == 1, names
+    assert {"Chris Lorne", "Christina Lorne"} <= set(names), names
+
+
 def test_names_one_final_letter_apart_can_be_two_people(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

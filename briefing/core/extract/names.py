@@ -185,9 +185,31 @@ _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_Y = re.compile(r"(?<=[aeiou])y$")
 
 
+# The short forms of a given name that stand for one name only, as outlets write one person
+# ("Jim Steyer" and "James Steyer": trial E's key actors listed both). Not a short form of
+# two names ("Chris", "Pat", "Sam", "Alex", "Jo").
+_SHORT_FORMS = {
+    short: name
+    for name, shorts in {
+        "james": "jim jimmy", "robert": "bob bobby rob robbie", "william": "bill billy",
+        "michael": "mike", "richard": "rick dick", "thomas": "tom tommy", "joseph": "joe joey",
+        "david": "dave", "daniel": "dan danny", "matthew": "matt", "nicholas": "nick",
+        "anthony": "tony", "edward": "ed ted", "andrew": "andy", "benjamin": "ben",
+        "charles": "chuck charlie", "gregory": "greg", "jeffrey": "jeff", "jonathan": "jon",
+        "joshua": "josh", "lawrence": "larry", "ronald": "ron", "donald": "don",
+        "douglas": "doug", "kenneth": "ken", "timothy": "tim", "elizabeth": "liz",
+        "katherine": "kate katie", "jennifer": "jen jenny", "margaret": "peggy maggie",
+        "susan": "sue", "rebecca": "becky", "deborah": "debbie", "patricia": "patty",
+    }.items()
+    for short in shorts.split()
+}  # fmt: skip
+
+
 def given_name(word: str) -> str:
-    """A given name as a key that its spelling variants share (see above)."""
-    return _FINAL_Y.sub("i", _DOUBLED.sub(r"\1", fold(word.lower())))
+    """A given name as a key that its spelling variants and short forms share (see
+    above)."""
+    folded = fold(word.lower())
+    return _FINAL_Y.sub("i", _DOUBLED.sub(r"\1", _SHORT_FORMS.get(folded, folded)))
 
 
 def role_before(body: str, start: int, sentence_start: int) -> str | None:
