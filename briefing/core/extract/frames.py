@@ -93,9 +93,8 @@ def _action(verb: Any, sentence: ParsedSentence) -> tuple[str, list[Any], set[in
                     # stolen in the cyber attack on its servers" (a bottom line had read
                     # "Americans had personal data").
                     if verb.lemma_ in ("have", "get"):  # (not "rejected the report published")
-                        words += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"][
-                            :1
-                        ]
+                        done = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                        words += done[:1]
                 heads.append(obj)
     if not said_after and not any(c.dep_ == "dobj" for h in heads for c in h.children):
         said_after = _left_out_object(verb, heads[-1])
