@@ -34,17 +34,17 @@ def amounts(text: str) -> tuple[Amount, ...]:
     no year ("built in 1889")."""
     found: list[Amount] = []
     for m in _AMOUNT.finditer(text):
-        number, scale = m["number"], m["scale"]
+        number, scale = m["number"].replace(",", ""), m["scale"]
         money = m["money"] or m["currency"]
         if not (scale or money or m["percent"]) and (
-            _YEAR.fullmatch(number) or float(number.replace(",", "")) < PLAIN_FROM
+            (_YEAR.fullmatch(number) and "," not in m["number"]) or float(number) < PLAIN_FROM
         ):
             continue
         # A scale's number keeps its zeros ("10 million" is not "14 million"); a plain one's
         # round figure is rough ("almost 700,000" of 693,665).
-        digits = number.replace(",", "").replace(".", "").lstrip("0")
+        digits = number.replace(".", "").lstrip("0")
         digits = digits if scale else digits.rstrip("0")
-        value = float(number.replace(",", "")) * (_SCALES[scale.lower()] if scale else 1)
+        value = float(number) * (_SCALES[scale.lower()] if scale else 1)
         kind = "%" if m["percent"] else "money" if money else ""
         found.append((kind, value, max(1, len(digits))))
     return tuple(found)

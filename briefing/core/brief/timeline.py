@@ -40,7 +40,7 @@ Entries = dict[tuple[str, str, str], tuple[Event, set[int]]]
 
 
 BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
-HISTORY_DAYS = 366  # a stretch that begins this long before a story is its history
+STRETCH_HISTORY_DAYS = 366  # a stretch that begins this long before a story is its history
 
 
 def timeline(
@@ -295,10 +295,11 @@ def _days_before(day: str, days: int) -> str:
 
 
 def _history(event: Event, since: str) -> bool:
-    """Whether a stretch of time begins before `since` (HISTORY_DAYS before the story's first
-    article), however near it ends: "for the past 37 years" (trial D's timeline had "1980 to
-    2017: ... has ruled Zimbabwe"); not "in the last three months", nor the year before a
-    January story ("In 2017 the firm lost $2 billion": a year, no stretch)."""
+    """Whether a stretch of time begins before `since` (STRETCH_HISTORY_DAYS before the
+    story's first article), however near it ends: "for the past 37 years" (trial D's
+    timeline had "1980 to 2017: ... has ruled Zimbabwe"); not "in the last three months",
+    nor the year before a January story ("In 2017 the firm lost $2 billion": a year, no
+    stretch)."""
     return event.when_granularity == "range" and (event.when_date or "") < since
 
 
@@ -311,7 +312,7 @@ def _most_telling(
     of a 2016 World Series story), not the story's timeline: left out."""
     if first is not None:
         since = _days_before(first, BACKGROUND_DAYS)
-        history = _days_before(first, HISTORY_DAYS)
+        history = _days_before(first, STRETCH_HISTORY_DAYS)
         entries = [
             (event, cited)
             for event, cited in entries

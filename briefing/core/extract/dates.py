@@ -87,9 +87,17 @@ _COUNT = r"(?P<n>\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 # "three days ago", "a month ago"; "more than a week ago" is no day (trial D's bottom line
 # was dated "30 October 2016" by it)
+# How a hedge moves a count of weeks ago off its day: "more than a week ago" is up to six
+# days before it, "nearly a week ago" up to six after, "about a week ago" three either way
+# (the review of session 32's second reading: the calendar week of "more than a week ago"
+# in a Monday's paper held its Sunday).
+_EARLIER = frozenset({"more than", "over", "at least"})
+_LATER = frozenset({"less than", "under", "nearly", "almost", "at most"})
+_ABOUT = frozenset({"about", "around", "roughly", "some"})
 _AGO = re.compile(
-    rf"(?P<about>\b(?:more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly"
-    rf"|some|at\s+least|at\s+most)\s+)?\b{_COUNT}\s+{_UNIT}\s+ago\b"
+    r"(?P<about>\b(?:"
+    + "|".join(h.replace(" ", r"\s+") for h in sorted(_EARLIER | _LATER | _ABOUT))
+    + rf")\s+)?\b{_COUNT}\s+{_UNIT}\s+ago\b"
 )
 # "the past two weeks", "the next three days": the stretch up to or from the article's day.
 _STRETCH = re.compile(rf"\b(?P<when>past|last|previous|next|coming)\s+{_COUNT}\s+{_UNIT}\b")
@@ -234,14 +242,6 @@ def _count(text: str) -> int:
 def _days(n: int, unit: str) -> dt.timedelta:
     """ "three days", "two weeks" as a length of time."""
     return dt.timedelta(days=n * (7 if unit == "week" else 1))
-
-
-# How a hedge moves a count of weeks ago off its day: "more than a week ago" is up to six
-# days before it, "nearly a week ago" up to six after, "about a week ago" three either way
-# (the review of session 32's second reading: the calendar week of "more than a week ago"
-# in a Monday's paper held its Sunday).
-_EARLIER = frozenset({"more than", "over", "at least"})
-_LATER = frozenset({"less than", "under", "nearly", "almost", "at most"})
 
 
 def _ago(n: int, unit: str, base: dt.date, *, about: str | None = None) -> DateValue:
