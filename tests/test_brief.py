@@ -2589,6 +2589,13 @@ def test_sentences_worded_alike_that_state_other_amounts_are_other_facts(
         ("10 million people were hit", "14 million people were hit", True),
         ("2.5 million people were hit", "2 million people were hit", True),
         ("a £5m fine", "a fine of 5 million pounds", False),
+        # (numbers in words: review F's)
+        ("Two million people were hit", "3 million people were hit", True),
+        ("Two million people were hit", "2 million people were hit", False),
+        ("twenty-five per cent voted", "25% voted", False),
+        ("five per cent voted", "Seven percent voted", True),
+        ("It cost ten million dollars", "It cost $14 million", True),
+        ("two people were hurt", "three people were hurt", False),  # small counts
     ],
 )
 def test_amounts_told_alike_or_apart(one: str, other: str, apart: bool) -> None:

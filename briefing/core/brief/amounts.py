@@ -10,6 +10,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from briefing.core.vocab import NUMBER_WORDS, TENS
+
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
     "trillion": 1e12,
@@ -18,6 +20,16 @@ _AMOUNT = re.compile(
     r"(?P<money>[$£€¥][ \t]*)?(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:[ \t]*(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
     r"(?:[ \t]*(?P<percent>%|per[ \t]?cent\b)|[ \t]*(?P<currency>dollars|pounds|euros|yen)\b)?",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = NUMBER_WORDS | TENS
+_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# A number in words is an amount with a scale, a percent or a currency ("two million",
+# "twenty-five per cent", "five billion dollars"); alone it is a small count ("two people").
+_WORDED = re.compile(
+    rf"(?<![\w-])(?P<number>(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
+    r"(?:[ \t]+(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?:[ \t]+(?P<percent>per[ \t]?cent\b)|[ \t]+(?P<currency>dollars|pounds|euros|yen)\b)?",
     re.IGNORECASE,
 )
 PLAIN_FROM = 1000  # a number without a scale is an amount from here (not a day, an age)
@@ -30,8 +42,8 @@ Amount = tuple[str, float, int]
 @lru_cache(maxsize=8192)
 def amounts(text: str) -> tuple[Amount, ...]:
     """The amounts a sentence states: numbers with a scale ("2.5 million", "44million",
-    "$2bn"), percentages, sums of money, and numbers from PLAIN_FROM without one that are
-    no year ("built in 1889")."""
+    "$2bn", "two million"), percentages, sums of money, and numbers from PLAIN_FROM without
+    one that are no year ("built in 1889")."""
     found: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         number, scale = m["number"].replace(",", ""), m["scale"]
@@ -47,6 +59,12 @@ def amounts(text: str) -> tuple[Amount, ...]:
         value = float(number) * (_SCALES[scale.lower()] if scale else 1)
         kind = "%" if m["percent"] else "money" if money else ""
         found.append((kind, value, max(1, len(digits))))
+    for m in _WORDED.finditer(text):
+        if m["scale"] or m["percent"] or m["currency"]:
+            number = sum(_NUMBER_WORDS[w] for w in m["number"].lower().split("-"))
+            value = number * (_SCALES[m["scale"].lower()] if m["scale"] else 1)
+            kind = "%" if m["percent"] else "money" if m["currency"] else ""
+            found.append((kind, float(value), len(str(number))))
     return tuple(found)
 
 

@@ -229,7 +229,6 @@ def _counts(toll: str) -> set[int]:
     return found
 
 
-_TENS_VALUE = {word: 20 + 10 * i for i, word in enumerate(TENS)}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
@@ -240,8 +239,8 @@ def _value(written: str) -> int | None:
     for word in re.split(r"[- \t]+", written.lower().replace(",", "")):
         if word.isdigit():
             value += int(word)
-        elif word in NUMBER_WORDS or word in _TENS_VALUE or word == "dozen":
-            value += NUMBER_WORDS.get(word) or _TENS_VALUE.get(word) or 12
+        elif word in NUMBER_WORDS or word in TENS or word == "dozen":
+            value += NUMBER_WORDS.get(word) or TENS.get(word) or 12
         elif word in _SCALES:
             value = max(value, 1) * _SCALES[word]
         else:
