@@ -868,6 +868,7 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         ("County executive Dale Robinson says that will allow crews to clear the roads.", False),
         ("The mayor said this was the worst storm since 1958.", False),
         ("Officials added that would take at least a week.", False),
+        ("The minister said that did not happen.", False),  # (every auxiliary, from vocab)
         ("The mayor said that the storm was the worst since 1958.", True),
         ("Police say that man was never a suspect.", True),
         ("The airline said this week it would drop the dress code.", True),
@@ -2456,6 +2457,9 @@ def test_two_tolls_count_the_same_deaths(toll: str, other: str, same: bool) -> N
         # (the review of session 32's second reading: an age after the count)
         ("Two 15-year-old boys were killed in the crash.", True),
         ("Five 16-year-old students died in the fire.", True),
+        # (every hedge of a count, one list in vocab: not only five of them)
+        ("The blast killed roughly 40 people.", True),
+        ("The toll stood at some 85 on Friday.", True),
     ],
 )
 def test_a_toll_is_a_count_of_the_dead(sentence: str, toll: bool) -> None:

@@ -8,6 +8,7 @@ by name.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 
 # Month names and abbreviations ("sept" too), lower case -> month number.
 MONTHS = {
@@ -73,6 +74,29 @@ TENS = {
     word: 20 + 10 * i
     for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
+
+# Words that hedge a count ("more than 40", "nearly a week ago", "some 44 million"): from
+# above it, from below it, round it.
+HEDGES_ABOVE = frozenset({"more than", "over", "at least"})
+HEDGES_BELOW = frozenset({"less than", "under", "nearly", "almost", "at most", "up to"})
+HEDGES_ROUND = frozenset({"about", "around", "roughly", "some"})
+HEDGES = HEDGES_ABOVE | HEDGES_BELOW | HEDGES_ROUND
+# The auxiliary verbs, modals among them: "is", "has", "will", "might", "did".
+AUXILIARIES = (
+    "is are was were be been has have had will would can could may might must shall should "
+    "do does did"
+).split()
+
+
+def one_of(phrases: Iterable[str]) -> str:
+    """A regex group that matches any of `phrases`, the longest first, a space in them as
+    any run of spaces."""
+    return (
+        "(?:"
+        + "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+        + ")"
+    )
+
 
 # Words that carry no fact: left out of the briefing's sentence vectors.
 FACT_STOPWORDS = frozenset(

@@ -45,6 +45,7 @@ from briefing.core.models import (
 )
 from briefing.core.similarity import cosine, unit
 from briefing.core.sources.text import is_caption, without_dateline
+from briefing.core.vocab import AUXILIARIES, one_of
 from briefing.core.words import Lexicon
 
 MAX_POINTS = 8
@@ -196,10 +197,7 @@ def _scored_sentences(
 # one a main clause follows ("Until they were rescued the miners survived"), and "that"
 # after a name is a word that points ("In France that is a crime": the review of session
 # 31's), after a noun in lower case a relative ("With the deal that was signed": 32's).
-_AUXILIARY = (
-    r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
-    r"|should|do|does|did)"
-)
+_AUXILIARY = one_of(AUXILIARIES)
 _FRAGMENT = re.compile(
     r"(?:(?:Until|Before|After)[ \t]+(?:it|he|she|they|we|I|you|there)[ \t]+"
     + _AUXILIARY

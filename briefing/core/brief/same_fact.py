@@ -16,7 +16,16 @@ from briefing.core.models import (
     Event,
 )
 from briefing.core.similarity import tfidf
-from briefing.core.vocab import FACT_STOPWORDS, MANY, MONTHS, NUMBER_WORDS, TENS, WEEKDAYS
+from briefing.core.vocab import (
+    FACT_STOPWORDS,
+    HEDGES,
+    MANY,
+    MONTHS,
+    NUMBER_WORDS,
+    TENS,
+    WEEKDAYS,
+    one_of,
+)
 from briefing.core.words import NO_LEXICON, Lexicon, content_stems, stem, verb_stem
 
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
@@ -319,7 +328,7 @@ _NO_UNIT_AFTER = (
     r"|percent)\b)"
 )
 _TOLL_COUNT = r"(?P<toll>" + _COUNT + r")\b" + _NO_UNIT_AFTER
-_ABOUT = r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+|over[ \t]+)?"
+_ABOUT = rf"(?:{one_of(HEDGES)}[ \t]+)?"
 _COUNTED_DEAD = re.compile(
     r"\b(?P<before>" + _COUNT + r")(?![ \t]+of[ \t]+(?:the|those)[ \t])" + _NO_COUNT_AFTER +
     # (not "He was 54 and died": "and" before a verb; "12 soldiers and civilians were")

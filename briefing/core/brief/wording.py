@@ -10,7 +10,7 @@ import re
 
 from briefing.core.models import Entity, Event
 from briefing.core.sources.text import COPYRIGHT
-from briefing.core.vocab import CLAUSE_VERBS, MONTH_PATTERN, SAY_VERBS
+from briefing.core.vocab import AUXILIARIES, CLAUSE_VERBS, MONTH_PATTERN, SAY_VERBS, one_of
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.
@@ -211,8 +211,9 @@ _REFERS_BACK = re.compile(
 # reason"; not "says that the ban will ...", where a subject follows the "that").
 _SAYS_OF_IT = re.compile(
     r"\b(?:says?|said|adds?|added|explains?|explained|believes?|believed|thinks)"
-    r"\s+(?:that|this)\s+(?:will|would|could|can|may|might|should|must|is|was|has|had"
-    r"|means?|meant)(?![\w-])"  # (not "said that would-be attackers")
+    r"\s+(?:that|this)\s+(?:"
+    + one_of([*AUXILIARIES, "means", "mean", "meant"])
+    + r")(?![\w-])"  # (not "said that would-be attackers")
 )
 
 

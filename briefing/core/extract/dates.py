@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing.core.vocab import MONTHS, NUMBER_WORDS, WEEKDAYS
+from briefing.core.vocab import (
+    HEDGES,
+    HEDGES_ABOVE,
+    HEDGES_BELOW,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    one_of,
+)
 
 Tense = Literal["past", "present", "future"]
 Granularity = Literal["day", "week", "month", "year", "range"]
@@ -91,14 +99,7 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 # days before it, "nearly a week ago" up to six after, "about a week ago" three either way
 # (the review of session 32's second reading: the calendar week of "more than a week ago"
 # in a Monday's paper held its Sunday).
-_EARLIER = frozenset({"more than", "over", "at least"})
-_LATER = frozenset({"less than", "under", "nearly", "almost", "at most"})
-_ABOUT = frozenset({"about", "around", "roughly", "some"})
-_AGO = re.compile(
-    r"(?P<about>\b(?:"
-    + "|".join(h.replace(" ", r"\s+") for h in sorted(_EARLIER | _LATER | _ABOUT))
-    + rf")\s+)?\b{_COUNT}\s+{_UNIT}\s+ago\b"
-)
+_AGO = re.compile(rf"(?P<about>\b{one_of(HEDGES)}\s+)?\b{_COUNT}\s+{_UNIT}\s+ago\b")
 # "the past two weeks", "the next three days": the stretch up to or from the article's day.
 _STRETCH = re.compile(rf"\b(?P<when>past|last|previous|next|coming)\s+{_COUNT}\s+{_UNIT}\b")
 # "in two weeks", "in three days' time"
@@ -252,7 +253,9 @@ def _ago(n: int, unit: str, base: dt.date, *, about: str | None = None) -> DateV
         day = base - _days(n, unit)
         if unit == "week" and about:
             hedge = " ".join(about.split())
-            before, after = (6, 0) if hedge in _EARLIER else (0, 6) if hedge in _LATER else (3, 3)
+            before, after = (
+                (6, 0) if hedge in HEDGES_ABOVE else (0, 6) if hedge in HEDGES_BELOW else (3, 3)
+            )
             last = min(day + dt.timedelta(days=after), base - dt.timedelta(days=1))
             return _span(day - dt.timedelta(days=before), last, "range")
         return _day(day)

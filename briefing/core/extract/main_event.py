@@ -30,7 +30,15 @@ from briefing.core.models import (
     Resolution,
 )
 from briefing.core.sources.text import QUESTION, is_caption, is_title_case
-from briefing.core.vocab import ACTOR_LABELS, MANY, NUMBER_WORDS, SAY_VERBS, TENS
+from briefing.core.vocab import (
+    ACTOR_LABELS,
+    HEDGES,
+    MANY,
+    NUMBER_WORDS,
+    SAY_VERBS,
+    TENS,
+    one_of,
+)
 from briefing.core.words import stems
 
 # How a lead's event frame is scored as the article's main event (`_score`): each weight is
@@ -215,7 +223,7 @@ def _fill_from_lead(
 # A phrase that counts people or things: "Nearly 80 people", "At least seven", "Dozens" (not
 # "One", which names as often: "One Direction").
 _COUNTED = re.compile(
-    r"(?:(?:nearly|about|almost|around|at least|more than|over|some|up to)\s+)?"
+    rf"(?:{one_of(HEDGES)}\s+)?"
     r"(?:\d[\d,.]*|" + "|".join([*MANY, *NUMBER_WORDS.keys() - {"one"}, *TENS]) + r")\b",
     re.IGNORECASE,
 )
