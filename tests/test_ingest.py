@@ -117,7 +117,7 @@ def test_markdown_keeps_the_lines_of_text_pasted_from_a_page(tmp_path: Path) -> 
         "regulators raided the offices of BMW.\nThe Commission said so.\nDiesel blues\nThe "
         "allegations are the latest cloud.\n\nThe inspection was made by the European\n"
         "Commission on Monday and\nlasted two days. It was ordered by the U.S.\nTreasury "
-        "and Mr.\nSmith at 10 a.m.\nMonday.\n"
+        "and Mr.\nSmith at 10 a.m.\nMonday. Maj.\nAnn Bay led it.\n"
     )
     assert one(path).body.split("\n") == [
         "EU raids automaker BMW",
@@ -127,7 +127,8 @@ def test_markdown_keeps_the_lines_of_text_pasted_from_a_page(tmp_path: Path) -> 
         "The allegations are the latest cloud.",
         "",
         "The inspection was made by the European Commission on Monday and lasted two days. It "
-        "was ordered by the U.S. Treasury and Mr. Smith at 10 a.m. Monday.",
+        "was ordered by the U.S. Treasury and Mr. Smith at 10 a.m. Monday. Maj. Ann Bay "
+        "led it.",  # (a title written short: one list of them in vocab, with the tokenizer's)
     ]
 
 

@@ -98,6 +98,16 @@ def one_of(phrases: Iterable[str]) -> str:
     )
 
 
+# Titles news writes short before a name, and other words written short whose full stop
+# ends no sentence ("Sgt. Ryan", "Apple Inc. said", "No. 10", "Park Ave."): one list for
+# the tokenizer, for names that run over a full stop, and for Markdown's wrapped lines.
+SHORT_TITLES = frozenset(
+    "Mr Mrs Ms Dr St Mt Ft Jr Sr Gen Col Lt Maj Sgt Capt Cmdr Cdr Comdr Adm Brig Cpl Pfc Pvt "
+    "Spc Det Insp Supt Amb Atty Cllr Msgr Rev Gov Sen Rep Prof".split()
+)
+SHORT_WORDS = SHORT_TITLES | frozenset("Inc Co Cos Corp Ltd Bros No Dept Ave Blvd Rd".split())
+
+
 # Words that carry no fact: left out of the briefing's sentence vectors.
 FACT_STOPWORDS = frozenset(
     "a an the of in on at to and or for by with from as is was were be been being are it its "

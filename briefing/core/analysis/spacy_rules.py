@@ -16,15 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from briefing.core.extract.mentions import consistent
 from briefing.core.models import Mention
 from briefing.core.sources.text import is_title_case, without_dateline
+from briefing.core.vocab import SHORT_TITLES
 
 PARAGRAPHS = "briefing_paragraphs"
 # Titles written short before a name that spaCy's English tokenizer splits from their full
 # stop ("Cmdr" "."), which then ends a sentence: "army Cmdr." | "Constantino Chiwenga as
-# talks continue." ("Gen.", "Gov.", "Sen.", "Dr." are kept whole already).
-TITLE_ABBREVIATIONS = (
-    "Amb.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cllr.", "Cmdr.", "Col.", "Comdr.", "Cpl.",
-    "Det.", "Insp.", "Lt.", "Maj.", "Msgr.", "Pfc.", "Pvt.", "Sgt.", "Spc.", "Supt.",
-)  # fmt: skip
+# talks continue." (it keeps "Gen.", "Gov.", "Sen.", "Dr." whole already).
+TITLE_ABBREVIATIONS = tuple(f"{title}." for title in sorted(SHORT_TITLES))
 
 
 def keep_title_abbreviations(nlp: Language) -> None:

@@ -22,7 +22,7 @@ from briefing.core.extract.credited import (
 from briefing.core.extract.names import LEADING_CREDIT, is_post_nominal, is_title
 from briefing.core.extract.places import is_broad
 from briefing.core.models import Mention
-from briefing.core.vocab import MONTHS, NAME_LABELS, US_STATES, WEEKDAYS
+from briefing.core.vocab import MONTHS, NAME_LABELS, SHORT_WORDS, US_STATES, WEEKDAYS
 
 _NAME_WORD = re.compile(r"[^\s,;:!?\"“”()]+")
 
@@ -156,10 +156,7 @@ _JOINERS = frozenset({w.lower() for w in _FUNCTION} | {"&"})
 # ("Dr. Ruth", "St. Louis", "Apple Inc. Chief", "U.S. Army").
 _STOP_IN_NAME = re.compile(r"(?<![\w.])(\w+)\.[ \t]+(?=[A-Z])")
 _ABBREVIATIONS = (
-    frozenset(
-        "Mr Mrs Ms Dr St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Rev Gov Sen Rep Prof Inc Co "
-        "Cos Corp Ltd Bros No Dept Ave Blvd Rd".split()
-    )
+    SHORT_WORDS
     | {  # US states as news agencies write them ("Mass. General Hospital": the review of s. 32)
         state[:-1].capitalize() for state in US_STATES if "." not in state[:-1]
     }

@@ -29,7 +29,7 @@ from briefing.core.sources.text import (
     take_credits,
 )
 from briefing.core.sources.urls import canonical, is_url, site_name, squeezed
-from briefing.core.vocab import MONTHS
+from briefing.core.vocab import MONTHS, SHORT_WORDS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
 # 31: every photo agency's credit in brackets ("(Alamy)"); 30: a video player's "Embed x
@@ -205,8 +205,13 @@ def _markdown_to_text(source: str, title: str = "") -> tuple[str, str]:
 
 # A word whose full stop ends no sentence: "Mr.", "St.", "a.m.", an initialism "U.S.".
 _ABBREVIATION = re.compile(
-    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev"
-    r"|Inc|Co|Corp|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
+    r"(?:[A-Za-z]\.){2,}|(?:"
+    + "|".join(
+        sorted(
+            SHORT_WORDS | {"vs", "etc", *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()}
+        )
+    )
+    + r")\."
 )
 SUBHEADING_WORDS = 5  # a line this short before a capital is a line of its own
 
