@@ -735,6 +735,40 @@ def test_a_given_name_and_its_short_form_are_one_person(analyser: Analyser) -> N
     assert {"Chris Lorne", "Christina Lorne"} <= set(names), names
 
 
+def test_a_father_and_his_son_of_one_name_are_two_people(analyser: Analyser) -> None:
+    # The review of session 33's: with short forms, "William H. Harrow Sr." (the father)
+    # and "Bill Harrow" (the son) were one person; "Donald Vance Jr." had always been his
+    # father "Donald Vance". Nor is a short form of two names one of them ("Jon").
+    resolution = analyse(
+        analyser,
+        "William H. Harrow Sr., the father of the software founder Bill Harrow, died on "
+        "Monday. Bill Harrow said his father was a wise man.",
+        "Donald Vance Jr. met the lawyer in June. His father Donald Vance denied it on "
+        "Tuesday. Donald Vance spoke in Ohio.",
+        "Jon Sellick, the former host, spoke on Monday. Jonathan Sellick, a carpenter from "
+        "Leeds, spoke too.",
+    )
+    names = [e.name for e in resolution.entities if e.label == "PERSON"]
+    assert len([n for n in names if "Harrow" in n]) == 2, names
+    assert len([n for n in names if "Vance" in n]) == 2, names
+    assert len([n for n in names if "Sellick" in n]) == 2, names
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Carl Mott JR", "Carl Mott JR"),  # a generation in capitals is no dateline
+        ("Joe Vance III", "Joe Vance III"),
+        ("Soyoung Kim SEOUL", "Soyoung Kim"),
+        ("Gen Nikolay Patrushev", "Nikolay Patrushev"),
+    ],
+)
+def test_a_name_without_its_titles_keeps_its_generation(name: str, kept: str) -> None:
+    from briefing.core.extract.names import strip_titles
+
+    assert strip_titles(name) == kept
+
+
 def test_names_one_final_letter_apart_can_be_two_people(analyser: Analyser) -> None:
     resolution = analyse(
         analyser,

@@ -138,8 +138,14 @@ def strip_titles(name: str) -> str:
         if len(words) == 2 and words[0].lower() in COURTESY_TITLES:
             break
         words = words[1:]
-    # A dateline or an outlet in capitals after a byline's name: "Soyoung Kim SEOUL".
-    while len(words) > 2 and _SHOUTED.fullmatch(words[-1]) and not words[-2].isupper():
+    # A dateline or an outlet in capitals after a byline's name: "Soyoung Kim SEOUL" (not a
+    # generation: "Carl Edwards JR", "Joe Kennedy III").
+    while (
+        len(words) > 2
+        and _SHOUTED.fullmatch(words[-1])
+        and not words[-2].isupper()
+        and words[-1].lower().strip(".,") not in GENERATIONS
+    ):
         words = words[:-1]
     return " ".join(without_post_nominals(words))
 
@@ -162,14 +168,25 @@ def is_initial(word: str) -> bool:
 
 def name_key(name: str) -> tuple[str, str] | None:
     """(first name, surname), lowercased, ignoring middle initials; None for one word.
-    "Kim Jong-un" is "Kim Jong Un" (a given name's hyphen, a lower-case part after it)."""
+    "Kim Jong-un" is "Kim Jong Un" (a given name's hyphen, a lower-case part after it). A
+    generation stays with the first name: "Donald Trump Jr." is not his father, nor is
+    "William Gates Sr." his son "Bill Gates" (the review of session 33's second part)."""
     words = without_post_nominals(name.split(), generations=False)
     if len(words) < 2:
         return None
     if _SYLLABLES.fullmatch(words[-1]):
         words = words[:-1] + words[-1].split("-")
     middle_free = [words[0]] + [w for w in words[1:-1] if not is_initial(w)] + [words[-1]]
-    return given_name(middle_free[0].rstrip(".")), fold(middle_free[-1].lower())
+    first = given_name(middle_free[0].rstrip("."))
+    return f"{first} {generation(name)}".rstrip(), fold(middle_free[-1].lower())
+
+
+def generation(name: str) -> str:
+    """The generation a name of two words or more ends with ("jr" of "Donald Trump Jr.",
+    "iii"), or ""."""
+    kept = without_post_nominals(name.split())
+    last = kept[-1].lower().strip(".,")
+    return last if len(kept) > 2 and last in GENERATIONS else ""
 
 
 def fold(word: str) -> str:
@@ -187,19 +204,19 @@ _FINAL_Y = re.compile(r"(?<=[aeiou])y$")
 
 # The short forms of a given name that stand for one name only, as outlets write one person
 # ("Jim Steyer" and "James Steyer": trial E's key actors listed both). Not a short form of
-# two names ("Chris", "Pat", "Sam", "Alex", "Jo").
+# two names ("Chris", "Pat", "Sam", "Alex", "Jo"; "Jon" of John and Jonathan, "Ted" of
+# Edward and Theodore, "Kate" of Katherine and Catherine: the review of session 33's).
 _SHORT_FORMS = {
     short: name
     for name, shorts in {
         "james": "jim jimmy", "robert": "bob bobby rob robbie", "william": "bill billy",
-        "michael": "mike", "richard": "rick dick", "thomas": "tom tommy", "joseph": "joe joey",
-        "david": "dave", "daniel": "dan danny", "matthew": "matt", "nicholas": "nick",
-        "anthony": "tony", "edward": "ed ted", "andrew": "andy", "benjamin": "ben",
-        "charles": "chuck charlie", "gregory": "greg", "jeffrey": "jeff", "jonathan": "jon",
-        "joshua": "josh", "lawrence": "larry", "ronald": "ron", "donald": "don",
-        "douglas": "doug", "kenneth": "ken", "timothy": "tim", "elizabeth": "liz",
-        "katherine": "kate katie", "jennifer": "jen jenny", "margaret": "peggy maggie",
-        "susan": "sue", "rebecca": "becky", "deborah": "debbie", "patricia": "patty",
+        "michael": "mike", "richard": "dick", "thomas": "tom tommy", "joseph": "joe joey",
+        "david": "dave", "daniel": "danny", "matthew": "matt", "nicholas": "nick",
+        "andrew": "andy", "benjamin": "ben", "charles": "chuck", "gregory": "greg",
+        "joshua": "josh", "ronald": "ron", "donald": "don", "douglas": "doug",
+        "timothy": "tim", "elizabeth": "liz", "jennifer": "jen jenny",
+        "margaret": "peggy maggie", "susan": "sue", "rebecca": "becky", "deborah": "debbie",
+        "patricia": "patty",
     }.items()
     for short in shorts.split()
 }  # fmt: skip

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefing.core.extract.names import (
     clean,
+    generation,
     given_name,
     is_addressed_name,
     is_initial,
@@ -79,6 +80,8 @@ class People:
     given_in: dict[Key, set[str]] = field(default_factory=dict)  # the articles giving each
     # The names each article brings in as a relative of someone it named before
     kin: dict[str, set[Key]] = field(default_factory=dict)
+    # A name with its generation joined to the name without it (`_of_one_generation`)
+    same: dict[Key, Key] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for article, keys in self.named_in.items():
@@ -133,7 +136,32 @@ def people_of(
                     kin[article_id].add(key)
             if name.split():
                 seen[name.split()[-1].lower()].add(key)
-    return People(persons, named_in, names_in, not_people=not_people, kin=kin)
+    same = _of_one_generation(persons, named_in, kin)
+    return People(persons, named_in, names_in, not_people=not_people, kin=kin, same=same)
+
+
+def _of_one_generation(
+    persons: dict[Key, Counter[str]], named_in: dict[str, set[Key]], kin: dict[str, set[Key]]
+) -> dict[Key, Key]:
+    """Join a name with its generation ("Tom Reyes Jr.") to the name without it, written
+    elsewhere ("Tom Reyes"), unless an article names both ("Donald Vance Jr. ... His father
+    Donald Vance") or the name has two generations (Jr. and Sr.). Returns the keys joined,
+    each to the key it joined; `persons`, `named_in` and `kin` are updated."""
+    plain_of = {key: (key[0].split()[0], key[1]) for key in persons if " " in key[0]}
+    generations = Counter(plain_of.values())
+    same: dict[Key, Key] = {}
+    for key, plain in plain_of.items():
+        if plain not in persons or generations[plain] > 1:
+            continue
+        if any(key in keys and plain in keys for keys in named_in.values()):
+            continue
+        persons[plain].update(persons.pop(key))
+        for keys in (*named_in.values(), *kin.values()):
+            if key in keys:
+                keys.discard(key)
+                keys.add(plain)
+        same[key] = plain
+    return same
 
 
 def _kin(body: str, start: int, text: str, name: str) -> bool:
@@ -151,10 +179,12 @@ def person_group(name: str, people: People, article: str, *, as_woman: bool = Fa
     here = people.named_in.get(article, set())
     words = name.split()
     key = name_key(name)
+    key = people.same.get(key, key) if key is not None else None
     surname = words[-1].lower()
     # A known name that spaCy ran into a neighbour ("Kimi Raikkonen Ferrari", "Equifax
-    # Richard Smith") is that person, when the name alone is used more than the longer form.
-    if len(words) >= 3 and key is not None:
+    # Richard Smith") is that person, when the name alone is used more than the longer form
+    # (not a son's: "Donald Vance Jr." is no run-in of his father's name).
+    if len(words) >= 3 and key is not None and not generation(name):
         own = sum(persons.get(key, Counter()).values())
         for part in (words[:2], words[-2:]):
             inner = name_key(" ".join(part))
