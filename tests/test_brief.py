@@ -1989,6 +1989,9 @@ def test_a_phrase_written_as_a_sentence_is_no_key_point(
         # (the review of session 33's: a word that begins with "a", a number)
         ("Of the men that were arrested.", True),
         ("Of the 40 people that were hurt.", True),
+        # (the review of session 33's second part: a number of more than one digit)
+        ("In the first quarter of the year that was 12 percent.", False),
+        ("By the end of the day that was 150 people.", False),
     ],
 )
 def test_a_fragment_is_a_phrase_with_no_verb(text: str, fragment: bool) -> None:
@@ -2600,6 +2603,19 @@ def test_sentences_worded_alike_that_state_other_amounts_are_other_facts(
         ("five per cent voted", "Seven percent voted", True),
         ("It cost ten million dollars", "It cost $14 million", True),
         ("two people were hurt", "three people were hurt", False),  # small counts
+        # (the review of session 33's second part: four digits are a year only as one; a
+        # hedged figure's zeros are rough; half a step is not agreement; a long number)
+        ("1500 people were evacuated", "1800 people were evacuated", True),
+        ("In 1500 the town was built", "1800 people were evacuated", False),
+        ("nearly 20 million users", "19.4 million users", False),
+        ("about 100 million users", "96 million users", False),
+        ("almost 700 thousand users", "693,665 users", False),
+        ("2.5 million people were hit", "3 million people were hit", True),
+        (
+            "a transfer of 123456789012345678901234567890 pounds",
+            "a transfer of 223456789012345678901234567890 pounds",
+            True,
+        ),
     ],
 )
 def test_amounts_told_alike_or_apart(one: str, other: str, apart: bool) -> None:

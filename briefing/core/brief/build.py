@@ -217,7 +217,7 @@ _RELATIVE_THAT = re.compile(
     r"\b((?:the|a|an|this|these|those|his|her|their|its|our|every|each|any|some)[ \t]+"
     r"(?:(?:[a-z][\w'’-]*|\d[\d,]*)[ \t]+){0,2}?"
     r"(?!(?:time|end|moment|meantime|start|beginning|past)\b)"
-    r"[a-z][\w'’-]*[ \t]+)that(?=[ \t]+" + _AUXILIARY + r"\b(?![ \t]+(?:a|an|the|\d)\b))"
+    r"[a-z][\w'’-]*[ \t]+)that(?=[ \t]+" + _AUXILIARY + r"\b(?![ \t]+(?:(?:a|an|the)\b|\d)))"
 )
 
 
