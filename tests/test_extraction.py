@@ -1909,6 +1909,9 @@ def test_what_someone_said_is_no_event_of_its_own(analyser: Analyser) -> None:
         ("Women in Kestria could vote for the first time on Sunday.", "could vote"),
         ("The storm may have killed 40 people on Friday.", "may have killed"),
         ("Rescuers can find no trace of the pilot.", "can find"),
+        # (the review of session 33's second part: "may be" with a day is what may happen)
+        ("Kestrel Motors may be announcing job cuts on Friday, officials said.", "said"),
+        ("The striker may be taking the title on Sunday, the coach said.", "said"),
     ],
 )
 def test_what_may_happen_is_no_event(analyser: Analyser, text: str, done: str) -> None:

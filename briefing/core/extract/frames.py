@@ -187,8 +187,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 # (trial E's timeline, on the race's day), "He must win on Sunday". Not "could", which tells
 # what was done as often ("Women could vote for the first time on Sunday"), nor a hedged
 # past or present ("The storm may have killed 40 people", "Clinton may still be coming to
-# terms with her defeat"), nor what could not be done ("can find no trace"): the review of
-# session 33's.
+# terms with her defeat", undated: the review of 33's second part), nor what could not be
+# done ("can find no trace"): the review of session 33's.
 _MODALS = frozenset({"can", "ca", "may", "might", "must", "should"})
 _NOT = frozenset({"not", "n't", "never", "no", "nothing", "none"})
 
@@ -200,10 +200,16 @@ def _maybe(verb: Any) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
         return True
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if not auxes & _MODALS or "have" in auxes or ("be" in auxes and verb.tag_ == "VBG"):
-        return False  # (a hedge: "may have killed", "may still be coming to terms with")
+    if not auxes & _MODALS or "have" in auxes:
+        return False  # (a hedge: "may have killed")
+    if "be" in auxes and verb.tag_ == "VBG" and not _dated(verb):
+        return False  # (a state; not "may be announcing job cuts on Friday")
     negated = {c.lower_ for c in children} | {g.lower_ for c in children for g in c.children}
     return not negated & _NOT
+
+
+def _dated(verb: Any) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)  # a day, a time
 
 
 def _clause(verb: Any, sentence: ParsedSentence) -> EventFrame | None:
