@@ -1099,6 +1099,16 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Verizon completed its $4.5 billion purchase of Yahoo!", True),  # (the review's)
         ("Ken Jennings won again on Monday's episode of Jeopardy!", True),
         ("Look at the numbers: exports fell 4 percent, the ministry said.", True),
+        # Trial F: an events listing's time, a menu's path, a syndicated copy's footer.
+        ("7:30 p.m.", False),
+        ("Sat., Jan. 6, 10 a.m.", False),
+        ("Select Theme > Custom > Select Image > USB Storage Device.", False),
+        ("Home » World » Asia", False),
+        ("Read the original article on Business Insider.", False),
+        ("Read the full story at The Verge.", False),
+        ("Mugabe resigns.", True),
+        ("Shares rose 5% > analysts' forecasts, it said.", True),
+        ("Read the riot act by her coach, the teenager quit on Monday.", True),
     ],
 )
 def test_a_key_point_is_no_piece_of_a_quotation_nor_page_furniture(

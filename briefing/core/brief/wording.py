@@ -98,6 +98,9 @@ _PROMO = re.compile(
     # "Danielle DiMartino Booth weighs in.": who, and nothing of what (not "Now the
     # Supreme Court weighs in on the travel ban.").
     r"|^\W*(?:\S+\s+){1,4}weighs? in[.!]?$"
+    # A syndicated copy's footer: "Read the original article on Business Insider", "Read
+    # the full story at The Verge" (trial F's What changed).
+    r"|^Read (?:the )?(?:original|full) (?:article|story|report)\b"
 )
 # Someone's own words ("I", "my", a handle: "The great @michaelsheen & I consciously
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
@@ -256,6 +259,13 @@ def is_promo(sentence: str) -> bool:
     return _PROMO.search(_QUOTED.sub(" ", sentence.strip())) is not None
 
 
+# No word in lower case: a time or a date of a listing ("7:30 p.m.", "Sat., Jan. 6, 10 a.m."),
+# or a path through a site's menus ("Select Theme > Custom > Select Image", "Home » World"):
+# trial F's key points.
+_NO_WORD = re.compile(r"^(?!.*(?<![\w.])[a-z]{2,}(?!\w))")
+_MENU_PATH = re.compile(r"\S[ \t]+[>»›][ \t]+\S[^.]*?[ \t][>»›][ \t]+\S")
+
+
 def is_statement(sentence: str) -> bool:
     """Whether a sentence states something whole, on its own: not cut off ("... including
     10 U.S...."), not a question, a link, someone's own words no one is said to have said
@@ -269,6 +279,8 @@ def is_statement(sentence: str) -> bool:
     keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
     if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or _SITE_FURNITURE.search(text):
+        return False
+    if _NO_WORD.match(text) or _MENU_PATH.search(text):
         return False
     if is_promo(text):  # a programme's call to its viewer
         return False
