@@ -2276,6 +2276,32 @@ def test_a_transcripts_speaker_label_and_a_copyright_notice_name_no_actor(
     assert not {"HOST", "DMHL", "Daily Media Holdings Ltd"} & set(actors), actors
 
 
+def test_a_video_box_a_menu_and_a_sites_call_name_no_actor(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Trial F's key actors held "Replay More Videos" (a video box: "JUST WATCHED ...
+    Replay More Videos ... MUST WATCH ... 03:46"), "Archives Archives Select" (a menu) and
+    "Add Interest" ("Add Weather as an interest to stay up to date ...")."""
+    folder = tmp_path / "drills"
+    _record(
+        folder, "a", "2018-01-05", "www.tv.example", "Drills put off until after the Games",
+        "Seoul and Washington put off their joint drills on Thursday, Minister Ana Soto "
+        "said.\nJUST WATCHED Drills on hold Replay More Videos ... MUST WATCH Drills on "
+        "hold 01:46\nInterested in Asia? Add Asia as an interest to stay up to date on the "
+        "latest Asia news. Add Interest",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2018-01-05", "www.daily.example", "Joint drills put off",
+        "Ana Soto said the joint drills were put off on Thursday until after the Games.\n"
+        "Archives Archives Select Month January 2018 December 2017",
+    )  # fmt: skip
+    actors = _actors_of(workspace, folder)
+    assert "Ana Soto" in actors, actors
+    assert not {"Replay More Videos", "Add Interest", "Archives Archives Select"} & set(actors), (
+        actors
+    )
+
+
 @pytest.mark.parametrize("source", ["www.npr.org", "www.daily.example"])
 def test_an_outlet_of_the_selection_or_with_its_own_correspondent_is_no_actor(
     tmp_path: Path, workspace: Workspace, source: str

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.core.brief.same_fact import printed
+from briefing.core.brief.wording import is_page_furniture
 from briefing.core.models import Actor, Analysis, Article, Facts
-from briefing.core.sources.text import copyright_lines
+from briefing.core.sources.text import copyright_lines, is_caption
 from briefing.core.sources.urls import site_name, squeezed
 from briefing.core.vocab import PHOTO_AGENCIES
 
@@ -49,14 +50,15 @@ def _furniture(
     """The entities named only where a page says no news: in its copyright notice ("...
     belongs to China Daily Information Co (CDIC). Without written authorization from
     CDIC"), in its outlet's template, printed in several of its articles ("NPR transcripts
-    are created on a rush deadline by Verb8tm, Inc."), or as a transcript's speaker label
-    in capitals ("DAVID GREENE, HOST:")."""
+    are created on a rush deadline by Verb8tm, Inc."), in what it says of itself or a line
+    that is no sentence (`_says_no_news`), or as a transcript's speaker label in capitals
+    ("DAVID GREENE, HOST:")."""
     by_article: dict[str, list[tuple[int, int]]] = {}
     for article, analysis in ordered:
         by_article[article.id] = copyright_lines(article.body, footer=True) + [
             (s.start, s.end)
             for s in analysis.sentences
-            if printed(article, article.body[s.start : s.end]) in template
+            if _says_no_news(article, article.body[s.start : s.end], template)
         ]
     bodies = {article.id: article.body for article, _ in ordered}
     said: set[int] = set()  # entities named somewhere else
@@ -70,6 +72,19 @@ def _furniture(
         if not label and not any(a <= start < b for a, b in by_article[article_id]):
             said.add(index)
     return named - said
+
+
+def _says_no_news(article: Article, sentence: str, template: set[tuple[str, str]]) -> bool:
+    """Whether a sentence of an article is its outlet's template, what the page says of
+    itself (`is_page_furniture`: "Add Weather as an interest to stay up to date"), or a
+    line that does not end as a sentence and is not its headline (`is_caption`: a video
+    box's "JUST WATCHED ... Replay More Videos ... 03:46", a menu's "Archives Select Month
+    ...", a subheading: trial F's key actors)."""
+    return (
+        printed(article, sentence) in template
+        or is_page_furniture(sentence)
+        or is_caption(sentence, article.title)
+    )
 
 
 _AGENCIES = frozenset(squeezed(name) for name in AGENCIES)

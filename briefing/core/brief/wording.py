@@ -266,6 +266,19 @@ _NO_WORD = re.compile(r"^(?!.*(?<![\w.])[a-z]{2,}(?!\w))")
 _MENU_PATH = re.compile(r"\S[ \t]+[>»›][ \t]+\S[^.]*?[ \t][>»›][ \t]+\S")
 
 
+def is_page_furniture(sentence: str) -> bool:
+    """Whether a sentence is what a page says of itself, not news: what a site says to its
+    reader (`_SITE_FURNITURE`), a programme's call to its viewer (`is_promo`), a listing's
+    time or a menu's path (`_NO_WORD`, `_MENU_PATH`)."""
+    text = sentence.strip()
+    return bool(
+        _SITE_FURNITURE.search(text)
+        or is_promo(text)
+        or _NO_WORD.match(text)
+        or _MENU_PATH.search(text)
+    )
+
+
 def is_statement(sentence: str) -> bool:
     """Whether a sentence states something whole, on its own: not cut off ("... including
     10 U.S...."), not a question, a link, someone's own words no one is said to have said
@@ -278,11 +291,7 @@ def is_statement(sentence: str) -> bool:
     continues to happen!”": its quotation marks do not pair up, also single ones: "'They
     keep saying ...", "... one way or another,' Musk posted.")."""
     text = sentence.strip()
-    if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or _SITE_FURNITURE.search(text):
-        return False
-    if _NO_WORD.match(text) or _MENU_PATH.search(text):
-        return False
-    if is_promo(text):  # a programme's call to its viewer
+    if _NOT_A_STATEMENT.search(text) or _CONTINUES.match(text) or is_page_furniture(text):
         return False
     if COPYRIGHT.match(text):  # the line under an agency's copy
         return False
