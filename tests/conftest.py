@@ -128,6 +128,16 @@ def heard(app: BriefingApp) -> list[Heard]:
     return _HEARD[app]
 
 
+async def wait_until(pilot, condition, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+    """Wait until `condition()` holds, however loaded the machine (a fixed pause is not
+    enough on a busy one)."""
+    for _ in range(int(seconds / 0.1)):
+        if condition():
+            return
+        await pilot.pause(0.1)
+    raise AssertionError("waited in vain")
+
+
 async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait until the scan has filled the list and the workers are idle."""
     app = pilot.app

@@ -30,7 +30,17 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-from tests.conftest import SIZE, briefed, build, heard, ready, settled, slow_builds, titles
+from tests.conftest import (
+    SIZE,
+    briefed,
+    build,
+    heard,
+    ready,
+    settled,
+    slow_builds,
+    titles,
+    wait_until,
+)
 
 
 async def test_starts_on_cached_seeds_with_highlights(warm_cache: Path, tmp_path: Path) -> None:
@@ -240,7 +250,7 @@ async def test_keys_typed_in_a_burst_after_slash_go_into_the_filter_box(
         listing = app.query_one(ArticleList)
         listing.focus()
         _burst(app, "/", "k", "r")
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: app.main.filter_text == "kr", 10)
         assert app.focused is app.query_one("#filter", Input)
         assert not any("Re-scan" in h.message for h in heard(app))
         assert app.query_one("#filter", Input).value == "kr"  # not "k" moving the cursor
