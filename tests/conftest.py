@@ -151,11 +151,15 @@ async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
 
 def briefed(app: BriefingApp) -> bool:
     """Whether the briefing pane shows the current scope (it is debounced and built off-thread)."""
-    key = app.main.briefings.current
-    built = app.main.briefings.built.get(key) if key is not None else None
+    briefings = app.main.briefings
+    key = briefings.current
+    built = briefings.built.get(key) if key is not None else None
     pane = app.query_one(BriefingPane)
     if built is None:
-        return False
+        # A scan forgets the briefings built; an article's or a story's is built again
+        # when the cursor settles, so with none on its way the pane shows it still (`ready`
+        # had waited its whole 10 s after each `r`).
+        return briefings.building != key and bool(pane.markdown) and not app.workers
     told = {built.shown(analysing=a, filtered=f) for a in (True, False) for f in (True, False)}
     if pane.markdown not in told:
         return False
