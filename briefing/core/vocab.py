@@ -156,6 +156,17 @@ FILLERS = OBJECT_PRONOUNS | frozenset(
 # Agencies that sell pictures, not news: their name alone, run into a caption, is a
 # picture's credit (core/extract/names.py), and they are no actor of a story
 # (core/brief/actors.py).
+# The news agencies, by their names and short forms: sources, not actors (`brief.actors`),
+# and credits in brackets after a name (`extract.organisations`). Not a short form that
+# also names an actor: "EPA" (the Environmental Protection Agency), "PA", "PTI" (a party),
+# "UPI", "ANI"; those are credits in brackets only.
+NEWS_AGENCIES = (
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Agence France Presse",
+    "European Pressphoto Agency", "Press Association", "PA Media", "Xinhua",
+    "Xinhua News Agency", "Yonhap", "Yonhap News Agency", "Kyodo", "Kyodo News", "Jiji Press",
+    "KCNA", "Korean Central News Agency", "TASS", "RIA Novosti", "Interfax", "Anadolu Agency",
+    "dpa", "ANSA", "EFE", "United Press International", "Press Trust of India", "IANS",
+)  # fmt: skip
 PHOTO_AGENCIES = (
     "Getty Images",
     "Shutterstock",

@@ -15,21 +15,12 @@ from briefing.core.brief.wording import is_page_furniture
 from briefing.core.models import Actor, Analysis, Article, Facts
 from briefing.core.sources.text import copyright_lines, is_caption
 from briefing.core.sources.urls import site_name, squeezed
-from briefing.core.vocab import PHOTO_AGENCIES
+from briefing.core.vocab import NEWS_AGENCIES, PHOTO_AGENCIES
 
 ACTORS = ("PERSON", "ORG")
 # News and picture agencies: whose copy and photographs outlets print, so sources of a story,
-# not its actors (the Sun credits each gallery picture "Reuters" on a line of its own). Not
-# a short form that also names an actor: "EPA" (the Environmental Protection Agency), "PA",
-# "PTI" (a party), "UPI", "ANI", "Getty" (a museum).
-AGENCIES = frozenset(
-    {"Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Agence France Presse",
-     "European Pressphoto Agency", "Press Association", "PA Media", "Xinhua",
-     "Xinhua News Agency", "Yonhap", "Yonhap News Agency", "Kyodo", "Kyodo News", "Jiji Press",
-     "KCNA", "Korean Central News Agency", "TASS", "RIA Novosti", "Interfax", "Anadolu Agency",
-     "dpa", "ANSA", "EFE", "United Press International", "Press Trust of India", "IANS",
-     *PHOTO_AGENCIES}
-)  # fmt: skip
+# not its actors (the Sun credits each gallery picture "Reuters" on a line of its own).
+AGENCIES = frozenset({*NEWS_AGENCIES, *PHOTO_AGENCIES})
 
 
 def key_actors(

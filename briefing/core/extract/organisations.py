@@ -18,6 +18,7 @@ from briefing.core.extract.names import (
 from briefing.core.extract.reporting import OUTLETS
 from briefing.core.models import Analysis, Entity, Resolution
 from briefing.core.sources.text import is_title_case
+from briefing.core.vocab import NEWS_AGENCIES
 
 # Other names of the same country, so "Security Council of the Russian Federation" and
 # "Security Council of Russia" meet.
@@ -78,8 +79,13 @@ _ACRONYM_AFTER = re.compile(r"\A(?P<more>(?:\s+[a-z]+){0,2})\s*\((?P<acr>[A-Z][A
 # made Reuters the White House: trial D's actors; "The Pentagon (CNBC)": the review of
 # session 33's).
 _CREDIT = re.compile(
-    r"(?:" + OUTLETS + r"|" + PHOTO_AGENCIES + r"|EPA|Xinhua|Bloomberg|CNBC|NBC|CBS|ABC|NPR"
-    r"|PTI|ANI|IANS|Yonhap|Kyodo|TASS|RIA|KCNA|NHK|DPA|UPI|Sky|Fox)",
+    r"(?:"
+    + OUTLETS
+    + r"|"
+    + PHOTO_AGENCIES
+    + "|"
+    + "|".join(map(re.escape, NEWS_AGENCIES))
+    + r"|EPA|Bloomberg|CNBC|NBC|CBS|ABC|NPR|PTI|ANI|RIA|NHK|UPI|Sky|Fox)",
     re.IGNORECASE,
 )
 
