@@ -194,6 +194,9 @@ def when_from_lead(
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
             and not _counts_a_toll(article.body, analysis, d)
+            # (past the lead, a day in the present tense says now: "the reason he is
+            # alive today", trial F's bottom line dated by it)
+            and (in_lead or d.tense != "present")
         ]  # fmt: skip
         # The day that names the news, else one of a sentence that tells it, else the first.
         chosen = (
