@@ -1823,6 +1823,8 @@ def test_a_bottom_line_says_something_alone(alone: str) -> None:
     leads = {"a": lead, "b": lead, "c": lead}
     nameless = {id(first)} if alone.startswith("He") else set()  # (see the test below)
     assert _most_reported([first, other], leads, {}, lambda e: 2, nameless) is other
+    # Alone (trial F: a one-article story from a feed), it is no bottom line either.
+    assert _most_reported([first], leads, {}, lambda e: 2, nameless) is None
 
 
 def _dated(article: str, sentence: str, when: str | None, day: str | None) -> Event:

@@ -381,4 +381,7 @@ def _most_reported(
         )
         if best is None or key > best[0]:
             best = (key, event)
-    return None if best is None else best[1]
+    # None that says something alone (a one-article story's headline "He asked for it",
+    # trial F's "He asked for it on 14 November 2019."; its pronoun is no one the parse can
+    # be trusted to name): no bottom line, rather than that one.
+    return None if best is None or not best[0][1] else best[1]
