@@ -194,9 +194,7 @@ def when_from_lead(
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
             and not _counts_a_toll(article.body, analysis, d)
-            # (past the lead, a day in the present tense says now: "the reason he is
-            # alive today", trial F's bottom line dated by it)
-            and (in_lead or d.tense != "present")
+            and not (not in_lead and _says_now(d, article.date))
         ]  # fmt: skip
         # The day that names the news, else one of a sentence that tells it, else the first.
         chosen = (
@@ -217,6 +215,7 @@ def when_from_lead(
             for d in analysis.dates
             if _in_time(d, article.date)
             and d.start < limit
+            and not (not in_lead and _says_now(d, article.date))
             and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
             and (ahead or not _to_come(d, article.date))
             and not _counts_a_toll(article.body, analysis, d)
@@ -233,6 +232,13 @@ def when_from_lead(
                 return _on_day(article, analysis, date)  # "will launch on Tuesday"
             return _said_when(article, analysis, start, end_char)
     return {}
+
+
+def _says_now(date: DateMention, article_date: str | None) -> bool:
+    """Whether a date is the paper's own day in the present tense, which past the lead says
+    now, not when the news happened ("the reason he is alive today": trial F's bottom line
+    was dated by it; not "takes the title on Sunday" in a sports report's present)."""
+    return date.tense == "present" and date.value == article_date
 
 
 def _on_day(article: Article, analysis: Analysis, day: DateMention) -> dict[str, object]:
