@@ -1107,6 +1107,8 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Read the original article on Business Insider.", False),
         ("Read the full story at The Verge.", False),
         ("Mugabe resigns.", True),
+        ("PS4 System Update 5.50 Features Fully Detailed.", True),  # (Title Case)
+        ("Astronauts Identify Unknown Microbes In Space For First Time.", True),
         ("Shares rose 5% > analysts' forecasts, it said.", True),
         ("Read the riot act by her coach, the teenager quit on Monday.", True),
     ],

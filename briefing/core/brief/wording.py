@@ -10,7 +10,14 @@ import re
 
 from briefing.core.models import Entity, Event
 from briefing.core.sources.text import COPYRIGHT
-from briefing.core.vocab import AUXILIARIES, CLAUSE_VERBS, MONTH_PATTERN, SAY_VERBS, one_of
+from briefing.core.vocab import (
+    AUXILIARIES,
+    CLAUSE_VERBS,
+    MONTH_PATTERN,
+    SAY_VERBS,
+    WEEKDAY_PATTERN,
+    one_of,
+)
 
 # A sentence this short (a headline, most often) tells the news best as written; a longer
 # one is retold from its actor, action, place and day, which clauses bury.
@@ -259,22 +266,34 @@ def is_promo(sentence: str) -> bool:
     return _PROMO.search(_QUOTED.sub(" ", sentence.strip())) is not None
 
 
-# No word in lower case: a time or a date of a listing ("7:30 p.m.", "Sat., Jan. 6, 10 a.m."),
+# Only a time or a date of a listing ("7:30 p.m.", "Sat., Jan. 6, 10 a.m."; not a headline in
+# Title Case, "PS4 System Update 5.50 Features Fully Detailed"),
 # or a path through a site's menus ("Select Theme > Custom > Select Image", "Home » World"):
 # trial F's key points.
-_NO_WORD = re.compile(r"^(?!.*(?<![\w.])[a-z]{2,}(?!\w))")
+_TIME_WORDS = re.compile(
+    r"(?<![\w.])(?:" + MONTH_PATTERN + "|" + WEEKDAY_PATTERN + r"|(?:mon|tue|tues|wed|thu|thurs"
+    r"|fri|sat|sun)\.?|[ap]\.?m\.?|noon|midnight|ET|GMT|BST)(?!\w)",
+    re.IGNORECASE,
+)
 _MENU_PATH = re.compile(r"\S[ \t]+[>»›][ \t]+\S[^.]*?[ \t][>»›][ \t]+\S")
+
+
+def _only_time(text: str) -> bool:
+    """Whether a line says nothing but a time or a date (`_TIME_WORDS`, digits, stops)."""
+    return bool(re.search(r"\d", text)) and not re.search(
+        r"[^\W\d_]{2,}", _TIME_WORDS.sub(" ", text)
+    )
 
 
 def is_page_furniture(sentence: str) -> bool:
     """Whether a sentence is what a page says of itself, not news: what a site says to its
     reader (`_SITE_FURNITURE`), a programme's call to its viewer (`is_promo`), a listing's
-    time or a menu's path (`_NO_WORD`, `_MENU_PATH`)."""
+    time or a menu's path (`_only_time`, `_MENU_PATH`)."""
     text = sentence.strip()
     return bool(
         _SITE_FURNITURE.search(text)
         or is_promo(text)
-        or _NO_WORD.match(text)
+        or _only_time(text)
         or _MENU_PATH.search(text)
     )
 
