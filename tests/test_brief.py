@@ -1106,6 +1106,7 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Home » World » Asia", False),
         ("Read the original article on Business Insider.", False),
         ("Read the full story at The Verge.", False),
+        ("Read more at straitstimes.com.", False),
         ("Mugabe resigns.", True),
         ("PS4 System Update 5.50 Features Fully Detailed.", True),  # (Title Case)
         ("Astronauts Identify Unknown Microbes In Space For First Time.", True),
@@ -2156,6 +2157,24 @@ def test_a_bottom_line_is_not_dated_by_a_today_that_says_now(
         f"before.\n\n{later}\n\nHis wife thinks prayer is the reason he is alive today.\n",
     )
     assert "July" not in bottom, bottom
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Two were hurt, local media said.. Read more",
+            "Two were hurt, local media said. Read more",
+        ),
+        ("He paused... then  spoke.", "He paused... then spoke."),
+        ("It fell to 4.5.", "It fell to 4.5."),
+    ],
+)
+def test_a_sentence_is_said_with_one_full_stop(sentence: str, said: str) -> None:
+    # Trial F's key point: "..., Australian media said.." (a feed's description).
+    from briefing.core.brief.wording import as_said
+
+    assert as_said(sentence) == said
 
 
 def _bottom_line_of(tmp_path: Path, workspace: Workspace, lead: str, date: str) -> str:

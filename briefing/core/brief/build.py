@@ -32,6 +32,7 @@ from briefing.core.brief.timeline import timeline
 from briefing.core.brief.wording import (
     EMBEDDED,
     URL,
+    as_said,
     is_statement,
     stands_alone,
 )
@@ -113,7 +114,7 @@ def build_briefing(
     shown = distinct(ranked, max_points, lead)
     shown_vectors = [lead(g).vector for g in shown]
     points = [
-        Point(" ".join(lead(g).text.split()), tuple(sorted({number[s.article.id] for s in g})))
+        Point(as_said(lead(g).text), tuple(sorted({number[s.article.id] for s in g})))
         for g in shown
     ]
     actors = key_actors(ordered, facts, template)

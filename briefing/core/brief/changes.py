@@ -8,6 +8,7 @@ from itertools import islice
 from briefing.core.brief.same_fact import (
     FactSentence,
 )
+from briefing.core.brief.wording import as_said
 from briefing.core.models import (
     Dated,
     Source,
@@ -55,7 +56,7 @@ def changes(
             day,
             None,
             "day",
-            " ".join(group[0].text.split()),
+            as_said(group[0].text),
             tuple(sorted({number[s.article.id] for s in group})),
         )
         for _, day, group in kept

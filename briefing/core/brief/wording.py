@@ -106,8 +106,8 @@ _PROMO = re.compile(
     # Supreme Court weighs in on the travel ban.").
     r"|^\W*(?:\S+\s+){1,4}weighs? in[.!]?$"
     # A syndicated copy's footer: "Read the original article on Business Insider", "Read
-    # the full story at The Verge" (trial F's What changed).
-    r"|^Read (?:the )?(?:original|full) (?:article|story|report)\b"
+    # the full story at The Verge", "Read more at straitstimes.com" (trial F's).
+    r"|^Read (?:more (?:at|on)\b|(?:the )?(?:original|full) (?:article|story|report)\b)"
 )
 # Someone's own words ("I", "my", a handle: "The great @michaelsheen & I consciously
 # uncoupled"), outside quotation marks, with no one said to say them: an embedded post, a
@@ -276,6 +276,16 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MENU_PATH = re.compile(r"\S[ \t]+[>»›][ \t]+\S[^.]*?[ \t][>»›][ \t]+\S")
+
+
+# A full stop doubled ("Australian media said.. Read more at straitstimes.com": a feed's
+# description, in trial F's key point); not an ellipsis.
+_DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def as_said(sentence: str) -> str:
+    """A sentence as a briefing says it: its spaces one each, a doubled full stop one."""
+    return _DOUBLED_STOP.sub(".", " ".join(sentence.split()))
 
 
 def _only_time(text: str) -> bool:
