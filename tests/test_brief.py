@@ -2293,6 +2293,33 @@ def test_what_changed_does_not_say_a_key_point_again_in_other_words(analyser: An
     assert not any(c.startswith("At least 41") for c in changed), changed
 
 
+def test_what_changed_does_not_tell_a_timeline_entry_again(analyser: Analyser) -> None:
+    # Trial F: What changed repeated timeline entries word for word ("Zhao Zicong fell down
+    # the 130ft deep well on Sunday ...").
+    first = (
+        "At least 41 people were killed when the Kariba dam burst near the town of Siavonga, "
+        "flooding eleven farming villages. The regional governor declared a state of "
+        "emergency in three districts."
+    )
+    later = (
+        "Army engineer Ann Lee reached the flooded villages near Siavonga on Tuesday. The "
+        "dam burst outside Siavonga, sending water through farming villages."
+    )
+    articles = [
+        Article("a", "a.txt", "Dam bursts in Zambia", "2023-05-08", "one", "", first),
+        Article("c", "c.txt", "Dam burst kills 41", "2023-05-08", "three", "", first),
+        Article("b", "b.txt", "Army reaches villages", "2023-05-10", "two", "", later),
+    ]
+    analyses = analyser.analyse([first, first, later], ["2023-05-08"] * 2 + ["2023-05-10"])
+    items = list(zip(articles, analyses, strict=True))
+    facts = selection_facts(items, resolve([(a.id, a.body, x) for a, x in items]))
+    briefing = build_briefing(items, facts, max_points=1)
+    entries = [t.text for t in briefing.timeline]
+    assert any("reached the flooded villages" in t for t in entries), entries
+    changed = [c.text for c in briefing.changes]
+    assert not any("reached the flooded villages" in c for c in changed), changed
+
+
 def test_a_transcripts_speaker_label_and_a_copyright_notice_name_no_actor(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing.core.brief.actors import key_actors
-from briefing.core.brief.bottom_line import bottom_line
+from briefing.core.brief.bottom_line import bottom_line, retells
 from briefing.core.brief.changes import changes
 from briefing.core.brief.pronouns import opens_on_pronoun, says_nothing_alone, within
 from briefing.core.brief.run_on import runs_on
@@ -119,21 +119,26 @@ def build_briefing(
     ]
     actors = key_actors(ordered, facts, template)
     reporters = frozenset(resolution.entities[i].name for i in facts.reporters)
+    dated = timeline(events, resolution, number, template, lexicon, bottom, reporters)
+    entries = [set(content_words(entry.text, lexicon)) for entry in dated]
+
+    def again(group: list[FactSentence]) -> bool:
+        """Whether a fact says a key point again, or tells a timeline entry (trial F's What
+        changed repeated "Carson Palmer announced his retirement from the NFL")."""
+        text = lead(group).text
+        return says_again(lead(group).vector, shown_vectors) or any(
+            retells(text, words, lexicon) for words in entries
+        )
+
     return Briefing(
         title=_title(story, sources),
         bottom_line=bottom[0] if bottom else None,
         key_points=tuple(points),
         actors=actors,
-        timeline=timeline(events, resolution, number, template, lexicon, bottom, reporters),
+        timeline=dated,
         # What later reports add: not the bottom line's fact, nor a key point's, nor one
-        # that says a key point again.
-        changes=changes(
-            ranked,
-            number,
-            sources,
-            said={id(g) for g in shown},
-            again=lambda g: says_again(lead(g).vector, shown_vectors),
-        ),
+        # that says a key point or the timeline again.
+        changes=changes(ranked, number, sources, said={id(g) for g in shown}, again=again),
         sources=sources,
     )
 
