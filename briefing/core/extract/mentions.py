@@ -66,6 +66,9 @@ _FUNCTION = frozenset("The A An In On At Of For From To By And Or But As With".s
 _INSIDE_BEFORE = frozenset(".'’-")
 _APOSTROPHES = frozenset("'’")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# A word run short in speech, no name: "Y'know", "Y’all", "C'mon", "Ma'am" (trial F's key
+# actors); not "O'Brien", "D'Souza", "N'Golo".
+_CONTRACTION = re.compile(r"[A-Z][a-z]?['’][a-z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]?([\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([\w'’-]*)[ \t]?$")
@@ -86,7 +89,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
     person whose name ends as an organisation's ("Nature Air") are organisations; a date
     ends at its year ("November 8, 2016 Dozens of people": a post's date ran into the
     text); a name that fills its brackets is named whole; a unit after its number ("500
-    MW") is no name.
+    MW") is no name, nor is a word run short in speech ("Y'know").
     """
     starts = {m.start for m in mentions}
     mentions = [
@@ -98,6 +101,7 @@ def consistent(mentions: list[Mention], body: str) -> list[Mention]:
         and not credited(body, named.start)
         and not in_unnaming_brackets(body, named.start, named.end)
         and (named.label not in NAME_LABELS or any(c.isupper() for c in named.text))
+        and not (named.label in NAME_LABELS and _CONTRACTION.fullmatch(named.text))
     ]  # fmt: skip
     mentions = [
         m
