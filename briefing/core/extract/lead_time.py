@@ -194,7 +194,6 @@ def when_from_lead(
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
             and not _counts_a_toll(article.body, analysis, d)
-            and not (not in_lead and _says_now(article, d))
         ]  # fmt: skip
         # The day that names the news, else one of a sentence that tells it, else the first.
         chosen = (
@@ -215,7 +214,6 @@ def when_from_lead(
             for d in analysis.dates
             if _in_time(d, article.date)
             and d.start < limit
-            and not (not in_lead and _says_now(article, d))
             and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
             and (ahead or not _to_come(d, article.date))
             and not _counts_a_toll(article.body, analysis, d)
@@ -232,18 +230,6 @@ def when_from_lead(
                 return _on_day(article, analysis, date)  # "will launch on Tuesday"
             return _said_when(article, analysis, start, end_char)
     return {}
-
-
-def _says_now(article: Article, date: DateMention) -> bool:
-    """Whether a date is the paper's own day in the present tense and in words ("today"),
-    which past the lead says now, not when the news happened ("the reason he is alive
-    today": trial F's bottom line was dated by it; not "takes the title on Sunday" in a
-    sports report's present, nor a date written out, "November 8, 2016")."""
-    return (
-        date.tense == "present"
-        and date.value == article.date
-        and not any(c.isdigit() for c in article.body[date.start : date.end_char])
-    )
 
 
 def _on_day(article: Article, analysis: Analysis, day: DateMention) -> dict[str, object]:
