@@ -1109,9 +1109,6 @@ def test_a_credit_in_brackets_is_no_acronym_of_the_name_before_it(analyser: Anal
         ("Kurdistan Workers' Party", "PKK"),
         ("People's Protection Units", "YPG"),
         ("Revolutionary Armed Forces of Colombia", "FARC"),
-        # (the review of session 33's second part: an outlet's own acronym, a credit's too)
-        ("Japan Broadcasting Corporation", "NHK"),
-        ("Russian News Agency", "TASS"),
     ],
 )
 def test_an_acronym_in_another_language_is_its_names(

@@ -94,19 +94,8 @@ def _its_acronym(acronym: str, name: str) -> bool:
     """Whether an acronym in brackets after a name can be its: one that spells it
     (`_spells`), or else one in capitals that is no credit ("Kurdistan Workers' Party
     (PKK)", "Doctors Without Borders (MSF)": the review of session 32's second reading; not
-    "The Federal Reserve (Bloomberg)"; a credit's acronym after an outlet's own name,
-    `_MEDIA`)."""
-    if _spells(acronym, name):
-        return True
-    return acronym.isupper() and (
-        _CREDIT.fullmatch(acronym) is None or _MEDIA.search(name) is not None
-    )
-
-
-# A name that is an outlet's or an agency's own, whose acronym in brackets is its, not a
-# credit: "Japan Broadcasting Corporation (NHK)", "Russian News Agency (TASS)" (the review of
-# session 33's second part).
-_MEDIA = re.compile(r"\b(?:Broadcasting|News|Agency|Press|Television|Radio|Telegraph)\b")
+    "The Federal Reserve (Bloomberg)")."""
+    return _spells(acronym, name) or (acronym.isupper() and _CREDIT.fullmatch(acronym) is None)
 
 
 def _spells(acronym: str, name: str) -> bool:
