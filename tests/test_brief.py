@@ -2315,12 +2315,12 @@ def test_a_transcripts_speaker_label_and_a_copyright_notice_name_no_actor(
     assert not {"HOST", "DMHL", "Daily Media Holdings Ltd"} & set(actors), actors
 
 
-def test_a_video_box_a_menu_and_a_sites_call_name_no_actor(
+def test_a_menu_and_a_sites_call_name_no_actor_a_list_does(
     tmp_path: Path, workspace: Workspace
 ) -> None:
-    """Trial F's key actors held "Replay More Videos" (a video box: "JUST WATCHED ...
-    Replay More Videos ... MUST WATCH ... 03:46"), "Archives Archives Select" (a menu) and
-    "Add Interest" ("Add Weather as an interest to stay up to date ...")."""
+    """Trial F's key actors held "Archives Archives Select" (a menu) and "Add Interest" (a
+    button after "Add Weather as an interest to stay up to date ..."); not the people of a
+    list (review H)."""
     folder = tmp_path / "drills"
     _record(
         folder, "a", "2018-01-05", "www.tv.example", "Drills put off until after the Games",
@@ -2334,11 +2334,14 @@ def test_a_video_box_a_menu_and_a_sites_call_name_no_actor(
         "Ana Soto said the joint drills were put off on Thursday until after the Games.\n"
         "Archives Archives Select Month January 2018 December 2017",
     )  # fmt: skip
+    _record(
+        folder, "c", "2018-01-05", "www.third.example", "Three charged over drills leak",
+        "Ana Soto said the drills were put off on Thursday. Those charged are:\n\n- Daniel "
+        "Whitcombe, 52, a former officer\n- Laura Feeney, 47, his aide",
+    )  # fmt: skip
     actors = _actors_of(workspace, folder)
-    assert "Ana Soto" in actors, actors
-    assert not {"Replay More Videos", "Add Interest", "Archives Archives Select"} & set(actors), (
-        actors
-    )
+    assert {"Ana Soto", "Daniel Whitcombe", "Laura Feeney"} <= set(actors), actors
+    assert not {"Add Interest", "Archives Archives Select"} & set(actors), actors
 
 
 @pytest.mark.parametrize("source", ["www.npr.org", "www.daily.example"])

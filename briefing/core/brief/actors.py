@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.core.brief.same_fact import printed
-from briefing.core.brief.wording import is_page_furniture
+from briefing.core.brief.wording import EMBEDDED, is_page_furniture
 from briefing.core.models import Actor, Analysis, Article, Facts
+from briefing.core.sources.credits import PHOTO_CAPTION
 from briefing.core.sources.text import copyright_lines, is_caption
 from briefing.core.sources.urls import site_name, squeezed
 from briefing.core.vocab import NEWS_AGENCIES, PHOTO_AGENCIES
@@ -67,15 +68,21 @@ def _furniture(
 
 def _says_no_news(article: Article, sentence: str, template: set[tuple[str, str]]) -> bool:
     """Whether a sentence of an article is its outlet's template, what the page says of
-    itself (`is_page_furniture`: "Add Weather as an interest to stay up to date"), or a
-    line that does not end as a sentence and is not its headline (`is_caption`: a video
-    box's "JUST WATCHED ... Replay More Videos ... 03:46", a menu's "Archives Select Month
-    ...", a subheading: trial F's key actors)."""
+    itself (`is_page_furniture`: "Add Weather as an interest to stay up to date", a menu's
+    "Archives Select Month ..."), an agency's caption (`PHOTO_CAPTION`) or an embedded
+    post's signature ("— Carol Murphy (@anncarol) December 27, 2017") or a button ("Add
+    Interest"): trial F's key actors. (Not any line without a full stop: a list of those
+    charged, a paragraph that lost its stop, name people: review H.)"""
     return (
         printed(article, sentence) in template
         or is_page_furniture(sentence)
-        or is_caption(sentence, article.title)
+        or PHOTO_CAPTION.search(sentence) is not None
+        or EMBEDDED.search(sentence) is not None
+        or (len(sentence.split()) <= BUTTON_WORDS and is_caption(sentence, article.title))
     )
+
+
+BUTTON_WORDS = 3  # a line this short without a full stop is a button ("Add Interest")
 
 
 _AGENCIES = frozenset(squeezed(name) for name in AGENCIES)

@@ -81,6 +81,9 @@ _SITE_FURNITURE = re.compile(
     # A site's call to follow it: "Add Weather as an interest to stay up to date on the
     # latest Weather news", "Follow our page to stay up to date with our coverage".
     r"|stay up to date (?:on|with) (?:the latest|our)\b"
+    # A blog's archive and category menus, as its widgets print them: "Archives Select Month
+    # January 2018 ...", "Categories Select Category ..." (trial F's key actors).
+    r"|\bSelect (?:Month|Category)\b"
     # A column's postal address ("Contact Dear Abby at ... or P.O. Box 69440, Los
     # Angeles"): a trial's key point.
     r"|\b(?:contact|write(?:\s+to)?|send|mail|reach)\b.{0,80}?\bP\.?\s?O\.?\s?Box\s+\d)",
