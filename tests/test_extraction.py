@@ -750,6 +750,16 @@ def test_a_father_and_his_son_of_one_name_are_two_people(analyser: Analyser) -> 
     )
     names = [e.name for e in resolution.entities if e.label == "PERSON"]
     assert len([n for n in names if "Harrow" in n]) == 2, names
+    # (review H: nor across articles, when the one that names the son speaks of his father)
+    apart = analyse(
+        analyser,
+        "Donald Vance Jr. testified before the committee on Monday. His father, President "
+        "Vance, defended him.",
+        "President Donald Vance said on Tuesday that the hearing was a witch hunt.",
+    )
+    vances = [e for e in apart.entities if e.label == "PERSON" and "Vance" in e.name]
+    assert any(e.name == "Donald Vance Jr" for e in vances), vances
+    assert all("Donald Vance" not in e.aliases for e in vances if e.name.endswith("Jr")), vances
     assert len([n for n in names if "Vance" in n]) == 2, names
     assert len([n for n in names if "Sellick" in n]) == 2, names
 

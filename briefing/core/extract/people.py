@@ -136,16 +136,26 @@ def people_of(
                     kin[article_id].add(key)
             if name.split():
                 seen[name.split()[-1].lower()].add(key)
-    same = _of_one_generation(persons, named_in, kin)
+    kin_told = {a for a, body, _ in articles if _KIN_WORD.search(body)}
+    same = _of_one_generation(persons, named_in, kin, kin_told)
     return People(persons, named_in, names_in, not_people=not_people, kin=kin, same=same)
 
 
+# A word that brings in a father or a son: an article that names "X Jr." with it tells two
+# people ("Donald Vance Jr. testified ... His father, President Vance": review H).
+_KIN_WORD = re.compile(r"\b(?:father|son|dad|junior|senior|namesake)\b", re.IGNORECASE)
+
+
 def _of_one_generation(
-    persons: dict[Key, Counter[str]], named_in: dict[str, set[Key]], kin: dict[str, set[Key]]
+    persons: dict[Key, Counter[str]],
+    named_in: dict[str, set[Key]],
+    kin: dict[str, set[Key]],
+    kin_told: set[str],
 ) -> dict[Key, Key]:
     """Join a name with its generation ("Tom Reyes Jr.") to the name without it, written
     elsewhere ("Tom Reyes"), unless an article names both ("Donald Vance Jr. ... His father
-    Donald Vance") or the name has two generations (Jr. and Sr.). Returns the keys joined,
+    Donald Vance"), an article that names it speaks of a father or a son (`kin_told`,
+    `_KIN_WORD`), or the name has two generations (Jr. and Sr.). Returns the keys joined,
     each to the key it joined; `persons`, `named_in` and `kin` are updated."""
     plain_of = {key: (key[0].split()[0], key[1]) for key in persons if " " in key[0]}
     generations = Counter(plain_of.values())
@@ -153,7 +163,10 @@ def _of_one_generation(
     for key, plain in plain_of.items():
         if plain not in persons or generations[plain] > 1:
             continue
-        if any(key in keys and plain in keys for keys in named_in.values()):
+        if any(
+            key in keys and (plain in keys or article in kin_told)
+            for article, keys in named_in.items()
+        ):
             continue
         persons[plain].update(persons.pop(key))
         for keys in (*named_in.values(), *kin.values()):
