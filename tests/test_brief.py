@@ -1104,6 +1104,7 @@ def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | Non
         ("Sat., Jan. 6, 10 a.m.", False),
         ("Select Theme > Custom > Select Image > USB Storage Device.", False),
         ("Home » World » Asia", False),
+        ("The index rose to 5,000 > 4,000 > 3,000 in May.", True),  # (review H)
         ("Read the original article on Business Insider.", False),
         ("Read the full story at The Verge.", False),
         ("Read more at straitstimes.com.", False),
@@ -2685,6 +2686,8 @@ def test_sentences_worded_alike_that_state_other_amounts_are_other_facts(
         # hedged figure's zeros are rough; half a step is not agreement; a long number)
         ("1500 people were evacuated", "1800 people were evacuated", True),
         ("In 1500 the town was built", "1800 people were evacuated", False),
+        ("Around 1500 people were evacuated", "1800 people were evacuated", True),
+        ("A total of 1500 people left", "A total of 1800 people left", True),
         ("nearly 20 million users", "19.4 million users", False),
         ("about 100 million users", "96 million users", False),
         ("almost 700 thousand users", "693,665 users", False),

@@ -37,7 +37,7 @@ PLAIN_FROM = 1000  # a number without a scale is an amount from here (not a day,
 # "1500 people were evacuated" (the review of session 33's second part).
 _YEAR = re.compile(r"19\d\d|20\d\d")
 _DATES_NEXT = re.compile(
-    r"\b(?:in|since|from|until|till|by|of|before|after|circa|c\.|year|around|early|late|mid)"
+    r"\b(?:in|since|until|till|before|after|circa|c\.|year|mid)"
     r"[ \t-]*\Z",
     re.IGNORECASE,
 )

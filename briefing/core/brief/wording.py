@@ -307,7 +307,7 @@ def is_page_furniture(sentence: str) -> bool:
         _SITE_FURNITURE.search(text)
         or is_promo(text)
         or _only_time(text)
-        or _MENU_PATH.search(text)
+        or (_MENU_PATH.search(text) is not None and not re.search(r"\d", text))
     )
 
 
