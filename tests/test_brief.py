@@ -2141,6 +2141,17 @@ def test_a_bottom_line_is_not_dated_by_a_day_the_text_names_later_for_something_
     assert "July" not in bottom, bottom
 
 
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Two were hurt, local media said.. Read more",
+            "Two were hurt, local media said. Read more",
+        ),
+        ("He paused... then  spoke.", "He paused... then spoke."),
+        ("It fell to 4.5.", "It fell to 4.5."),
+    ],
+)
 def test_a_sentence_is_said_with_one_full_stop(sentence: str, said: str) -> None:
     # Trial F's key point: "..., Australian media said.." (a feed's description).
     from briefing.core.brief.wording import as_said

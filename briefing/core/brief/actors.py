@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.core.brief.furniture import is_page_furniture
 from briefing.core.brief.same_fact import printed
-from briefing.core.brief.wording import EMBEDDED, is_page_furniture
+from briefing.core.brief.wording import EMBEDDED
 from briefing.core.models import Actor, Analysis, Article, Facts
 from briefing.core.sources.credits import PHOTO_CAPTION
 from briefing.core.sources.text import copyright_lines, is_caption

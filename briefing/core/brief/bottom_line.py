@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from briefing.core.brief.amounts import other_amounts
+from briefing.core.brief.furniture import is_promo
 from briefing.core.brief.pronouns import says_nothing_alone, within
 from briefing.core.brief.same_fact import (
     content_words,
@@ -18,7 +19,6 @@ from briefing.core.brief.same_fact import (
 from briefing.core.brief.wording import (
     CUT_SHORT,
     as_written,
-    is_promo,
     is_statement,
     open_end,
     place_words,

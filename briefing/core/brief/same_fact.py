@@ -10,11 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.core.brief.amounts import other_amounts
-from briefing.core.models import (
-    Analysis,
-    Article,
-    Event,
-)
+from briefing.core.models import Analysis, Article, Event
 from briefing.core.similarity import tfidf
 from briefing.core.vocab import (
     FACT_STOPWORDS,
@@ -29,14 +25,8 @@ from briefing.core.vocab import (
 from briefing.core.words import NO_LEXICON, Lexicon, content_stems, stem, verb_stem
 
 SAME_FACT = 0.5  # cosine similarity from which two sentences say the same thing
-
-
 CONTAINED = 0.7  # share of a sentence's weight in a longer one that says the same and more
-
-
 MIN_CONTAINED = 4  # content words a sentence needs for that test
-
-
 COMPARED = 4  # members of a group of sentences a new sentence is compared with
 
 
