@@ -153,9 +153,6 @@ FILLERS = OBJECT_PRONOUNS | frozenset(
     "must do does did some all any so there here".split()
 )
 
-# Agencies that sell pictures, not news: their name alone, run into a caption, is a
-# picture's credit (core/extract/names.py), and they are no actor of a story
-# (core/brief/actors.py).
 # The news agencies, by their names and short forms: sources, not actors (`brief.actors`),
 # and credits in brackets after a name (`extract.organisations`). Not a short form that
 # also names an actor: "EPA" (the Environmental Protection Agency), "PA", "PTI" (a party),
@@ -167,6 +164,9 @@ NEWS_AGENCIES = (
     "KCNA", "Korean Central News Agency", "TASS", "RIA Novosti", "Interfax", "Anadolu Agency",
     "dpa", "ANSA", "EFE", "United Press International", "Press Trust of India", "IANS",
 )  # fmt: skip
+# Agencies that sell pictures, not news: their name alone, run into a caption, is a
+# picture's credit (core/extract/names.py), and they are no actor of a story
+# (core/brief/actors.py).
 PHOTO_AGENCIES = (
     "Getty Images",
     "Shutterstock",
