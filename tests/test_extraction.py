@@ -771,6 +771,7 @@ def test_a_father_and_his_son_of_one_name_are_two_people(analyser: Analyser) -> 
         ("Joe Vance III", "Joe Vance III"),
         ("Soyoung Kim SEOUL", "Soyoung Kim"),
         ("Gen Nikolay Patrushev", "Nikolay Patrushev"),
+        ("Martin Luther King Jr", "Martin Luther King Jr"),  # (review H: "King" no title)
     ],
 )
 def test_a_name_without_its_titles_keeps_its_generation(name: str, kept: str) -> None:

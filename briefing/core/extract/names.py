@@ -131,7 +131,10 @@ def strip_titles(name: str) -> str:
     words = name.split()
     # A role spaCy ran into the name: "Secretary of the Security Council of Russia Gen
     # Nikolay Patrushev" is Nikolay Patrushev (the name follows the last title word).
-    last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+    # (The word before a generation is a surname: "Martin Luther King Jr." is no "Jr" of
+    # King: review H.)
+    named = words[:-1] if words and words[-1].lower().strip(".,") in GENERATIONS else words
+    last = max((i for i, w in enumerate(named[:-1]) if is_title(w)), default=-1)
     if last > 0 and all(w[:1].isupper() for w in words[last + 1 :]):
         words = words[last:]
     while len(words) > 1 and is_title(words[0]):
