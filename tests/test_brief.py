@@ -2300,6 +2300,26 @@ def test_what_changed_does_not_tell_a_timeline_entry_again(analyser: Analyser) -
     assert any("reached the flooded villages" in t for t in entries), entries
     changed = [c.text for c in briefing.changes]
     assert not any("reached the flooded villages" in c for c in changed), changed
+    # (review I: a later count in the same words is news, not the entry again)
+    first = (
+        "At least 41 people were killed when the Kariba dam burst near the town of Siavonga "
+        "on Monday, flooding eleven farming villages."
+    )
+    later = (
+        "At least 97 people were killed in Siavonga, the governor said on Wednesday as "
+        "rescuers found more bodies."
+    )
+    articles = [
+        Article("a", "a.txt", "Dam bursts in Zambia", "2023-05-08", "one", "", first),
+        Article("c", "c.txt", "Dam burst kills 41", "2023-05-08", "three", "", first),
+        Article("b", "b.txt", "Toll rises", "2023-05-10", "two", "", later),
+    ]
+    analyses = analyser.analyse([first, first, later], ["2023-05-08"] * 2 + ["2023-05-10"])
+    items = list(zip(articles, analyses, strict=True))
+    facts = selection_facts(items, resolve([(a.id, a.body, x) for a, x in items]))
+    briefing = build_briefing(items, facts, max_points=1)
+    told = [c.text for c in briefing.changes] + [p.text for p in briefing.key_points]
+    assert any(t.startswith("At least 97") for t in told), (told, briefing.timeline)
 
 
 def test_a_transcripts_speaker_label_and_a_copyright_notice_name_no_actor(
