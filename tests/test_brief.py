@@ -2369,10 +2369,10 @@ def test_a_menu_and_a_sites_call_name_no_actor_a_list_does(
     _record(
         folder, "c", "2018-01-05", "www.third.example", "Three charged over drills leak",
         "Ana Soto said the drills were put off on Thursday. Those charged are:\n\n- Daniel "
-        "Whitcombe, 52, a former officer\n- Laura Feeney, 47, his aide",
+        "Whitcombe, 52, a former officer\n- Laura Feeney\n- Mark Oakes",
     )  # fmt: skip
     actors = _actors_of(workspace, folder)
-    assert {"Ana Soto", "Daniel Whitcombe", "Laura Feeney"} <= set(actors), actors
+    assert {"Ana Soto", "Daniel Whitcombe", "Laura Feeney", "Mark Oakes"} <= set(actors), actors
     assert not {"Add Interest", "Archives Archives Select"} & set(actors), actors
 
 

@@ -78,9 +78,19 @@ def _says_no_news(article: Article, sentence: str, template: set[tuple[str, str]
         printed(article, sentence) in template
         or is_page_furniture(sentence)
         or PHOTO_CAPTION.search(sentence) is not None
-        or EMBEDDED.search(sentence) is not None
-        or (len(sentence.split()) <= BUTTON_WORDS and is_caption(sentence, article.title))
+        or _SIGNATURE.search(sentence) is not None
+        or (
+            len(sentence.split()) <= BUTTON_WORDS
+            and not _LIST_ITEM.match(sentence)
+            and is_caption(sentence, article.title)
+        )
     )
+
+
+# An embedded post's signature ends its line ("— Carol Murphy (@anncarol) December 27, 2017");
+# not "Senator Tom Reyes (@tomreyes) on January 4, 2018 called the delay a mistake".
+_SIGNATURE = re.compile(EMBEDDED.pattern + r"\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")  # "- Laura Feeney" (review I)
 
 
 BUTTON_WORDS = 3  # a line this short without a full stop is a button ("Add Interest")

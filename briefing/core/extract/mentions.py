@@ -67,8 +67,8 @@ _INSIDE_BEFORE = frozenset(".'’-")
 _APOSTROPHES = frozenset("'’")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # A word run short in speech, no name: "Y'know", "Y’all", "C'mon", "Ma'am" (trial F's key
-# actors); not "O'Brien", "D'Souza", "N'Golo".
-_CONTRACTION = re.compile(r"[A-Z][a-z]?['’][a-z]{2,}")
+# actors); the words, not a shape: "Da'esh", "Ta'izz", "Ba'ath" are names (review I).
+_CONTRACTION = re.compile(r"Y['’](?:know|all)|C['’]mon|Ma['’]am", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]?([\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([\w'’-]*)[ \t]?$")

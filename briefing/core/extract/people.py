@@ -143,7 +143,7 @@ def people_of(
 
 # A word that brings in a father or a son: an article that names "X Jr." with it tells two
 # people ("Donald Vance Jr. testified ... His father, President Vance": review H).
-_KIN_WORD = re.compile(r"\b(?:father|son|dad|junior|senior|namesake)\b", re.IGNORECASE)
+_KIN_WORD = re.compile(r"\b(?:father|son|dad|namesake)\b", re.IGNORECASE)
 
 
 def _of_one_generation(
@@ -154,7 +154,7 @@ def _of_one_generation(
 ) -> dict[Key, Key]:
     """Join a name with its generation ("Tom Reyes Jr.") to the name without it, written
     elsewhere ("Tom Reyes"), unless an article names both ("Donald Vance Jr. ... His father
-    Donald Vance"), an article that names it speaks of a father or a son (`kin_told`,
+    Donald Vance"), an article that names either speaks of a father or a son (`kin_told`,
     `_KIN_WORD`), or the name has two generations (Jr. and Sr.). Returns the keys joined,
     each to the key it joined; `persons`, `named_in` and `kin` are updated."""
     plain_of = {key: (key[0].split()[0], key[1]) for key in persons if " " in key[0]}
@@ -164,7 +164,8 @@ def _of_one_generation(
         if plain not in persons or generations[plain] > 1:
             continue
         if any(
-            key in keys and (plain in keys or article in kin_told)
+            (key in keys and plain in keys)
+            or ((key in keys or plain in keys) and article in kin_told)
             for article, keys in named_in.items()
         ):
             continue
