@@ -25,7 +25,7 @@ from briefing.core.brief.wording import (
 )
 from briefing.core.extract.facts import selection_facts
 from briefing.core.extract.resolve import resolve
-from briefing.core.models import Article, Event
+from briefing.core.models import Article, Briefing, Event
 from briefing.core.render.export import file_name, save_at, slug
 from briefing.core.render.markdown import render_briefing
 from briefing.core.sources.text import without_dateline
@@ -2275,49 +2275,42 @@ def test_what_changed_does_not_say_a_key_point_again_in_other_words(analyser: An
     assert not any(c.startswith("At least 41") for c in changed), changed
 
 
-def test_what_changed_does_not_tell_a_timeline_entry_again(analyser: Analyser) -> None:
-    # Trial F: What changed repeated timeline entries word for word ("Zhao Zicong fell down
-    # the 130ft deep well on Sunday ...").
-    first = (
-        "At least 41 people were killed when the Kariba dam burst near the town of Siavonga, "
-        "flooding eleven farming villages. The regional governor declared a state of "
-        "emergency in three districts."
-    )
-    later = (
-        "Army engineer Ann Lee reached the flooded villages near Siavonga on Tuesday. The "
-        "dam burst outside Siavonga, sending water through farming villages."
-    )
+def _two_days_of_a_dam(analyser: Analyser, first: str, later: str) -> Briefing:
+    """The briefing of `first`, told by two outlets on 8 May, and `later`, on 10 May."""
     articles = [
         Article("a", "a.txt", "Dam bursts in Zambia", "2023-05-08", "one", "", first),
         Article("c", "c.txt", "Dam burst kills 41", "2023-05-08", "three", "", first),
-        Article("b", "b.txt", "Army reaches villages", "2023-05-10", "two", "", later),
+        Article("b", "b.txt", "News from the dam", "2023-05-10", "two", "", later),
     ]
     analyses = analyser.analyse([first, first, later], ["2023-05-08"] * 2 + ["2023-05-10"])
     items = list(zip(articles, analyses, strict=True))
     facts = selection_facts(items, resolve([(a.id, a.body, x) for a, x in items]))
-    briefing = build_briefing(items, facts, max_points=1)
+    return build_briefing(items, facts, max_points=1)
+
+
+def test_what_changed_does_not_tell_a_timeline_entry_again(analyser: Analyser) -> None:
+    # Trial F: What changed repeated timeline entries word for word ("Zhao Zicong fell down
+    # the 130ft deep well on Sunday ...").
+    briefing = _two_days_of_a_dam(
+        analyser,
+        "At least 41 people were killed when the Kariba dam burst near the town of Siavonga, "
+        "flooding eleven farming villages. The regional governor declared a state of "
+        "emergency in three districts.",
+        "Army engineer Ann Lee reached the flooded villages near Siavonga on Tuesday. The "
+        "dam burst outside Siavonga, sending water through farming villages.",
+    )
     entries = [t.text for t in briefing.timeline]
     assert any("reached the flooded villages" in t for t in entries), entries
     changed = [c.text for c in briefing.changes]
     assert not any("reached the flooded villages" in c for c in changed), changed
     # (review I: a later count in the same words is news, not the entry again)
-    first = (
+    briefing = _two_days_of_a_dam(
+        analyser,
         "At least 41 people were killed when the Kariba dam burst near the town of Siavonga "
-        "on Monday, flooding eleven farming villages."
-    )
-    later = (
+        "on Monday, flooding eleven farming villages.",
         "At least 97 people were killed in Siavonga, the governor said on Wednesday as "
-        "rescuers found more bodies."
+        "rescuers found more bodies.",
     )
-    articles = [
-        Article("a", "a.txt", "Dam bursts in Zambia", "2023-05-08", "one", "", first),
-        Article("c", "c.txt", "Dam burst kills 41", "2023-05-08", "three", "", first),
-        Article("b", "b.txt", "Toll rises", "2023-05-10", "two", "", later),
-    ]
-    analyses = analyser.analyse([first, first, later], ["2023-05-08"] * 2 + ["2023-05-10"])
-    items = list(zip(articles, analyses, strict=True))
-    facts = selection_facts(items, resolve([(a.id, a.body, x) for a, x in items]))
-    briefing = build_briefing(items, facts, max_points=1)
     told = [c.text for c in briefing.changes] + [p.text for p in briefing.key_points]
     assert any(t.startswith("At least 97") for t in told), (told, briefing.timeline)
 
