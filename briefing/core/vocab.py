@@ -148,10 +148,7 @@ OBJECT_PRONOUNS = frozenset(
 
 # Words that fill out a predicate without saying what it does to what: auxiliaries and
 # pronouns ("is allowing", "boasts one", "hired he" misparsed).
-FILLERS = OBJECT_PRONOUNS | frozenset(
-    "is are was were be been being has have had will would can could shall should may might "
-    "must do does did some all any so there here".split()
-)
+FILLERS = OBJECT_PRONOUNS | frozenset([*AUXILIARIES, *"being some all any so there here".split()])
 
 # The news agencies, by their names and short forms: sources, not actors (`brief.actors`),
 # and credits in brackets after a name (`extract.organisations`). Not a short form that

@@ -88,7 +88,7 @@ def without_post_nominals(words: Sequence[str], *, generations: bool = True) -> 
     `generations` is False); never fewer than one word."""
     kept = list(words)
     while len(kept) > 1 and is_post_nominal(kept[-1]):
-        if generations and kept[-1].lower().strip(".,") in GENERATIONS:
+        if generations and is_generation(kept[-1]):
             break
         kept.pop()
     return kept
@@ -133,7 +133,7 @@ def strip_titles(name: str) -> str:
     # Nikolay Patrushev" is Nikolay Patrushev (the name follows the last title word).
     # (The word before a generation is a surname: "Martin Luther King Jr." is no "Jr" of
     # King: review H.)
-    named = words[:-1] if words and words[-1].lower().strip(".,") in GENERATIONS else words
+    named = words[:-1] if words and is_generation(words[-1]) else words
     last = max((i for i, w in enumerate(named[:-1]) if is_title(w)), default=-1)
     if last > 0 and all(w[:1].isupper() for w in words[last + 1 :]):
         words = words[last:]
@@ -147,7 +147,7 @@ def strip_titles(name: str) -> str:
         len(words) > 2
         and _SHOUTED.fullmatch(words[-1])
         and not words[-2].isupper()
-        and words[-1].lower().strip(".,") not in GENERATIONS
+        and not is_generation(words[-1])
     ):
         words = words[:-1]
     return " ".join(without_post_nominals(words))
@@ -188,8 +188,12 @@ def generation(name: str) -> str:
     """The generation a name of two words or more ends with ("jr" of "Donald Trump Jr.",
     "iii"), or ""."""
     kept = without_post_nominals(name.split())
-    last = kept[-1].lower().strip(".,")
-    return last if len(kept) > 2 and last in GENERATIONS else ""
+    return kept[-1].lower().strip(".,") if len(kept) > 2 and is_generation(kept[-1]) else ""
+
+
+def is_generation(word: str) -> bool:
+    """Whether a word is a generation after a name ("Jr.", "SR", "III")."""
+    return word.lower().strip(".,") in GENERATIONS
 
 
 def fold(word: str) -> str:
