@@ -93,7 +93,7 @@ _SPOKE = re.compile(
 # say MOVE TO MARS? Nasa finds ..."), which prose never writes (a lead-in opens a sentence).
 _CAPITALS_RUN = re.compile(r"(?<=[a-z,][ \t])(?:[A-Z][A-Z'’&.-]+[ \t]+){2,}[A-Z][A-Z'’&.-]+\b")
 # Words in straight single quotes ("'We will appeal,' the lawyer said"), not an apostrophe.
-_SINGLEQUOTED = re.compile(r"(?<!\w)'(?:[^'\n]|'(?=\w))+'(?!\w)")  # ("I'M" inside)
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'(?:[^'\n]|'(?=\w))+'(?!\w)")  # ("I'M" inside)
 # Nouns a roman numeral numbers: "phase I trial", "stage I cancer", "Title I funds".
 _NUMBERED = frozenset(
     "phase stage type class grade level part chapter title act category tier schedule round "
@@ -240,7 +240,7 @@ def is_statement(sentence: str) -> bool:
     outside = QUOTED.sub(" ", text)  # "“My son is safe,” his mother said" is reported
     if _own_words(outside) and not _SAID.search(outside):
         return False
-    unquoted = _SINGLEQUOTED.sub(" ", outside)
+    unquoted = _SINGLE_QUOTED.sub(" ", outside)
     if _CAPITALS_RUN.search(unquoted):
         return False
     if _OUR_WORDS.search(unquoted) and not (_SAID.search(outside) or _SPOKE.search(outside)):
