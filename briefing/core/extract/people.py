@@ -136,7 +136,9 @@ def people_of(
                     kin[article_id].add(key)
             if name.split():
                 seen[name.split()[-1].lower()].add(key)
-    kin_told = {a for a, body, _ in articles if _KIN_WORD.search(body)}
+    # (Bodies searched only when a name with its generation is there to join: most have none.)
+    generational = any(" " in key[0] for key in persons)
+    kin_told = {a for a, body, _ in articles if generational and _KIN_WORD.search(body)}
     same = _of_one_generation(persons, named_in, kin, kin_told)
     return People(persons, named_in, names_in, not_people=not_people, kin=kin, same=same)
 
