@@ -293,6 +293,23 @@ def test_a_clause_that_describes_its_subject_keeps_its_own_day(
             "has",
             False,
         ),
+        # A clause in another tense has its own time however deep it lies (trial F: "says
+        # police are looking into whether the attacks on New Year's Eve were coordinated"
+        # was dated New Year's Eve); the clause keeps it.
+        (
+            "A minister says officials are examining whether the fire on Monday was set "
+            "deliberately.",
+            "says",
+            False,
+        ),
+        ("Police say they are still looking into how the fire started on Sunday.", "are", False),
+        ("Police say they are still looking into how the fire started on Sunday.", "started", True),
+        (
+            "The mayor says investigators are trying to find out why the bridge collapsed on "
+            "Tuesday.",
+            "collapsed",
+            True,
+        ),
         # A past verb keeps the day its sentence ends on, wherever the parse hangs it (the
         # review's).
         ("Police arrested the man they were seeking on Saturday.", "arrested", True),

@@ -72,6 +72,23 @@ def governing_verb(token: Any) -> Any | None:
     return None
 
 
+def _other_times(verb: Any, tense: Tense) -> list[Any]:
+    """The words of the clauses under `verb` in another tense than `tense`, however deep
+    below clauses, infinitives and prepositions of its own time: "says police are looking
+    into whether the attacks on New Year's Eve were coordinated" is not of New Year's Eve
+    (a trial's; the attacks are two clauses down, under "into")."""
+    words: list[Any] = []
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "prep"):  # the same clause goes on
+            words += _other_times(child, tense)
+        elif child.dep_ in CLAUSES or (child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX")):
+            if tense_of(child) != tense:
+                words += child.subtree
+            else:
+                words += _other_times(child, tense)
+    return words
+
+
 # How a date leans on the noun after it: "a 2010 rape allegation", "last year's election".
 _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 # Prepositions whose object sets the clause in its time: "marched in Saturday's protest",
@@ -110,10 +127,7 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
     if subject is not None and subject.is_ancestor(verb):
         own = {t.i for t in verb.subtree}
         words = [t for t in words if t.i not in own]
-    tense = tense_of(verb)
-    for child in verb.children:
-        if child.dep_ in CLAUSES and tense_of(child) != tense:
-            words += child.subtree
+    words += _other_times(verb, tense_of(verb))
     for span in verb.doc[verb.left_edge.i : verb.right_edge.i + 1].ents:
         root = span.root
         if (
