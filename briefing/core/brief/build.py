@@ -119,17 +119,25 @@ def build_briefing(
     ]
     actors = key_actors(ordered, facts, template)
     reporters = frozenset(resolution.entities[i].name for i in facts.reporters)
-    dated = timeline(events, resolution, number, template, lexicon, bottom, reporters)
-    entries = [set(content_words(entry.text, lexicon)) for entry in dated]
+    entries = timeline(events, resolution, number, template, lexicon, bottom, reporters)
+    dated = tuple(entry for entry, _ in entries)
+    telling = {
+        (article, _plain(sentence)) for _, sentences in entries for article, sentence in sentences
+    }
+    wordings = [set(content_words(entry.text, lexicon)) for entry in dated] + [
+        set(content_words(sentence, lexicon)) for _, sentence in telling
+    ]
 
     def again(group: list[FactSentence]) -> bool:
-        """Whether a fact says a key point again, or is a timeline entry told again, word for
-        word but a few (trial F's What changed repeated "Zhao Zicong fell down the 130ft deep
-        well on Sunday ..."; not "At least 97 people were killed in Siavonga, the governor
-        said" after "At least 41 people were killed in Siavonga": review I)."""
+        """Whether a fact says a key point again, or is a timeline entry told again: a
+        sentence that tells an entry, or one in the words of the entry or of a sentence
+        that tells it (trial F's What changed repeated "Zhao Zicong fell down the 130ft
+        deep well on Sunday ...")."""
+        if any((s.article.id, _plain(s.text)) in telling for s in group):
+            return True
         words = set(content_words(lead(group).text, lexicon))
         return says_again(lead(group).vector, shown_vectors) or any(
-            entry <= words and len(words - entry) <= ENTRY_SLACK for entry in entries
+            tells_entry_again(words, entry) for entry in wordings
         )
 
     return Briefing(
@@ -146,6 +154,20 @@ def build_briefing(
 
 
 ENTRY_SLACK = 3  # words a fact may add to a timeline entry (its day, a role) and be it again
+
+
+def tells_entry_again(fact: set[str], entry: set[str]) -> bool:
+    """Whether a fact's content words are a timeline entry's, and at most ENTRY_SLACK more
+    (its day, a role); not a later count in the same words ("At least 97 people were killed
+    in Siavonga, the governor said" after "At least 41 people were killed in Siavonga":
+    review I)."""
+    return bool(entry) and entry <= fact and len(fact - entry) <= ENTRY_SLACK
+
+
+def _plain(sentence: str) -> str:
+    """A sentence as printed, to match one read twice: without its dateline, its spacing
+    made single."""
+    return " ".join(without_dateline(sentence).split())
 
 
 def _scored_sentences(

@@ -37,6 +37,8 @@ from briefing.core.words import Lexicon
 MAX_TIMELINE = 12
 # (date, who, whom) -> the event told, and the numbers of the sources that tell it.
 Entries = dict[tuple[str, str, str], tuple[Event, set[int]]]
+# The sentences an entry tells, as (article id, sentence) of each event that made it.
+Told = frozenset[tuple[str, str]]
 
 
 BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
@@ -51,7 +53,7 @@ def timeline(
     lexicon: Lexicon,
     main: tuple[Point, Event] | None = None,
     reporters: frozenset[str] = frozenset(),
-) -> tuple[Dated, ...]:
+) -> tuple[tuple[Dated, Told], ...]:
     """Events dated by their own sentence, by named actors; one entry per (date, who, what).
     The bottom line's event (`main`, with its citations) is one of them when its text dates
     it, whoever its actor: the story's news ("Tram derails in Croydon") belongs on its own
@@ -60,11 +62,13 @@ def timeline(
     the news a week early). Not what an outlet does (`reporters`: "The Washington Post
     reported ..."), nor what someone else is said to say or deny was done ("Trump says
     Japan would shoot ...", "Tillerson denied the U.S. had any such window"): the saying is
-    the entry."""
+    the entry. Each entry comes with the sentences that tell it."""
     entries: Entries = {}
     told: set[tuple[str, str]] = set()
+    sentences: dict[int, set[tuple[str, str]]] = {}  # id of an entry's event -> what tells it
     names = {e.name: e for e in resolution.entities}
     again: set[int] = set()  # the articles that tell the bottom line's news again
+    told_news: set[tuple[str, str]] = set()  # and their sentences that do
     news = main[1] if main is not None and _dated(main[1]) else None
     news_words = set(content_words(news.sentence, lexicon)) if news is not None else set()
     for article, article_told in events:
@@ -76,6 +80,7 @@ def timeline(
                 _same(event, news) or _retells_the_news(event, news, news_words, lexicon)
             ):  # the bottom line's entry, added below on its day, tells it
                 again.add(number[article.id])
+                told_news.add((article.id, event.sentence))
                 continue
             if printed(article, event.sentence) in template:
                 continue
@@ -92,12 +97,15 @@ def timeline(
             key = (event.when_date, event.who or "", event.whom or "")
             if key in entries:
                 entries[key][1].add(number[article.id])
+                sentences[id(entries[key][0])].add((article.id, event.sentence))
             elif (article.id, event.sentence) not in told:  # one entry per sentence
                 entries[key] = (event, {number[article.id]})
                 told.add((article.id, event.sentence))
+                sentences[id(event)] = {(article.id, event.sentence)}
     if main is not None and news is not None:
         entries[news.when_date or "", "", news.sentence] = (news, {*main[0].citations, *again})
-    _fold_vague_into_days(entries)
+        sentences[id(news)] = {*told_news, (news.article, news.sentence)}
+    _fold_vague_into_days(entries, sentences)
     news = main[1] if main is not None else None
     chosen = _most_telling(list(entries.values()), news, _first_day(events))
     ordered = sorted(
@@ -105,12 +113,15 @@ def timeline(
         key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "", pair[0] is not news),
     )  # the day's news first
     return tuple(
-        Dated(
-            event.when_date or "",
-            event.when_end,
-            event.when_granularity or "day",
-            _entry_text(event, main, names),
-            tuple(sorted(cited)),
+        (
+            Dated(
+                event.when_date or "",
+                event.when_end,
+                event.when_granularity or "day",
+                _entry_text(event, main, names),
+                tuple(sorted(cited)),
+            ),
+            frozenset(sentences[id(event)]),
         )
         for event, cited in ordered
     )
@@ -147,9 +158,9 @@ def _retells_the_news(event: Event, news: Event, words: set[str], lexicon: Lexic
     return near and retells(event.sentence, words, lexicon)
 
 
-def _fold_vague_into_days(entries: Entries) -> None:
+def _fold_vague_into_days(entries: Entries, sentences: dict[int, set[tuple[str, str]]]) -> None:
     """ "Last month" in one article and "on August 24" in another, for the same actors: one
-    event, told at its most precise date, citing both."""
+    event, told at its most precise date, citing both (and told by the sentences of both)."""
     for key, (event, cited) in list(entries.items()):
         if event.when_granularity == "day" or not event.when_end:
             continue
@@ -160,6 +171,7 @@ def _fold_vague_into_days(entries: Entries) -> None:
         ]  # fmt: skip
         if days:
             entries[days[0]][1].update(cited)
+            sentences[id(entries[days[0]][0])] |= sentences[id(event)]
             del entries[key]
 
 
