@@ -1198,6 +1198,44 @@ def test_the_signature_of_an_embedded_post_is_no_key_point(
     assert not any("@elonmusk" in p for p in points)
 
 
+@pytest.mark.parametrize(
+    ("post", "actor"),
+    [
+        # Review J: a signature with a full stop, a tweet's "via Twitter" after its date, an
+        # Instagram post's time; and a name that a sentence goes on from is an actor.
+        ("Drills are off. — Carol Murphy (@anncarol) December 27, 2017.", False),
+        (
+            "Drills are off pic.twitter.com/x8Yq — Carol Murphy (@anncarol) Dec 27, 2017 via "
+            "Twitter",
+            False,
+        ),
+        ("A post shared by Carol Murphy (@anncarol) on Dec 27, 2017 at 3:15pm PST", False),
+        ("Drills are off. — Carol Murphy (@anncarol) December 27, 2017", False),
+        ("Senator Carol Murphy (@anncarol) on January 4, 2018 called the delay a mistake.", True),
+    ],
+)
+def test_an_embedded_posts_signature_names_no_actor(
+    tmp_path: Path, workspace: Workspace, post: str, actor: bool
+) -> None:
+    folder = tmp_path / "drills"
+    _record(
+        folder, "a", "2018-01-05", "www.tv.example", "Drills put off",
+        "Seoul and Washington put off their joint drills on Thursday, Minister Ana Soto said.",
+    )  # fmt: skip
+    _record(
+        folder, "b", "2018-01-05", "www.daily.example", "Joint drills put off",
+        "Ana Soto said the joint drills were put off on Thursday until after the Games.",
+    )  # fmt: skip
+    _record(
+        folder, "c", "2018-01-05", "www.third.example", "Drills",
+        f"Ana Soto said the drills were put off on Thursday.\n\n{post}\n\nThe drills will "
+        "resume in April.",
+    )  # fmt: skip
+    actors = _actors_of(workspace, folder)
+    assert "Ana Soto" in actors
+    assert ("Carol Murphy" in actors) is actor, actors
+
+
 def test_a_headline_its_lead_says_in_full_is_one_key_point(
     tmp_path: Path, workspace: Workspace
 ) -> None:
@@ -2412,8 +2450,15 @@ def test_a_menu_and_a_sites_call_name_no_actor_a_list_does(
         "Ana Soto said the drills were put off on Thursday. Those charged are:\n\n- Daniel "
         "Whitcombe, 52, a former officer\n- Laura Feeney\n- Mark Oakes",
     )  # fmt: skip
+    # (review J: a menu written as a list names no actor)
+    _record(
+        folder, "d", "2018-01-05", "www.fourth.example", "Drills are off",
+        "Ana Soto said the drills were put off on Thursday.\n\n- Home\n- Fox Nation\n- Apple "
+        "News\n- Reuters Plus\n\nThe drills will resume in April.",
+    )  # fmt: skip
     actors = _actors_of(workspace, folder)
     assert {"Ana Soto", "Daniel Whitcombe", "Laura Feeney", "Mark Oakes"} <= set(actors), actors
+    assert not {"Fox Nation", "Reuters Plus"} & set(actors), actors
     assert not {"Add Interest", "Archives Archives Select"} & set(actors), actors
 
 

@@ -48,11 +48,15 @@ def _furniture(
     ("DAVID GREENE, HOST:")."""
     by_article: dict[str, list[tuple[int, int]]] = {}
     for article, analysis in ordered:
-        by_article[article.id] = copyright_lines(article.body, footer=True) + [
-            (s.start, s.end)
-            for s in analysis.sentences
-            if _says_no_news(article, article.body[s.start : s.end], template)
-        ]
+        by_article[article.id] = (
+            copyright_lines(article.body, footer=True)
+            + _signed(article.body)
+            + [
+                (s.start, s.end)
+                for s in analysis.sentences
+                if _says_no_news(article, s.start, s.end, template)
+            ]
+        )
     bodies = {article.id: article.body for article, _ in ordered}
     said: set[int] = set()  # entities named somewhere else
     named: set[int] = set()
@@ -67,33 +71,51 @@ def _furniture(
     return named - said
 
 
-def _says_no_news(article: Article, sentence: str, template: set[tuple[str, str]]) -> bool:
+def _says_no_news(article: Article, start: int, end: int, template: set[tuple[str, str]]) -> bool:
     """Whether a sentence of an article is its outlet's template, what the page says of
     itself (`is_page_furniture`: "Add Weather as an interest to stay up to date", a menu's
-    "Archives Select Month ..."), an agency's caption (`PHOTO_CAPTION`) or an embedded
-    post's signature ("— Carol Murphy (@anncarol) December 27, 2017") or a button ("Add
+    "Archives Select Month ..."), an agency's caption (`PHOTO_CAPTION`) or a button ("Add
     Interest"): trial F's key actors. (Not any line without a full stop: a list of those
-    charged, a paragraph that lost its stop, name people: review H.)"""
+    charged, a paragraph that lost its stop, name people: review H; not a menu written as a
+    list, which no line ending in a colon brings in: review J.)"""
+    sentence = article.body[start:end]
     return (
         printed(article, sentence) in template
         or is_page_furniture(sentence)
         or PHOTO_CAPTION.search(sentence) is not None
-        or _SIGNATURE.search(sentence) is not None
         or (
             len(sentence.split()) <= BUTTON_WORDS
-            and not _LIST_ITEM.match(sentence)
+            and not (_LIST_ITEM.match(sentence) and _brought_in(article.body, start))
             and is_caption(sentence, article.title)
         )
     )
 
 
-# An embedded post's signature ends its line ("— Carol Murphy (@anncarol) December 27, 2017");
-# not "Senator Tom Reyes (@tomreyes) on January 4, 2018 called the delay a mistake".
-_SIGNATURE = re.compile(EMBEDDED.pattern + r"\s*$")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")  # "- Laura Feeney" (review I)
 
 
 BUTTON_WORDS = 3  # a line this short without a full stop is a button ("Add Interest")
+
+
+def _brought_in(body: str, start: int) -> bool:
+    """Whether the list whose item starts at `start` follows a line ending in a colon
+    ("Those charged are:")."""
+    for line in reversed(body[:start].split("\n")[:-1]):
+        if line.strip() and not _LIST_ITEM.match(line):
+            return line.rstrip().endswith(":")
+    return False
+
+
+def _signed(body: str) -> list[tuple[int, int]]:
+    """The lines of a body that hold an embedded post's signature ("— Carol Murphy
+    (@anncarol) December 27, 2017": trial F's key actors), whole, however the parse split
+    them into sentences (review J: "... (@anncarol)" | "Dec 27, 2017 via Twitter")."""
+    spans, start = [], 0
+    for line in body.split("\n"):
+        if EMBEDDED.search(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 _AGENCIES = frozenset(squeezed(name) for name in AGENCIES)

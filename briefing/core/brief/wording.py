@@ -35,8 +35,17 @@ _ABOUT = re.compile(
     r"(?:of|from|for|by|with|against|behind)[ \t]+(?:(?:the|a|an)[ \t]+)?$"
 )
 
-# The signature of a post embedded in a page: "— Elon Musk (@elonmusk) December 2, 2017".
-EMBEDDED = re.compile(r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+# The signature of a post embedded in a page, after its words or ending its line: "— Elon
+# Musk (@elonmusk) December 2, 2017", "... (@anncarol) Dec 27, 2017 via Twitter", "A post
+# shared by Carol Murphy (@anncarol) on Dec 27, 2017 at 3:15pm PST"; not a sentence that
+# goes on from a name and its handle ("Senator Tom Reyes (@tomreyes) on January 4, 2018
+# called the delay a mistake": review J).
+_POSTED = r"\(@\w{1,15}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+EMBEDDED = re.compile(
+    rf"(?:[—–]|\s--?\s|\bshared by\b)[^()\n]{{1,60}}{_POSTED}"
+    rf"|{_POSTED}(?:\s+at\s+\d{{1,2}}:\d\d\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?(?:\s+via\s+\w+)?[\s.]*$",
+    re.MULTILINE,
+)
 URL = re.compile(r"\S*(?:://|www\.)\S*")  # a web address
 # "And how many people have been killed?"; a related link's "... – as it happened Read
 # more"; "“We had put up Christmas lights ...”" quoted whole, so without who said it; a
