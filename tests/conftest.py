@@ -187,3 +187,15 @@ def slow_builds(app: BriefingApp, seconds: float = 0.5) -> None:
         return build_now(*args)
 
     app.main._built = slowly  # type: ignore[method-assign,assignment]
+
+
+def burst(app: Any, *keys: str) -> None:
+    """Keys typed in one instant (a paste, `tmux send-keys`), as the terminal's driver
+    posts them: all queued before the first is handled."""
+    from textual import events
+
+    names = {"/": "slash", "\n": "enter", "\b": "backspace", "\x1b": "escape", "\t": "tab"}
+    for key in keys:
+        typed = events.Key(names.get(key, key), key if key not in "\n\b\x1b" else None)
+        typed.set_sender(app)
+        app.post_message(typed)

@@ -34,6 +34,7 @@ from tests.conftest import (
     SIZE,
     briefed,
     build,
+    burst,
     heard,
     ready,
     settled,
@@ -226,18 +227,6 @@ def test_a_filter_word_begins_a_word(text: str, word: str, found: bool) -> None:
     assert _begins_a_word(text, word) is found
 
 
-def _burst(app: Any, *keys: str) -> None:
-    """Keys typed in one instant (a paste, `tmux send-keys`), as the terminal's driver
-    posts them: all queued before the first is handled."""
-    from textual import events
-
-    names = {"/": "slash", "\n": "enter", "\b": "backspace", "\x1b": "escape", "\t": "tab"}
-    for key in keys:
-        typed = events.Key(names.get(key, key), key if key not in "\n\b\x1b" else None)
-        typed.set_sender(app)
-        app.post_message(typed)
-
-
 async def test_keys_typed_in_a_burst_after_slash_go_into_the_filter_box(
     warm_cache: Path, tmp_path: Path
 ) -> None:
@@ -249,7 +238,7 @@ async def test_keys_typed_in_a_burst_after_slash_go_into_the_filter_box(
         await ready(pilot)
         listing = app.query_one(ArticleList)
         listing.focus()
-        _burst(app, "/", "k", "r")
+        burst(app, "/", "k", "r")
         await wait_until(pilot, lambda: app.main.filter_text == "kr", 10)
         assert app.focused is app.query_one("#filter", Input)
         assert not any("Re-scan" in h.message for h in heard(app))
@@ -260,7 +249,7 @@ async def test_keys_typed_in_a_burst_after_slash_go_into_the_filter_box(
         await pilot.press("enter", "slash", *"ab")  # a filter opened again: replaced
         assert app.query_one("#filter", Input).value == "ab" and app.main.filter_text == "ab"
         await pilot.press("enter")
-        _burst(app, "/", "z", "q")  # ... also by letters typed in the same instant as `/`
+        burst(app, "/", "z", "q")  # ... also by letters typed in the same instant as `/`
         await pilot.pause(0.2)
         assert app.main.filter_text == "zq"
 
@@ -273,7 +262,7 @@ async def test_tab_typed_in_a_burst_moves_once_per_press(warm_cache: Path, tmp_p
         await ready(pilot)
         app.query_one(ArticleList).focus()
         await pilot.pause()
-        _burst(app, "\t", "\t", "\t")
+        burst(app, "\t", "\t", "\t")
         await pilot.pause(0.2)
         assert app.focused is not None and app.focused.id == "briefing"
 
@@ -290,7 +279,7 @@ async def test_tab_typed_in_a_burst_in_a_narrow_terminal_shows_the_pane_focused(
         await ready(pilot)
         app.query_one(ArticleList).focus()
         await pilot.pause()
-        _burst(app, "\t", "\t", "\t")
+        burst(app, "\t", "\t", "\t")
         await pilot.pause(0.5)
         assert app.focused is not None and app.focused.id == "briefing"
         assert app.query_one("#pane-tabs", Tabs).active == "tab-briefing-pane"
@@ -313,7 +302,7 @@ async def test_keys_after_a_burst_act_on_it_in_the_order_typed(
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         app.query_one(ArticleList).focus()
-        _burst(app, *keys)
+        burst(app, *keys)
         await pilot.pause(0.3)
         assert app.main.filter_text == value
         assert app.focused is not None and app.focused.id == focused
@@ -630,7 +619,7 @@ async def test_r_pressed_again_before_the_rescan_ends_says_it_once(
     app = build(warm_cache, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        _burst(app, "r", "r", "r")
+        burst(app, "r", "r", "r")
         await pilot.pause(0.2)
         await ready(pilot)
         said = [n.message for n in heard(app)]

@@ -22,7 +22,7 @@ from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.briefing_pane import BriefingPane
 from briefing.tui.widgets.entity_list import EntityList
-from tests.conftest import SIZE, build, heard, ready, slow_builds, wait_until
+from tests.conftest import SIZE, build, burst, heard, ready, slow_builds, wait_until
 
 # A stand-in for the analysis child: says where it is, then works for a long while.
 SLOW_CHILD = """
@@ -424,6 +424,24 @@ async def test_a_stopped_analysis_ends_its_workers_and_quitting_does_not_hang(
             break
         time.sleep(0.1)
     assert not any(_alive(int(p)) for p in os.listdir(workers))
+
+
+@pytest.mark.parametrize("keys", [("q", "t"), ("q", "u", "e", "s", "t"), ("q", "r", "?")])
+async def test_keys_typed_after_quit_while_analysing_start_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keys: tuple[str, ...]
+) -> None:
+    """Trial G: "question" typed during an analysis quit at its `q`, and its `t` opened the
+    theme picker on the closing app: a traceback (NoMatches CommandList), exit code 1; a
+    progress message or a briefing that came then failed to mount too."""
+    _fake_child(monkeypatch, SLOW_CHILD, tmp_path / "child")
+    app = build(tmp_path / "fresh-cache", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.main.child is not None)
+        await wait_until(pilot, lambda: bool(app.query_one(ArticleList).shown))
+        burst(app, *keys)
+        await pilot.pause(1)
+    assert not app.is_running
+    assert app.return_code == 0
 
 
 async def test_keys_typed_before_the_panes_are_mounted_are_ignored_not_fatal(

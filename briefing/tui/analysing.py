@@ -195,7 +195,7 @@ class AnalysisMixin(ScreenState):
         from textual.widgets import ProgressBar
 
         views = self.query(ArticleView)
-        if not views:  # the app is closing: its widgets are gone
+        if not views or not self.is_attached:  # the app is closing: its widgets are gone
             return
         if not self.query(ProgressBar):
             # Under the panes (the footer is docked: the order does not matter to it).

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from rich.console import RenderableType
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -180,6 +181,20 @@ class BriefingApp(App[None]):
                 severity="warning",
                 markup=False,
             )
+
+    closing = False  # `exit` was asked for: the app is on its way out
+
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        self.closing = True
+        super().exit(result, return_code, message)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keys typed after `q` while the app closes start nothing (trial G: `t` a moment
+        # after `q`, during an analysis, opened the theme picker on a closing app: a
+        # traceback).
+        return not self.closing
 
     async def action_quit(self) -> None:
         if not self.main.briefings.pending:

@@ -270,6 +270,8 @@ class BriefingsMixin(ScreenState):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.panes_ready:  # a key typed ahead, before the panes it acts on exist
             return False
+        if getattr(self.app, "closing", False):  # a key typed after `q` (trial G)
+            return False
         if action == "cancel_save":
             return bool(self.briefings.pending)  # else escape goes on to clear the filters
         return True

@@ -71,6 +71,8 @@ class BriefingPane(VerticalScroll, can_focus=True):
         """Render `markdown` unless it is what is shown already; `stories` when a digest, the
         first `told` of them (all by default) told under a heading, the others a line each
         under "Other stories"."""
+        if not self.is_attached:  # a briefing that comes while the app closes (trial G)
+            return
         self.told = len(stories) if told is None else told
         if stories != self.stories:  # (the same digest rebuilt: the cursor on its story)
             current = self.current_story
