@@ -933,6 +933,17 @@ def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, a
         ("Harry Kane - England's captain - scored twice.", None),
         ("Jeremy Corbyn – 'We will win this election,' he said.", None),
         ("Boris Johnson – The prime minister said he would resign.", None),
+        # An outlet in brackets, no dash: CNN's dateline, or the credit of what came before
+        # run into the next sentence (trial G's key points "(The Washington Post) President-
+        # elect Donald Trump ...", "(Reuters) Life changed ...").
+        ("(CNN) Residents of the coast were woken by sirens on Friday.",
+         "Residents of the coast were woken by sirens on Friday."),
+        ("(The Daily Courier) The surprise announcement came late on Friday.",
+         "The surprise announcement came late on Friday."),
+        ("(Reuters) Fans soaked each other with champagne.",
+         "Fans soaked each other with champagne."),
+        ("(and it was raining) The game went on.", None),
+        ("(2) The second rule says more.", None),
     ],
 )  # fmt: skip
 def test_a_key_point_is_said_without_its_dateline(sentence: str, said: str | None) -> None:

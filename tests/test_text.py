@@ -609,6 +609,16 @@ def test_a_newsletter_sign_up_form_is_no_text_of_the_article() -> None:
             "The service will be held at the cathedral, Tuesday, Nov. 14, 2017, officials said.",
             False,
         ),
+        # A page's caption run into the sentence after it (trial G's key point "Image
+        # copyright AFP Image caption A large crater was left by the blast Taliban spokesman
+        # ... said ..."): where it ends is not to be told, so the sentence is no statement.
+        (
+            "Image copyright Reuters Image caption Medics expect the toll to rise Omar Dali, "
+            "a baker, said the blast blew his windows out.",
+            True,
+        ),
+        ("Image caption Crowds gathered in the main square", True),
+        ("The image caption contest drew 300 entries from readers.", False),
     ],
 )
 def test_an_agencys_caption_is_no_sentence_of_the_text(line: str, caption: bool) -> None:

@@ -122,6 +122,10 @@ PHOTO_CAPTION = re.compile(
     + _DATE
     + r"(?:\.?[ \t]*(?:\([^()]*\)[ \t]*)?$|,[ \t]+(?:at|in|near|outside)\b(?!.*\bsaid\b))"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,20}(?:Photo|Images?)\b[^()]*\)[ \t]*$"
+    # The BBC's caption, run into the sentence after it, whose start no stop marks ("Image
+    # copyright AFP Image caption A large crater was left by the blast Taliban spokesman
+    # ... said": trial G's key point).
+    r"|(?-i:\bImage[ \t]+caption[ \t])"
     # A caption's place and date closing it, as Reuters writes them ("... in Seoul, South
     # Korea, November 15, 2017.", "... in London, Britain May 5, 2016."): a comma, up to
     # three capitalised words, a date, the end. Not AP's prose, which writes no "on" before

@@ -435,7 +435,10 @@ _DATELINE_OPENING = re.compile(
     # prime minister said": a review's), nor a name before an aside between two dashes
     # ("Harry Kane - England's captain - scored").
     r"|[A-Z][a-z][\w.'’-]*(?:" + DATELINE_STATE + r")?"
-    r"\s+(?:-{1,2}|–|—)\s+(?![^\n]*?\s(?:-{1,2}|–|—)\s))"
+    r"\s+(?:-{1,2}|–|—)\s+(?![^\n]*?\s(?:-{1,2}|–|—)\s)"
+    # An outlet in brackets, no dash: CNN's "(CNN) Residents ...", or the credit of what
+    # came before run into the sentence ("(The Washington Post) The surprise ...": trial G).
+    r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\)\s+)"
     r"(?=[A-Z“\"'‘0-9])"
 )
 
