@@ -327,6 +327,25 @@ def test_a_date_that_says_which_thing_a_noun_is_does_not_date_the_clause(
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        # Trial G: "The Cubs, without a title since 1908, played seven exhilarating games"
+        # was dated 1908. A count a noun starts, with no ordinal, dates nothing.
+        ("The Indians, without a title since 1948, played seven tense games.", None),
+        ("The Bruins, without a cup since 1972, won three straight games.", None),
+        ("Leicester, without a trophy since 2000, played five matches in October.", "October"),
+        ("With no win since March, the club sacked its coach on Monday.", "Monday"),
+    ],
+)
+def test_the_day_a_nouns_count_starts_from_dates_nothing(
+    analyser: Analyser, text: str, day: str | None
+) -> None:
+    (analysis,) = analyser.analyse([text], ["2016-11-03"])
+    (event,) = analysis.events
+    assert (event.when.text if event.when else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         # A trial: "EA lowers costs after Reddit outcry" was dated the Friday on which the
         # lead said the game "will come out" (and the bottom line said so).
         (

@@ -134,9 +134,11 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
             span.label_ in ("DATE", "TIME")
             and root.dep_ == "pobj"
             and root.head.lower_ == "since"
-            and _counts(root.head.head)
-        ):  # when a count starts: "its first title since 1908" is not of 1908 (but "has
-            words += span  # been missing since Friday" is of Friday)
+            and (_counts(root.head.head) or root.head.head.pos_ in ("NOUN", "PROPN"))
+        ):  # when a count starts: "its first title since 1908" is not of 1908, nor "the
+            # Cubs, without a title since 1908, played" (trial G); but "has been missing
+            # since Friday" is of Friday
+            words += span
         elif (
             span.label_ in ("DATE", "TIME")
             and root.dep_ in _NOUN_MODIFIERS
