@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefing import paths
-from briefing.config import load_config, located
-from briefing.errors import BriefingError
+from briefing.config import load_config, located, set_at
+from briefing.errors import BriefingError, PipelineError
 from briefing.printable import printable
 
 
@@ -274,6 +274,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from briefing.commands import HANDLERS  # the headless commands: not for the app's start
 
         return HANDLERS[args.command](args)
+    except PipelineError as exc:  # the pipeline the config names, where it names it
+        where = set_at(args.config, "pipeline")
+        told = f"{where}: key 'pipeline': {exc}" if where else str(exc)
+        print(f"briefing: error: {printable(told)}", file=sys.stderr)
+        return 2
     except BriefingError as exc:
         for line in exc.lines or [str(exc)]:  # (a config's problems: a line each)
             print(f"briefing: error: {printable(line)}", file=sys.stderr)

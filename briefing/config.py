@@ -285,6 +285,13 @@ def located(path: Path, key: str | None) -> str:
     return _where(path, text, key) if text else str(path)
 
 
+def set_at(path: Path, key: str) -> str | None:
+    """The file and line where the config file at `path` sets `key`, or None when it does
+    not set it (the default applies)."""
+    where = located(path, key)
+    return where if where != str(path) else None
+
+
 def _where(path: Path, text: str, key: object) -> str:
     """The file and line of a top-level key, for an error message."""
     line = key_lines(text).get(str(key))

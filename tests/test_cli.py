@@ -228,10 +228,12 @@ def test_options_that_mean_nothing_together_are_said_not_ignored(
 
 
 def test_unknown_pipeline_is_one_line(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (isolated / "config.yaml").write_text("pipeline: en_core_web_xx\n")
+    (isolated / "config.yaml").write_text("theme: dark\npipeline: en_core_web_xx\n")
     assert main(["ingest"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "en_core_web_xx" in err and "installed:" in err
+    # ... naming the file and line that set it, as other config errors do (trial G)
+    assert err.startswith(f"briefing: error: {isolated / 'config.yaml'}:2: key 'pipeline': ")
 
 
 def test_config_init_path_check(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
