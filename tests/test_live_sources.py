@@ -434,6 +434,33 @@ def test_an_item_that_links_to_no_web_page_says_so(
     )
 
 
+def test_a_page_that_holds_no_article_says_so_and_its_feeds_words_stand_in(
+    httpserver: HTTPServer,
+    configured: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Trial G: a text file of garbage served as "garbage.html" was listed from its feed's
+    summary without a word."""
+    (title, link), *_ = serve_pages(httpserver)
+    junk = httpserver.url_for("/junk.html")
+    httpserver.expect_request("/junk.html").respond_with_data(
+        "qx7 zz%% 0xdead ;;", content_type="text/html"
+    )
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(httpserver, [(title, link), ("Junk of the week", junk)]),
+        content_type="application/rss+xml",
+    )
+    url = httpserver.url_for("/feed.xml")
+    assert main(["ingest", url]) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"briefing: {junk}: ") and line.endswith(
+        ": read from the feed's own words"
+    ), line
+    titles = {row["title"] for row in articles_json(capsys, url)}
+    assert titles == {title, "Junk of the week"}
+
+
 def test_robots_and_private_links(
     httpserver: HTTPServer, configured: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

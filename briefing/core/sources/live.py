@@ -48,6 +48,8 @@ class StoredPage(Protocol):
     def date(self) -> str | None: ...
     @property
     def summary(self) -> str: ...
+    @property
+    def content_type(self) -> str: ...
 
 
 class Keeper(Protocol):
@@ -132,7 +134,7 @@ def _refresh_one(url: str, keeper: Keeper, fetcher: Fetcher) -> str | None:
     except MalformedFeed as exc:
         raise FetchError(str(exc)) from None
     if feed is None:
-        if _looks_like_html(got):
+        if _looks_like_html(got.content_type, got.body):
             # A page: its first download was no robots' business until it was known to be
             # one, so robots.txt is asked now, before it is kept.
             if not fetcher.allowed_by_robots(got.url):
@@ -184,7 +186,7 @@ def _fetch_items(
                     summary=item.summary,
                 )
             continue
-        if page.body is not None and not _looks_like_html(page):
+        if page.body is not None and not _looks_like_html(page.content_type, page.body):
             what = page.content_type.split(";")[0] or "no content type"
             kept = "read from the feed's own words" if item.summary.strip() else "left out"
             no_page.append(f"{item.link} ({what}): {kept}")
@@ -234,10 +236,10 @@ def _keep_page(keeper: Keeper, key: str, got: Fetched) -> None:
     )
 
 
-def _looks_like_html(got: Fetched) -> bool:
-    if "html" in got.content_type.lower():
+def _looks_like_html(content_type: str, body: bytes | None) -> bool:
+    if "html" in content_type.lower():
         return True
-    head = (got.body or b"")[:1000].lstrip().lower()
+    head = (body or b"")[:1000].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
 
 
@@ -276,20 +278,27 @@ def read_web(file: SourceFile, keeper: Keeper) -> tuple[list[Article], list[Inge
         if page is None:
             continue
         try:
-            articles.append(finish(_draft(page)))
+            draft, unread = _draft(page)
+            articles.append(finish(draft))
         except ReadError as exc:
             errors.append(IngestError(url, str(exc)))
+            continue
+        if unread:  # (trial G: a page of garbage was read from its feed's words unsaid)
+            said = f"{unread}: read from the feed's own words"
+            errors.append(IngestError(page.fetched_url or url, said))
     return articles, errors
 
 
-def _draft(page: StoredPage) -> Draft:
-    """A stored page as a draft article: the page's text by trafilatura, else the feed's."""
+def _draft(page: StoredPage) -> tuple[Draft, str | None]:
+    """A stored page as a draft article: the page's text by trafilatura, else the feed's,
+    and then why the page's own could not be read."""
     found: Draft | None = None
+    unread = None
     if page.body:
         try:
             found = read_html(decode(page.body), page.url)[0]
-        except ReadError:
-            found = None
+        except ReadError as exc:  # (a page that is no HTML was told of when fetched)
+            unread = str(exc) if _looks_like_html(page.content_type, page.body) else None
     if found is None:
         text = text_of(page.summary)
         if not text.strip():
@@ -300,4 +309,4 @@ def _draft(page: StoredPage) -> Draft:
     found.title = found.title or page.title
     found.date = found.date or page.date
     found.source = found.source or host_of(page.fetched_url or page.url)
-    return found
+    return found, unread
