@@ -651,6 +651,12 @@ def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit
         ("Rescuers have dug a crater around the well It's not clear whether the boy is "
          "alive.", True),
         ("Two drivers were hurt in the crash An inquiry into the cause began on Monday.", True),
+        # Trial G: a caption or a headline that ends on a name, and a number after.
+        ("Firefighters at the scene of the crash in Leeds, West Yorkshire The 38-year-old "
+         "driver was arrested.", True),
+        ("Gunfire was reported outside the embassy in Kenya The shooting went on for an hour.",
+         True),
+        ("The rookie was the star of the day at Monza Then there was the crash.", True),
         # Guards: a name that begins with "The"; a long sentence of news.
         ("The mayor told The Guardian that the bridge would reopen in May.", False),
         ("Judges in The Hague heard the case on Monday.", False),
@@ -661,6 +667,8 @@ def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit
         ("Children were given vitamin A supplements at the clinic.", False),
         ("Fans of This Is Us were furious about the finale.", False),
         ("He starred in It Follows and The Witch before the role.", False),
+        ("Fans in Leeds The city's mayor thanked them.", True),
+        ("Ms Ortiz then flew to Lima.", False),
         ("The council, which met on Monday after a week of protests over the plan to close "
          "the harbour, voted by 12 to 9 to keep it open for another year, the mayor said.",
          False),
