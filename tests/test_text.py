@@ -368,6 +368,26 @@ def test_the_bbc_caption_is_kept_when_the_whole_article_runs_on_in_its_line() ->
     assert take_credits(body) == (body, ())
 
 
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        # Trial G: the parse took "Lovato (pictured)" for an aside of "his victory".
+        ("Hours before Ortiz sealed her win, Ana Bell (pictured) was forced to apologise.",
+         "Hours before Ortiz sealed her win, Ana Bell was forced to apologise."),
+        ("The two leaders (left, pictured at the summit in May) met again on Friday.",
+         "The two leaders met again on Friday."),
+        ("Police chief Tom Hale (centre) spoke to reporters.",
+         "Police chief Tom Hale spoke to reporters."),
+        # Guards: a party, words in brackets that say more.
+        ("Voters backed The Left (Left) in the east.", None),
+        ("The mayor (left in 2019 after a row) spoke.", None),
+        ("The mayor (who left office in 2019) spoke.", None),
+    ],
+)  # fmt: skip
+def test_where_a_picture_stands_is_not_the_text(body: str, text: str | None) -> None:
+    assert take_credits(body)[0] == (text or body)
+
+
 def test_take_credits_leaves_ordinary_parentheses() -> None:
     body = "The Ministry of External Affairs (MEA) said inputs from states (many) matter."
     assert take_credits(body) == (body, ())

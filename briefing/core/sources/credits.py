@@ -38,6 +38,17 @@ TICKER = re.compile(
     r"|(?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|OTC|ASX|HKEX|SGX|TSE)[ \t]*:[ \t]*"
     r"[A-Z0-9][A-Z0-9.-]{0,6})\)"
 )
+# Where a picture stands, in brackets, which the text's reader cannot see: "Demi Lovato
+# (pictured) was forced to apologise", "(right, pictured before the race)", "(left)" (the
+# tabloids'; the parse took trial G's "Lovato (pictured)" for an aside of the words before
+# it, and no sentence began at her name). Lower case only: "(Left)" may be a party.
+_PICTURED = (
+    r"[ \t]*\((?:pictured(?:[ \t,][^()\n]{0,60})?|(?:far[ \t]|second[ \t](?:from[ \t])?)?"
+    r"(?:left|right|centre|center|above|below|inset|top|bottom)(?:,[^()\n]{0,60})?)\)"
+)
+# What a text says in brackets that is no part of its news: a stock's code, a picture's
+# place.
+ASIDES = re.compile(rf"{TICKER.pattern}|{_PICTURED}")
 # A Reuters picture's caption ends on its photographer's credit, with no brackets ("... in
 # Tokyo, Japan November 6, 2017. REUTERS/Jonathan Ernst", ".../Pool/File Photo", "KCNA/via
 # REUTERS"): the credit, at a line's end, and the sentence before it go.

@@ -7,13 +7,13 @@ import re
 import unicodedata
 
 from briefing.core.sources.credits import (
+    ASIDES,
     CAPTION_LINE,
     CREDIT_END,
     CREDIT_LINE,
     CREDIT_PAREN,
     PHOTO_CAPTION,
     REUTERS_CREDIT,
-    TICKER,
 )
 from briefing.core.vocab import DATELINE_STATE
 
@@ -202,7 +202,7 @@ def normalise(text: str) -> str:
 def take_credits(text: str) -> tuple[str, tuple[str, ...]]:
     """Split credit lines off the body; return the body and the credits in reading order.
     Photo captions are left out."""
-    text = _without_reuters_captions(TICKER.sub("", _READ_ON.sub("", text)))
+    text = _without_reuters_captions(ASIDES.sub("", _READ_ON.sub("", text)))
     text = CAPTION_LINE.sub("", _without_sign_up_forms(_without_galleries(text)))
     spans = sorted(
         (m.start(), m.end())
