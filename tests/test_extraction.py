@@ -611,6 +611,17 @@ def test_a_bare_surname_is_the_one_full_name_used_far_more_often(analyser: Analy
             "Stephen Paddock",
             "Eric Paddock",
         ),
+        # One brought in after the surname alone has been its first person's, whatever the
+        # words before (trial G: "President Robert Mugabe ... Mugabe ... Mugabe ... unpopular
+        # Grace Mugabe would take the place of her husband ... Mugabe ...": 17 of "Mugabe"
+        # were no actor's, and Robert Mugabe had 2 mentions).
+        (
+            "President Ana Velaro faced calls to resign on Monday. Crowds marched against "
+            "Velaro in the capital, and soldiers guarded Velaro's palace. The unpopular "
+            "Tomas Velaro was said to want his wife's job. Velaro refused to step down.",
+            "Ana Velaro",
+            "Tomas Velaro",
+        ),
     ],
 )
 def test_a_bare_surname_is_not_the_relative_brought_in_for_its_person(

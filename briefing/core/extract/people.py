@@ -132,7 +132,11 @@ def people_of(
             if key and not is_initial(key[0]):
                 persons[key][name] += 1
                 named_in[article_id].add(key)
-                if seen[key[1]] - {key} and _kin(body, m.start, m.text, name):
+                others = seen[key[1]] - {key}
+                # A relative by the words before it; or one brought in after the surname
+                # alone was another's ("President Robert Mugabe ... Mugabe ... Grace
+                # Mugabe": trial G).
+                if others and (_kin(body, m.start, m.text, name) or {None} < others):
                     kin[article_id].add(key)
             if name.split():
                 seen[name.split()[-1].lower()].add(key)
