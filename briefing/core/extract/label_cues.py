@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from briefing.core.extract.names import ORG_WORDS, clean
 from briefing.core.extract.organisations import goes_by, org_key
-from briefing.core.extract.places import is_country_only
+from briefing.core.extract.places import is_capital, is_country_only
 from briefing.core.models import Analysis, Mention
 from briefing.core.vocab import PLACE_LABELS
 
@@ -292,8 +292,8 @@ def votes(analysis: Analysis) -> dict[str, Counter[str]]:
     for m in analysis.mentions:
         if m.label in LABELLED and (key := name(m.text)):
             found[key][m.label] += 1
-            if is_country_only(key):  # a country's name is a place's, whatever the model
-                found[key]["+" + PLACE] += 1  # says ("Officials in Botswana": ORG)
+            if is_country_only(key) or is_capital(key):  # a country's or a capital's name
+                found[key]["+" + PLACE] += 1  # is a place's ("Officials in Botswana": ORG)
     for index, said in analysis.cues:
         if key := name(analysis.mentions[index].text):
             found[key]["+" + said] += 1

@@ -51,6 +51,37 @@ def is_broad(place: str) -> bool:
     return key in BROAD or key.removeprefix("the ") in BROAD
 
 
+# The capitals of the countries above, which the small model often takes for organisations
+# ("Soldiers patrolled the streets of Harare", "Officials in Bern", "The embassy in Bamako":
+# ORG). Not those that are people's names or words too (Washington, Victoria, Kingston,
+# Santiago, Male ...).
+_CAPITALS = frozenset(
+    """
+kabul|tirana|algiers|luanda|buenos aires|yerevan|canberra|vienna|baku|manama|dhaka|minsk
+brussels|belmopan|porto-novo|thimphu|sarajevo|gaborone|brasilia|brasília|sofia|ouagadougou
+bujumbura|gitega|phnom penh|yaounde|yaoundé|ottawa|praia|bangui|n'djamena|beijing|bogota
+bogotá|moroni|kinshasa|brazzaville|zagreb|havana|nicosia|prague|copenhagen|djibouti|quito
+cairo|asmara|tallinn|mbabane|addis ababa|suva|helsinki|libreville|banjul|tbilisi|berlin
+accra|athens|conakry|bissau|port-au-prince|tegucigalpa|budapest|reykjavik|new delhi
+jakarta|tehran|baghdad|dublin|jerusalem|rome|amman|astana|nairobi|pristina|kuwait city
+bishkek|vientiane|riga|beirut|maseru|monrovia|tripoli|vilnius|antananarivo|lilongwe
+kuala lumpur|bamako|valletta|nouakchott|port louis|mexico city|chisinau|ulaanbaatar
+podgorica|rabat|maputo|naypyidaw|windhoek|kathmandu|amsterdam|the hague|wellington|managua
+niamey|abuja|pyongyang|skopje|oslo|muscat|islamabad|panama city|port moresby|asuncion
+asunción|lima|manila|warsaw|lisbon|doha|bucharest|moscow|kigali|riyadh|dakar|belgrade
+freetown|singapore|bratislava|ljubljana|mogadishu|pretoria|cape town|seoul|juba|madrid
+colombo|khartoum|paramaribo|stockholm|bern|damascus|taipei|dushanbe|dodoma|dar es salaam
+bangkok|lome|lomé|tunis|ankara|ashgabat|kampala|kyiv|kiev|abu dhabi|london|montevideo
+tashkent|caracas|hanoi|sanaa|sana'a|lusaka|harare
+""".replace("\n", "|").split("|")
+) - {""}
+
+
+def is_capital(name: str) -> bool:
+    """Whether `name` is a country's capital ("Harare")."""
+    return " ".join(name.lower().replace("’", "'").split()) in _CAPITALS
+
+
 # Countries whose names are people's surnames too ("Michael Jordan", "Lynndie England").
 _SURNAME_COUNTRIES = frozenset({"jordan", "chad", "israel", "england", "france", "georgia"})
 
