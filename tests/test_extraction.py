@@ -1403,6 +1403,28 @@ def test_main_event_when_is_not_a_year_of_its_history(analyser: Analyser) -> Non
 
 
 @pytest.mark.parametrize(
+    "quote",
+    [
+        # Trial G: "he surprised me today", a father's words of Sunday's race in Monday's
+        # paper, dated its bottom line Monday.
+        'His coach said: "I must say he surprised me today. And today it was easy."',
+        "“He drove his best race today,” his coach said.",
+        'His coach said: "He was calm.\n"He was better than ever tonight."',
+    ],
+)
+def test_main_event_when_is_not_a_day_a_speaker_counts_from_their_own_time(
+    analyser: Analyser, quote: str
+) -> None:
+    text = (
+        "Tom Reyes wins at Monza after two red flags\n\n"
+        "Tom Reyes kept his title hopes alive at Monza. Rain stopped the race twice. The "
+        f"Dutch rookie finished second. {quote}"
+    )
+    event = _main(analyser, text, date="2016-11-14")
+    assert event.when_from_article or event.when_date != "2016-11-14", event
+
+
+@pytest.mark.parametrize(
     ("text", "date", "when", "when_date"),
     [
         (  # words that give the day by themselves

@@ -85,6 +85,25 @@ _TOLL_UPDATE = re.compile(
 )
 
 
+# The days a speaker counts from their own time: "today", "tonight", "this morning".
+_DEICTIC = re.compile(r"(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\W*", re.I)
+
+
+def _quoted_deixis(body: str, analysis: Analysis, date: DateMention) -> bool:
+    """Whether a day counted from its speaker's time is said inside a quotation: the day it
+    was said, which a paper of the next morning is not ("he surprised me today", said of
+    Sunday's race in Monday's paper, dated a trial's bottom line Monday). Inside: its
+    sentence opens with a quotation mark, or its paragraph opens more quotations before it
+    than it closes."""
+    if not _DEICTIC.fullmatch(date.text):
+        return False
+    own = _sentence_of(analysis, date.start)
+    if own is not None and body[own.start : own.start + 1] in "\"“‘'":
+        return True
+    before = body[body.rfind("\n", 0, date.start) + 1 : date.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _sentence_of(analysis: Analysis, offset: int) -> Sentence | None:
     """The sentence that holds the character at `offset`, if one does."""
     return next((s for s in analysis.sentences if s.start <= offset < s.end), None)
@@ -194,6 +213,7 @@ def when_from_lead(
             if d.start < limit and d.value and d.granularity == "day"
             and _within_week_before(d.value, article.date)
             and not _counts_a_toll(article.body, analysis, d)
+            and not _quoted_deixis(article.body, analysis, d)
         ]  # fmt: skip
         # The day that names the news, else one of a sentence that tells it, else the first.
         chosen = (
@@ -217,6 +237,7 @@ def when_from_lead(
             and not _background(d, article.date, 7 if in_lead else HISTORY_DAYS)
             and (ahead or not _to_come(d, article.date))
             and not _counts_a_toll(article.body, analysis, d)
+            and not _quoted_deixis(article.body, analysis, d)
         ]
         points += [
             (m.start, m.end, None)
