@@ -815,6 +815,27 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Trial G's timeline: "Trump tweeted on Saturday." (the tweet, a question, was a
+        # sentence of its own before it) and "said Mr Comey in a letter to Congress today."
+        "Tom Vance mocked Kim Ortiz on Saturday. The Korean leader had called Vance old. "
+        "Vance tweeted on Saturday.",
+        "Tom Vance mocked Kim Ortiz on Saturday. “Why would Ortiz call me old when I would "
+        "never call him short?” Vance tweeted on Saturday. The reply was quick.",
+    ],
+)
+def test_a_saying_whose_words_are_not_in_its_sentence_is_no_timeline_entry(
+    tmp_path: Path, workspace: Workspace, text: str
+) -> None:
+    folder = tmp_path / "row"
+    _record(folder, "a", "2017-11-13", "www.daily.example", "Vance and Ortiz trade insults", text)
+    workspace.sync([folder])
+    timeline = [e.text for e in workspace.briefing(workspace.ids).timeline]
+    assert "Vance tweeted on Saturday." not in timeline, timeline
+
+
+@pytest.mark.parametrize(
     ("sentence", "alone"),
     [
         ("Which is where Pixel Visual Core comes in.", False),

@@ -286,10 +286,18 @@ def what_was_said(event: Event) -> str | None:
     speaker = len((event.who or "").split()) + SPEAKER_WORDS
     quoted = re.search(rf"[”\"],?(?:\s+\S+){{1,{speaker}}}\s*\Z", event.sentence[:at])
     if len(words) < MIN_QUOTE_WORDS or (quoted and not _SAYS_ON.search(event.sentence[at:])):
+        before = event.sentence[:at].split()
+        if (
+            len(words) < MIN_QUOTE_WORDS
+            and len(before) <= speaker
+            and not _QUOTE.search(event.sentence)
+        ):  # what was said is not in the sentence: "Trump tweeted on Saturday." (trial G)
+            return None
         words = event.sentence.split()
     return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
 
 
+_QUOTE = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # a quotation's mark, no apostrophe
 # A sentence that a feed cut short: "Costa Rica plane crash kills 12, including 10 U.S...."
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\"'”’)]*$")
 # The preposition a sentence puts before a place: "removes Telegram from the App Store"; of
