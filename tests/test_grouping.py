@@ -153,6 +153,24 @@ BRIEFS = [
 ]
 
 
+def test_a_page_in_another_script_joins_no_story_by_its_few_english_words(
+    analyser: Analyser,
+) -> None:
+    """Trial G: a Japanese page on trademark law that named "iPhone" eight times joined an
+    English story on the iPhone X's screen by those words alone."""
+    phone = "Owners of the new Orvane X phone report a green line on its screen"
+    rows = [
+        ("daily", "2017-11-10", "Orvane X owners report green line", f"{phone}. The company "
+         "said it was looking into the screen fault on the Orvane X phone."),
+        ("wire", "2017-11-11", "Green line on Orvane X screens", f"{phone}, users said. "
+         "Orvane said a software update would fix the screen of the Orvane X phone."),
+        ("blog", "2017-11-12", "商品の改造が商標法違反に", "Orvane X phone screen: Orvane "
+         "の商品を改造して販売することは、商標法違反になる場合があります。改造した商品に元の"
+         "商標を付けたまま販売すると、商標権の侵害になることがあります。" * 3),
+    ]  # fmt: skip
+    assert _stories(analyser, rows) == [["daily0", "wire1"], ["blog2"]]
+
+
 @pytest.mark.parametrize(
     "dateline", ["WASHINGTON (Reuters) - ", "Washington (CNN) — ", "(Bloomberg) -- ", "WASHINGTON—"]
 )

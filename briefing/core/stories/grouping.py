@@ -108,6 +108,14 @@ def _unnewsworthy(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_another_script(article: Article) -> bool:
+    """Whether an article's lead is written mostly in a script other than the Latin one: its
+    few English words are no measure of its story (trial G: a Japanese page on trademark
+    law that named "iPhone" eight times joined an English story on the iPhone X's screen)."""
+    letters = [c for c in article.body[:LEAD_CHARS] if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 < len(letters)
+
+
 def _counts(article: Article) -> Counter[str]:
     body = article.body[:LEAD_CHARS]
     for start, end in sorted(_unnewsworthy(body), reverse=True):
@@ -262,6 +270,8 @@ class Grouper:
             (s for s in scores if scores[s] >= self.threshold),
             key=lambda s: (-scores[s], -found[s].size, s),
         )
+        if _in_another_script(doc.article):
+            fits = []
         if fits:
             story = fits[0]
         else:
