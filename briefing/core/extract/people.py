@@ -133,10 +133,12 @@ def people_of(
                 persons[key][name] += 1
                 named_in[article_id].add(key)
                 others = seen[key[1]] - {key}
-                # A relative by the words before it; or one brought in after the surname
-                # alone was another's ("President Robert Mugabe ... Mugabe ... Grace
-                # Mugabe": trial G).
-                if others and (_kin(body, m.start, m.text, name) or {None} < others):
+                # A relative by the words before it; or one brought in, at its first name
+                # in full, after the surname alone was another's ("President Robert Mugabe
+                # ... Mugabe ... Grace Mugabe": trial G).
+                named = others - {None} - kin[article_id]  # the one the surname was
+                brought_in = key not in seen[key[1]] and None in others and len(named) == 1
+                if others and (_kin(body, m.start, m.text, name) or brought_in):
                     kin[article_id].add(key)
             if name.split():
                 seen[name.split()[-1].lower()].add(key)
