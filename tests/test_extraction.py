@@ -615,6 +615,15 @@ def test_a_bare_surname_is_the_one_full_name_used_far_more_often(analyser: Analy
         # words before (trial G: "President Robert Mugabe ... Mugabe ... Mugabe ... unpopular
         # Grace Mugabe would take the place of her husband ... Mugabe ...": 17 of "Mugabe"
         # were no actor's, and Robert Mugabe had 2 mentions).
+        # (... at the first name in full only: a first version took Stephen Paddock, named
+        # again after his brother, for a second person of the name)
+        (
+            "Stephen Paddock opened fire on a crowd on Sunday. Paddock had no record. His "
+            "brother, Eric Paddock, said he was shocked. Police said Stephen Paddock acted "
+            "alone. Paddock lived in Mesquite.",
+            "Stephen Paddock",
+            "Eric Paddock",
+        ),
         (
             "President Ana Velaro faced calls to resign on Monday. Crowds marched against "
             "Velaro in the capital, and soldiers guarded Velaro's palace. The unpopular "
