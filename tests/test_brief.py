@@ -963,6 +963,8 @@ def test_a_key_point_does_not_point_back_at_the_sentence_before(sentence: str, a
          "The surprise announcement came late on Friday."),
         ("(Reuters) Fans soaked each other with champagne.",
          "Fans soaked each other with champagne."),
+        ("[Ann Ray: At last, a night to savour] They did it in ten innings.",
+         "They did it in ten innings."),
         ("(and it was raining) The game went on.", None),
         ("(2) The second rule says more.", None),
     ],

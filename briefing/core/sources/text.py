@@ -436,9 +436,9 @@ _DATELINE_OPENING = re.compile(
     # ("Harry Kane - England's captain - scored").
     r"|[A-Z][a-z][\w.'’-]*(?:" + DATELINE_STATE + r")?"
     r"\s+(?:-{1,2}|–|—)\s+(?![^\n]*?\s(?:-{1,2}|–|—)\s)"
-    # An outlet in brackets, no dash: CNN's "(CNN) Residents ...", or the credit of what
-    # came before run into the sentence ("(The Washington Post) The surprise ...": trial G).
-    r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\)\s+)"
+    # An outlet in brackets, no dash ("(CNN) Residents ...", "(The Washington Post) The ...":
+    # a credit run on); a related link's title in square ones ("[Tom Bell: Finally] They").
+    r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\)\s+|\[[^\[\]\n]{1,200}\]\s+)"
     r"(?=[A-Z“\"'‘0-9])"
 )
 
