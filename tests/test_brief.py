@@ -1631,6 +1631,8 @@ def test_a_place_is_said_once_with_its_town(text: str, added: str) -> None:
         ("Dale Morrow played in the final", " in Memphis"),
         ("Dale Morrow played in Monday's final", " in Memphis"),
         ("Dale Morrow played in March", " in Memphis"),
+        ("Dale Morrow played on the resort island of Jeju", ""),  # trial G
+        ("Dale Morrow played in the city of Dresden", ""),
         ("Dale Morrow played", " in Memphis"),
     ],
 )

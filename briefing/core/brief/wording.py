@@ -16,6 +16,7 @@ from briefing.core.vocab import (
     CLAUSE_VERBS,
     MONTH_PATTERN,
     SAY_VERBS,
+    WEEKDAY_PATTERN,
     one_of,
 )
 
@@ -346,9 +347,15 @@ def place_words(text: str, place: str, preposition_word: str) -> str:
 
 # A place a text says already: "in Sioux Falls", "at Interlagos" (trial E's timeline had
 # "Trahson Burrell played in Sioux Falls in Memphis", of "played in Memphis's Christmas Day
-# game in Sioux Falls").
+# game in Sioux Falls"), "the resort island of Jeju" (trial G's "... hosted on the resort
+# island of Jeju in Seoul").
 _PLACED = re.compile(
-    r"\b(?:in|at|near|outside)[ \t]+(?!the\b|[A-Z][a-z]+day\b|(?i:" + MONTH_PATTERN + r")\b)[A-Z]"
+    r"\b(?:in|at|near|outside)[ \t]+(?!the\b|(?i:"
+    + WEEKDAY_PATTERN
+    + "|"
+    + MONTH_PATTERN
+    + r")\b)[A-Z]|\b(?:island|city|town|village|province|region|county|district|port)[ \t]+of"
+    r"[ \t]+[A-Z]"
 )
 
 
