@@ -496,6 +496,20 @@ def test_a_name_is_within_one_sentence(name: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "short"),
+    [
+        ("Y'know", True), ("Y’all", True), ("C'mon", True), ("Ma'am", True),
+        # Review J: names with an apostrophe inside are names.
+        ("Da'esh", False), ("Ba'ath", False), ("Ta'izz", False), ("O'Brien", False),
+    ],
+)  # fmt: skip
+def test_the_words_run_short_in_speech_are_listed_not_a_shape(word: str, short: bool) -> None:
+    from briefing.core.extract.mentions import _CONTRACTION
+
+    assert (_CONTRACTION.fullmatch(word) is not None) is short
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Y'know, the store was built in Chicago, Ann Lee said.", {"Ann Lee"}),

@@ -143,28 +143,44 @@ def people_of(
             if name.split():
                 seen[name.split()[-1].lower()].add(key)
     # (Bodies searched only when a name with its generation is there to join: most have none.)
-    generational = any(" " in key[0] for key in persons)
-    kin_told = {a for a, body, _ in articles if generational and _KIN_WORD.search(body)}
+    surnames = {key[1] for key in persons if " " in key[0]}
+    kin_told = {
+        (a, surname) for a, body, _ in articles for surname in surnames
+        if _kin_word_near(body, surname)
+    }  # fmt: skip
     same = _of_one_generation(persons, named_in, kin, kin_told)
     return People(persons, named_in, names_in, not_people=not_people, kin=kin, same=same)
 
 
 # A word that brings in a father or a son: an article that names "X Jr." with it tells two
-# people ("Donald Vance Jr. testified ... His father, President Vance": review H).
-_KIN_WORD = re.compile(r"\b(?:father|son|dad|namesake)\b", re.IGNORECASE)
+# people ("Donald Vance Jr. testified ... His father, President Vance": review H). In lower
+# case: not "Son Heung-min", "Father's Day" (review J).
+_KIN_WORD = r"\b(?:father|son|dad|namesake)\b"
+
+
+def _kin_word_near(body: str, surname: str) -> bool:
+    """Whether a sentence of `body` speaks of a father or a son by the surname (`surname`,
+    lower case): "President Donald Vance said ... that his son ..."; not "the son of a steel
+    magnate" in a sentence that names no Vance (review J)."""
+    name = rf"\b(?i:{re.escape(surname)})\b"
+    return (
+        re.search(rf"{name}[^.!?]{{0,120}}{_KIN_WORD}|{_KIN_WORD}[^.!?]{{0,120}}{name}", body)
+        is not None
+    )
 
 
 def _of_one_generation(
     persons: dict[Key, Counter[str]],
     named_in: dict[str, set[Key]],
     kin: dict[str, set[Key]],
-    kin_told: set[str],
+    kin_told: set[tuple[str, str]],
 ) -> dict[Key, Key]:
     """Join a name with its generation ("Tom Reyes Jr.") to the name without it, written
     elsewhere ("Tom Reyes"), unless an article names both ("Donald Vance Jr. ... His father
-    Donald Vance"), an article that names either speaks of a father or a son (`kin_told`,
-    `_KIN_WORD`), or the name has two generations (Jr. and Sr.). Returns the keys joined,
-    each to the key it joined; `persons`, `named_in` and `kin` are updated."""
+    Donald Vance"), an article that names either speaks of a father or a son by that surname
+    (`kin_told`: article and surname, `_kin_word_near`), or the name has two generations
+    (Jr. and Sr.). Returns the keys joined, each to the key it joined; `persons`, `named_in`
+    and `kin` are updated."""
     plain_of = {key: (key[0].split()[0], key[1]) for key in persons if " " in key[0]}
     generations = Counter(plain_of.values())
     same: dict[Key, Key] = {}
@@ -173,7 +189,7 @@ def _of_one_generation(
             continue
         if any(
             (key in keys and plain in keys)
-            or ((key in keys or plain in keys) and article in kin_told)
+            or ((key in keys or plain in keys) and (article, key[1]) in kin_told)
             for article, keys in named_in.items()
         ):
             continue
