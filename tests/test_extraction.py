@@ -1212,6 +1212,9 @@ def test_a_credit_in_brackets_is_no_acronym_of_the_name_before_it(analyser: Anal
         ("Kurdistan Workers' Party", "PKK"),
         ("People's Protection Units", "YPG"),
         ("Revolutionary Armed Forces of Colombia", "FARC"),
+        # A broadcaster's own, though it credits others' copy (review G: "Japan
+        # Broadcasting Corporation (NHK)" was two organisations).
+        ("Japan Broadcasting Corporation", "NHK"),
     ],
 )
 def test_an_acronym_in_another_language_is_its_names(

@@ -95,7 +95,15 @@ def _its_acronym(acronym: str, name: str) -> bool:
     (`_spells`), or else one in capitals that is no credit ("Kurdistan Workers' Party
     (PKK)", "Doctors Without Borders (MSF)": the review of session 32's second reading; not
     "The Federal Reserve (Bloomberg)")."""
-    return _spells(acronym, name) or (acronym.isupper() and _CREDIT.fullmatch(acronym) is None)
+    return _spells(acronym, name) or (
+        acronym.isupper()
+        and (_CREDIT.fullmatch(acronym) is None or _MEDIA.search(name) is not None)
+    )
+
+
+# Words of a news organisation's own name, whose acronym in brackets is its own, a credit
+# or not: "Japan Broadcasting Corporation (NHK)" (review G: two organisations).
+_MEDIA = re.compile(r"\b(?:Broadcasting|Broadcast|Television|Radio|News|Agency|Press)\b")
 
 
 def _spells(acronym: str, name: str) -> bool:
