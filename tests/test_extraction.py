@@ -303,6 +303,15 @@ def test_a_clause_that_describes_its_subject_keeps_its_own_day(
             False,
         ),
         ("Police say they are still looking into how the fire started on Sunday.", "are", False),
+        # ... nor of another clause's subject (trial F's "Similar attacks on New Year's Eve
+        # are being investigated ..., and Albers says police are looking into ...").
+        (
+            "Similar fires on Monday are being investigated in Leeds and York, and Tom Hale "
+            "says police are looking into whether the fires were set.",
+            "says",
+            False,
+        ),
+        ("Police arrested a man on Friday and charged him with murder.", "charged", True),
         ("Police say they are still looking into how the fire started on Sunday.", "started", True),
         (
             "The mayor says investigators are trying to find out why the bridge collapsed on "

@@ -128,6 +128,14 @@ def not_its_time(verb: Any, subject: Any | None) -> list[Any]:
         own = {t.i for t in verb.subtree}
         words = [t for t in words if t.i not in own]
     words += _other_times(verb, tense_of(verb))
+    for node in (verb, *verb.ancestors):  # a clause joined to another is not of the date of
+        if node.dep_ == "conj":  # that one's subject: "Similar attacks on New Year's Eve
+            words += [  # are being investigated ..., and Albers says police are looking
+                t  # into ..." (trial F's timeline, dated New Year's Eve)
+                for c in node.head.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree
+            ]
     for span in verb.doc[verb.left_edge.i : verb.right_edge.i + 1].ents:
         root = span.root
         if (
