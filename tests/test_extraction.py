@@ -461,6 +461,7 @@ def test_role_before_a_name(text: str, name: str, role: str | None) -> None:
         # Clinton" made the key actor "Hillary Clinton (Secretary)").
         ("Secretary", "Clinton", None),
         ("Minister", "Ortiz", None),
+        ("chief", "Phil Schiller", "chief"),
         ("Foreign Secretary", "Ann Bell", "Foreign Secretary"),
         ("Secretary of State", "Ann Bell", "Secretary of State"),
         ("President", "Obama", "President"),

@@ -282,13 +282,14 @@ def own_role(role: str, name: str) -> str | None:
         words = words[:-1]
     while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
         words = words[1:]  # "But Cologne Mayor" Henriette Reker: the sentence's "But"
-    if len(words) == 1 and words[0].lower().strip(".") in _NO_OFFICE_ALONE:
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _NO_OFFICE_ALONE:
         return None  # "Secretary Clinton": a form of address, not an office (trial G)
     return " ".join(words) or None
 
 
-# Titles that name no office without what they are of: "Secretary Clinton" was the key actor
-# "Hillary Clinton (Secretary)" and a bottom line's "Hillary Clinton, Secretary, blames ...".
+# Titles that name no office without what they are of, written as a form of address:
+# "Secretary Clinton" was the key actor "Hillary Clinton (Secretary)" and a bottom line's
+# "Hillary Clinton, Secretary, blames ..." (not "marketing chief Phil Schiller").
 _NO_OFFICE_ALONE = frozenset({"secretary", "minister", "director", "commissioner", "chief"})
 
 
