@@ -312,6 +312,10 @@ def test_a_clause_that_describes_its_subject_keeps_its_own_day(
             False,
         ),
         ("Police arrested a man on Friday and charged him with murder.", "charged", True),
+        # (review K: a bare -ing form under a preposition goes on with its verb's clause)
+        ("Police detained two men after searching a house in Leeds on Sunday.", "detained", True),
+        ("The company cut 300 jobs after reporting a loss on Tuesday.", "cut", True),
+        ("Vance spoke to reporters before leaving for Asia on Friday.", "spoke", True),
         ("Police say they are still looking into how the fire started on Sunday.", "started", True),
         (
             "The mayor says investigators are trying to find out why the bridge collapsed on "

@@ -79,14 +79,21 @@ def _other_times(verb: Any, tense: Tense) -> list[Any]:
     (a trial's; the attacks are two clauses down, under "into")."""
     words: list[Any] = []
     for child in verb.children:
-        if child.dep_ in ("xcomp", "prep"):  # the same clause goes on
-            words += _other_times(child, tense)
+        if child.dep_ in ("xcomp", "prep") or (child.dep_ == "pcomp" and not _finite(child)):
+            words += _other_times(child, tense)  # the same clause goes on ("detained two
+            # men after searching a house on Sunday": review K)
         elif child.dep_ in CLAUSES or (child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX")):
             if tense_of(child) != tense:
                 words += child.subtree
             else:
                 words += _other_times(child, tense)
     return words
+
+
+def _finite(verb: Any) -> bool:
+    """Whether a verb heads a clause of its own, with its subject or an auxiliary ("whether
+    the attacks were coordinated"), not a bare -ing form ("after searching a house")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 # How a date leans on the noun after it: "a 2010 rape allegation", "last year's election".
