@@ -169,6 +169,9 @@ def test_a_page_in_another_script_joins_no_story_by_its_few_english_words(
          "商標を付けたまま販売すると、商標権の侵害になることがあります。" * 3),
     ]  # fmt: skip
     assert _stories(analyser, rows) == [["daily0", "wire1"], ["blog2"]]
+    # ... whichever comes first (review K: the page first, the others joined it)
+    first = [(*rows[2][:1], "2017-11-09", *rows[2][2:]), *rows[:2]]
+    assert _stories(analyser, first) == [["daily1", "wire2"], ["blog0"]]
 
 
 @pytest.mark.parametrize(

@@ -270,7 +270,8 @@ class Grouper:
             (s for s in scores if scores[s] >= self.threshold),
             key=lambda s: (-scores[s], -found[s].size, s),
         )
-        if _in_another_script(doc.article):
+        foreign = _in_another_script(doc.article)
+        if foreign:
             fits = []
         if fits:
             story = fits[0]
@@ -296,7 +297,10 @@ class Grouper:
         add(sums.names, member.added_names)  # ones: dev ARI 0.914 -> 0.768)
         _dates(sums, doc.article.date)
         self._dirty.add(story)
-        self.book.join(member, [*kept, *(NAME + x for x in sorted(member.names))])
+        # (Nor is a page in another script found by its few English words: review K.)
+        self.book.join(
+            member, [] if foreign else [*kept, *(NAME + x for x in sorted(member.names))]
+        )
         for other in fits[1:]:
             if (
                 other in self._sums
