@@ -454,11 +454,14 @@ def test_a_page_that_holds_no_article_says_so_and_its_feeds_words_stand_in(
     url = httpserver.url_for("/feed.xml")
     assert main(["ingest", url]) == 1
     (line,) = capsys.readouterr().err.strip().splitlines()
-    assert line.startswith(f"briefing: {junk}: ") and line.endswith(
-        ": read from the feed's own words"
-    ), line
+    assert line.startswith(
+        f"briefing: {url}: 1 of its pages holds no article text, first {junk} ("
+    ) and line.endswith("): read from the feed's own words"), line
     titles = {row["title"] for row in articles_json(capsys, url)}
     assert titles == {title, "Junk of the week"}
+    # Told once, when fetched: not at every read after (review K)
+    assert main(["ingest", url]) == 0
+    assert not capsys.readouterr().err.strip()
 
 
 def test_robots_and_private_links(

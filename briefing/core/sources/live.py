@@ -48,8 +48,6 @@ class StoredPage(Protocol):
     def date(self) -> str | None: ...
     @property
     def summary(self) -> str: ...
-    @property
-    def content_type(self) -> str: ...
 
 
 class Keeper(Protocol):
@@ -158,6 +156,7 @@ def _fetch_items(
     new = 0
     failed: list[str] = []
     no_page: list[str] = []  # items whose link gives no web page: the feed's words stand in
+    no_text: list[str] = []  # pages that hold no article text: the same
     for item in feed.items:
         wrong = problem(item.link)
         if wrong:
@@ -190,6 +189,9 @@ def _fetch_items(
             what = page.content_type.split(";")[0] or "no content type"
             kept = "read from the feed's own words" if item.summary.strip() else "left out"
             no_page.append(f"{item.link} ({what}): {kept}")
+        elif page.body is not None and (unread := _unreadable(page.body, page.url)):
+            kept = "read from the feed's own words" if item.summary.strip() else "left out"
+            no_text.append(f"{item.link} ({unread}): {kept}")
         keeper.put_page(
             page_url,
             fetched_url=page.url,
@@ -214,6 +216,15 @@ def _fetch_items(
     if no_page:  # (a trial's item linked to a picture: listed, from its feed's summary alone)
         link = "links" if len(no_page) == 1 else "link"
         said.append(_first_of(no_page, f"of its items {link} to no web page"))
+    if no_text:  # (trial G: a page of garbage named .html was read from the feed unsaid)
+        said.append(
+            _first_of(
+                no_text,
+                "of its pages holds no article text"
+                if len(no_text) == 1
+                else "of its pages hold no article text",
+            )
+        )
     return "; ".join(said) or None
 
 
@@ -278,27 +289,30 @@ def read_web(file: SourceFile, keeper: Keeper) -> tuple[list[Article], list[Inge
         if page is None:
             continue
         try:
-            draft, unread = _draft(page)
-            articles.append(finish(draft))
+            articles.append(finish(_draft(page)))
         except ReadError as exc:
             errors.append(IngestError(url, str(exc)))
-            continue
-        if unread:  # (trial G: a page of garbage was read from its feed's words unsaid)
-            said = f"{unread}: read from the feed's own words"
-            errors.append(IngestError(page.fetched_url or url, said))
     return articles, errors
 
 
-def _draft(page: StoredPage) -> tuple[Draft, str | None]:
-    """A stored page as a draft article: the page's text by trafilatura, else the feed's,
-    and then why the page's own could not be read."""
+def _unreadable(body: bytes, url: str) -> str | None:
+    """Why a fetched page gives no article text, if it gives none (told when it is fetched,
+    once: not at each read, review K)."""
+    try:
+        read_html(decode(body), url)
+    except ReadError as exc:
+        return str(exc)
+    return None
+
+
+def _draft(page: StoredPage) -> Draft:
+    """A stored page as a draft article: the page's text by trafilatura, else the feed's."""
     found: Draft | None = None
-    unread = None
     if page.body:
         try:
             found = read_html(decode(page.body), page.url)[0]
-        except ReadError as exc:  # (a page that is no HTML was told of when fetched)
-            unread = str(exc) if _looks_like_html(page.content_type, page.body) else None
+        except ReadError:
+            found = None
     if found is None:
         text = text_of(page.summary)
         if not text.strip():
@@ -309,4 +323,4 @@ def _draft(page: StoredPage) -> tuple[Draft, str | None]:
     found.title = found.title or page.title
     found.date = found.date or page.date
     found.source = found.source or host_of(page.fetched_url or page.url)
-    return found, unread
+    return found
