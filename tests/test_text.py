@@ -671,9 +671,7 @@ def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit
         ("Rescuers have dug a crater around the well It's not clear whether the boy is "
          "alive.", True),
         ("Two drivers were hurt in the crash An inquiry into the cause began on Monday.", True),
-        # Trial G: a caption or a headline that ends on a name, and a number after.
-        ("Firefighters at the scene of the crash in Leeds, West Yorkshire The 38-year-old "
-         "driver was arrested.", True),
+        # Trial G: a caption or a headline that ends on a name.
         ("Gunfire was reported outside the embassy in Kenya The shooting went on for an hour.",
          True),
         ("The rookie was the star of the day at Monza Then there was the crash.", True),
@@ -688,6 +686,12 @@ def test_a_pages_footer_is_the_lines_under_its_closing_notice_not_under_a_credit
         ("Fans of This Is Us were furious about the finale.", False),
         ("He starred in It Follows and The Witch before the role.", False),
         ("Fans in Leeds The city's mayor thanked them.", True),
+        # (review K: a name, a title's start)
+        ("Chinese Vice Premier Liu He said on Friday that talks would continue.", False),
+        ("Commissioner An said police had arrested a man.", False),
+        ("Take That have announced a stadium tour.", False),
+        ("The band The 1975 played in Leeds.", False),
+        ("He starred in The 40-Year-Old Virgin.", False),
         ("Ms Ortiz then flew to Lima.", False),
         ("The council, which met on Monday after a week of protests over the plan to close "
          "the harbour, voted by 12 to 9 to keep it open for another year, the mayor said.",

@@ -8,16 +8,19 @@ from __future__ import annotations
 import re
 
 RUN_ON_WORDS = 60  # more words than a sentence of news has
-# A word and then one that opens a sentence, and the sentence going on in lower case or a
-# number: "the well It remains"; not "told The Guardian", "His Holiness", "hepatitis A
-# has", "starred in It Follows" (the review of session 32's); "It's" and "An" too ("the
-# well It's not clear", "the crash An inquiry began": its second reading). After a name
-# too, where a caption or a headline ends on one (trial G's key points "... in Croydon,
-# south London The 42-year-old male driver ...", "... consulate in Afghanistan The blast
-# was followed ...", "... at Interlagos Then there was ...").
+# A word in lower case and then one that opens a sentence, and the sentence going on in lower
+# case: "the well It remains"; not "told The Guardian", "His Holiness",
+# "hepatitis A has", "starred in It Follows" (the review of session 32's); "It's" and "An"
+# too ("the well It's not clear", "the crash An inquiry began": its second reading). After
+# a name, where a caption or a headline ends on one (trial G's key points "... consulate in
+# Afghanistan The blast was followed ...", "... at Interlagos Then there was ..."), only the
+# words that are no one's name and no title's start, and a word in lower case after them
+# (review K: not "Vice Premier Liu He said", "Commissioner An said", "Take That have", "The
+# band The 1975 played").
 _JOINT = re.compile(
-    r"\b[A-Za-z][a-z'’]*[ \t]+(?:The|It|It['’]s|He|She|They|We|As|That|This|These|Those"
-    r"|There|His|Her|Their|Its|An|Then)[ \t]+[a-z0-9]"
+    r"\b[a-z][a-z'’]*[ \t]+(?:The|It|It['’]s|He|She|They|We|As|That|This|These|Those|There"
+    r"|His|Her|Their|Its|An|Then)[ \t]+[a-z]"
+    r"|\b[A-Z][a-z'’]+[ \t]+(?:The|They|These|Those|There|Their|Then)[ \t]+[a-z]"
 )
 
 
