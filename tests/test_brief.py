@@ -1270,6 +1270,23 @@ def test_an_embedded_posts_signature_names_no_actor(
     assert ("Carol Murphy" in actors) is actor, actors
 
 
+def test_a_post_signed_in_a_paragraph_hides_no_other_name_of_it(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Review K: a body of one paragraph with a post in it had all its names taken for
+    the post's signature's."""
+    folder = tmp_path / "drills"
+    for name, site in (("a", "www.tv.example"), ("b", "www.daily.example")):
+        _record(
+            folder, name, "2018-01-05", site, "Drills put off",
+            "Minister Ana Soto said the drills were put off on Thursday. Drills are off. — "
+            "Carol Murphy (@anncarol) December 27, 2017. General Tom Reyes said the troops "
+            "would rest until April.",
+        )  # fmt: skip
+    actors = _actors_of(workspace, folder)
+    assert {"Ana Soto", "Tom Reyes"} <= set(actors) and "Carol Murphy" not in actors, actors
+
+
 def test_a_headline_its_lead_says_in_full_is_one_key_point(
     tmp_path: Path, workspace: Workspace
 ) -> None:

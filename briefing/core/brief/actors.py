@@ -107,14 +107,14 @@ def _brought_in(body: str, start: int) -> bool:
 
 
 def _signed(body: str) -> list[tuple[int, int]]:
-    """The lines of a body that hold an embedded post's signature ("— Carol Murphy
-    (@anncarol) December 27, 2017": trial F's key actors), whole, however the parse split
-    them into sentences (review J: "... (@anncarol)" | "Dec 27, 2017 via Twitter")."""
-    spans, start = [], 0
-    for line in body.split("\n"):
-        if EMBEDDED.search(line):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
+    """The stretches of a body that sign an embedded post ("— Carol Murphy (@anncarol)
+    December 27, 2017": trial F's key actors), however the parse split them into sentences
+    (review J: "... (@anncarol)" | "Dec 27, 2017 via Twitter"): each from the end of the
+    sentence before it, not the whole line, which may be the whole article (review K)."""
+    spans = []
+    for found in EMBEDDED.finditer(body):
+        start = max(body.rfind(stop, 0, found.start()) for stop in (". ", "! ", "? ", "\n")) + 1
+        spans.append((start, found.end()))
     return spans
 
 
