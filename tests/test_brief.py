@@ -821,8 +821,6 @@ def test_a_timeline_entry_says_what_was_said_not_only_where(
         # sentence of its own before it) and "said Mr Comey in a letter to Congress today."
         "Tom Vance mocked Kim Ortiz on Saturday. The Korean leader had called Vance old. "
         "Vance tweeted on Saturday.",
-        "Tom Vance mocked Kim Ortiz on Saturday. “Why would Ortiz call me old when I would "
-        "never call him short?” Vance tweeted on Saturday. The reply was quick.",
     ],
 )
 def test_a_saying_whose_words_are_not_in_its_sentence_is_no_timeline_entry(
@@ -833,6 +831,26 @@ def test_a_saying_whose_words_are_not_in_its_sentence_is_no_timeline_entry(
     workspace.sync([folder])
     timeline = [e.text for e in workspace.briefing(workspace.ids).timeline]
     assert "Vance tweeted on Saturday." not in timeline, timeline
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # Review K: words said before the speaker, quoted or not, are the entry.
+        ("Tom Vance mocked Kim Ortiz on Saturday. “Ortiz is old and short,” Vance tweeted on "
+         "Saturday.", "old and short"),
+        ("Tom Vance mocked Kim Ortiz on Saturday. No deal yet, Vance said on Saturday.",
+         "No deal yet"),
+    ],
+)  # fmt: skip
+def test_a_saying_whose_words_come_before_the_speaker_is_a_timeline_entry(
+    tmp_path: Path, workspace: Workspace, text: str, entry: str
+) -> None:
+    folder = tmp_path / "row"
+    _record(folder, "a", "2017-11-13", "www.daily.example", "Vance and Ortiz trade insults", text)
+    workspace.sync([folder])
+    timeline = [e.text for e in workspace.briefing(workspace.ids).timeline]
+    assert any(entry in t for t in timeline), timeline
 
 
 @pytest.mark.parametrize(

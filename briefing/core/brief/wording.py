@@ -287,12 +287,15 @@ def what_was_said(event: Event) -> str | None:
     speaker = len((event.who or "").split()) + SPEAKER_WORDS
     quoted = re.search(rf"[”\"],?(?:\s+\S+){{1,{speaker}}}\s*\Z", event.sentence[:at])
     if len(words) < MIN_QUOTE_WORDS or (quoted and not _SAYS_ON.search(event.sentence[at:])):
+        # What was said is not in the sentence when before its verb come only the speaker's
+        # name and title: "Trump tweeted on Saturday." (trial G); not "No deal yet,
+        # Barnier said on Friday." (review K).
         before = event.sentence[:at].split()
         if (
             len(words) < MIN_QUOTE_WORDS
-            and len(before) <= speaker
+            and all(w[:1].isupper() for w in before)
             and not _QUOTE.search(event.sentence)
-        ):  # what was said is not in the sentence: "Trump tweeted on Saturday." (trial G)
+        ):
             return None
         words = event.sentence.split()
     return " ".join(words[:MAX_QUOTE_WORDS]) + ("…" if len(words) > MAX_QUOTE_WORDS else "")
