@@ -239,18 +239,20 @@ def test_what_the_text_says_of_a_name_outweighs_the_models_guess(analyser: Analy
 
 def test_a_country_or_a_capital_is_a_place_whatever_the_model_says(analyser: Analyser) -> None:
     # Trial G's key actors held Botswana and Harare as organisations: the model reads
-    # "Officials in Botswana" so. Not a surname that is a country's name too.
+    # "Officials in Botswana" so. Not a surname of the article's that is a country's name
+    # too (review K: "Jimmy Wales ... Wales said").
     found = _labels(
         _resolved(
             analyser,
             "Officials in Botswana said the talks would go on. Botswana and Zambia called for "
             "calm. The summit, chaired by Botswana, ended on Friday.",
             "Soldiers patrolled the streets of Harare on Wednesday. Harare was calm on Thursday.",
-            "Jordan Hale scored twice. Hale, 24, joined in May.",
+            "Wikipedia founder Jimmy Wales spoke on Monday. Wales said the site would go on. "
+            "Wales told reporters it needed money.",
         )
     )
     assert found["Botswana"] == "GPE" and found["Harare"] == "GPE"
-    assert found["Jordan Hale"] == "PERSON"
+    assert found["Jimmy Wales"] == "PERSON" and found.get("Wales") != "GPE"
 
 
 def test_a_name_keeps_what_earlier_articles_said_of_it(

@@ -289,11 +289,18 @@ def votes(analysis: Analysis) -> dict[str, Counter[str]]:
     """The label votes of one article's names: the model's label of each mention (a count per
     label), and each cue (counted under "+" and its label: "+ORG", "+PERSON", "+PLACE")."""
     found: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    # (The surnames of the article's people: "Jimmy Wales ... Wales said" is no country:
+    # review K.)
+    surnames = {
+        words[-1] for m in analysis.mentions
+        if m.label == "PERSON" and len(words := name(m.text).split()) > 1
+    }  # fmt: skip
     for m in analysis.mentions:
         if m.label in LABELLED and (key := name(m.text)):
             found[key][m.label] += 1
-            if is_country_only(key) or is_capital(key):  # a country's or a capital's name
-                found[key]["+" + PLACE] += 1  # is a place's ("Officials in Botswana": ORG)
+            if (is_country_only(key) or is_capital(key)) and key not in surnames:
+                found[key]["+" + PLACE] += 1  # a country's or a capital's name is a place's
+                # ("Officials in Botswana": ORG to the model)
     for index, said in analysis.cues:
         if key := name(analysis.mentions[index].text):
             found[key]["+" + said] += 1
