@@ -1458,6 +1458,22 @@ def test_main_event_when_is_not_a_year_of_its_history(analyser: Analyser) -> Non
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        # Review K: a day after the quotation closed, or after an inch mark, is the text's.
+        '"It is a great day for the team," his coach said after the win today.',
+        "His 6'5\" teammate Tom Reyes won the race at Monza today.",
+    ],
+)
+def test_a_day_told_outside_a_quotation_is_the_papers(analyser: Analyser, told: str) -> None:
+    from briefing.core.extract.lead_time import _quoted_deixis
+
+    (analysis,) = analyser.analyse([told], ["2016-11-14"])
+    (today,) = [d for d in analysis.dates if d.text == "today"]
+    assert not _quoted_deixis(told, analysis, today)
+
+
+@pytest.mark.parametrize(
     "quote",
     [
         # Trial G: "he surprised me today", a father's words of Sunday's race in Monday's

@@ -92,16 +92,24 @@ _DEICTIC = re.compile(r"(?:today|tonight|this[ \t]+(?:morning|afternoon|evening)
 def _quoted_deixis(body: str, analysis: Analysis, date: DateMention) -> bool:
     """Whether a day counted from its speaker's time is said inside a quotation: the day it
     was said, which a paper of the next morning is not ("he surprised me today", said of
-    Sunday's race in Monday's paper, dated a trial's bottom line Monday). Inside: its
-    sentence opens with a quotation mark, or its paragraph opens more quotations before it
-    than it closes."""
+    Sunday's race in Monday's paper, dated a trial's bottom line Monday). Inside: a
+    quotation its sentence opens before it is not closed; or, its sentence quoting nothing
+    before it, one its paragraph opens (a quotation of several sentences). Not after a
+    quotation closed ("'It is a great day,' Kane said after the vote today": review K), nor
+    an inch mark (6'5")."""
     if not _DEICTIC.fullmatch(date.text):
         return False
     own = _sentence_of(analysis, date.start)
-    if own is not None and body[own.start : own.start + 1] in "\"“‘'":
-        return True
-    before = body[body.rfind("\n", 0, date.start) + 1 : date.start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    start = own.start if own is not None else date.start
+    paragraph = body.rfind("\n", 0, start) + 1
+    for stretch in (body[start : date.start], body[paragraph : date.start]):
+        marks = _QUOTE_MARKS.findall(stretch)
+        if marks:
+            return marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
+    return False
+
+
+_QUOTE_MARKS = re.compile(r'(?<!\d)"|[“”]')
 
 
 def _sentence_of(analysis: Analysis, offset: int) -> Sentence | None:
