@@ -380,6 +380,9 @@ def test_the_bbc_caption_is_kept_when_the_whole_article_runs_on_in_its_line() ->
          "Police chief Tom Hale spoke to reporters."),
         # Guards: a party, words in brackets that say more.
         ("Voters backed The Left (Left) in the east.", None),
+        # (review K: a party's place)
+        ("The AfD (far right) won 12.6% of the vote.", None),
+        ("The PP (right) and the PSOE (left) lost seats.", None),
         ("The mayor (left in 2019 after a row) spoke.", None),
         ("The mayor (who left office in 2019) spoke.", None),
     ],

@@ -41,10 +41,13 @@ TICKER = re.compile(
 # Where a picture stands, in brackets, which the text's reader cannot see: "Demi Lovato
 # (pictured) was forced to apologise", "(right, pictured before the race)", "(left)" (the
 # tabloids'; the parse took trial G's "Lovato (pictured)" for an aside of the words before
-# it, and no sentence began at her name). Lower case only: "(Left)" may be a party.
+# it, and no sentence began at her name). Lower case only: "(Left)" may be a party; a side
+# only after a name's lower-case end: "The AfD (far right)", "the PP (right)" are parties'
+# places (review K).
 _PICTURED = (
-    r"[ \t]*\((?:pictured(?:[ \t,][^()\n]{0,60})?|(?:far[ \t]|second[ \t](?:from[ \t])?)?"
-    r"(?:left|right|centre|center|above|below|inset|top|bottom)(?:,[^()\n]{0,60})?)\)"
+    r"[ \t]*\((?:pictured(?:[ \t,][^()\n]{0,60})?|(?:(?:above|below|inset|top|bottom"
+    r"|second[ \t](?:from[ \t])?(?:left|right)|(?<=[a-z][ \t]\()(?:left|right|centre|center))"
+    r"(?:,[^()\n]{0,60})?))\)"
 )
 # What a text says in brackets that is no part of its news: a stock's code, a picture's
 # place.

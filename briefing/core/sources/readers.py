@@ -32,7 +32,8 @@ from briefing.core.sources.urls import canonical, is_url, site_name, squeezed
 from briefing.core.vocab import MONTHS, SHORT_WORDS
 
 # Bump when a reader changes what it makes of the same file: cached file reads are redone.
-# 33: where a picture stands, in brackets ("(pictured)", "(left)"); 32: a Markdown line
+# 34: a side in brackets only after a name's lower-case end ("the PP (right)" stays); 33:
+# where a picture stands, in brackets ("(pictured)", "(left)"); 32: a Markdown line
 # wrapped after a title written short ("Maj.", "Cmdr.", "Ave.") goes on, and a record's field
 # that is no text is an error;
 # 31: every photo agency's credit in brackets ("(Alamy)"); 30: a video player's "Embed x
@@ -40,7 +41,7 @@ from briefing.core.vocab import MONTHS, SHORT_WORDS
 # another's marker; 27: a Washington Post gallery; 26: a feed saved as a file; 25: USA Today
 # video playlists; 24: a photographer's and an agency's credit; 23: NPR's pictures; 22: AP
 # video blurbs; 21: "[Photo/IC]"; 20, 19: photographers' credits.
-READER_VERSION = 33
+READER_VERSION = 34
 
 _SEED = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
