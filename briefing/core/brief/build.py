@@ -32,6 +32,7 @@ from briefing.core.brief.timeline import timeline
 from briefing.core.brief.wording import (
     EMBEDDED,
     URL,
+    as_printed,
     as_said,
     is_statement,
     stands_alone,
@@ -122,7 +123,9 @@ def build_briefing(
     entries = timeline(events, resolution, number, template, lexicon, bottom, reporters)
     dated = tuple(entry for entry, _ in entries)
     telling = {
-        (article, _plain(sentence)) for _, sentences in entries for article, sentence in sentences
+        (article, as_printed(sentence))
+        for _, sentences in entries
+        for article, sentence in sentences
     }
     wordings = [set(content_words(entry.text, lexicon)) for entry in dated] + [
         set(content_words(sentence, lexicon)) for _, sentence in telling
@@ -133,7 +136,7 @@ def build_briefing(
         sentence that tells an entry, or one in the words of the entry or of a sentence
         that tells it (trial F's What changed repeated "Zhao Zicong fell down the 130ft
         deep well on Sunday ...")."""
-        if any((s.article.id, _plain(s.text)) in telling for s in group):
+        if any((s.article.id, as_printed(s.text)) in telling for s in group):
             return True
         words = set(content_words(lead(group).text, lexicon))
         return says_again(lead(group).vector, shown_vectors) or any(
@@ -162,12 +165,6 @@ def tells_entry_again(fact: set[str], entry: set[str]) -> bool:
     in Siavonga, the governor said" after "At least 41 people were killed in Siavonga":
     review I)."""
     return bool(entry) and entry <= fact and len(fact - entry) <= ENTRY_SLACK
-
-
-def _plain(sentence: str) -> str:
-    """A sentence as printed, to match one read twice: without its dateline, its spacing
-    made single."""
-    return " ".join(without_dateline(sentence).split())
 
 
 def _scored_sentences(

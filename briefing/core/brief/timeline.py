@@ -15,6 +15,7 @@ from briefing.core.brief.same_fact import (
 )
 from briefing.core.brief.wording import (
     EMBEDDED,
+    as_printed,
     as_written,
     is_statement,
     open_end,
@@ -29,7 +30,7 @@ from briefing.core.models import (
     Point,
     Resolution,
 )
-from briefing.core.sources.text import is_caption, without_dateline
+from briefing.core.sources.text import is_caption
 from briefing.core.vocab import FILLERS, MONTH_PATTERN, OBJECT_PRONOUNS, WEEKDAY_PATTERN
 from briefing.core.when import precise
 from briefing.core.words import Lexicon
@@ -182,9 +183,9 @@ def _entry_text(event: Event, main: tuple[Point, Event] | None, names: dict[str,
     said = what_was_said(event)
     if main is not None and event is main[1] and as_written(event, names.get(event.who or "")):
         # As the bottom line tells it, without where the story was filed ("BERLIN -- ").
-        return open_end(" ".join(without_dateline(event.sentence).split()))
+        return open_end(as_printed(event.sentence))
     if not said and _cut_short(event):
-        return open_end(" ".join(without_dateline(event.sentence).split()))
+        return open_end(as_printed(event.sentence))
     if said and not said.startswith(event.action):
         return said  # the sentence itself names who said it
     text = f"{event.who} {said or event.what}"

@@ -10,7 +10,7 @@ import re
 
 from briefing.core.brief.furniture import QUOTED, is_page_furniture
 from briefing.core.models import Entity, Event
-from briefing.core.sources.text import COPYRIGHT
+from briefing.core.sources.text import COPYRIGHT, without_dateline
 from briefing.core.vocab import (
     AUXILIARIES,
     CLAUSE_VERBS,
@@ -222,6 +222,11 @@ def _own_words(text: str) -> bool:
 # A full stop doubled ("Australian media said.. Read more at straitstimes.com": a feed's
 # description, in trial F's key point); not an ellipsis.
 _DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def as_printed(sentence: str) -> str:
+    """A sentence as its news says it: without its dateline, its spacing made single."""
+    return " ".join(without_dateline(sentence).split())
 
 
 def as_said(sentence: str) -> str:
