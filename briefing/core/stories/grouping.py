@@ -112,7 +112,10 @@ def _in_another_script(article: Article) -> bool:
     """Whether an article's lead is written mostly in a script other than the Latin one: its
     few English words are no measure of its story (trial G: a Japanese page on trademark
     law that named "iPhone" eight times joined an English story on the iPhone X's screen)."""
-    letters = [c for c in article.body[:LEAD_CHARS] if c.isalpha()]
+    lead = article.body[:LEAD_CHARS]
+    if lead.isascii():  # (most: at once)
+        return False
+    letters = [c for c in lead if c.isalpha()]
     return sum(c < "\u0250" for c in letters) * 2 < len(letters)
 
 
