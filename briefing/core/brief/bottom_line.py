@@ -342,21 +342,24 @@ def _most_reported(
         (e for e in mains if supports[id(e)] >= central), key=lambda e: -supports[id(e)]
     )[:TOLD_BY]
     told = {id(e): telling(e) for e in likeliest}
+
+    def alone(event: Event) -> bool:
+        """Whether it says something alone: not what a page says to bring its reader in
+        ("Watch the SpaceX Falcon Heavy Rocket Launch Today": a trial's bottom line), a line
+        to the reader ("In case you are living in Delhi-NCR, chances are you have an app"),
+        a headline of pronouns ("He asked for it"): a third trial's."""
+        return (
+            not is_promo(event.sentence)
+            and is_statement(event.sentence)
+            and stands_alone(event.sentence)
+            and id(event) not in nameless
+        )
+
     best: tuple[tuple[object, ...], Event] | None = None
     for event in mains:
         key = (
             int(QUESTION.search(event.sentence) is None),  # "How Much Will Equifax Pay?"
-            # Nor what a page says to bring its reader in ("Watch the SpaceX Falcon Heavy
-            # Rocket Launch Today": a trial's bottom line), nor what says nothing alone, as a
-            # key point must not: a line to the reader ("In case you are living in Delhi-NCR,
-            # chances are you have an app"), a headline of pronouns ("He asked for it"): a
-            # third trial's.
-            int(
-                not is_promo(event.sentence)
-                and is_statement(event.sentence)
-                and stands_alone(event.sentence)
-                and id(event) not in nameless
-            ),
+            int(alone(event)),  # as a key point must
             int(supports[id(event)] >= central),
             int(CUT_SHORT.search(event.sentence) is None),
             # Who did what, as the parse read it, before a headline no event could be read
@@ -384,4 +387,4 @@ def _most_reported(
     # None that says something alone (a one-article story's headline "He asked for it",
     # trial F's "He asked for it on 14 November 2019."; its pronoun is no one the parse can
     # be trusted to name): no bottom line, rather than that one.
-    return None if best is None or not best[0][1] else best[1]
+    return None if best is None or not alone(best[1]) else best[1]
