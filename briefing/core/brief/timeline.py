@@ -36,10 +36,11 @@ from briefing.core.when import precise
 from briefing.core.words import Lexicon
 
 MAX_TIMELINE = 12
-# (date, who, whom) -> the event told, and the numbers of the sources that tell it.
-Entries = dict[tuple[str, str, str], tuple[Event, set[int]]]
-# The sentences an entry tells, as (article id, sentence) of each event that made it.
+# The sentences that tell an entry: (article id, sentence) of each event that made it.
 Told = frozenset[tuple[str, str]]
+# An entry: the event told, the numbers of the sources that tell it, and their sentences.
+Entry = tuple[Event, set[int], set[tuple[str, str]]]
+Entries = dict[tuple[str, str, str], Entry]  # by (date, who, whom)
 
 
 BACKGROUND_DAYS = 31  # before a story's first article: what led up to it, not its history
@@ -66,7 +67,6 @@ def timeline(
     the entry. Each entry comes with the sentences that tell it."""
     entries: Entries = {}
     told: set[tuple[str, str]] = set()
-    sentences: dict[int, set[tuple[str, str]]] = {}  # id of an entry's event -> what tells it
     names = {e.name: e for e in resolution.entities}
     again: set[int] = set()  # the articles that tell the bottom line's news again
     told_news: set[tuple[str, str]] = set()  # and their sentences that do
@@ -98,20 +98,26 @@ def timeline(
             key = (event.when_date, event.who or "", event.whom or "")
             if key in entries:
                 entries[key][1].add(number[article.id])
-                sentences[id(entries[key][0])].add((article.id, event.sentence))
+                entries[key][2].add((article.id, event.sentence))
             elif (article.id, event.sentence) not in told:  # one entry per sentence
-                entries[key] = (event, {number[article.id]})
+                entries[key] = (event, {number[article.id]}, {(article.id, event.sentence)})
                 told.add((article.id, event.sentence))
-                sentences[id(event)] = {(article.id, event.sentence)}
     if main is not None and news is not None:
-        entries[news.when_date or "", "", news.sentence] = (news, {*main[0].citations, *again})
-        sentences[id(news)] = {*told_news, (news.article, news.sentence)}
-    _fold_vague_into_days(entries, sentences)
+        entries[news.when_date or "", "", news.sentence] = (
+            news,
+            {*main[0].citations, *again},
+            {*told_news, (news.article, news.sentence)},
+        )
+    _fold_vague_into_days(entries)
     news = main[1] if main is not None else None
     chosen = _most_telling(list(entries.values()), news, _first_day(events))
     ordered = sorted(
         chosen,
-        key=lambda pair: (pair[0].when_date or "", pair[0].when_end or "", pair[0] is not news),
+        key=lambda entry: (
+            entry[0].when_date or "",
+            entry[0].when_end or "",
+            entry[0] is not news,
+        ),
     )  # the day's news first
     return tuple(
         (
@@ -122,9 +128,9 @@ def timeline(
                 _entry_text(event, main, names),
                 tuple(sorted(cited)),
             ),
-            frozenset(sentences[id(event)]),
+            frozenset(sentences),
         )
-        for event, cited in ordered
+        for event, cited, sentences in ordered
     )
 
 
@@ -159,20 +165,20 @@ def _retells_the_news(event: Event, news: Event, words: set[str], lexicon: Lexic
     return near and retells(event.sentence, words, lexicon)
 
 
-def _fold_vague_into_days(entries: Entries, sentences: dict[int, set[tuple[str, str]]]) -> None:
+def _fold_vague_into_days(entries: Entries) -> None:
     """ "Last month" in one article and "on August 24" in another, for the same actors: one
     event, told at its most precise date, citing both (and told by the sentences of both)."""
-    for key, (event, cited) in list(entries.items()):
+    for key, (event, cited, sentences) in list(entries.items()):
         if event.when_granularity == "day" or not event.when_end:
             continue
         days = [
-            other for other, (found, _) in entries.items()
+            other for other, (found, _, _) in entries.items()
             if other[1:] == key[1:] and found.when_granularity == "day"
             and key[0] <= other[0] <= event.when_end
         ]  # fmt: skip
         if days:
             entries[days[0]][1].update(cited)
-            sentences[id(entries[days[0]][0])] |= sentences[id(event)]
+            entries[days[0]][2].update(sentences)
             del entries[key]
 
 
@@ -316,9 +322,7 @@ def _history(event: Event, since: str) -> bool:
     return event.when_granularity == "range" and (event.when_date or "") < since
 
 
-def _most_telling(
-    entries: list[tuple[Event, set[int]]], news: Event | None, first: str | None
-) -> list[tuple[Event, set[int]]]:
+def _most_telling(entries: list[Entry], news: Event | None, first: str | None) -> list[Entry]:
     """At most MAX_TIMELINE entries: the bottom line's news, then what happened within
     BACKGROUND_DAYS before the first article or later, told to the day, cited by the most
     articles. What happened before that is the history the articles recall (the 1908 title
@@ -327,14 +331,14 @@ def _most_telling(
         since = _days_before(first, BACKGROUND_DAYS)
         history = _days_before(first, STRETCH_HISTORY_DAYS)
         entries = [
-            (event, cited)
-            for event, cited in entries
-            if event is news
+            entry
+            for entry in entries
+            if (event := entry[0]) is news
             or ((event.when_end or event.when_date or "") >= since and not _history(event, history))
         ]
 
-    def telling(pair: tuple[Event, set[int]]) -> tuple[bool, bool, int, str]:
-        event, cited = pair
+    def telling(entry: Entry) -> tuple[bool, bool, int, str]:
+        event, cited, _ = entry
         exact = precise(event.when_granularity, event.when_date, event.when_end)
         return (event is news, exact, len(cited), event.when_date or "")
 
