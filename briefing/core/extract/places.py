@@ -40,14 +40,24 @@ africa|asia|europe|north america|south america|latin america|oceania|antarctica|
 middle east|the middle east|east asia|south asia|southeast asia|central asia|eastern europe
 western europe|the west|the gulf|gulf|balkans|the balkans|caribbean|the caribbean|scandinavia
 """
-BROAD = frozenset(
-    name.strip() for name in (_COUNTRIES + "|" + _REGIONS).replace("\n", "|").split("|")
-) - {""}
+
+
+def _listed(names: str) -> frozenset[str]:
+    """The names of a list written one after another, "|" or a line between them."""
+    return frozenset(name.strip() for name in names.replace("\n", "|").split("|")) - {""}
+
+
+def _key(place: str) -> str:
+    """A place's name as the lists write it: lower case, one space, a plain apostrophe."""
+    return " ".join(place.lower().replace("’", "'").split())
+
+
+BROAD = _listed(_COUNTRIES + "|" + _REGIONS)
 
 
 def is_broad(place: str) -> bool:
     """Whether `place` names a country, a continent or a world region."""
-    key = " ".join(place.lower().replace("’", "'").split()).rstrip(".")
+    key = _key(place).rstrip(".")
     return key in BROAD or key.removeprefix("the ") in BROAD
 
 
@@ -55,7 +65,7 @@ def is_broad(place: str) -> bool:
 # ("Soldiers patrolled the streets of Harare", "Officials in Bern", "The embassy in Bamako":
 # ORG). Not those that are people's names or words too (Washington, Victoria, Kingston,
 # Santiago, Male ...).
-_CAPITALS = frozenset(
+_CAPITALS = _listed(
     """
 kabul|tirana|algiers|luanda|buenos aires|yerevan|canberra|vienna|baku|manama|dhaka|minsk
 brussels|belmopan|porto-novo|thimphu|sarajevo|gaborone|brasilia|brasília|sofia|ouagadougou
@@ -73,13 +83,13 @@ freetown|singapore|bratislava|ljubljana|mogadishu|pretoria|cape town|seoul|juba|
 colombo|khartoum|paramaribo|stockholm|bern|damascus|taipei|dushanbe|dodoma|dar es salaam
 bangkok|lome|lomé|tunis|ankara|ashgabat|kampala|kyiv|kiev|abu dhabi|london|montevideo
 tashkent|caracas|hanoi|sanaa|sana'a|lusaka|harare
-""".replace("\n", "|").split("|")
-) - {""}
+"""
+)
 
 
 def is_capital(name: str) -> bool:
     """Whether `name` is a country's capital ("Harare")."""
-    return " ".join(name.lower().replace("’", "'").split()) in _CAPITALS
+    return _key(name) in _CAPITALS
 
 
 # Countries whose names are people's surnames too ("Michael Jordan", "Lynndie England").
