@@ -277,19 +277,20 @@ def _from_data(data: Any, path: Path, text: str) -> Config:
 
 
 def located(path: Path, key: str | None) -> str:
-    """The file and line of a key ("theme", "keys.save") of the config file at `path`."""
-    try:
-        text = path.read_text(encoding="utf-8") if key else ""
-    except (OSError, UnicodeDecodeError):
-        text = ""
-    return _where(path, text, key) if text else str(path)
+    """The file and line of a key ("theme", "keys.save") of the config file at `path`, or
+    the file alone."""
+    return (set_at(path, key) if key else None) or str(path)
 
 
 def set_at(path: Path, key: str) -> str | None:
     """The file and line where the config file at `path` sets `key`, or None when it does
     not set it (the default applies)."""
-    where = located(path, key)
-    return where if where != str(path) else None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    line = key_lines(text).get(key)
+    return f"{path}:{line}" if line is not None else None
 
 
 def _where(path: Path, text: str, key: object) -> str:
