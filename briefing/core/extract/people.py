@@ -144,12 +144,14 @@ def people_of(
                 seen[name.split()[-1].lower()].add(key)
     # (Bodies searched only when a name with its generation is there to join: most have none.)
     surnames = {key[1] for key in persons if " " in key[0]}
-    kin_told = {
-        (a, surname) for a, body, _ in articles
-        if surnames and re.search(_KIN_WORD, body)
-        for surname in surnames
-        if surname in body.lower() and _kin_word_near(body, surname)
-    }  # fmt: skip
+    kin_told: set[tuple[str, str]] = set()
+    for article_id, body, _ in articles if surnames else ():
+        if re.search(_KIN_WORD, body):
+            lowered = body.lower()
+            kin_told |= {
+                (article_id, surname) for surname in surnames
+                if surname in lowered and _kin_word_near(body, surname)
+            }  # fmt: skip
     same = _of_one_generation(persons, named_in, kin, kin_told)
     return People(persons, named_in, names_in, not_people=not_people, kin=kin, same=same)
 
